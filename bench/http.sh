@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# HTTP load benchmark of the release binary with wrk, on loopback only and bounded in time.
+#
+#   bench/http.sh                 # builds build/release if the binary is missing, then measures
+#
+# Measures three endpoints, each after a short warm-up:
+#   /static/robots.txt  the static plaintext ceiling (no database, no template)
+#   /log-ind            the login page (template, CSRF cookie, no session)
+#   /                   the start page as a signed-in leder (session lookup, database, template)
+# and prints a Markdown table (endpoint, requests/s, p50, p99, failures). The figures are recorded
+# in docs/PERFORMANCE.md.
+#
+# Environment (all optional):
+#   LP_BENCH_BINARY       the server binary (default build/release/src/ledelsesportal)
+#   LP_BENCH_STATIC_DIR   built static assets (default build/release/static)
+#   LP_BENCH_DURATION     wrk duration per endpoint (default 10s)
+#   LP_BENCH_WARMUP       warm-up duration per endpoint (default 2s; 0 to skip)
+#   LP_BENCH_CONNECTIONS  open connections (default 64)
+#   LP_BENCH_THREADS      wrk threads (default 2)
+#   LP_BENCH_RAW_DIR      if set, the full wrk output and the server log are copied there
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+readonly ROOT
+readonly BINARY="${LP_BENCH_BINARY:-$ROOT/build/release/src/ledelsesportal}"
+readonly STATIC_DIR="${LP_BENCH_STATIC_DIR:-$ROOT/build/release/static}"
+readonly DURATION="${LP_BENCH_DURATION:-10s}"
+readonly WARMUP="${LP_BENCH_WARMUP:-2s}"
+readonly CONNECTIONS="${LP_BENCH_CONNECTIONS:-64}"
+readonly THREADS="${LP_BENCH_THREADS:-2}"
+readonly EMAIL="bench@example.test"
+
+log() { printf 'http.sh: %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+
+# --- tools and binary ------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  if [[ $(id -u) -eq 0 ]]; then
+    log "installing wrk"
+    apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+  else
+    die "wrk is missing: sudo apt-get install wrk"
+  fi
+fi
+command -v curl >/dev/null || die "curl is missing: apt-get install curl"
+command -v python3 >/dev/null || die "python3 is missing (used to find a free port)"
+
+if [[ ! -x $BINARY ]]; then
+  [[ -z ${LP_BENCH_BINARY:-} ]] || die "LP_BENCH_BINARY=$BINARY is not an executable"
+  log "building the release binary (cmake --preset release, -j2)"
+  (cd "$ROOT" && cmake --preset release >/dev/null && cmake --build build/release -j2) >&2
+fi
+[[ -x $BINARY ]] || die "no server binary at $BINARY"
+[[ -d $STATIC_DIR ]] || log "warning: no static directory at $STATIC_DIR; /static/robots.txt will fail"
+
+# --- a throwaway database and server -----------------------------------------------------------
+WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/lp-bench.XXXXXX")"
+SERVER_PID=""
+cleanup() {
+  if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  if [[ -n ${LP_BENCH_RAW_DIR:-} ]]; then
+    mkdir -p "$LP_BENCH_RAW_DIR"
+    cp "$WORK_DIR"/*.txt "$WORK_DIR"/server.log "$LP_BENCH_RAW_DIR"/ 2>/dev/null || true
+  fi
+  rm -rf "$WORK_DIR"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+export LP_DATABASE_URL="sqlite://$WORK_DIR/bench.db"
+PASSWORD="Bench-$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)-7q"
+
+"$BINARY" migrate >"$WORK_DIR/migrate.log" 2>&1 || { cat "$WORK_DIR/migrate.log" >&2; die "migrate failed"; }
+printf '%s' "$PASSWORD" |
+  "$BINARY" create-user --email "$EMAIL" --name "Bench Bruger" --role leder --password-stdin \
+    >"$WORK_DIR/create-user.log" 2>&1 || { cat "$WORK_DIR/create-user.log" >&2; die "create-user failed"; }
+
+PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+readonly BASE="http://127.0.0.1:$PORT"
+
+LP_LISTEN="127.0.0.1:$PORT" LP_STATIC_DIR="$STATIC_DIR" "$BINARY" serve >"$WORK_DIR/server.log" 2>&1 &
+SERVER_PID=$!
+
+for _ in $(seq 150); do
+  curl -fsS -o /dev/null --max-time 1 "$BASE/healthz" 2>/dev/null && break
+  kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$WORK_DIR/server.log" >&2; die "the server exited during start-up"; }
+  sleep 0.2
+done
+curl -fsS -o /dev/null --max-time 2 "$BASE/healthz" || { tail -n 30 "$WORK_DIR/server.log" >&2; die "/healthz never answered"; }
+
+# --- sign in ---------------------------------------------------------------------------------
+# Cookies are taken from the Set-Cookie headers rather than a curl cookie jar, so a Secure or
+# __Host- cookie is still sent over plain loopback HTTP, by curl and by wrk alike.
+declare -A COOKIE_VALUES=()
+COOKIE_NAMES=()
+add_cookies() {  # $1: a file of response headers
+  local pair name
+  while IFS= read -r pair; do
+    name="${pair%%=*}"
+    [[ -n ${COOKIE_VALUES[$name]+set} ]] || COOKIE_NAMES+=("$name")
+    COOKIE_VALUES[$name]="${pair#*=}"  # a later value of the same cookie replaces the earlier one
+  done < <(tr -d '\r' <"$1" | sed -n 's/^[Ss]et-[Cc]ookie: *\([^;]*\).*/\1/p')
+  COOKIES=""
+  for name in "${COOKIE_NAMES[@]}"; do COOKIES="${COOKIES:+$COOKIES; }$name=${COOKIE_VALUES[$name]}"; done
+}
+
+curl -sS --max-time 5 -D "$WORK_DIR/login-get.headers" -o "$WORK_DIR/login.html" "$BASE/log-ind"
+add_cookies "$WORK_DIR/login-get.headers"
+CSRF="$(tr -d '\n' <"$WORK_DIR/login.html" | grep -o '<input[^>]*name="_csrf"[^>]*>' | head -n 1 |
+        sed -n 's/.*value="\([^"]*\)".*/\1/p')"
+[[ -n $CSRF ]] || die "no _csrf field in the login form"
+
+LOGIN_STATUS="$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -D "$WORK_DIR/login-post.headers" \
+  -H "Cookie: $COOKIES" --data-urlencode "email=$EMAIL" --data-urlencode "password=$PASSWORD" \
+  --data-urlencode "_csrf=$CSRF" "$BASE/log-ind")"
+[[ $LOGIN_STATUS == 3* ]] || die "login answered $LOGIN_STATUS, expected a redirect"
+add_cookies "$WORK_DIR/login-post.headers"
+
+# Each endpoint must answer 200 before it is measured: a redirect to /log-ind would be counted by
+# wrk as a success and make the start page look fast.
+expect_ok() {  # $1: path, $2: cookie header or ""
+  local status cookie_args=()
+  if [[ -n $2 ]]; then cookie_args=(-H "Cookie: $2"); fi
+  status="$(curl -sS --max-time 5 -o /dev/null -w '%{http_code}' "${cookie_args[@]}" "$BASE$1")"
+  [[ $status == 200 ]] || die "GET $1 answered $status, expected 200"
+}
+expect_ok /static/robots.txt ""
+expect_ok /log-ind ""
+expect_ok / "$COOKIES"
+
+# --- measure ---------------------------------------------------------------------------------
+run_wrk() {  # $1: duration, $2: path, $3: cookie header or "", $4: output file
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency --timeout 5s)
+  if [[ -n $3 ]]; then args+=(-H "Cookie: $3"); fi
+  # A hard bound on top of wrk's own duration, in case the server stops answering.
+  timeout --kill-after=5s 120s wrk "${args[@]}" "$BASE$2" >"$4"
+}
+
+# wrk prints latencies as e.g. 812.00us, 1.23ms or 1.02s; the table uses milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    if (v ~ /us$/) printf "%.2f", substr(v, 1, length(v) - 2) / 1000;
+    else if (v ~ /ms$/) printf "%.2f", substr(v, 1, length(v) - 2);
+    else if (v ~ /m$/) printf "%.0f", substr(v, 1, length(v) - 1) * 60000;
+    else if (v ~ /s$/) printf "%.2f", substr(v, 1, length(v) - 1) * 1000;
+    else printf "%s", v }'
+}
+
+ROWS=()
+measure() {  # $1: label, $2: path, $3: cookie header or ""
+  local slug out rps p50 p99 non2xx errors
+  slug="$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '_')"
+  out="$WORK_DIR/wrk-$slug.txt"
+  log "measuring $2 ($DURATION, $CONNECTIONS connections, $THREADS threads)"
+  if [[ $WARMUP != 0 && $WARMUP != 0s ]]; then run_wrk "$WARMUP" "$2" "$3" /dev/null; fi
+  run_wrk "$DURATION" "$2" "$3" "$out"
+  rps="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")"
+  p50="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")"
+  p99="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")"
+  non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out")"
+  errors="$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$out")"
+  ROWS+=("| $1 | \`$2\` | ${rps:-?} | ${p50:-?} | ${p99:-?} | $(( ${non2xx:-0} + ${errors:-0} )) |")
+}
+
+measure "static plaintext" /static/robots.txt ""
+measure "login page" /log-ind ""
+measure "start page (signed in)" / "$COOKIES"
+
+# The server must still be alive after the load, or the figures describe a crash.
+kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$WORK_DIR/server.log" >&2; die "the server died under load"; }
+
+printf '\nwrk -t%s -c%s -d%s --latency, loopback, %s cores (%s)\n\n' "$THREADS" "$CONNECTIONS" "$DURATION" \
+  "$(nproc)" "$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)"
+printf '| endpoint | path | requests/s | p50 (ms) | p99 (ms) | failures |\n'
+printf '|---|---|---:|---:|---:|---:|\n'
+printf '%s\n' "${ROWS[@]}"
