@@ -182,14 +182,24 @@ bool SociStore::Ping() {
   try {
     ConnectionPool::Lease lease = pool_.Acquire();
     soci::session& sql = lease.Session();
+    auto select_one = [&] {
+      int one = 0;
+      sql << "SELECT 1", soci::into(one);
+      return one == 1;
+    };
     try {
       if (lease.Suspect()) {
         Recover(sql);
         lease.MarkHealthy();
       }
-      int one = 0;
-      sql << "SELECT 1", soci::into(one);
-      return one == 1;
+      try {
+        return select_one();
+      } catch (const soci::soci_error&) {
+        // As in BeginOnLease: a connection the server dropped while it sat in the pool is renewed.
+        if (!ConnectionLost(sql)) throw;
+        Recover(sql);
+        return select_one();
+      }
     } catch (...) {
       lease.MarkSuspect();
       return false;

@@ -4,6 +4,8 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 
+#include <memory>
+
 #include "storage/common/soci_store.hpp"
 
 namespace lp::storage {
@@ -32,10 +34,43 @@ std::string ConnectError(const std::string& url, const soci::soci_error& error) 
   return "Cannot connect to PostgreSQL at " + RedactPassword(url) + ": " + detail;
 }
 
-std::unique_ptr<soci::session> Connect(const std::string& url) {
+// SOCI does not hand its connection string to libpq unchanged: it splits it into key=value words
+// (to find its own "singlerow" option) and joins them again, which breaks a URI. So the URI is parsed
+// by libpq here and written as words that survive that round trip: each value single-quoted for
+// libpq and wrapped in double quotes for SOCI, which strips them again.
+std::string SociConnectString(const std::string& url) {
+  char* error = nullptr;
+  std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(PQconninfoParse(url.c_str(), &error),
+                                                                        &PQconninfoFree);
+  if (!options) {
+    std::string reason = error == nullptr ? "out of memory" : FirstLine(error);
+    PQfreemem(error);
+    throw app::StorageError("Invalid PostgreSQL URL " + RedactPassword(url) + ": " + reason);
+  }
+  std::string words;
+  for (const PQconninfoOption* option = options.get(); option->keyword != nullptr; ++option) {
+    if (option->val == nullptr) continue;
+    std::string value(option->val);
+    std::string quoted = "'";
+    for (char c : value) {
+      if (c == '\\' || c == '\'') quoted.push_back('\\');
+      quoted.push_back(c);
+    }
+    quoted.push_back('\'');
+    bool has_space = value.find_first_of(" \t\r\n") != std::string::npos;
+    if (has_space && value.find('"') != std::string::npos) {
+      throw app::StorageError(std::string("The PostgreSQL setting '") + option->keyword +
+                              "' contains both a space and a double quote, which SOCI cannot pass on");
+    }
+    if (!words.empty()) words.push_back(' ');
+    words += std::string(option->keyword) + "=" + (has_space ? "\"" + quoted + "\"" : quoted);
+  }
+  return words;
+}
+
+std::unique_ptr<soci::session> Connect(const std::string& url, const std::string& connect_string) {
   try {
-    // SOCI hands the string to libpq's PQconnectdb, which accepts a URI as well as key=value pairs.
-    return std::make_unique<soci::session>(soci::postgresql, url);
+    return std::make_unique<soci::session>(soci::postgresql, connect_string);
   } catch (const soci::soci_error& error) {
     throw app::StorageError(ConnectError(url, error));
   }
@@ -44,7 +79,9 @@ std::unique_ptr<soci::session> Connect(const std::string& url) {
 class PostgresStore final : public SociStore {
  public:
   PostgresStore(const std::string& url, const StoreOptions& options)
-      : SociStore(SqlDialect::Postgresql, options, [url] { return Connect(url); }), url_(url) {}
+      : SociStore(SqlDialect::Postgresql, options,
+                  [url, connect_string = SociConnectString(url)] { return Connect(url, connect_string); }),
+        url_(url) {}
 
  protected:
   void Begin(soci::session& sql, app::TransactionMode mode) override {
