@@ -2,9 +2,7 @@
 <h1>Velkommen, {{USER_NAME}}</h1>
 <p class="font-lead">I dag er det {{TODAY}}. Her finder du det, du som leder eller medarbejder skal bruge for at arbejde med den midtjyske ledelsesmodel.</p>
 
-<p class="portal-roles">Du har adgang som:
-  <span class="portal-role-list">{{#ROLE}}<span class="badge portal-role">{{LABEL}}</span> {{/ROLE}}</span>
-</p>
+<p class="portal-roles">Du har adgang som: <span class="portal-role-list">{{#ROLE}}<span class="badge portal-role">{{LABEL}}</span> {{/ROLE}}</span></p>
 
 <section aria-labelledby="modules-heading" class="portal-section">
   <h2 id="modules-heading">Det finder du i portalen</h2>
