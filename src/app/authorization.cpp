@@ -1,0 +1,45 @@
+#include "app/authorization.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace lp::app {
+namespace {
+
+using domain::Role;
+
+constexpr std::array kEveryone = {Role::Medarbejder, Role::Leder, Role::Hr, Role::Koncernledelse, Role::Redaktoer,
+                                  Role::Administrator};
+constexpr std::array kAdministrators = {Role::Administrator};
+
+}  // namespace
+
+std::span<const Role> RolesGranting(Permission permission) {
+  switch (permission) {
+    case Permission::UsePortal:
+    case Permission::ManageOwnSessions: return kEveryone;
+    case Permission::AdministerUsers:
+    case Permission::ViewAuditLog: return kAdministrators;
+  }
+  return {};
+}
+
+std::string_view PermissionName(Permission permission) {
+  switch (permission) {
+    case Permission::UsePortal: return "use-portal";
+    case Permission::ManageOwnSessions: return "manage-own-sessions";
+    case Permission::AdministerUsers: return "administer-users";
+    case Permission::ViewAuditLog: return "view-audit-log";
+  }
+  return "unknown";
+}
+
+Decision Authorize(const domain::User* user, const AccessRule& rule) {
+  if (rule.audience == Audience::Anyone) return Decision::Allow;
+  if (user == nullptr || !user->active) return Decision::NeedsLogin;
+  const auto granting = RolesGranting(rule.permission);
+  const bool allowed = std::ranges::any_of(granting, [&](Role role) { return user->HasRole(role); });
+  return allowed ? Decision::Allow : Decision::Forbidden;
+}
+
+}  // namespace lp::app

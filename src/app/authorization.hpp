@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "domain/role.hpp"
+#include "domain/user.hpp"
+
+namespace lp::app {
+
+// What a request may need. Each route declares one AccessRule; the web layer calls Authorize()
+// for every request before the handler runs, so no handler decides access on its own.
+enum class Permission {
+  UsePortal,           // every signed-in person
+  ManageOwnSessions,   // see and end one's own sessions
+  AdministerUsers,     // create users, assign roles
+  ViewAuditLog,
+};
+
+enum class Audience {
+  Anyone,    // login page, health check, static assets, accessibility statement
+  SignedIn,  // needs a session and the permission below
+};
+
+struct AccessRule {
+  Audience audience = Audience::SignedIn;
+  Permission permission = Permission::UsePortal;
+};
+
+inline constexpr AccessRule kPublic{Audience::Anyone, Permission::UsePortal};
+inline constexpr AccessRule kSignedIn{Audience::SignedIn, Permission::UsePortal};
+inline constexpr AccessRule Requires(Permission permission) { return {Audience::SignedIn, permission}; }
+
+enum class Decision { Allow, NeedsLogin, Forbidden };
+
+// The one authorisation check. `user` is empty for anonymous requests.
+Decision Authorize(const domain::User* user, const AccessRule& rule);
+
+// The roles that grant a permission (the permission table, as data).
+std::span<const domain::Role> RolesGranting(Permission permission);
+std::string_view PermissionName(Permission permission);
+
+}  // namespace lp::app

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace lp::app {
+
+// Thin, audited wrappers over libsodium. Call InitialiseCrypto() once at start-up.
+void InitialiseCrypto();
+
+// argon2id (libsodium's crypto_pwhash_str with ALG_ARGON2ID13, interactive limits).
+std::string HashPassword(std::string_view password);
+bool VerifyPassword(const std::string& hash, std::string_view password);
+// True when the stored hash uses weaker parameters than the current ones (re-hash after login).
+bool PasswordNeedsRehash(const std::string& hash);
+
+// 32 random bytes, base64url without padding (43 characters): session ids, CSRF secrets.
+std::string RandomToken();
+// Lower-case hex SHA-256; sessions are stored by this hash so a leaked table holds no usable ids.
+std::string Sha256Hex(std::string_view data);
+// base64url(HMAC-SHA-256(key, message)).
+std::string HmacToken(std::string_view key, std::string_view message);
+bool ConstantTimeEquals(std::string_view a, std::string_view b);
+
+}  // namespace lp::app

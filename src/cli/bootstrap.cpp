@@ -1,0 +1,119 @@
+#include "cli/bootstrap.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+#include <filesystem>
+
+#include "storage/open_store.hpp"
+
+namespace lp::cli {
+
+std::string DatabaseUrl(const Config& config) {
+  auto url = config.Get("database_url");
+  if (!url.empty()) return url;
+  const auto folder = std::filesystem::absolute("data");
+  std::filesystem::create_directories(folder);
+  return "sqlite://" + (folder / "ledelsesportal.db").string();
+}
+
+std::unique_ptr<app::Store> OpenConfiguredStore(const Config& config) {
+  storage::StoreOptions options;
+  options.pool_size = static_cast<int>(config.GetInt("db_pool_size", 1, 256));
+  return storage::OpenStore(DatabaseUrl(config), options);
+}
+
+app::AuthSettings AuthSettingsFrom(const Config& config) {
+  app::AuthSettings settings;
+  settings.idle_timeout = std::chrono::minutes{config.GetInt("session_idle_minutes", 1, 24 * 60)};
+  settings.absolute_timeout = std::chrono::hours{config.GetInt("session_absolute_hours", 1, 24 * 30)};
+  settings.max_failures_per_account = static_cast<int>(config.GetInt("login_max_failures_per_account", 1, 1000));
+  settings.max_failures_per_address = static_cast<int>(config.GetInt("login_max_failures_per_address", 1, 100000));
+  return settings;
+}
+
+ListenAddress ParseListen(const std::string& text) {
+  const auto colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) {
+    throw std::runtime_error("LP_LISTEN must be host:port, e.g. 127.0.0.1:8080, not '" + text + "'");
+  }
+  ListenAddress address;
+  address.host = text.substr(0, colon);
+  if (address.host.size() > 2 && address.host.front() == '[' && address.host.back() == ']') {
+    address.host = address.host.substr(1, address.host.size() - 2);
+  }
+  const auto port_text = std::string_view(text).substr(colon + 1);
+  unsigned int port = 0;
+  const auto [end, error] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+  if (error != std::errc{} || end != port_text.data() + port_text.size() || port > 65535) {
+    throw std::runtime_error("LP_LISTEN has an invalid port: '" + text + "'");
+  }
+  address.port = static_cast<unsigned short>(port);
+  return address;
+}
+
+PortalInstance::PortalInstance(const Config& config) {
+  store_ = OpenConfiguredStore(config);
+  for (const auto& migration : store_->Migrate()) {
+    spdlog::info("applied migration {:03} {}", migration.version, migration.name);
+  }
+  auth_ = std::make_unique<app::AuthService>(*store_, AuthSettingsFrom(config));
+
+  web::PortalOptions options;
+  options.secure_cookies = config.GetBool("secure_cookies");
+  options.trusted_proxies = config.GetList("trusted_proxies");
+  options.metrics_token = config.Get("metrics_token");
+  options.csrf_key = app::LoadOrCreateSecret(*store_, "csrf_key");
+  auto assets = web::StaticFiles::Load(config.Get("static_dir"));
+  portal_ = std::make_unique<web::Portal>(*store_, *auth_, std::move(assets), metrics_, std::move(options));
+
+  const auto listen = ParseListen(config.Get("listen"));
+  web::ServerOptions server;
+  server.host = listen.host;
+  server.port = listen.port;
+  server.network_threads = static_cast<int>(config.GetInt("network_threads", 1, 64));
+  server.worker_threads = static_cast<int>(config.GetInt("db_pool_size", 1, 256));
+  server.max_header_bytes = static_cast<std::size_t>(config.GetInt("max_header_bytes", 1024, 1024 * 1024));
+  server.max_body_bytes = static_cast<std::size_t>(config.GetInt("max_body_bytes", 1024, 1024LL * 1024 * 1024));
+  server.header_timeout = std::chrono::seconds{config.GetInt("header_timeout_seconds", 1, 3600)};
+  server.body_timeout = std::chrono::seconds{config.GetInt("body_timeout_seconds", 1, 3600)};
+  server.shutdown_grace = std::chrono::seconds{config.GetInt("shutdown_grace_seconds", 0, 3600)};
+  server_ = std::make_unique<web::Server>(server, *portal_, &metrics_);
+}
+
+PortalInstance::~PortalInstance() = default;
+
+unsigned short PortalInstance::Listen() { return server_->Listen(); }
+
+void PortalInstance::Maintain() {
+  std::unique_lock lock(mutex_);
+  while (!stopping_) {
+    lock.unlock();
+    try {
+      if (const auto purged = auth_->PurgeExpired(); purged > 0) spdlog::info("purged {} expired sessions", purged);
+    } catch (const std::exception& error) {
+      spdlog::warn("session purge failed: {}", error.what());
+    }
+    lock.lock();
+    wake_.wait_for(lock, std::chrono::minutes{10}, [this] { return stopping_; });
+  }
+}
+
+void PortalInstance::Run(bool handle_signals) {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = false;
+  }
+  std::thread maintenance([this] { Maintain(); });
+  server_->Run(handle_signals);
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  maintenance.join();
+}
+
+void PortalInstance::Stop() { server_->Stop(); }
+
+}  // namespace lp::cli

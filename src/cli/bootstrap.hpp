@@ -1,0 +1,61 @@
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "app/auth_service.hpp"
+#include "app/store.hpp"
+#include "cli/config.hpp"
+#include "web/metrics.hpp"
+#include "web/portal.hpp"
+#include "web/server.hpp"
+
+namespace lp::cli {
+
+// The database URL from the configuration, or the default embedded database ./data/ledelsesportal.db.
+std::string DatabaseUrl(const Config& config);
+// Opens the configured store (the one place that picks SQLite or PostgreSQL); does not migrate.
+std::unique_ptr<app::Store> OpenConfiguredStore(const Config& config);
+app::AuthSettings AuthSettingsFrom(const Config& config);
+
+struct ListenAddress {
+  std::string host;
+  unsigned short port = 0;
+};
+// "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:80"; throws std::runtime_error otherwise.
+ListenAddress ParseListen(const std::string& text);
+
+// The composition root of the running portal: store, services, web application and server.
+class PortalInstance {
+ public:
+  explicit PortalInstance(const Config& config);
+  ~PortalInstance();
+  PortalInstance(const PortalInstance&) = delete;
+  PortalInstance& operator=(const PortalInstance&) = delete;
+
+  unsigned short Listen();
+  // Serves until Stop() or (with handle_signals) SIGTERM/SIGINT; purges expired sessions meanwhile.
+  void Run(bool handle_signals);
+  void Stop();
+
+  app::Store& store() { return *store_; }
+  app::AuthService& auth() { return *auth_; }
+
+ private:
+  void Maintain();
+
+  std::unique_ptr<app::Store> store_;
+  std::unique_ptr<app::AuthService> auth_;
+  web::Metrics metrics_;
+  std::unique_ptr<web::Portal> portal_;
+  std::unique_ptr<web::Server> server_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+};
+
+}  // namespace lp::cli

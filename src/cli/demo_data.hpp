@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "app/auth_service.hpp"
+#include "app/store.hpp"
+#include "domain/role.hpp"
+
+namespace lp::cli {
+
+enum class DemoSize { Small, Default, Large };
+std::optional<DemoSize> ParseDemoSize(std::string_view text);
+std::string_view DemoSizeName(DemoSize size);
+
+struct DemoAccount {
+  std::string_view email;
+  std::string_view name;
+  domain::Role role;
+};
+
+// The synthetic demo logins, one for each role. They exist only where demo data was loaded.
+std::span<const DemoAccount> DemoAccounts();
+// Shared by every demo login; printed at start-up when demo data is loaded. Never used outside the demo.
+inline constexpr std::string_view kDemoPassword = "Demo-Ledelsesportal-2026";
+
+struct DemoResult {
+  int accounts_created = 0;
+  int accounts_existing = 0;
+};
+
+// Loads the demo data idempotently (running it again creates nothing twice) and remembers that the
+// database holds demo data, so `serve` can print the demo logins.
+DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size);
+// The size of the demo data in the database, if any was loaded.
+std::optional<std::string> LoadedDemoSize(app::Store& store);
+
+}  // namespace lp::cli

@@ -1,0 +1,104 @@
+#include "web/pages.hpp"
+
+#include <array>
+#include <boost/json.hpp>
+
+#include "web/errors.hpp"
+
+namespace lp::web {
+namespace {
+
+constexpr std::array kNavigation = {
+    NavigationItem{"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn},
+    NavigationItem{"/min-profil", "Min profil",
+                   "Dine oplysninger, dine roller og de enheder, du er logget ind på.",
+                   app::Requires(app::Permission::ManageOwnSessions)},
+};
+
+struct FlashMessage {
+  std::string_view code;
+  std::string_view kind;
+  std::string_view text;
+};
+constexpr std::array kFlashMessages = {
+    FlashMessage{"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."},
+};
+
+std::string JoinRoleLabels(const domain::User& user) {
+  std::string labels;
+  for (const auto role : user.roles) {
+    if (!labels.empty()) labels += ", ";
+    labels += domain::RoleLabel(role);
+  }
+  return labels;
+}
+
+}  // namespace
+
+std::span<const NavigationItem> Navigation() { return kNavigation; }
+
+std::string_view SessionCookieName(bool secure) { return secure ? "__Host-lp_session" : "lp_session"; }
+
+CookieOptions SessionCookieOptions(bool secure) { return {true, secure, SameSite::Lax, std::nullopt}; }
+
+Pages::Pages(const TemplateEngine& templates, const StaticFiles& assets) : templates_(templates), assets_(assets) {}
+
+View Pages::Layout(RequestContext& context, std::string_view title) const {
+  View layout;
+  layout.Set("PAGE_TITLE", std::string(title));
+  layout.Set("ASSET_VERSION", assets_.version());
+  layout.Set("CSRF_TOKEN", context.csrf_token);
+  if (const auto* user = context.user()) {
+    auto& signed_in = layout.AddSection("SIGNED_IN");
+    signed_in.Set("USER_NAME", user->name);
+    signed_in.Set("USER_ROLES", JoinRoleLabels(*user));
+    for (const auto& item : kNavigation) {
+      if (app::Authorize(user, item.access) != app::Decision::Allow) continue;
+      auto& nav = layout.AddSection("NAV_ITEM");
+      nav.Set("HREF", std::string(item.href));
+      nav.Set("LABEL", std::string(item.label));
+      if (context.request.path == item.href) nav.Show("NAV_CURRENT");
+    }
+  } else {
+    layout.Show("SIGNED_OUT");
+  }
+  if (context.flash_code) {
+    for (const auto& flash : kFlashMessages) {
+      if (flash.code != *context.flash_code) continue;
+      auto& section = layout.AddSection("FLASH");
+      section.Set("FLASH_MESSAGE", std::string(flash.text));
+      section.Set("FLASH_KIND", std::string(flash.kind));
+    }
+  }
+  return layout;
+}
+
+Response Pages::Render(RequestContext& context, std::string_view title, std::string_view content_template,
+                       const View& content, int status) const {
+  return Response::Html(status, templates_.RenderPage(content_template, Layout(context, title), content));
+}
+
+Response Pages::Error(RequestContext& context, int status, std::string_view message) const {
+  const auto text = DanishErrorText(status);
+  const auto shown = message.empty() ? text.message : message;
+  if (context.IsApi() || context.route_pattern == "/healthz") {
+    boost::json::object body{{"error", boost::json::object{{"status", status},
+                                                           {"title", text.heading},
+                                                           {"message", shown},
+                                                           {"request_id", context.request_id}}}};
+    return Response::Json(status, boost::json::serialize(body));
+  }
+  View content;
+  content.Set("STATUS", std::to_string(status));
+  content.Set("HEADING", std::string(text.heading));
+  content.Set("MESSAGE", std::string(shown));
+  content.Set("REQUEST_ID", context.request_id);
+  if (context.user() != nullptr) {
+    content.Show("HOME_LINK");
+  } else {
+    content.Show("LOGIN_LINK");
+  }
+  return Render(context, text.heading, "pages/error.tpl", content, status);
+}
+
+}  // namespace lp::web

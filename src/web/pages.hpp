@@ -1,0 +1,60 @@
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "app/auth_service.hpp"
+#include "app/store.hpp"
+#include "web/context.hpp"
+#include "web/router.hpp"
+#include "web/static_files.hpp"
+#include "web/view.hpp"
+
+namespace lp::web {
+
+// A main-navigation entry; shown to those the rule admits. Modules add theirs to kNavigation.
+struct NavigationItem {
+  std::string_view href;
+  std::string_view label;
+  std::string_view description;  // for the start page's overview of what the portal holds
+  app::AccessRule access;
+};
+
+// Shared rendering for all page modules: the shell (layout.tpl) around a page template,
+// and the Danish error pages (or JSON errors for /api/).
+class Pages {
+ public:
+  Pages(const TemplateEngine& templates, const StaticFiles& assets);
+
+  Response Render(RequestContext& context, std::string_view title, std::string_view content_template,
+                  const View& content, int status = 200) const;
+  Response Error(RequestContext& context, int status, std::string_view message = {}) const;
+
+ private:
+  View Layout(RequestContext& context, std::string_view title) const;
+
+  const TemplateEngine& templates_;
+  const StaticFiles& assets_;
+};
+
+// Dependencies that page modules need; one per process.
+struct PageServices {
+  app::Store& store;
+  app::AuthService& auth;
+  const Pages& pages;
+  const StaticFiles& assets;
+  bool secure_cookies;
+};
+
+std::span<const NavigationItem> Navigation();
+
+// The session cookie's name: __Host- prefixed behind TLS so no subdomain can set it.
+std::string_view SessionCookieName(bool secure);
+CookieOptions SessionCookieOptions(bool secure);
+
+// Page modules register their routes here (one function per module).
+void RegisterAccountPages(Router& router, const PageServices& services);
+void RegisterGeneralPages(Router& router, const PageServices& services);
+
+}  // namespace lp::web

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/auth_service.hpp"
+#include "app/store.hpp"
+#include "web/metrics.hpp"
+#include "web/pages.hpp"
+#include "web/router.hpp"
+#include "web/server.hpp"
+#include "web/static_files.hpp"
+#include "web/view.hpp"
+
+namespace lp::web {
+
+struct PortalOptions {
+  bool secure_cookies = false;               // true when users reach the portal over HTTPS
+  std::vector<std::string> trusted_proxies;  // addresses whose X-Forwarded-For/-Proto are believed
+  std::string metrics_token;                 // Bearer token for /metrics; empty: loopback only
+  std::string csrf_key;                      // shared by all nodes (from the settings table)
+};
+
+// The application as the server sees it: routing plus the middleware every request passes
+// (request id, session, CSRF, authorisation, error mapping, security headers, access log, metrics).
+class Portal : public RequestHandler {
+ public:
+  Portal(app::Store& store, app::AuthService& auth, StaticFiles assets, Metrics& metrics, PortalOptions options);
+
+  Response Handle(Request& request) override;
+  Response ProtocolError(int status, const Request& request) override;
+
+  const Router& router() const { return router_; }
+
+ private:
+  Response Dispatch(RequestContext& context);
+  bool CsrfValid(RequestContext& context);
+  void Finish(const RequestContext& context, Response& response, std::chrono::steady_clock::time_point started);
+  void ApplyTrustedProxy(Request& request) const;
+  void RegisterInfrastructure();
+
+  app::Store& store_;
+  app::AuthService& auth_;
+  StaticFiles assets_;
+  Metrics& metrics_;
+  PortalOptions options_;
+  TemplateEngine templates_;
+  Pages pages_;
+  Router router_;
+};
+
+}  // namespace lp::web

@@ -1,0 +1,172 @@
+// HTTP-level tests against the real server on a free port: routing, errors, security headers,
+// protocol limits and static assets.
+#include <gmock/gmock.h>
+
+#include "web/portal_fixture.hpp"
+
+namespace lp::testing {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+class HttpServer : public PortalTest {};
+
+TEST_F(HttpServer, HealthCheckReportsProcessAndDatabase) {
+  const auto response = Client().Get("/healthz");
+  EXPECT_EQ(response.status, 200);
+  EXPECT_THAT(response.Header("content-type"), HasSubstr("application/json"));
+  EXPECT_THAT(response.body, HasSubstr("\"database\":\"ok\""));
+}
+
+TEST_F(HttpServer, UnknownRouteGetsDanishNotFoundPageInTheShell) {
+  const auto response = Client().Get("/findes-ikke");
+  EXPECT_EQ(response.status, 404);
+  EXPECT_THAT(response.body, HasSubstr("lang=\"da\""));
+  EXPECT_THAT(response.body, HasSubstr("Siden findes ikke"));
+  EXPECT_THAT(response.body, HasSubstr("Tilgængelighedserklæring"));
+  EXPECT_FALSE(response.Header("x-request-id").empty());
+}
+
+TEST_F(HttpServer, UnknownApiRouteGetsJsonError) {
+  const auto response = Client().Get("/api/v1/findes-ikke");
+  EXPECT_EQ(response.status, 404);
+  EXPECT_THAT(response.Header("content-type"), HasSubstr("application/json"));
+  EXPECT_THAT(response.body, HasSubstr("\"status\":404"));
+}
+
+TEST_F(HttpServer, WrongMethodGets405WithAllowHeader) {
+  const auto response = Client().Request("DELETE", "/log-ind", "", {});
+  EXPECT_EQ(response.status, 405);
+  EXPECT_THAT(response.Header("allow"), HasSubstr("GET"));
+  EXPECT_THAT(response.Header("allow"), HasSubstr("POST"));
+  EXPECT_THAT(response.body, HasSubstr("Handlingen er ikke tilladt"));
+}
+
+TEST_F(HttpServer, EveryPageCarriesTheSecurityHeaders) {
+  for (const auto* target : {"/log-ind", "/findes-ikke", "/tilgaengelighed"}) {
+    const auto response = Client().Get(target);
+    const auto csp = response.Header("content-security-policy");
+    EXPECT_THAT(csp, HasSubstr("default-src 'self'")) << target;
+    EXPECT_THAT(csp, HasSubstr("frame-ancestors 'none'")) << target;
+    EXPECT_THAT(csp, Not(HasSubstr("unsafe-inline"))) << target;
+    EXPECT_EQ(response.Header("x-content-type-options"), "nosniff") << target;
+    EXPECT_EQ(response.Header("referrer-policy"), "same-origin") << target;
+    EXPECT_EQ(response.Header("cache-control"), "no-store") << target;
+  }
+}
+
+TEST_F(HttpServer, HeadAnswersWithoutBody) {
+  HttpConnection connection("127.0.0.1", port());
+  connection.SendRaw("HEAD /log-ind HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  const auto response = connection.ReadResponse();
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 200);
+  EXPECT_GT(std::stoul(response->Header("content-length")), 0U);
+  EXPECT_TRUE(response->body.empty());
+}
+
+TEST_F(HttpServer, KeepsTheConnectionAliveBetweenRequests) {
+  HttpConnection connection("127.0.0.1", port());
+  for (int i = 0; i < 3; ++i) {
+    connection.SendRaw("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    const auto response = connection.ReadResponse();
+    ASSERT_TRUE(response) << "request " << i;
+    EXPECT_EQ(response->status, 200);
+    EXPECT_FALSE(response->closed);
+  }
+}
+
+TEST_F(HttpServer, MalformedRequestGets400AndIsClosed) {
+  HttpConnection connection("127.0.0.1", port());
+  connection.SendRaw("THIS IS NOT HTTP\r\n\r\n");
+  const auto response = connection.ReadResponse();
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 400);
+  EXPECT_THAT(response->body, HasSubstr("Forespørgslen kunne ikke forstås"));
+  EXPECT_TRUE(response->closed);
+}
+
+TEST_F(HttpServer, OversizedHeadersGet431) {
+  HttpConnection connection("127.0.0.1", port());
+  connection.SendRaw("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'a') + "\r\n\r\n");
+  const auto response = connection.ReadResponse();
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 431);
+  EXPECT_THAT(response->body, HasSubstr("for stor"));
+}
+
+TEST_F(HttpServer, OversizedBodyGets413BeforeItIsRead) {
+  HttpConnection connection("127.0.0.1", port());
+  connection.SendRaw("POST /log-ind HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     "Content-Length: 5000000\r\n\r\nemail=a");
+  const auto response = connection.ReadResponse();
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 413);
+  EXPECT_THAT(response->body, HasSubstr("Indholdet er for stort"));
+}
+
+TEST_F(HttpServer, MalformedPercentEncodingInPathGets400) {
+  const auto response = Client().Get("/%zz");
+  EXPECT_EQ(response.status, 400);
+}
+
+TEST_F(HttpServer, ServesStaticAssetsWithEtagAndRevalidation) {
+  auto client = Client();
+  const auto first = client.Get("/robots.txt");
+  ASSERT_EQ(first.status, 200);
+  EXPECT_THAT(first.Header("content-type"), HasSubstr("text/plain"));
+  const auto etag = first.Header("etag");
+  ASSERT_FALSE(etag.empty());
+  const auto second = client.Get("/robots.txt", {{"If-None-Match", etag}});
+  EXPECT_EQ(second.status, 304);
+  EXPECT_TRUE(second.body.empty());
+}
+
+TEST_F(HttpServer, ServesPrecompressedAssetsToClientsThatAcceptGzip) {
+  auto client = Client();
+  const auto page = client.Get("/log-ind");
+  const auto link = page.body.find("/static/");
+  ASSERT_NE(link, std::string::npos);
+  const auto css_start = page.body.find("/static/", page.body.find(".css") - 120);
+  const auto css = page.body.substr(css_start, page.body.find('"', css_start) - css_start);
+  const auto plain = client.Get(css);
+  const auto compressed = client.Get(css, {{"Accept-Encoding", "gzip, br"}});
+  ASSERT_EQ(plain.status, 200) << css;
+  EXPECT_EQ(compressed.Header("content-encoding"), "gzip") << css;
+  EXPECT_LT(compressed.body.size(), plain.body.size());
+  EXPECT_THAT(plain.Header("cache-control"), HasSubstr("immutable")) << "versioned URL " << css;
+}
+
+TEST_F(HttpServer, MissingStaticAssetIs404) {
+  EXPECT_EQ(Client().Get("/static/findes-ikke.css").status, 404);
+}
+
+TEST_F(HttpServer, MetricsExposeRequestsByRouteAndPoolUse) {
+  auto client = Client();
+  client.Get("/healthz");
+  client.Get("/findes-ikke");
+  const auto response = client.Get("/metrics");
+  ASSERT_EQ(response.status, 200);
+  EXPECT_THAT(response.body, HasSubstr("lp_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"}"));
+  EXPECT_THAT(response.body, HasSubstr("route=\"(unmatched)\",status=\"404\""));
+  EXPECT_THAT(response.body, HasSubstr("lp_http_request_duration_seconds_bucket"));
+  EXPECT_THAT(response.body, HasSubstr("lp_db_pool_size"));
+}
+
+class SlowClients : public PortalTest {
+  void Configure(std::map<std::string, std::string>& settings) override {
+    settings["header_timeout_seconds"] = "1";
+  }
+};
+
+TEST_F(SlowClients, ClientThatNeverFinishesItsHeadersIsDropped) {
+  HttpConnection slow("127.0.0.1", port());
+  slow.SendRaw("GET / HTTP/1.1\r\nHost: x\r\n");  // and then nothing
+  EXPECT_TRUE(slow.WaitForClose(std::chrono::seconds{5}));
+  // Meanwhile other clients are served.
+  EXPECT_EQ(Client().Get("/healthz").status, 200);
+}
+
+}  // namespace
+}  // namespace lp::testing

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "cli/bootstrap.hpp"
+#include "support/http_client.hpp"
+#include "support/test_database.hpp"
+
+namespace lp::testing {
+
+inline const char* const kPassword = "Korrekt-Hest-Batteri-9";
+
+// Starts the real portal (same composition as `ledelsesportal serve`) on a free loopback port,
+// on a fresh database of the backend under test, for each test.
+class PortalTest : public ::testing::Test {
+ protected:
+  // Tests may adjust settings before the portal starts.
+  virtual void Configure(std::map<std::string, std::string>& /*settings*/) {}
+
+  void SetUp() override {
+    std::map<std::string, std::string> settings{{"database_url", database_.url()},
+                                                {"listen", "127.0.0.1:0"},
+                                                {"log_level", "warn"},
+                                                {"shutdown_grace_seconds", "5"}};
+    if (const char* dir = std::getenv("LP_TEST_STATIC_DIR")) settings["static_dir"] = dir;
+    Configure(settings);
+    config_ = std::make_unique<cli::Config>(cli::Config::FromMap(settings));
+    portal_ = std::make_unique<cli::PortalInstance>(*config_);
+    port_ = portal_->Listen();
+    thread_ = std::thread([this] { portal_->Run(false); });
+  }
+
+  void TearDown() override {
+    if (portal_) {
+      portal_->Stop();
+      thread_.join();
+      portal_.reset();
+    }
+  }
+
+  HttpClient Client() const { return HttpClient("127.0.0.1", port_); }
+  unsigned short port() const { return port_; }
+  cli::PortalInstance& portal() { return *portal_; }
+
+  domain::UserId CreateUser(const std::string& email, std::vector<domain::Role> roles,
+                            const std::string& name = "Test Testesen") {
+    auto created = portal_->auth().CreateAccount({email, name, std::move(roles), kPassword});
+    EXPECT_TRUE(created.ok());
+    return created.ok() ? created.value() : 0;
+  }
+
+  // Logs in through the login form, as a browser would.
+  HttpClient SignedInClient(const std::string& email) {
+    auto client = Client();
+    client.Get("/log-ind");
+    const auto response =
+        client.PostForm("/log-ind", {{"email", email}, {"password", kPassword}, {"_csrf", client.csrf_token()}});
+    EXPECT_EQ(response.status, 303) << response.body;
+    return client;
+  }
+
+  lp::test::TestDatabase database_;
+  std::unique_ptr<cli::Config> config_;
+  std::unique_ptr<cli::PortalInstance> portal_;
+  unsigned short port_ = 0;
+  std::thread thread_;
+};
+
+}  // namespace lp::testing
