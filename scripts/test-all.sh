@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: unit, storage contract and HTTP tests on SQLite and on a throwaway PostgreSQL
+# cluster, the command-line contract, and the browser tests, all on the sanitised debug build.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+build=build/debug
+pg_dir=$(mktemp -d /tmp/lp-test-pg.XXXXXX)
+rmdir "$pg_dir"
+cleanup() { scripts/pg-test-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+
+echo "== format check"
+scripts/check-format.sh
+
+echo "== PostgreSQL test cluster"
+eval "$(scripts/pg-test-cluster.sh start "$pg_dir")"
+export LP_TEST_POSTGRES_URL
+
+echo "== unit, storage, HTTP and CLI tests (SQLite and PostgreSQL)"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir "$build" --output-on-failure -j2
+
+echo "== browser tests (Chromium + axe-core)"
+tests/browser/run.sh "$build/src/ledelsesportal" "$build/static"
