@@ -70,18 +70,18 @@ std::optional<DecimalText> ToDecimalText(double value) {
   const std::size_t point = text.find('.');
   decimal.integer_digits = std::string(text.substr(0, point));
   if (point != std::string_view::npos) decimal.fraction_digits = std::string(text.substr(point + 1));
-  if (decimal.integer_digits.empty()) decimal.integer_digits = "0";
+  if (decimal.integer_digits.empty()) decimal.integer_digits.assign(1, '0');
   return decimal;
 }
 
 // Multiplies by 10^places by moving digits from the fraction to the integer part.
 void ShiftDecimalPointRight(DecimalText& decimal, std::size_t places) {
   if (decimal.fraction_digits.size() < places) decimal.fraction_digits.append(places - decimal.fraction_digits.size(), '0');
-  decimal.integer_digits += decimal.fraction_digits.substr(0, places);
+  decimal.integer_digits.append(decimal.fraction_digits, 0, places);
   decimal.fraction_digits.erase(0, places);
   const std::size_t first_non_zero = decimal.integer_digits.find_first_not_of('0');
   if (first_non_zero == std::string::npos) {
-    decimal.integer_digits = "0";
+    decimal.integer_digits.assign(1, '0');
   } else {
     decimal.integer_digits.erase(0, first_non_zero);
   }
