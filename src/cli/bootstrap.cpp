@@ -53,6 +53,7 @@ ListenAddress ParseListen(const std::string& text) {
 }
 
 PortalInstance::PortalInstance(const Config& config) {
+  spdlog::set_level(spdlog::level::from_str(config.Get("log_level")));
   store_ = OpenConfiguredStore(config);
   for (const auto& migration : store_->Migrate()) {
     spdlog::info("applied migration {:03} {}", migration.version, migration.name);

@@ -219,8 +219,12 @@ class Server::Impl {
       auto [header_error, header_bytes] = co_await http::async_read_header(connection->stream, buffer, parser, kTuple);
       connection->idle = false;
       if (header_error) {
+        spdlog::debug("reading request headers from {} ended: {}", remote_address, header_error.message());
         if (header_error == http::error::header_limit) {
           co_await Reject(*connection, 431, parser, remote_address);
+        } else if (header_error == http::error::body_limit) {
+          // Beast compares a declared Content-Length with the limit while parsing the headers.
+          co_await Reject(*connection, 413, parser, remote_address);
         } else if (IsParseError(header_error)) {
           co_await Reject(*connection, 400, parser, remote_address);
         }
@@ -235,6 +239,7 @@ class Server::Impl {
         connection->stream.expires_after(options_.body_timeout);
         auto [body_error, body_bytes] = co_await http::async_read(connection->stream, buffer, parser, kTuple);
         if (body_error) {
+          spdlog::debug("reading a request body from {} failed: {}", remote_address, body_error.message());
           if (body_error == http::error::body_limit) {
             co_await Reject(*connection, 413, parser, remote_address);
           } else if (IsParseError(body_error)) {
