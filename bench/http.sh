@@ -17,7 +17,9 @@
 #   LP_BENCH_WARMUP       warm-up duration per endpoint (default 2s; 0 to skip)
 #   LP_BENCH_CONNECTIONS  open connections (default 64)
 #   LP_BENCH_THREADS      wrk threads (default 2)
-#   LP_BENCH_RAW_DIR      if set, the full wrk output and the server log are copied there
+#   LP_BENCH_RAW_DIR      if set, the full wrk output, /metrics after the load and the logs are copied there
+# Server settings (LP_NETWORK_THREADS, LP_DB_POOL_SIZE, LP_LOG_LEVEL, …) pass through from the
+# environment; the defaults are what the figures in docs/PERFORMANCE.md were measured with.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -65,7 +67,7 @@ cleanup() {
   fi
   if [[ -n ${LP_BENCH_RAW_DIR:-} ]]; then
     mkdir -p "$LP_BENCH_RAW_DIR"
-    cp "$WORK_DIR"/*.txt "$WORK_DIR"/server.log "$LP_BENCH_RAW_DIR"/ 2>/dev/null || true
+    cp "$WORK_DIR"/*.txt "$WORK_DIR"/*.log "$LP_BENCH_RAW_DIR"/ 2>/dev/null || true
   fi
   rm -rf "$WORK_DIR"
 }
@@ -73,6 +75,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 export LP_DATABASE_URL="sqlite://$WORK_DIR/bench.db"
+# /metrics is read once after the load, as a check that the counters saw it.
+LP_METRICS_TOKEN="$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+export LP_METRICS_TOKEN
 PASSWORD="Bench-$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)-7q"
 
 "$BINARY" migrate >"$WORK_DIR/migrate.log" 2>&1 || { cat "$WORK_DIR/migrate.log" >&2; die "migrate failed"; }
@@ -173,6 +178,8 @@ measure "start page (signed in)" / "$COOKIES"
 
 # The server must still be alive after the load, or the figures describe a crash.
 kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$WORK_DIR/server.log" >&2; die "the server died under load"; }
+curl -sS --max-time 5 -H "Authorization: Bearer $LP_METRICS_TOKEN" -o "$WORK_DIR/metrics.txt" "$BASE/metrics" ||
+  log "warning: /metrics did not answer"
 
 printf '\nwrk -t%s -c%s -d%s --latency, loopback, %s cores (%s)\n\n' "$THREADS" "$CONNECTIONS" "$DURATION" \
   "$(nproc)" "$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)"
