@@ -4,6 +4,7 @@
 #include "domain/danish_format.hpp"
 #include "web/errors.hpp"
 #include "web/pages.hpp"
+#include "web/user_agent.hpp"
 
 namespace lp::web {
 namespace {
@@ -32,14 +33,11 @@ Response RenderLogin(const PageServices& services, RequestContext& context, cons
   const auto query = FormData::Parse(context.request.query).value_or(FormData{});
   if (error == nullptr && query.Has("udlogget")) content.Show("LOGGED_OUT");
   if (error == nullptr && query.Has("udloebet")) content.Show("SESSION_EXPIRED");
-  if (error != nullptr) {
+  if (error != nullptr && error->field_errors.empty()) {
+    // Wrong credentials or throttling concern the whole form, not one field: one alert says it.
+    content.AddSection("FORM_ERROR").Set("MESSAGE", error->message);
+  } else if (error != nullptr) {
     auto& summary = content.AddSection("ERROR_SUMMARY");
-    if (error->field_errors.empty()) {
-      auto& item = summary.AddSection("ERROR_ITEM");
-      item.Set("FIELD_ID", "email");
-      item.Set("MESSAGE", error->message);
-      content.AddSection("FORM_ERROR").Set("MESSAGE", error->message);
-    }
     for (const auto& field : error->field_errors) {
       auto& item = summary.AddSection("ERROR_ITEM");
       item.Set("FIELD_ID", field.field);
@@ -110,7 +108,7 @@ void RegisterAccountPages(Router& router, const PageServices& services) {
                   auto& row = content.AddSection("SESSION");
                   row.Set("CREATED", domain::FormatDateTime(session.created_at));
                   row.Set("LAST_SEEN", domain::FormatDateTime(session.last_seen_at));
-                  row.Set("USER_AGENT", session.user_agent.empty() ? "Ukendt browser" : session.user_agent);
+                  row.Set("USER_AGENT", DescribeUserAgent(session.user_agent));
                   row.Set("REMOTE_ADDRESS", session.remote_address);
                   if (session.token_hash == context.session->record.token_hash) row.Show("SESSION_CURRENT");
                 }
