@@ -12,6 +12,13 @@ constexpr std::size_t kMinPasswordLength = 12;
 
 const char* const kWrongCredentials = "E-mailadressen eller adgangskoden er forkert.";
 
+std::string Trim(std::string_view text) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return std::string(text);
+}
+
 std::string Truncate(const std::string& text, std::size_t max) {
   if (text.size() <= max) return text;
   // Do not cut a UTF-8 sequence in half.
@@ -61,8 +68,10 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
     store_.Write([&](Transaction& tx) {
       tx.Audit().Append({now, std::nullopt, "login.throttled", "email:" + email, attempt.remote_address, ""});
     });
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(settings_.throttle_window).count();
     return Error{ErrorKind::Throttled,
-                 "Der har været for mange mislykkede forsøg på at logge ind. Vent 15 minutter, og prøv igen.",
+                 "Der har været for mange mislykkede forsøg på at logge ind. Vent " + std::to_string(minutes) +
+                     " minutter, og prøv igen.",
                  {}};
   }
 
@@ -170,15 +179,16 @@ Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account) {
   std::vector<FieldError> errors;
   const auto email = domain::NormalizeEmail(account.email);
   if (!domain::IsPlausibleEmail(email)) errors.push_back({"email", "Indtast en gyldig e-mailadresse."});
-  if (account.name.empty()) errors.push_back({"name", "Indtast et navn."});
-  if (account.name.size() > 200) errors.push_back({"name", "Navnet må højst være på 200 tegn."});
+  const auto name = Trim(account.name);
+  if (name.empty()) errors.push_back({"name", "Indtast et navn."});
+  if (name.size() > 200) errors.push_back({"name", "Navnet må højst være på 200 tegn."});
   if (account.roles.empty()) errors.push_back({"role", "Vælg mindst én rolle."});
   if (!account.password.empty()) {
     for (auto& error : ValidatePassword(account.password)) errors.push_back(std::move(error));
   }
   if (!errors.empty()) return Error{ErrorKind::Invalid, "Brugeren kunne ikke oprettes.", std::move(errors)};
 
-  NewUser user{email, account.name, account.roles, std::nullopt, clock_()};
+  NewUser user{email, name, account.roles, std::nullopt, clock_()};
   if (!account.password.empty()) user.password_hash = HashPassword(account.password);
   try {
     return store_.Write([&](Transaction& tx) {

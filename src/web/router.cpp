@@ -1,5 +1,6 @@
 #include "web/router.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
@@ -137,8 +138,13 @@ Router::Match Router::Resolve(Method method, std::string_view path) const {
       return match;
     }
     match.outcome = Outcome::MethodNotAllowed;
-    match.allowed.push_back(route.method);
-    if (route.method == Method::Get) match.allowed.push_back(Method::Head);
+    auto allow = [&match](Method allowed) {
+      if (std::find(match.allowed.begin(), match.allowed.end(), allowed) == match.allowed.end()) {
+        match.allowed.push_back(allowed);
+      }
+    };
+    allow(route.method);
+    if (route.method == Method::Get) allow(Method::Head);
   }
   return match;
 }

@@ -211,9 +211,7 @@ TEST(Router, PrefersAMatchingMethodOverAnEarlierRouteWithAnotherMethod) {
 
 // The 405 response's Allow header is built from `allowed` as is (web/portal.cpp), so a method that
 // two overlapping routes share must be listed once, not twice.
-// KNOWN BUG (src/web/router.cpp, Router::Resolve): every matching route appends its method (and HEAD
-// for GET) without checking for duplicates, so `allowed` is {GET, HEAD, GET, HEAD} here and the
-// Allow header reads "GET, HEAD, GET, HEAD". This test fails until Resolve de-duplicates.
+// Overlapping routes must not repeat a method in the Allow header ("GET, HEAD, GET, HEAD").
 TEST(Router, ListsEachAllowedMethodOnceWhenOverlappingRoutesShareIt) {
   Router router;
   router.Add(MakeRoute(Method::Get, "/artikler/{id:int}"));

@@ -151,6 +151,19 @@ TEST_F(Login, NeverRedirectsToAnotherSite) {
   EXPECT_EQ(response.Header("location"), "/");
 }
 
+TEST_F(Login, RefusesRedirectTargetsThatBrowsersWouldTurnIntoOtherSites) {
+  CreateUser("tab@example.test", {domain::Role::Leder});
+  for (const std::string next : {"/\t/angriber.example", "/\\angriber.example", "/ /angriber.example"}) {
+    auto client = Client();
+    client.Get("/log-ind");
+    const auto response = client.PostForm(
+        "/log-ind",
+        {{"email", "tab@example.test"}, {"password", kPassword}, {"next", next}, {"_csrf", client.csrf_token()}});
+    EXPECT_EQ(response.status, 303);
+    EXPECT_EQ(response.Header("location"), "/") << "next=" << next;
+  }
+}
+
 TEST_F(Login, LogoutEndsTheSessionOnTheServer) {
   CreateUser("ud@example.test", {domain::Role::Leder});
   auto client = SignedInClient("ud@example.test");

@@ -1,6 +1,8 @@
 // Signing in and out, and the signed-in person's own profile and sessions.
 #include <boost/json.hpp>
 
+#include <algorithm>
+
 #include "domain/danish_format.hpp"
 #include "web/errors.hpp"
 #include "web/pages.hpp"
@@ -10,10 +12,15 @@ namespace lp::web {
 namespace {
 
 // Only local paths may be redirect targets after login (no open redirect to other sites).
+// Browsers drop tabs and newlines from URLs and treat '\\' like '/', so any control character,
+// space or backslash could turn "/\t/evil.example" into "//evil.example": refuse them all.
 std::string SafeNext(std::string_view next) {
-  if (next.empty() || next.front() != '/' || next.starts_with("//") || next.starts_with("/\\") ||
-      next.find_first_of("\r\n") != std::string_view::npos || next.starts_with("/log-ind") ||
-      next.starts_with("/log-ud")) {
+  const bool has_unsafe_character = std::any_of(next.begin(), next.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u <= 0x20 || u == 0x7F || c == '\\';
+  });
+  if (next.empty() || next.front() != '/' || next.starts_with("//") || has_unsafe_character ||
+      next.starts_with("/log-ind") || next.starts_with("/log-ud")) {
     return "/";
   }
   return std::string(next);
@@ -67,7 +74,10 @@ void RegisterAccountPages(Router& router, const PageServices& services) {
                 if (!result) {
                   const auto& error = result.error();
                   auto response = RenderLogin(services, context, entered, &error, StatusFor(error.kind));
-                  if (error.kind == app::ErrorKind::Throttled) response.SetHeader("Retry-After", "900");
+                  if (error.kind == app::ErrorKind::Throttled) {
+                    response.SetHeader("Retry-After",
+                                       std::to_string(services.auth.settings().throttle_window.count()));
+                  }
                   return response;
                 }
                 // A previous session in this browser ends: a new login always gets a new id.
