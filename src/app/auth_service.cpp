@@ -115,8 +115,8 @@ StartedSession AuthService::StartSession(Transaction& tx, const domain::User& us
   record.user_agent = Truncate(attempt.user_agent, kMaxUserAgentLength);
   record.remote_address = attempt.remote_address;
   tx.Sessions().Create(record);
-  tx.Audit().Append({now, user.id, "login.succeeded", "user:" + std::to_string(user.id), attempt.remote_address,
-                     method});
+  tx.Audit().Append(
+      {now, user.id, "login.succeeded", "user:" + std::to_string(user.id), attempt.remote_address, method});
   return started;
 }
 
@@ -197,7 +197,8 @@ Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account) {
       return id;
     });
   } catch (const ConstraintViolation&) {
-    return Error{ErrorKind::Conflict, "Der findes allerede en bruger med den e-mailadresse.",
+    return Error{ErrorKind::Conflict,
+                 "Der findes allerede en bruger med den e-mailadresse.",
                  {{"email", "Der findes allerede en bruger med den e-mailadresse."}}};
   }
 }

@@ -8,8 +8,8 @@ namespace {
 
 using domain::Role;
 
-constexpr std::array kEveryone = {Role::Medarbejder, Role::Leder, Role::Hr, Role::Koncernledelse, Role::Redaktoer,
-                                  Role::Administrator};
+constexpr std::array kEveryone = {Role::Medarbejder,    Role::Leder,     Role::Hr,
+                                  Role::Koncernledelse, Role::Redaktoer, Role::Administrator};
 constexpr std::array kAdministrators = {Role::Administrator};
 
 }  // namespace

@@ -12,9 +12,9 @@ namespace lp::app {
 // What a request may need. Each route declares one AccessRule; the web layer calls Authorize()
 // for every request before the handler runs, so no handler decides access on its own.
 enum class Permission {
-  UsePortal,           // every signed-in person
-  ManageOwnSessions,   // see and end one's own sessions
-  AdministerUsers,     // create users, assign roles
+  UsePortal,          // every signed-in person
+  ManageOwnSessions,  // see and end one's own sessions
+  AdministerUsers,    // create users, assign roles
   ViewAuditLog,
 };
 

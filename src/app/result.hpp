@@ -32,7 +32,7 @@ struct Error {
 template <typename T>
 class Result {
  public:
-  Result(T value) : data_(std::move(value)) {}  // NOLINT(google-explicit-constructor): implicit by design
+  Result(T value) : data_(std::move(value)) {}      // NOLINT(google-explicit-constructor): implicit by design
   Result(Error error) : data_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return std::holds_alternative<T>(data_); }

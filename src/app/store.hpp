@@ -12,8 +12,8 @@
 namespace lp::app {
 
 struct PoolStats {
-  int size = 0;     // connections in the pool
-  int in_use = 0;   // leased right now
+  int size = 0;         // connections in the pool
+  int in_use = 0;       // leased right now
   long long waits = 0;  // leases that had to wait for a free connection (cumulative)
 };
 

@@ -1,7 +1,7 @@
 #include "cli/main.hpp"
 
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 #include <optional>
@@ -28,8 +28,8 @@ int RunMigrate(const Config& config) {
   const auto applied = store->Migrate();
   for (const auto& migration : applied) std::cout << "applied " << migration.version << " " << migration.name << "\n";
   const auto all = store->Migrations();
-  std::cout << "database is at version " << (all.empty() ? 0 : all.back().version) << " (" << store->Dialect()
-            << "), " << applied.size() << " migration(s) applied now\n";
+  std::cout << "database is at version " << (all.empty() ? 0 : all.back().version) << " (" << store->Dialect() << "), "
+            << applied.size() << " migration(s) applied now\n";
   return 0;
 }
 
@@ -74,7 +74,8 @@ int RunCreateUser(const Config& config, const std::string& email, const std::str
   auto created = auth.CreateAccount({email, name, roles, password});
   if (!created) {
     std::cerr << created.error().message << "\n";
-    for (const auto& field : created.error().field_errors) std::cerr << "  " << field.field << ": " << field.message << "\n";
+    for (const auto& field : created.error().field_errors)
+      std::cerr << "  " << field.field << ": " << field.message << "\n";
     return kFailed;
   }
   std::cout << "created user " << created.value() << " <" << email << ">\n";
@@ -90,8 +91,8 @@ int RunServe(const Config& config) {
       std::cout << "  " << domain::RoleLabel(account.role) << ": " << account.email << "\n";
     }
   }
-  std::cout << "\nLedelsesportalen serves on http://" << ParseListen(config.Get("listen")).host << ":" << port
-            << "  (" << portal.store().Dialect() << ")\n"
+  std::cout << "\nLedelsesportalen serves on http://" << ParseListen(config.Get("listen")).host << ":" << port << "  ("
+            << portal.store().Dialect() << ")\n"
             << std::flush;
   portal.Run(true);
   spdlog::info("stopped");

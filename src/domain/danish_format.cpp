@@ -13,13 +13,13 @@ using std::chrono::hours;
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
 
-constexpr std::array<std::string_view, 7> kWeekdayNamesSundayFirst = {
-    "søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"};
+constexpr std::array<std::string_view, 7> kWeekdayNamesSundayFirst = {"søndag",  "mandag", "tirsdag", "onsdag",
+                                                                      "torsdag", "fredag", "lørdag"};
 constexpr std::array<std::string_view, 7> kShortWeekdayNamesSundayFirst = {"søn", "man", "tir", "ons",
-                                                                          "tor", "fre", "lør"};
-constexpr std::array<std::string_view, 12> kMonthNames = {
-    "januar", "februar", "marts",     "april",   "maj",      "juni",
-    "juli",   "august",  "september", "oktober", "november", "december"};
+                                                                           "tor", "fre", "lør"};
+constexpr std::array<std::string_view, 12> kMonthNames = {"januar",    "februar", "marts",    "april",
+                                                          "maj",       "juni",    "juli",     "august",
+                                                          "september", "oktober", "november", "december"};
 
 constexpr int kMaxDecimals = 15;
 constexpr std::string_view kNotANumber = "–";  // en dash: what the UI shows for a missing value
@@ -58,8 +58,7 @@ std::optional<DecimalText> ToDecimalText(double value) {
   if (!std::isfinite(value)) return std::nullopt;
   // The longest fixed form of a double is a subnormal: "0." plus 324 digits, plus a sign.
   std::array<char, 400> buffer{};
-  const auto result =
-      std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
+  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
   if (result.ec != std::errc{}) return std::nullopt;
   std::string_view text(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
   DecimalText decimal;
@@ -76,7 +75,8 @@ std::optional<DecimalText> ToDecimalText(double value) {
 
 // Multiplies by 10^places by moving digits from the fraction to the integer part.
 void ShiftDecimalPointRight(DecimalText& decimal, std::size_t places) {
-  if (decimal.fraction_digits.size() < places) decimal.fraction_digits.append(places - decimal.fraction_digits.size(), '0');
+  if (decimal.fraction_digits.size() < places)
+    decimal.fraction_digits.append(places - decimal.fraction_digits.size(), '0');
   decimal.integer_digits.append(decimal.fraction_digits, 0, places);
   decimal.fraction_digits.erase(0, places);
   const std::size_t first_non_zero = decimal.integer_digits.find_first_not_of('0');
@@ -156,8 +156,10 @@ std::optional<int> ParseDigits(std::string_view text, std::size_t min_length, st
 int CopenhagenUtcOffsetMinutes(Timestamp t) {
   const std::chrono::year year = year_month_day{std::chrono::floor<days>(t)}.year();
   // EU rule: both changes happen at 01:00 UTC on the last Sunday of the month.
-  const Timestamp summer_starts = sys_days{year / std::chrono::March / std::chrono::Sunday[std::chrono::last]} + hours{1};
-  const Timestamp summer_ends = sys_days{year / std::chrono::October / std::chrono::Sunday[std::chrono::last]} + hours{1};
+  const Timestamp summer_starts =
+      sys_days{year / std::chrono::March / std::chrono::Sunday[std::chrono::last]} + hours{1};
+  const Timestamp summer_ends =
+      sys_days{year / std::chrono::October / std::chrono::Sunday[std::chrono::last]} + hours{1};
   return (t >= summer_starts && t < summer_ends) ? 120 : 60;
 }
 

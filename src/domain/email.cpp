@@ -9,9 +9,8 @@ std::string NormalizeEmail(std::string_view email) {
   while (!email.empty() && is_space(email.front())) email.remove_prefix(1);
   while (!email.empty() && is_space(email.back())) email.remove_suffix(1);
   std::string result(email);
-  std::ranges::transform(result, result.begin(), [](char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  std::ranges::transform(result, result.begin(),
+                         [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
   return result;
 }
 

@@ -16,7 +16,7 @@ enum class Role {
   Administrator,
 };
 
-inline constexpr std::array kAllRoles = {Role::Medarbejder, Role::Leder,    Role::Hr,
+inline constexpr std::array kAllRoles = {Role::Medarbejder,    Role::Leder,     Role::Hr,
                                          Role::Koncernledelse, Role::Redaktoer, Role::Administrator};
 
 std::string_view RoleCode(Role role);

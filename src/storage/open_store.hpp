@@ -9,9 +9,9 @@
 namespace lp::storage {
 
 struct StoreOptions {
-  int pool_size = 4;                                 // connections kept open
-  std::chrono::milliseconds busy_timeout{5000};      // SQLite: wait this long for a lock
-  std::chrono::milliseconds lease_timeout{10000};    // wait this long for a free pooled connection
+  int pool_size = 4;                               // connections kept open
+  std::chrono::milliseconds busy_timeout{5000};    // SQLite: wait this long for a lock
+  std::chrono::milliseconds lease_timeout{10000};  // wait this long for a free pooled connection
 };
 
 // The composition root's one switch between the databases:

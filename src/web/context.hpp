@@ -21,9 +21,9 @@ class RequestContext {
   std::string request_id;
   std::string route_pattern;
   std::optional<app::CurrentSession> session;
-  std::string csrf_token;                  // to embed in forms as _csrf
-  std::vector<std::string> set_cookies;    // Set-Cookie header values to add to the response
-  std::optional<std::string> flash_code;   // one-time message from the previous request
+  std::string csrf_token;                 // to embed in forms as _csrf
+  std::vector<std::string> set_cookies;   // Set-Cookie header values to add to the response
+  std::optional<std::string> flash_code;  // one-time message from the previous request
 
   const domain::User* user() const { return session ? &session->user : nullptr; }
   bool IsApi() const { return request.path.starts_with("/api/"); }

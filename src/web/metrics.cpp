@@ -30,8 +30,8 @@ constexpr std::array<std::int64_t, kBucketCount> kBucketBoundsNanoseconds = {
     250'000'000, 500'000'000, 1'000'000'000, 2'500'000'000, 5'000'000'000, 10'000'000'000};
 
 // Methods are stored as a small index; anything else the client sends is "OTHER".
-constexpr std::array<std::string_view, 10> kMethodNames = {"GET",     "HEAD",    "POST",  "PUT",  "DELETE",
-                                                           "PATCH",   "OPTIONS", "CONNECT", "TRACE", "OTHER"};
+constexpr std::array<std::string_view, 10> kMethodNames = {"GET",   "HEAD",    "POST",    "PUT",   "DELETE",
+                                                           "PATCH", "OPTIONS", "CONNECT", "TRACE", "OTHER"};
 constexpr std::uint8_t kOtherMethod = kMethodNames.size() - 1;
 
 std::uint8_t MethodIndex(std::string_view method) {
@@ -204,7 +204,8 @@ std::string Metrics::RenderPrometheus(const PoolGauge& pool) const {
   std::string out;
   out.reserve(2048 + routes.size() * 1800);
 
-  AppendHeader(out, "lp_http_requests_total", "counter", "HTTP requests answered, by method, route pattern and status.");
+  AppendHeader(out, "lp_http_requests_total", "counter",
+               "HTTP requests answered, by method, route pattern and status.");
   for (const auto& [route, merged] : routes) {
     for (const auto& [key, count] : merged.requests) {
       out.append("lp_http_requests_total{");
@@ -259,13 +260,13 @@ std::string Metrics::RenderPrometheus(const PoolGauge& pool) const {
   AppendInteger(out, pool.size);
   out.push_back('\n');
 
-  AppendHeader(out, "lp_db_pool_waits_total", "counter",
-               "Times a request had to wait for a free database connection.");
+  AppendHeader(out, "lp_db_pool_waits_total", "counter", "Times a request had to wait for a free database connection.");
   out.append("lp_db_pool_waits_total ");
   AppendInteger(out, pool.waits);
   out.push_back('\n');
 
-  AppendHeader(out, "lp_process_start_time_seconds", "gauge", "Start time of the process since the Unix epoch in seconds.");
+  AppendHeader(out, "lp_process_start_time_seconds", "gauge",
+               "Start time of the process since the Unix epoch in seconds.");
   out.append("lp_process_start_time_seconds ");
   const auto start_milliseconds =
       std::chrono::duration_cast<std::chrono::milliseconds>(process_start_.time_since_epoch()).count();
@@ -279,17 +280,10 @@ std::string EscapePrometheusLabelValue(std::string_view value) {
   escaped.reserve(value.size());
   for (const char c : value) {
     switch (c) {
-      case '\\':
-        escaped.append("\\\\");
-        break;
-      case '"':
-        escaped.append("\\\"");
-        break;
-      case '\n':
-        escaped.append("\\n");
-        break;
-      default:
-        escaped.push_back(c);
+      case '\\': escaped.append("\\\\"); break;
+      case '"': escaped.append("\\\""); break;
+      case '\n': escaped.append("\\n"); break;
+      default: escaped.push_back(c);
     }
   }
   return escaped;

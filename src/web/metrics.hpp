@@ -42,8 +42,7 @@ class Metrics {
   // route is the route PATTERN (e.g. "/enheder/{id}"), never the raw path, so cardinality stays
   // bounded. Methods outside the standard set are counted as "OTHER", and statuses outside
   // 100..599 as 0, for the same reason: both come from the client. Safe from any thread.
-  void ObserveRequest(std::string_view method, std::string_view route, int status,
-                      std::chrono::nanoseconds duration);
+  void ObserveRequest(std::string_view method, std::string_view route, int status, std::chrono::nanoseconds duration);
   void ConnectionOpened();
   void ConnectionClosed();
 

@@ -10,8 +10,7 @@ namespace {
 
 constexpr std::array kNavigation = {
     NavigationItem{"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn},
-    NavigationItem{"/min-profil", "Min profil",
-                   "Dine oplysninger, dine roller og de enheder, du er logget ind på.",
+    NavigationItem{"/min-profil", "Min profil", "Dine oplysninger, dine roller og de enheder, du er logget ind på.",
                    app::Requires(app::Permission::ManageOwnSessions)},
 };
 
@@ -82,10 +81,10 @@ Response Pages::Error(RequestContext& context, int status, std::string_view mess
   const auto text = DanishErrorText(status);
   const auto shown = message.empty() ? text.message : message;
   if (context.IsApi() || context.route_pattern == "/healthz") {
-    boost::json::object body{{"error", boost::json::object{{"status", status},
-                                                           {"title", text.heading},
-                                                           {"message", shown},
-                                                           {"request_id", context.request_id}}}};
+    boost::json::object body{
+        {"error",
+         boost::json::object{
+             {"status", status}, {"title", text.heading}, {"message", shown}, {"request_id", context.request_id}}}};
     return Response::Json(status, boost::json::serialize(body));
   }
   View content;

@@ -1,7 +1,7 @@
 #include "web/portal.hpp"
 
-#include <boost/json.hpp>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 #include "app/security.hpp"
 
@@ -242,10 +242,8 @@ void Portal::Finish(const RequestContext& context, Response& response, std::chro
                           std::chrono::duration_cast<std::chrono::nanoseconds>(duration));
   // Path only: query strings may carry tokens. Never bodies, cookies or passwords.
   spdlog::info("{} {} {} {} {:.2f}ms user={} ip={}", context.request_id, context.request.method_name,
-               context.request.path, response.status,
-               std::chrono::duration<double, std::milli>(duration).count(),
-               context.user() ? std::to_string(context.user()->id) : std::string("-"),
-               context.request.remote_address);
+               context.request.path, response.status, std::chrono::duration<double, std::milli>(duration).count(),
+               context.user() ? std::to_string(context.user()->id) : std::string("-"), context.request.remote_address);
 }
 
 }  // namespace lp::web

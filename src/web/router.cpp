@@ -77,8 +77,7 @@ Router::CompiledRoute Router::Compile(std::string_view pattern) {
   return compiled;
 }
 
-bool Router::MatchPath(const CompiledRoute& compiled, const std::vector<std::string_view>& parts,
-                       PathParams& params) {
+bool Router::MatchPath(const CompiledRoute& compiled, const std::vector<std::string_view>& parts, PathParams& params) {
   const auto& segments = compiled.segments;
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const auto& segment = segments[i];

@@ -1,6 +1,7 @@
 // The only translation unit that includes Beast and Asio (they cost ~20 s of compile time each).
 #include "web/server.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -13,7 +14,6 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <spdlog/spdlog.h>
 
 #include <atomic>
 #include <map>
@@ -75,8 +75,9 @@ class Server::Impl {
     acceptor_.open(endpoint.protocol());
     acceptor_.set_option(asio::socket_base::reuse_address(true));
     acceptor_.bind(endpoint, ec);
-    if (ec) throw std::runtime_error("cannot listen on " + options_.host + ":" + std::to_string(options_.port) + ": " +
-                                     ec.message());
+    if (ec)
+      throw std::runtime_error("cannot listen on " + options_.host + ":" + std::to_string(options_.port) + ": " +
+                               ec.message());
     acceptor_.listen(asio::socket_base::max_listen_connections);
     return acceptor_.local_endpoint().port();
   }
@@ -159,19 +160,18 @@ class Server::Impl {
         connections_.emplace(id, connection);
       }
       if (metrics_ != nullptr) metrics_->ConnectionOpened();
-      asio::co_spawn(connection->stream.get_executor(), Serve(connection),
-                     [this, id](const std::exception_ptr& error) {
-                       if (error) {
-                         try {
-                           std::rethrow_exception(error);
-                         } catch (const std::exception& e) {
-                           spdlog::error("connection failed: {}", e.what());
-                         }
-                       }
-                       std::lock_guard lock(mutex_);
-                       connections_.erase(id);
-                       if (metrics_ != nullptr) metrics_->ConnectionClosed();
-                     });
+      asio::co_spawn(connection->stream.get_executor(), Serve(connection), [this, id](const std::exception_ptr& error) {
+        if (error) {
+          try {
+            std::rethrow_exception(error);
+          } catch (const std::exception& e) {
+            spdlog::error("connection failed: {}", e.what());
+          }
+        }
+        std::lock_guard lock(mutex_);
+        connections_.erase(id);
+        if (metrics_ != nullptr) metrics_->ConnectionClosed();
+      });
     }
   }
 

@@ -13,12 +13,12 @@ bool Contains(std::string_view text, std::string_view part) { return text.find(p
 std::string DescribeUserAgent(std::string_view agent) {
   // Order matters: Edge and Opera also say Chrome; Chrome also says Safari.
   constexpr std::array kBrowsers = {
-      std::pair{"Edg/", "Edge"},   std::pair{"OPR/", "Opera"},     std::pair{"Firefox/", "Firefox"},
+      std::pair{"Edg/", "Edge"},      std::pair{"OPR/", "Opera"},     std::pair{"Firefox/", "Firefox"},
       std::pair{"Chrome/", "Chrome"}, std::pair{"Safari/", "Safari"}, std::pair{"curl/", "curl"},
   };
   // iPhone/iPad/Android before Mac/Linux: their agents mention those too.
   constexpr std::array kSystems = {
-      std::pair{"iPhone", "iPhone"}, std::pair{"iPad", "iPad"},     std::pair{"Android", "Android"},
+      std::pair{"iPhone", "iPhone"},   std::pair{"iPad", "iPad"},      std::pair{"Android", "Android"},
       std::pair{"Windows", "Windows"}, std::pair{"Mac OS X", "macOS"}, std::pair{"CrOS", "ChromeOS"},
       std::pair{"Linux", "Linux"},
   };

@@ -102,12 +102,13 @@ TEST_F(StoreContract, ListsSessionsOfAUserMostRecentlySeenFirst) {
 TEST_F(StoreContract, DeleteExpiredRemovesExpiredAndIdleSessionsAndCountsThem) {
   domain::UserId user = CreateUser("e@example.dk");
   store().Write([&](app::Transaction& tx) {
-    tx.Sessions().Create(Session("expired", user, 950, 1000));      // expires_at == now
-    tx.Sessions().Create(Session("idle", user, 499, 5000));         // last seen before the cutoff
-    tx.Sessions().Create(Session("on-cutoff", user, 500, 5000));    // last seen exactly at the cutoff
+    tx.Sessions().Create(Session("expired", user, 950, 1000));    // expires_at == now
+    tx.Sessions().Create(Session("idle", user, 499, 5000));       // last seen before the cutoff
+    tx.Sessions().Create(Session("on-cutoff", user, 500, 5000));  // last seen exactly at the cutoff
     tx.Sessions().Create(Session("alive", user, 900, 5000));
   });
-  long long removed = store().Write([](app::Transaction& tx) { return tx.Sessions().DeleteExpired(At(1000), At(500)); });
+  long long removed =
+      store().Write([](app::Transaction& tx) { return tx.Sessions().DeleteExpired(At(1000), At(500)); });
   EXPECT_EQ(removed, 2);
   auto left = store().Read([&](app::Transaction& tx) { return tx.Sessions().ListForUser(user); });
   ASSERT_EQ(left.size(), 2u);

@@ -71,9 +71,8 @@ TEST_F(StoreContract, InsertIfAbsentFromManyThreadsAgreesOnOneValue) {
   std::vector<std::thread> threads;
   for (int i = 0; i < kThreads; ++i) {
     threads.emplace_back([&, i] {
-      results[static_cast<std::size_t>(i)] = store().Write([&](app::Transaction& tx) {
-        return tx.Settings().InsertIfAbsent("shared", "value-" + std::to_string(i));
-      });
+      results[static_cast<std::size_t>(i)] = store().Write(
+          [&](app::Transaction& tx) { return tx.Settings().InsertIfAbsent("shared", "value-" + std::to_string(i)); });
     });
   }
   for (std::thread& thread : threads) thread.join();

@@ -64,7 +64,8 @@ bool HttpConnection::WaitForClose(std::chrono::milliseconds timeout) {
   char chunk[4096];
   while (std::chrono::steady_clock::now() < deadline) {
     pollfd poll_fd{fd_, POLLIN, 0};
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (::poll(&poll_fd, 1, static_cast<int>(std::max<long long>(left.count(), 1))) <= 0) continue;
     const auto n = ::recv(fd_, chunk, sizeof(chunk), 0);
     if (n <= 0) return true;
@@ -78,7 +79,8 @@ std::optional<HttpResponse> HttpConnection::ReadResponse(std::chrono::millisecon
   auto fill = [&]() {
     char chunk[16384];
     pollfd poll_fd{fd_, POLLIN, 0};
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) throw std::runtime_error("timed out waiting for the response");
     if (::poll(&poll_fd, 1, static_cast<int>(left.count())) <= 0) return;
     const auto n = ::recv(fd_, chunk, sizeof(chunk), 0);
@@ -169,8 +171,8 @@ HttpResponse HttpClient::PostForm(const std::string& target,
 
 HttpResponse HttpClient::Request(const std::string& method, const std::string& target, const std::string& body,
                                  const std::map<std::string, std::string>& headers) {
-  std::string request = method + " " + target + " HTTP/1.1\r\nHost: " + host_ + ":" + std::to_string(port_) +
-                        "\r\nConnection: close\r\n";
+  std::string request =
+      method + " " + target + " HTTP/1.1\r\nHost: " + host_ + ":" + std::to_string(port_) + "\r\nConnection: close\r\n";
   for (const auto& [name, value] : headers) request += name + ": " + value + "\r\n";
   if (!cookies_.empty()) {
     request += "Cookie: ";

@@ -278,8 +278,7 @@ TEST_F(AuthServiceTest, LoginRehashesAPasswordStoredWithWeakerParameters) {
   const auto id = CreateUser("anna@rm.dk");
   std::array<char, crypto_pwhash_STRBYTES> weak{};
   ASSERT_EQ(crypto_pwhash_str_alg(weak.data(), kPassword, std::char_traits<char>::length(kPassword),
-                                  crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN,
-                                  crypto_pwhash_ALG_ARGON2ID13),
+                                  crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13),
             0);
   StoredUser(id).password_hash = std::string(weak.data());
   ASSERT_TRUE(PasswordNeedsRehash(*StoredUser(id).password_hash));

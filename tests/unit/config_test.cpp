@@ -274,9 +274,8 @@ TEST(ParseListen, AcceptsAHostNameAndTheWholePortRange) {
 }
 
 TEST(ParseListen, RefusesMalformedAddresses) {
-  for (const char* text : {"", "127.0.0.1", "127.0.0.1:", ":8080", "127.0.0.1:http", "127.0.0.1:80x",
-                           "127.0.0.1:-1", "127.0.0.1:65536", "127.0.0.1:99999999999", "[::1]",
-                           "127.0.0.1: 80"}) {
+  for (const char* text : {"", "127.0.0.1", "127.0.0.1:", ":8080", "127.0.0.1:http", "127.0.0.1:80x", "127.0.0.1:-1",
+                           "127.0.0.1:65536", "127.0.0.1:99999999999", "[::1]", "127.0.0.1: 80"}) {
     SCOPED_TRACE(text);
     EXPECT_THROW(ParseListen(text), std::runtime_error);
   }

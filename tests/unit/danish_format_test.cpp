@@ -144,11 +144,11 @@ TEST(DanishDate, WeekStartsOnMonday) {
 
 TEST(DanishDate, NumbersWeeksTheIsoWay) {
   EXPECT_EQ(IsoWeekNumber(2026y / 11 / 23), 48);
-  EXPECT_EQ(IsoWeekNumber(2026y / 1 / 1), 1);        // a Thursday
-  EXPECT_EQ(IsoWeekNumber(2025y / 12 / 29), 1);      // Monday of week 1 of 2026
-  EXPECT_EQ(IsoWeekNumber(2027y / 1 / 1), 53);       // 2026 has 53 weeks
-  EXPECT_EQ(IsoWeekNumber(2024y / 12 / 31), 1);      // belongs to 2025
-  EXPECT_EQ(IsoWeekNumber(2021y / 1 / 3), 53);       // Sunday, still 2020's last week
+  EXPECT_EQ(IsoWeekNumber(2026y / 1 / 1), 1);    // a Thursday
+  EXPECT_EQ(IsoWeekNumber(2025y / 12 / 29), 1);  // Monday of week 1 of 2026
+  EXPECT_EQ(IsoWeekNumber(2027y / 1 / 1), 53);   // 2026 has 53 weeks
+  EXPECT_EQ(IsoWeekNumber(2024y / 12 / 31), 1);  // belongs to 2025
+  EXPECT_EQ(IsoWeekNumber(2021y / 1 / 3), 53);   // Sunday, still 2020's last week
 }
 
 TEST(DanishNumber, GroupsThousandsWithDots) {
@@ -255,11 +255,11 @@ TEST(DanishDateParsing, RejectsMalformedText) {
   EXPECT_FALSE(ParseDate(""));
   EXPECT_FALSE(ParseDate("   "));
   EXPECT_FALSE(ParseDate("i morgen"));
-  EXPECT_FALSE(ParseDate("23.11.26"));       // two-digit years are ambiguous
+  EXPECT_FALSE(ParseDate("23.11.26"));  // two-digit years are ambiguous
   EXPECT_FALSE(ParseDate("23.11"));
   EXPECT_FALSE(ParseDate("23.11.2026.1"));
-  EXPECT_FALSE(ParseDate("23.11-2026"));     // mixed separators
-  EXPECT_FALSE(ParseDate("2026.11.23"));     // year first only in ISO form
+  EXPECT_FALSE(ParseDate("23.11-2026"));  // mixed separators
+  EXPECT_FALSE(ParseDate("2026.11.23"));  // year first only in ISO form
   EXPECT_FALSE(ParseDate("2026/11/23"));
   EXPECT_FALSE(ParseDate("123.11.2026"));
   EXPECT_FALSE(ParseDate("23.011.2026"));
@@ -274,9 +274,7 @@ TEST(CopenhagenMidnight, IsElevenPmUtcInWinter) {
   EXPECT_EQ(CopenhagenMidnight(2027y / 1 / 1), Utc(2026y / 12 / 31, 23));
 }
 
-TEST(CopenhagenMidnight, IsTenPmUtcInSummer) {
-  EXPECT_EQ(CopenhagenMidnight(2026y / 7 / 1), Utc(2026y / 6 / 30, 22));
-}
+TEST(CopenhagenMidnight, IsTenPmUtcInSummer) { EXPECT_EQ(CopenhagenMidnight(2026y / 7 / 1), Utc(2026y / 6 / 30, 22)); }
 
 TEST(CopenhagenMidnight, FollowsTheOffsetOnChangeDays) {
   // The clocks change at 02:00/03:00 local, after midnight: the change day starts on the old offset.

@@ -137,7 +137,8 @@ class FakeTransaction final : public app::Transaction,
   }
   void Clear(app::ThrottleKey kind, const std::string& key) override {
     RequireWrite();
-    std::erase_if(data_.login_failures, [&](const auto& failure) { return failure.kind == kind && failure.key == key; });
+    std::erase_if(data_.login_failures,
+                  [&](const auto& failure) { return failure.kind == kind && failure.key == key; });
   }
   long long DeleteOlderThan(domain::Timestamp cutoff) override {
     RequireWrite();

@@ -157,9 +157,7 @@ TEST(PercentDecode, KeepsAnEncodedNulByte) {
   EXPECT_EQ(*decoded, std::string("a\0b", 3));
 }
 
-TEST(PercentEncode, LeavesUnreservedCharactersAndSlashAlone) {
-  EXPECT_EQ(PercentEncode("/Aa-z_0.9~/"), "/Aa-z_0.9~/");
-}
+TEST(PercentEncode, LeavesUnreservedCharactersAndSlashAlone) { EXPECT_EQ(PercentEncode("/Aa-z_0.9~/"), "/Aa-z_0.9~/"); }
 
 TEST(PercentEncode, EscapesEverythingElseAsUpperCaseHex) {
   EXPECT_EQ(PercentEncode("/x?a=1&b=2"), "/x%3Fa%3D1%26b%3D2");
@@ -233,7 +231,9 @@ TEST(FormData, DecodesKeysAsWellAsValues) {
   const auto form = FormData::Parse("f%C3%B8dt+dato=1");
 
   ASSERT_TRUE(form.has_value());
-  EXPECT_EQ(form->Get("f\xC3\xB8" "dt dato"), "1");
+  EXPECT_EQ(form->Get("f\xC3\xB8"
+                      "dt dato"),
+            "1");
 }
 
 TEST(FormData, RefusesMalformedPercentEncodingInAValue) {
@@ -241,9 +241,7 @@ TEST(FormData, RefusesMalformedPercentEncodingInAValue) {
   EXPECT_EQ(FormData::Parse("a=100%"), std::nullopt);
 }
 
-TEST(FormData, RefusesMalformedPercentEncodingInAKey) {
-  EXPECT_EQ(FormData::Parse("%4=1"), std::nullopt);
-}
+TEST(FormData, RefusesMalformedPercentEncodingInAKey) { EXPECT_EQ(FormData::Parse("%4=1"), std::nullopt); }
 
 TEST(FormData, ParsesAnEmptyBodyAsAnEmptyForm) {
   const auto form = FormData::Parse("");

@@ -54,7 +54,8 @@ std::optional<std::string> ParseSampleLine(const std::string& line) {
       i += 2;
       while (i < line.size() && line[i] != '"') {
         if (line[i] == '\\') {
-          if (i + 1 >= line.size() || (line[i + 1] != '\\' && line[i + 1] != '"' && line[i + 1] != 'n')) return std::nullopt;
+          if (i + 1 >= line.size() || (line[i + 1] != '\\' && line[i + 1] != '"' && line[i + 1] != 'n'))
+            return std::nullopt;
           ++i;
         } else if (line[i] == '\n') {
           return std::nullopt;

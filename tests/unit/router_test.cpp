@@ -99,9 +99,9 @@ TEST(Router, RejectsIntegerSegmentsThatAreNotPositiveCanonicalInt64) {
   Router router;
   router.Add(MakeRoute(Method::Get, "/enheder/{id:int}"));
 
-  for (const char* path : {"/enheder/0", "/enheder/-1", "/enheder/+1", "/enheder/007", "/enheder/abc",
-                           "/enheder/12abc", "/enheder/1.5", "/enheder/", "/enheder/ 1",
-                           "/enheder/9223372036854775808",     // one past INT64_MAX
+  for (const char* path : {"/enheder/0", "/enheder/-1", "/enheder/+1", "/enheder/007", "/enheder/abc", "/enheder/12abc",
+                           "/enheder/1.5", "/enheder/", "/enheder/ 1",
+                           "/enheder/9223372036854775808",      // one past INT64_MAX
                            "/enheder/99999999999999999999"}) {  // 20 digits
     SCOPED_TRACE(path);
     EXPECT_EQ(router.Resolve(Method::Get, path).outcome, Router::Outcome::NotFound);

@@ -93,7 +93,8 @@ TEST_F(Login, ThrottlesAnAccountAfterRepeatedFailuresEvenWithTheRightPassword) {
   client.Get("/log-ind");
   for (int i = 0; i < 5; ++i) {
     const auto response = client.PostForm(
-        "/log-ind", {{"email", "mal@example.test"}, {"password", "gaet-" + std::to_string(i)}, {"_csrf", client.csrf_token()}});
+        "/log-ind",
+        {{"email", "mal@example.test"}, {"password", "gaet-" + std::to_string(i)}, {"_csrf", client.csrf_token()}});
     EXPECT_EQ(response.status, 401);
   }
   const auto blocked = client.PostForm(

@@ -98,8 +98,9 @@ TEST_F(HttpServer, OversizedHeadersGet431) {
 
 TEST_F(HttpServer, OversizedBodyGets413BeforeItIsRead) {
   HttpConnection connection("127.0.0.1", port());
-  connection.SendRaw("POST /log-ind HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                     "Content-Length: 5000000\r\n\r\nemail=a");
+  connection.SendRaw(
+      "POST /log-ind HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+      "Content-Length: 5000000\r\n\r\nemail=a");
   const auto response = connection.ReadResponse();
   ASSERT_TRUE(response);
   EXPECT_EQ(response->status, 413);
@@ -138,9 +139,7 @@ TEST_F(HttpServer, ServesPrecompressedAssetsToClientsThatAcceptGzip) {
   EXPECT_THAT(plain.Header("cache-control"), HasSubstr("immutable")) << "versioned URL " << css;
 }
 
-TEST_F(HttpServer, MissingStaticAssetIs404) {
-  EXPECT_EQ(Client().Get("/static/findes-ikke.css").status, 404);
-}
+TEST_F(HttpServer, MissingStaticAssetIs404) { EXPECT_EQ(Client().Get("/static/findes-ikke.css").status, 404); }
 
 TEST_F(HttpServer, MetricsExposeRequestsByRouteAndPoolUse) {
   auto client = Client();
@@ -155,9 +154,7 @@ TEST_F(HttpServer, MetricsExposeRequestsByRouteAndPoolUse) {
 }
 
 class SlowClients : public PortalTest {
-  void Configure(std::map<std::string, std::string>& settings) override {
-    settings["header_timeout_seconds"] = "1";
-  }
+  void Configure(std::map<std::string, std::string>& settings) override { settings["header_timeout_seconds"] = "1"; }
 };
 
 TEST_F(SlowClients, ClientThatNeverFinishesItsHeadersIsDropped) {

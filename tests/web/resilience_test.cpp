@@ -96,9 +96,9 @@ TEST_F(DatabaseDown, LoginAttemptGets503AndRecordsNothing) {
   const std::string csrf_cookie(43, 'c');
   const auto token = app::HmacToken("test-key", csrf_cookie);
   store_->down = true;
-  const auto response = Send(web::Method::Post, "/log-ind", "email=a%40example.test&password=x&_csrf=" + token,
-                             {{"Cookie", "lp_csrf=" + csrf_cookie},
-                              {"Content-Type", "application/x-www-form-urlencoded"}});
+  const auto response =
+      Send(web::Method::Post, "/log-ind", "email=a%40example.test&password=x&_csrf=" + token,
+           {{"Cookie", "lp_csrf=" + csrf_cookie}, {"Content-Type", "application/x-www-form-urlencoded"}});
   EXPECT_EQ(response.status, 503);
   store_->down = false;
   const auto failures = store_->Read([](app::Transaction& tx) {
@@ -110,8 +110,7 @@ TEST_F(DatabaseDown, LoginAttemptGets503AndRecordsNothing) {
 
 TEST_F(DatabaseDown, ApiGetsJson503) {
   store_->down = true;
-  const auto response =
-      Send(web::Method::Get, "/api/v1/mig", {}, {{"Cookie", "lp_session=" + std::string(43, 'b')}});
+  const auto response = Send(web::Method::Get, "/api/v1/mig", {}, {{"Cookie", "lp_session=" + std::string(43, 'b')}});
   EXPECT_EQ(response.status, 503);
   EXPECT_THAT(response.Header("Content-Type").value_or(""), HasSubstr("application/json"));
 }
@@ -127,8 +126,9 @@ TEST_F(Shutdown, StopFinishesTheRequestInFlightAndClosesIdleConnections) {
 
   // A request whose body is still arriving when the stop begins is answered before the server exits.
   HttpConnection busy("127.0.0.1", port());
-  busy.SendRaw("POST /log-ind HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-               "Content-Length: 13\r\n\r\nemail");
+  busy.SendRaw(
+      "POST /log-ind HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+      "Content-Length: 13\r\n\r\nemail");
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   portal_->Stop();
   EXPECT_TRUE(idle.WaitForClose(std::chrono::seconds{3})) << "idle keep-alive connections are closed at once";

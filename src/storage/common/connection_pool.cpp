@@ -25,8 +25,8 @@ ConnectionPool::Lease ConnectionPool::Acquire() {
     ++waits_;
     if (!available_.wait_for(lock, lease_timeout_, [this] { return !free_.empty(); })) {
       throw app::StorageError("Timed out after " + std::to_string(lease_timeout_.count()) +
-                              " ms waiting for a free database connection (pool size " +
-                              std::to_string(slots_.size()) + ")");
+                              " ms waiting for a free database connection (pool size " + std::to_string(slots_.size()) +
+                              ")");
     }
   }
   std::size_t slot = free_.back();
@@ -51,8 +51,7 @@ void ConnectionPool::Release(std::size_t slot) {
   available_.notify_one();
 }
 
-ConnectionPool::Lease::Lease(Lease&& other) noexcept
-    : pool_(std::exchange(other.pool_, nullptr)), slot_(other.slot_) {}
+ConnectionPool::Lease::Lease(Lease&& other) noexcept : pool_(std::exchange(other.pool_, nullptr)), slot_(other.slot_) {}
 
 ConnectionPool::Lease::~Lease() {
   if (pool_ != nullptr) pool_->Release(slot_);

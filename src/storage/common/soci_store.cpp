@@ -88,9 +88,8 @@ std::vector<SociStore::AppliedMigration> SociStore::ReadApplied(soci::session& s
   if (!MigrationTableExists(sql)) return applied;
   int version = 0;
   std::string name;
-  soci::statement select =
-      (sql.prepare << "SELECT version, name FROM schema_migrations ORDER BY version", soci::into(version),
-       soci::into(name));
+  soci::statement select = (sql.prepare << "SELECT version, name FROM schema_migrations ORDER BY version",
+                            soci::into(version), soci::into(name));
   select.execute();
   while (select.fetch()) applied.push_back({version, name});
   return applied;
@@ -101,8 +100,8 @@ void SociStore::RefuseNewerDatabase(const std::vector<AppliedMigration>& applied
   for (const AppliedMigration& migration : applied) {
     if (migration.version > known) {
       throw app::StorageError("The database has migration " + std::to_string(migration.version) + " (" +
-                              migration.name + "), newer than this program knows (up to " +
-                              std::to_string(known) + "); refusing to start with an older program");
+                              migration.name + "), newer than this program knows (up to " + std::to_string(known) +
+                              "); refusing to start with an older program");
     }
   }
 }
@@ -129,14 +128,15 @@ std::vector<app::MigrationStatus> SociStore::Migrate() {
         LockForMigration(unit.sql);
         std::vector<AppliedMigration> now_applied = ReadApplied(unit.sql);
         RefuseNewerDatabase(now_applied);
-        if (std::ranges::any_of(now_applied, [&](const AppliedMigration& m) { return m.version == migration.version; })) {
+        if (std::ranges::any_of(now_applied,
+                                [&](const AppliedMigration& m) { return m.version == migration.version; })) {
           return;
         }
         for (const std::string& statement : SplitStatements(migration.script)) unit.sql << statement;
         int version = migration.version;
-        long long applied_at = std::chrono::duration_cast<std::chrono::seconds>(
-                                   std::chrono::system_clock::now().time_since_epoch())
-                                   .count();
+        long long applied_at =
+            std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count();
         unit.sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :applied_at)",
             soci::use(version, "version"), soci::use(migration.name, "name"), soci::use(applied_at, "applied_at");
         applied_now.push_back({migration.version, migration.name, true});
@@ -172,7 +172,8 @@ std::vector<app::MigrationStatus> SociStore::Migrations() {
   // Versions only the database knows (applied by a newer program) are listed too, so that
   // `migrate status` can show why the program refuses to start.
   for (const AppliedMigration& migration : applied) {
-    bool known = std::ranges::any_of(migrations_, [&](const MigrationFile& m) { return m.version == migration.version; });
+    bool known =
+        std::ranges::any_of(migrations_, [&](const MigrationFile& m) { return m.version == migration.version; });
     if (!known) statuses.push_back({migration.version, migration.name, true});
   }
   return statuses;

@@ -264,8 +264,8 @@ class SociLoginAttemptRepository final : public app::LoginAttemptRepository {
     Guarded(unit_, [&] {
       std::string kind_code = KindCode(kind);
       long long at_seconds = ToUnixSeconds(at);
-      unit_.sql << "INSERT INTO login_failures (kind, key, at) VALUES (:kind, :key, :at)",
-          soci::use(kind_code, "kind"), soci::use(key, "key"), soci::use(at_seconds, "at");
+      unit_.sql << "INSERT INTO login_failures (kind, key, at) VALUES (:kind, :key, :at)", soci::use(kind_code, "kind"),
+          soci::use(key, "key"), soci::use(at_seconds, "at");
     });
   }
 
@@ -275,8 +275,7 @@ class SociLoginAttemptRepository final : public app::LoginAttemptRepository {
       long long since_seconds = ToUnixSeconds(since);
       long long count = 0;
       unit_.sql << "SELECT COUNT(*) FROM login_failures WHERE kind = :kind AND key = :key AND at >= :since",
-          soci::use(kind_code, "kind"), soci::use(key, "key"), soci::use(since_seconds, "since"),
-          soci::into(count);
+          soci::use(kind_code, "kind"), soci::use(key, "key"), soci::use(since_seconds, "since"), soci::into(count);
       return count;
     });
   }
@@ -292,8 +291,8 @@ class SociLoginAttemptRepository final : public app::LoginAttemptRepository {
   long long DeleteOlderThan(domain::Timestamp cutoff) override {
     return Guarded(unit_, [&] {
       long long cutoff_seconds = ToUnixSeconds(cutoff);
-      soci::statement remove = (unit_.sql.prepare << "DELETE FROM login_failures WHERE at < :cutoff",
-                                soci::use(cutoff_seconds, "cutoff"));
+      soci::statement remove =
+          (unit_.sql.prepare << "DELETE FROM login_failures WHERE at < :cutoff", soci::use(cutoff_seconds, "cutoff"));
       remove.execute(true);
       return remove.get_affected_rows();
     });

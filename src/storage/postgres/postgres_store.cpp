@@ -41,7 +41,7 @@ std::string ConnectError(const std::string& url, const soci::soci_error& error) 
 std::string SociConnectString(const std::string& url) {
   char* error = nullptr;
   std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(PQconninfoParse(url.c_str(), &error),
-                                                                        &PQconninfoFree);
+                                                                       &PQconninfoFree);
   if (!options) {
     std::string reason = error == nullptr ? "out of memory" : FirstLine(error);
     PQfreemem(error);

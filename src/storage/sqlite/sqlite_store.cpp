@@ -21,8 +21,8 @@ std::unique_ptr<soci::session> Connect(const std::string& path, const StoreOptio
     std::string journal_mode;
     *sql << "PRAGMA journal_mode = WAL", soci::into(journal_mode);
     if (journal_mode != "wal") {
-      throw app::StorageError("SQLite database " + path + " cannot use WAL mode (journal mode is '" +
-                              journal_mode + "'); is it on a network file system?");
+      throw app::StorageError("SQLite database " + path + " cannot use WAL mode (journal mode is '" + journal_mode +
+                              "'); is it on a network file system?");
     }
     *sql << "PRAGMA foreign_keys = ON";
     // NORMAL is crash-safe in WAL mode (a power cut may lose the last commits, never corrupts).
@@ -70,8 +70,7 @@ class SqliteStore final : public SociStore {
 
   bool MigrationTableExists(soci::session& sql) override {
     long long count = 0;
-    sql << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
-        soci::into(count);
+    sql << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'", soci::into(count);
     return count > 0;
   }
 

@@ -75,8 +75,7 @@ void RegisterAccountPages(Router& router, const PageServices& services) {
                   const auto& error = result.error();
                   auto response = RenderLogin(services, context, entered, &error, StatusFor(error.kind));
                   if (error.kind == app::ErrorKind::Throttled) {
-                    response.SetHeader("Retry-After",
-                                       std::to_string(services.auth.settings().throttle_window.count()));
+                    response.SetHeader("Retry-After", std::to_string(services.auth.settings().throttle_window.count()));
                   }
                   return response;
                 }
@@ -138,8 +137,8 @@ void RegisterAccountPages(Router& router, const PageServices& services) {
                 const auto& user = *context.user();
                 boost::json::array roles;
                 for (const auto role : user.roles) roles.emplace_back(domain::RoleCode(role));
-                boost::json::object body{{"id", user.id}, {"name", user.name}, {"email", user.email},
-                                         {"roles", std::move(roles)}};
+                boost::json::object body{
+                    {"id", user.id}, {"name", user.name}, {"email", user.email}, {"roles", std::move(roles)}};
                 return Response::Json(200, boost::json::serialize(body));
               }});
 }
