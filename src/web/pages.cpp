@@ -45,8 +45,6 @@ Pages::Pages(const TemplateEngine& templates, const StaticFiles& assets) : templ
 View Pages::Layout(RequestContext& context, std::string_view title) const {
   View layout;
   layout.Set("PAGE_TITLE", std::string(title));
-  layout.Set("ASSET_VERSION", assets_.version());
-  layout.Set("CSRF_TOKEN", context.csrf_token);
   if (const auto* user = context.user()) {
     auto& signed_in = layout.AddSection("SIGNED_IN");
     signed_in.Set("USER_NAME", user->name);
@@ -74,7 +72,10 @@ View Pages::Layout(RequestContext& context, std::string_view title) const {
 
 Response Pages::Render(RequestContext& context, std::string_view title, std::string_view content_template,
                        const View& content, int status) const {
-  return Response::Html(status, templates_.RenderPage(content_template, Layout(context, title), content));
+  // Every template may link assets and post forms, so these two are global to layout and page.
+  return Response::Html(
+      status, templates_.RenderPage(content_template, Layout(context, title), content,
+                                    {{"ASSET_VERSION", assets_.version()}, {"CSRF_TOKEN", context.csrf_token}}));
 }
 
 Response Pages::Error(RequestContext& context, int status, std::string_view message) const {

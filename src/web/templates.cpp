@@ -70,10 +70,11 @@ std::string TemplateEngine::Render(std::string_view name, const View& view) cons
   return out;
 }
 
-std::string TemplateEngine::RenderPage(std::string_view content_template, const View& layout,
-                                       const View& content) const {
+std::string TemplateEngine::RenderPage(std::string_view content_template, const View& layout, const View& content,
+                                       const std::vector<std::pair<std::string, std::string>>& globals) const {
   if (!Has(content_template)) throw std::logic_error("unknown template " + std::string(content_template));
   ctemplate::TemplateDictionary dictionary("layout.tpl");
+  for (const auto& [name, value] : globals) dictionary.SetTemplateGlobalValue(name, value);
   Fill(dictionary, layout);
   auto* include = dictionary.AddIncludeDictionary("CONTENT");
   include->SetFilename(std::string(content_template));

@@ -41,7 +41,9 @@ class TemplateEngine {
   TemplateEngine();
   std::string Render(std::string_view name, const View& view) const;
   // Renders `layout` with `content_template` filled from `content` at its {{>CONTENT}} include.
-  std::string RenderPage(std::string_view content_template, const View& layout, const View& content) const;
+  // `globals` are visible to both templates (ctemplate include dictionaries do not inherit values).
+  std::string RenderPage(std::string_view content_template, const View& layout, const View& content,
+                         const std::vector<std::pair<std::string, std::string>>& globals = {}) const;
   bool Has(std::string_view name) const;
 
   static constexpr std::string_view kRequiredPragma = "{{%AUTOESCAPE context=\"HTML\"}}";

@@ -34,7 +34,6 @@ struct LoginForm {
 Response RenderLogin(const PageServices& services, RequestContext& context, const LoginForm& form,
                      const app::Error* error, int status) {
   View content;
-  content.Set("CSRF_TOKEN", context.csrf_token);
   content.Set("EMAIL", form.email);
   content.Set("NEXT", form.next);
   const auto query = FormData::Parse(context.request.query).value_or(FormData{});
@@ -109,7 +108,6 @@ void RegisterAccountPages(Router& router, const PageServices& services) {
                 View content;
                 content.Set("USER_NAME", user.name);
                 content.Set("USER_EMAIL", user.email);
-                content.Set("CSRF_TOKEN", context.csrf_token);
                 for (const auto role : user.roles) {
                   content.AddSection("ROLE").Set("LABEL", std::string(domain::RoleLabel(role)));
                 }
