@@ -25,8 +25,8 @@ std::unique_ptr<app::Store> OpenConfiguredStore(const Config& config) {
 
 app::AuthSettings AuthSettingsFrom(const Config& config) {
   app::AuthSettings settings;
-  settings.idle_timeout = std::chrono::minutes{config.GetInt("session_idle_minutes", 1, 24 * 60)};
-  settings.absolute_timeout = std::chrono::hours{config.GetInt("session_absolute_hours", 1, 24 * 30)};
+  settings.idle_timeout = std::chrono::minutes{config.GetInt("session_idle_minutes", 1, 24LL * 60)};
+  settings.absolute_timeout = std::chrono::hours{config.GetInt("session_absolute_hours", 1, 24LL * 30)};
   settings.max_failures_per_account = static_cast<int>(config.GetInt("login_max_failures_per_account", 1, 1000));
   settings.max_failures_per_address = static_cast<int>(config.GetInt("login_max_failures_per_address", 1, 100000));
   return settings;
@@ -74,7 +74,7 @@ PortalInstance::PortalInstance(const Config& config) {
   server.port = listen.port;
   server.network_threads = static_cast<int>(config.GetInt("network_threads", 1, 64));
   server.worker_threads = static_cast<int>(config.GetInt("db_pool_size", 1, 256));
-  server.max_header_bytes = static_cast<std::size_t>(config.GetInt("max_header_bytes", 1024, 1024 * 1024));
+  server.max_header_bytes = static_cast<std::size_t>(config.GetInt("max_header_bytes", 1024, 1024LL * 1024));
   server.max_body_bytes = static_cast<std::size_t>(config.GetInt("max_body_bytes", 1024, 1024LL * 1024 * 1024));
   server.header_timeout = std::chrono::seconds{config.GetInt("header_timeout_seconds", 1, 3600)};
   server.body_timeout = std::chrono::seconds{config.GetInt("body_timeout_seconds", 1, 3600)};

@@ -98,10 +98,10 @@ Config Config::Load(const std::optional<std::string>& file) {
   return config;
 }
 
-Config Config::FromMap(std::map<std::string, std::string> values) {
+Config Config::FromMap(const std::map<std::string, std::string>& values) {
   Config config;
   for (const auto& setting : kSettings) config.values_[std::string(setting.key)] = std::string(setting.default_value);
-  for (auto& [key, value] : values) config.values_[key] = std::move(value);
+  for (const auto& [key, value] : values) config.values_[key] = value;
   return config;
 }
 

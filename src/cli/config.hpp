@@ -27,7 +27,7 @@ class Config {
   // Reads `file` (when given: `key = value` lines, # comments) and then the environment.
   // Throws std::runtime_error naming the file/line or the variable when something is wrong.
   static Config Load(const std::optional<std::string>& file);
-  static Config FromMap(std::map<std::string, std::string> values);  // tests
+  static Config FromMap(const std::map<std::string, std::string>& values);  // tests
 
   std::string Get(std::string_view key) const;
   long long GetInt(std::string_view key, long long min, long long max) const;

@@ -112,7 +112,9 @@ class Server::Impl {
     acceptor_.close(ignored);
     {
       std::lock_guard lock(mutex_);
-      for (auto& [id, connection] : connections_) {
+      for (auto& entry : connections_) {
+        // A named copy, not a structured binding: clang 14 cannot capture bindings in lambdas.
+        const auto connection = entry.second;
         if (connection->idle) {
           asio::post(connection->stream.get_executor(), [connection] { connection->stream.cancel(); });
         }
@@ -129,7 +131,8 @@ class Server::Impl {
       {
         std::lock_guard lock(mutex_);
         if (connections_.empty()) break;
-        for (auto& [id, connection] : connections_) {
+        for (auto& entry : connections_) {
+          const auto connection = entry.second;
           if (connection->idle) {
             asio::post(connection->stream.get_executor(), [connection] { connection->stream.cancel(); });
           }

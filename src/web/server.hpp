@@ -27,8 +27,8 @@ struct ServerOptions {
   unsigned short port = 8080;  // 0 picks a free port (tests)
   int network_threads = 2;
   int worker_threads = 4;  // handler threads; match the database pool size
-  std::size_t max_header_bytes = 16 * 1024;
-  std::size_t max_body_bytes = 1024 * 1024;
+  std::size_t max_header_bytes = std::size_t{16} * 1024;
+  std::size_t max_body_bytes = std::size_t{1024} * 1024;
   std::chrono::seconds header_timeout{15};  // to receive a request's headers (also keep-alive idle)
   std::chrono::seconds body_timeout{30};    // to receive its body
   std::chrono::seconds write_timeout{30};   // to send the response

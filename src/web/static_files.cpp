@@ -74,7 +74,7 @@ StaticFiles StaticFiles::Load(const std::filesystem::path& folder) {
     auto gz_path = entry.path();
     gz_path += ".gz";
     if (std::filesystem::exists(gz_path)) asset.gzip = std::make_shared<const std::string>(ReadFile(gz_path));
-    fingerprint += relative + ":" + hash + "\n";
+    fingerprint.append(relative).append(":").append(hash).append("\n");
     files.files_.emplace(relative, std::move(asset));
   }
   files.version_ = app::Sha256Hex(fingerprint).substr(0, 12);

@@ -27,9 +27,10 @@ auto Guarded(UnitOfWork& unit, F&& operation) -> decltype(operation()) {
 // value below is a named local that outlives the statement, never a temporary.
 
 std::vector<domain::Role> SortedUnique(std::vector<domain::Role> roles) {
-  std::ranges::sort(roles);
-  auto [first, last] = std::ranges::unique(roles);
-  roles.erase(first, last);
+  // Iterator algorithms rather than std::ranges::unique: clang-tidy 14 cannot parse the latter
+  // with libstdc++ 12.
+  std::sort(roles.begin(), roles.end());
+  roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
   return roles;
 }
 
