@@ -16,7 +16,7 @@ run: deps build
 	$(RUN_ENV) $(PORTAL) demo-data --size default
 	$(RUN_ENV) exec $(PORTAL) serve
 
-test: deps build-debug
+test: deps build build-debug
 	scripts/test-all.sh
 
 deps:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, storage contract and HTTP tests on SQLite and on a throwaway PostgreSQL
-# cluster, the command-line contract, and the browser tests, all on the sanitised debug build.
+# cluster and the command-line contract on the sanitised debug build; the browser tests on the
+# release build, the binary `make run` serves.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build=build/debug
@@ -22,4 +23,4 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir "$build" --output-on-failure -j2
 
 echo "== browser tests (Chromium + axe-core)"
-tests/browser/run.sh "$build/src/ledelsesportal" "$build/static"
+tests/browser/run.sh build/release/src/ledelsesportal build/release/static
