@@ -47,7 +47,7 @@ struct LeadershipRow {
 
 // A complete HR export: every unit, person and leadership that exists now.
 struct OrganisationRows {
-  std::vector<UnitRow> units;      // in tree order: a parent before its children
+  std::vector<UnitRow> units;  // in tree order: a parent before its children
   std::vector<PersonRow> people;
   std::vector<LeadershipRow> leaderships;
 };
