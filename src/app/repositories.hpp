@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/organisation_repository.hpp"
 #include "domain/role.hpp"
 #include "domain/time.hpp"
 #include "domain/user.hpp"
@@ -120,6 +121,7 @@ class Transaction {
   virtual LoginAttemptRepository& LoginAttempts() = 0;
   virtual SettingRepository& Settings() = 0;
   virtual AuditRepository& Audit() = 0;
+  virtual OrganisationRepository& Organisation() = 0;
 };
 
 }  // namespace lp::app

@@ -7,8 +7,12 @@
 //   * users.email is unique (ConstraintViolation), roles come back sorted and de-duplicated.
 //   * login failures count when at >= since; sessions expire when expires_at <= now or
 //     last_seen_at < idle_cutoff; sessions list most recently seen first.
+//   * organisation: upserts by HR key reactivate; an unknown parent, unit or person is a
+//     ConstraintViolation, as is an e-mail (ASCII case-insensitive) already held by another active
+//     person; deactivation keeps the record; import runs list newest first.
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -35,6 +39,151 @@ struct FakeData {
   std::vector<LoginFailure> login_failures;
   std::map<std::string, std::string> settings;
   std::vector<app::AuditEvent> audit;  // oldest first
+
+  domain::UnitId next_unit_id = 1;
+  domain::PersonId next_person_id = 1;
+  app::OrganisationRecords organisation;
+  std::vector<app::ImportRun> import_runs;  // oldest first
+};
+
+class FakeOrganisationRepository final : public app::OrganisationRepository {
+ public:
+  FakeOrganisationRepository(FakeData& data, app::TransactionMode mode) : data_(data), mode_(mode) {}
+
+  app::OrganisationRecords LoadAll() override { return data_.organisation; }
+
+  void UpsertUnits(std::span<const app::UnitRow> units) override {
+    RequireWrite();
+    for (const app::UnitRow& row : units) {
+      std::optional<domain::UnitId> parent;
+      if (!row.parent_external_id.empty()) {
+        const domain::Unit* found = FindUnit(row.parent_external_id);
+        if (found == nullptr)
+          throw app::ConstraintViolation("units.parent_id: unknown parent " + row.parent_external_id);
+        parent = found->id;
+      }
+      domain::Unit* unit = FindUnit(row.external_id);
+      if (unit == nullptr) {
+        unit = &data_.organisation.units.emplace_back();
+        unit->id = data_.next_unit_id++;
+        unit->external_id = row.external_id;
+      }
+      unit->name = row.name;
+      unit->parent = parent;
+      unit->kind = row.kind;
+      unit->active = true;
+    }
+  }
+
+  void UpsertPeople(std::span<const app::PersonRow> people) override {
+    RequireWrite();
+    for (const app::PersonRow& row : people) {
+      const domain::Unit* unit = FindUnit(row.unit_external_id);
+      if (unit == nullptr) throw app::ConstraintViolation("people.unit_id: unknown unit " + row.unit_external_id);
+      const domain::UnitId unit_id = unit->id;
+      if (!row.email.empty()) {
+        const bool taken = std::ranges::any_of(data_.organisation.people, [&](const domain::Person& other) {
+          return other.active && other.employee_no != row.employee_no && Lower(other.email) == Lower(row.email);
+        });
+        if (taken) throw app::ConstraintViolation("people.email is taken by an active person");
+      }
+      domain::Person* person = FindPerson(row.employee_no);
+      if (person == nullptr) {
+        person = &data_.organisation.people.emplace_back();
+        person->id = data_.next_person_id++;
+        person->employee_no = row.employee_no;
+      }
+      person->first_name = row.first_name;
+      person->last_name = row.last_name;
+      person->email = row.email;
+      person->title = row.title;
+      person->unit = unit_id;
+      person->active = true;
+    }
+  }
+
+  void DeactivateUnits(std::span<const std::string> external_ids, domain::Timestamp /*at*/) override {
+    RequireWrite();
+    for (const std::string& key : external_ids) {
+      if (domain::Unit* unit = FindUnit(key)) unit->active = false;
+    }
+  }
+
+  void DeactivatePeople(std::span<const std::string> employee_nos, domain::Timestamp /*at*/) override {
+    RequireWrite();
+    for (const std::string& key : employee_nos) {
+      if (domain::Person* person = FindPerson(key)) person->active = false;
+    }
+  }
+
+  void UpsertLeaderships(std::span<const app::LeadershipRow> leaderships) override {
+    RequireWrite();
+    for (const app::LeadershipRow& row : leaderships) {
+      const domain::Unit* unit = FindUnit(row.unit_external_id);
+      const domain::Person* person = FindPerson(row.employee_no);
+      if (unit == nullptr || person == nullptr) throw app::ConstraintViolation("unit_leaders: unknown unit or person");
+      domain::Leadership* leadership = FindLeadership(unit->id, person->id);
+      if (leadership == nullptr) {
+        leadership = &data_.organisation.leaderships.emplace_back();
+        leadership->unit = unit->id;
+        leadership->person = person->id;
+      }
+      leadership->leader_since = row.leader_since;
+      leadership->kind = row.kind;
+    }
+  }
+
+  void DeleteLeaderships(std::span<const std::pair<std::string, std::string>> unit_and_employee_no) override {
+    RequireWrite();
+    for (const auto& [unit_key, employee_no] : unit_and_employee_no) {
+      const domain::Unit* unit = FindUnit(unit_key);
+      const domain::Person* person = FindPerson(employee_no);
+      if (unit == nullptr || person == nullptr) continue;
+      std::erase_if(data_.organisation.leaderships, [&](const domain::Leadership& leadership) {
+        return leadership.unit == unit->id && leadership.person == person->id;
+      });
+    }
+  }
+
+  void RecordImportRun(const app::ImportRun& run) override {
+    RequireWrite();
+    data_.import_runs.push_back(run);
+  }
+
+  std::vector<app::ImportRun> ListImportRuns(int limit) override {
+    std::vector<app::ImportRun> runs(data_.import_runs.rbegin(), data_.import_runs.rend());
+    std::ranges::stable_sort(runs, [](const auto& a, const auto& b) { return a.at > b.at; });
+    if (std::ssize(runs) > limit) runs.resize(static_cast<std::size_t>(std::max(limit, 0)));
+    return runs;
+  }
+
+ private:
+  void RequireWrite() const {
+    if (mode_ != app::TransactionMode::Write) throw std::logic_error("write inside a read transaction");
+  }
+  static std::string Lower(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+  }
+  domain::Unit* FindUnit(const std::string& external_id) {
+    const auto it = std::ranges::find_if(data_.organisation.units,
+                                         [&](const domain::Unit& unit) { return unit.external_id == external_id; });
+    return it == data_.organisation.units.end() ? nullptr : &*it;
+  }
+  domain::Person* FindPerson(const std::string& employee_no) {
+    const auto it = std::ranges::find_if(
+        data_.organisation.people, [&](const domain::Person& person) { return person.employee_no == employee_no; });
+    return it == data_.organisation.people.end() ? nullptr : &*it;
+  }
+  domain::Leadership* FindLeadership(domain::UnitId unit, domain::PersonId person) {
+    const auto it = std::ranges::find_if(data_.organisation.leaderships, [&](const domain::Leadership& leadership) {
+      return leadership.unit == unit && leadership.person == person;
+    });
+    return it == data_.organisation.leaderships.end() ? nullptr : &*it;
+  }
+
+  FakeData& data_;
+  app::TransactionMode mode_;
 };
 
 class FakeTransaction final : public app::Transaction,
@@ -44,13 +193,14 @@ class FakeTransaction final : public app::Transaction,
                               app::SettingRepository,
                               app::AuditRepository {
  public:
-  FakeTransaction(FakeData& data, app::TransactionMode mode) : data_(data), mode_(mode) {}
+  FakeTransaction(FakeData& data, app::TransactionMode mode) : data_(data), mode_(mode), organisation_(data, mode) {}
 
   app::UserRepository& Users() override { return *this; }
   app::SessionRepository& Sessions() override { return *this; }
   app::LoginAttemptRepository& LoginAttempts() override { return *this; }
   app::SettingRepository& Settings() override { return *this; }
   app::AuditRepository& Audit() override { return *this; }
+  app::OrganisationRepository& Organisation() override { return organisation_; }
 
   // ---- users
   domain::UserId Create(const app::NewUser& user) override {
@@ -190,6 +340,7 @@ class FakeTransaction final : public app::Transaction,
 
   FakeData& data_;
   app::TransactionMode mode_;
+  FakeOrganisationRepository organisation_;
 };
 
 class FakeStore final : public app::Store {

@@ -6,22 +6,13 @@
 #include <string_view>
 #include <utility>
 
+#include "storage/common/organisation_repository.hpp"
+
 namespace lp::storage {
 namespace {
 
 using domain::FromUnixSeconds;
 using domain::ToUnixSeconds;
-
-// Runs one repository operation, translating database errors and remembering that the unit failed.
-template <typename F>
-auto Guarded(UnitOfWork& unit, F&& operation) -> decltype(operation()) {
-  try {
-    return operation();
-  } catch (...) {
-    unit.failed = true;
-    RethrowTranslated(unit.dialect);
-  }
-}
 
 // Note on binding: soci::use keeps a reference that is read when the statement runs, so every bound
 // value below is a named local that outlives the statement, never a temporary.
@@ -382,12 +373,13 @@ class SociAuditRepository final : public app::AuditRepository {
 
 struct SociTransaction::Repositories {
   explicit Repositories(UnitOfWork& unit)
-      : users(unit), sessions(unit), login_attempts(unit), settings(unit), audit(unit) {}
+      : users(unit), sessions(unit), login_attempts(unit), settings(unit), audit(unit), organisation(unit) {}
   SociUserRepository users;
   SociSessionRepository sessions;
   SociLoginAttemptRepository login_attempts;
   SociSettingRepository settings;
   SociAuditRepository audit;
+  SociOrganisationRepository organisation;
 };
 
 SociTransaction::SociTransaction(UnitOfWork& unit) : repositories_(std::make_unique<Repositories>(unit)) {}
@@ -398,5 +390,6 @@ app::SessionRepository& SociTransaction::Sessions() { return repositories_->sess
 app::LoginAttemptRepository& SociTransaction::LoginAttempts() { return repositories_->login_attempts; }
 app::SettingRepository& SociTransaction::Settings() { return repositories_->settings; }
 app::AuditRepository& SociTransaction::Audit() { return repositories_->audit; }
+app::OrganisationRepository& SociTransaction::Organisation() { return repositories_->organisation; }
 
 }  // namespace lp::storage

@@ -21,6 +21,17 @@ struct UnitOfWork {
   bool failed = false;
 };
 
+// Runs one repository operation, translating database errors and remembering that the unit failed.
+template <typename F>
+auto Guarded(UnitOfWork& unit, F&& operation) -> decltype(operation()) {
+  try {
+    return operation();
+  } catch (...) {
+    unit.failed = true;
+    RethrowTranslated(unit.dialect);
+  }
+}
+
 // app::Transaction over SOCI: every repository uses the unit's connection. The SQL is the same for
 // both dialects (ON CONFLICT and RETURNING exist in SQLite 3.40 and PostgreSQL 15).
 class SociTransaction final : public app::Transaction {
@@ -35,6 +46,7 @@ class SociTransaction final : public app::Transaction {
   app::LoginAttemptRepository& LoginAttempts() override;
   app::SettingRepository& Settings() override;
   app::AuditRepository& Audit() override;
+  app::OrganisationRepository& Organisation() override;
 
  private:
   struct Repositories;
