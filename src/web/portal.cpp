@@ -133,7 +133,10 @@ Response Portal::Dispatch(RequestContext& context) {
 
   auto match = router_.Resolve(request.method, request.path);
   if (match.outcome == Router::Outcome::BadPath) return pages_.Error(context, 400);
-  if (match.outcome == Router::Outcome::NotFound) return pages_.Error(context, 404);
+  if (match.outcome == Router::Outcome::NotFound) {
+    ResumeSessionForErrorPage(context);
+    return pages_.Error(context, 404);
+  }
   if (match.outcome == Router::Outcome::MethodNotAllowed) {
     auto response = pages_.Error(context, 405);
     std::string allow;
@@ -203,6 +206,20 @@ Response Portal::Dispatch(RequestContext& context) {
     case app::Decision::Forbidden: return pages_.Error(context, 403);
   }
   return route.handler(context);
+}
+
+// An unknown address needs no session, but a signed-in visitor who mistypes one should still see
+// the page shell as signed in (name, navigation, log-out). A database failure here must not turn
+// the 404 into a 503, so it only costs the signed-in header.
+void Portal::ResumeSessionForErrorPage(RequestContext& context) {
+  const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
+  const auto it = cookies.find(std::string(SessionCookieName(options_.secure_cookies)));
+  if (it == cookies.end() || it->second.empty()) return;
+  try {
+    context.session = auth_.Resume(it->second);
+  } catch (const app::StorageError& error) {
+    spdlog::warn("request {}: session not resumed for the error page: {}", context.request_id, error.what());
+  }
 }
 
 bool Portal::CsrfValid(RequestContext& context) {

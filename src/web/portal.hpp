@@ -35,6 +35,7 @@ class Portal : public RequestHandler {
  private:
   Response Dispatch(RequestContext& context);
   bool CsrfValid(RequestContext& context);
+  void ResumeSessionForErrorPage(RequestContext& context);
   void Finish(const RequestContext& context, Response& response, std::chrono::steady_clock::time_point started);
   void ApplyTrustedProxy(Request& request) const;
   void RegisterInfrastructure();

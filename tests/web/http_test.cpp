@@ -28,6 +28,16 @@ TEST_F(HttpServer, UnknownRouteGetsDanishNotFoundPageInTheShell) {
   EXPECT_FALSE(response.Header("x-request-id").empty());
 }
 
+TEST_F(HttpServer, UnknownRouteShowsTheShellAsSignedInForASignedInVisitor) {
+  CreateUser("a@example.test", {domain::Role::Leder}, "Aase Andersen");
+  auto client = SignedInClient("a@example.test");
+  const auto response = client.Get("/findes-ikke");
+  EXPECT_EQ(response.status, 404);
+  EXPECT_THAT(response.body, HasSubstr("Aase Andersen"));
+  EXPECT_THAT(response.body, HasSubstr("Log ud"));
+  EXPECT_THAT(response.body, Not(HasSubstr(">Log ind<")));
+}
+
 TEST_F(HttpServer, UnknownApiRouteGetsJsonError) {
   const auto response = Client().Get("/api/v1/findes-ikke");
   EXPECT_EQ(response.status, 404);
