@@ -120,17 +120,17 @@ class Row {
   std::vector<bool> tainted_;
 };
 
-enum UnitColumn : std::size_t { kUnitId, kUnitName, kUnitParent, kUnitKind };
+enum UnitColumn : std::size_t { UnitIdColumn, UnitNameColumn, UnitParentColumn, UnitKindColumn };
 enum PersonColumn : std::size_t {
-  kEmployeeNo,
-  kFirstName,
-  kLastName,
-  kEmail,
-  kTitle,
-  kPersonUnit,
-  kLeadsUnits,
-  kLeaderSince,
-  kLeaderKind
+  EmployeeNoColumn,
+  FirstNameColumn,
+  LastNameColumn,
+  EmailColumn,
+  TitleColumn,
+  PersonUnitColumn,
+  LeadsUnitsColumn,
+  LeaderSinceColumn,
+  LeaderKindColumn
 };
 
 struct ParsedUnit {
@@ -178,23 +178,23 @@ std::vector<ParsedUnit> CheckUnits(const CsvTable& table, std::vector<CsvError>&
     Row row(table, record, kUnitsCsvColumns, errors);
     ParsedUnit unit;
     unit.line = record.line;
-    const bool has_id = row.Require(kUnitId);
-    if (has_id && row[kUnitId].find('|') != std::string::npos) {
-      row.Error(kUnitId, "Et enheds-id må ikke indeholde |, som adskiller enheder i leads_unit_ids.");
+    const bool has_id = row.Require(UnitIdColumn);
+    if (has_id && row[UnitIdColumn].find('|') != std::string::npos) {
+      row.Error(UnitIdColumn, "Et enheds-id må ikke indeholde |, som adskiller enheder i leads_unit_ids.");
     }
-    row.Require(kUnitName);
-    if (row.Require(kUnitKind)) {
-      if (const auto kind = domain::ParseUnitKind(row[kUnitKind])) {
+    row.Require(UnitNameColumn);
+    if (row.Require(UnitKindColumn)) {
+      if (const auto kind = domain::ParseUnitKind(row[UnitKindColumn])) {
         unit.row.kind = *kind;
       } else {
-        row.Error(kUnitKind,
-                  "Enhedstypen " + Quoted(row[kUnitKind]) + " kendes ikke. Brug en af: " + UnitKindCodes() + ".");
+        row.Error(UnitKindColumn,
+                  "Enhedstypen " + Quoted(row[UnitKindColumn]) + " kendes ikke. Brug en af: " + UnitKindCodes() + ".");
       }
     }
     if (!has_id) continue;  // nothing can refer to it
-    unit.row.external_id = row[kUnitId];
-    unit.row.name = row[kUnitName];
-    unit.row.parent_external_id = row[kUnitParent];
+    unit.row.external_id = row[UnitIdColumn];
+    unit.row.name = row[UnitNameColumn];
+    unit.row.parent_external_id = row[UnitParentColumn];
     units.push_back(std::move(unit));
   }
   return units;
@@ -202,7 +202,7 @@ std::vector<ParsedUnit> CheckUnits(const CsvTable& table, std::vector<CsvError>&
 
 std::vector<std::string> SplitLeads(Row& row) {
   std::vector<std::string> leads;
-  const std::string& text = row[kLeadsUnits];
+  const std::string& text = row[LeadsUnitsColumn];
   if (text.empty()) return leads;
   bool empty_part = false;
   std::size_t start = 0;
@@ -219,7 +219,7 @@ std::vector<std::string> SplitLeads(Row& row) {
     start = bar + 1;
   }
   if (empty_part) {
-    row.Error(kLeadsUnits, "Der står et tomt enheds-id mellem skilletegnene |. Skriv enhederne som 12|13.");
+    row.Error(LeadsUnitsColumn, "Der står et tomt enheds-id mellem skilletegnene |. Skriv enhederne som 12|13.");
   }
   return leads;
 }
@@ -233,39 +233,40 @@ std::vector<ParsedPerson> CheckPeople(const CsvTable& table, std::vector<CsvErro
     Row row(table, record, kPeopleCsvColumns, errors);
     ParsedPerson person;
     person.line = record.line;
-    const bool has_number = row.Require(kEmployeeNo);
-    row.Require(kFirstName);
-    row.Require(kLastName);
-    person.unit_given = row.Require(kPersonUnit);
-    if (!row[kEmail].empty()) {
-      if (domain::IsPlausibleEmail(row[kEmail])) {
-        person.row.email = domain::NormalizeEmail(row[kEmail]);
+    const bool has_number = row.Require(EmployeeNoColumn);
+    row.Require(FirstNameColumn);
+    row.Require(LastNameColumn);
+    person.unit_given = row.Require(PersonUnitColumn);
+    if (!row[EmailColumn].empty()) {
+      if (domain::IsPlausibleEmail(row[EmailColumn])) {
+        person.row.email = domain::NormalizeEmail(row[EmailColumn]);
       } else {
-        row.Error(kEmail, "E-mailadressen " + Quoted(row[kEmail]) + " er ikke gyldig.");
+        row.Error(EmailColumn, "E-mailadressen " + Quoted(row[EmailColumn]) + " er ikke gyldig.");
       }
     }
     person.leads = SplitLeads(row);
-    const bool leads_something = !person.leads.empty() || row.tainted(kLeadsUnits);
+    const bool leads_something = !person.leads.empty() || row.tainted(LeadsUnitsColumn);
     if (leads_something) {
-      if (row.Require(kLeaderSince)) {
-        if (const auto since = domain::ParseDate(row[kLeaderSince])) {
+      if (row.Require(LeaderSinceColumn)) {
+        if (const auto since = domain::ParseDate(row[LeaderSinceColumn])) {
           person.leader_since = *since;
         } else {
-          row.Error(kLeaderSince, "Datoen " + Quoted(row[kLeaderSince]) +
-                                      " findes ikke eller kan ikke læses. Skriv den som 01.03.2025, 01-03-2025 eller "
-                                      "2025-03-01.");
+          row.Error(LeaderSinceColumn,
+                    "Datoen " + Quoted(row[LeaderSinceColumn]) +
+                        " findes ikke eller kan ikke læses. Skriv den som 01.03.2025, 01-03-2025 eller "
+                        "2025-03-01.");
         }
       }
-      if (row.Require(kLeaderKind)) {
-        if (const auto kind = domain::ParseLeaderKind(row[kLeaderKind])) {
+      if (row.Require(LeaderKindColumn)) {
+        if (const auto kind = domain::ParseLeaderKind(row[LeaderKindColumn])) {
           person.leader_kind = *kind;
         } else {
-          row.Error(kLeaderKind, "Ledertypen " + Quoted(row[kLeaderKind]) +
-                                     " kendes ikke. Brug personaleleder, leder_af_ledere eller klinisk_leder.");
+          row.Error(LeaderKindColumn, "Ledertypen " + Quoted(row[LeaderKindColumn]) +
+                                          " kendes ikke. Brug personaleleder, leder_af_ledere eller klinisk_leder.");
         }
       }
     } else {
-      for (const std::size_t column : {kLeaderSince, kLeaderKind}) {
+      for (const std::size_t column : {LeaderSinceColumn, LeaderKindColumn}) {
         if (!row[column].empty()) {
           row.Error(column,
                     "Feltet er udfyldt, men leads_unit_ids er tom, så personen leder ingen enhed. Udfyld "
@@ -274,11 +275,11 @@ std::vector<ParsedPerson> CheckPeople(const CsvTable& table, std::vector<CsvErro
       }
     }
     if (!has_number) continue;
-    person.row.employee_no = row[kEmployeeNo];
-    person.row.first_name = row[kFirstName];
-    person.row.last_name = row[kLastName];
-    person.row.title = row[kTitle];
-    person.row.unit_external_id = row[kPersonUnit];
+    person.row.employee_no = row[EmployeeNoColumn];
+    person.row.first_name = row[FirstNameColumn];
+    person.row.last_name = row[LastNameColumn];
+    person.row.title = row[TitleColumn];
+    person.row.unit_external_id = row[PersonUnitColumn];
     people.push_back(std::move(person));
   }
   return people;
@@ -760,10 +761,12 @@ ImportReport ApplyImportPlan(OrganisationRepository& repository, const ImportPla
                              const ImportProgress& progress) {
   ImportReport report;
   run.units_created = static_cast<long long>(plan.units_created.size());
-  run.units_changed = static_cast<long long>(plan.units_changed.size() + plan.units_reactivated.size());
+  run.units_changed =
+      static_cast<long long>(plan.units_changed.size()) + static_cast<long long>(plan.units_reactivated.size());
   run.units_deactivated = static_cast<long long>(plan.units_deactivated.size());
   run.people_created = static_cast<long long>(plan.people_created.size());
-  run.people_changed = static_cast<long long>(plan.people_changed.size() + plan.people_reactivated.size());
+  run.people_changed =
+      static_cast<long long>(plan.people_changed.size()) + static_cast<long long>(plan.people_reactivated.size());
   run.people_deactivated = static_cast<long long>(plan.people_deactivated.size());
   run.leaderships_added = static_cast<long long>(plan.leaderships_added.size());
   run.leaderships_removed = static_cast<long long>(plan.leaderships_removed.size());
