@@ -38,7 +38,7 @@ class Random {
     z = (z ^ (z >> 27)) * 0x94D0'49BB'1331'11EB;
     return z ^ (z >> 31);
   }
-  std::size_t Below(std::size_t n) { return static_cast<std::size_t>(Next() % n); }
+  std::size_t Below(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(Next() % n); }
   bool Percent(std::uint64_t percent) { return Next() % 100 < percent; }
 
  private:
@@ -560,7 +560,10 @@ class Generator {
   }
 
   std::chrono::year_month_day LeaderSince() {
-    const std::size_t days = random_.Percent(kNewLeaderPercent) ? random_.Below(730) : 730 + random_.Below(15 * 365);
+    constexpr std::size_t kTwoYears = 730;
+    constexpr std::size_t kFifteenYears = std::size_t{15} * 365;
+    const std::size_t days =
+        random_.Percent(kNewLeaderPercent) ? random_.Below(kTwoYears) : kTwoYears + random_.Below(kFifteenYears);
     return std::chrono::year_month_day{std::chrono::sys_days{kDemoReferenceDate} -
                                        std::chrono::days{static_cast<long>(days)}};
   }
@@ -618,6 +621,7 @@ class Generator {
       weights[i] = units_[i].weight * (70 + random_.Below(61));
       total_weight += weights[i];
     }
+    if (total_weight == 0) throw std::logic_error("the demo region has no staffed units");
     std::vector<std::size_t> counts(units_.size(), 0);
     std::size_t placed = 0;
     for (std::size_t i = 0; i < units_.size(); ++i) {
