@@ -46,7 +46,8 @@ void WriteTextFile(const std::filesystem::path& path, const std::string& text) {
   if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
-int RunDemoData(const Config& config, const std::string& size_text, const std::optional<std::string>& csv_dir) {
+int RunDemoData(const Config& config, const std::string& size_text, const std::optional<std::string>& csv_dir,
+                bool force) {
   const auto size = ParseDemoSize(size_text);
   if (!size) {
     std::cerr << "--size must be small, default or large\n";
@@ -67,11 +68,15 @@ int RunDemoData(const Config& config, const std::string& size_text, const std::o
   auto store = OpenConfiguredStore(config);
   store->Migrate();
   app::AuthService auth(*store, AuthSettingsFrom(config));
-  const auto result = LoadDemoData(*store, auth, *size, {MaxDeactivationShare(config), false});
+  const auto result = LoadDemoData(*store, auth, *size, {MaxDeactivationShare(config), force});
   std::cout << "demo data (" << DemoSizeName(*size) << "): " << result.accounts_created << " demo login(s) created, "
             << result.accounts_existing << " already there\n";
   for (const auto& line : result.organisation.summary) std::cout << line << "\n";
-  return result.organisation.outcome == app::ImportOutcome::Applied ? 0 : kFailed;
+  if (result.organisation.outcome == app::ImportOutcome::Applied) return 0;
+  // Typically a smaller size over a larger one, or demo data over an imported organisation.
+  std::cerr << "demo-data: the demo region would deactivate too much of the stored organisation; nothing was "
+               "loaded (use --force to replace it anyway, or a fresh database)\n";
+  return kFailed;
 }
 
 int RunCreateUser(const Config& config, const std::string& email, const std::string& name,
@@ -146,6 +151,10 @@ int Main(int argc, char** argv) {
   demo->add_option("--write-csv", demo_csv_dir,
                    "Write the demo region as DIR/units.csv and DIR/people.csv (the HR export format) instead of "
                    "loading it; no database is touched");
+  bool demo_force = false;
+  demo->add_flag("--force", demo_force,
+                 "Load the region even when it would deactivate more than LP_IMPORT_MAX_DEACTIVATION_SHARE of the "
+                 "stored organisation (e.g. small over default)");
   auto* import = cli.add_subcommand(
       "import",
       "Import the organisation from the HR export (units.csv, people.csv): check, compare and apply all or nothing. "
@@ -191,7 +200,7 @@ int Main(int argc, char** argv) {
     spdlog::set_level(spdlog::level::from_str(config.Get("log_level")));
     if (*serve) return RunServe(config);
     if (*migrate) return RunMigrate(config);
-    if (*demo) return RunDemoData(config, demo_size, demo_csv_dir);
+    if (*demo) return RunDemoData(config, demo_size, demo_csv_dir, demo_force);
     if (*import) {
       const double max_share = MaxDeactivationShare(config);
       auto store = OpenConfiguredStore(config);

@@ -92,6 +92,11 @@ contains "a forced import says so" "tilsidesat med tvang"
 contains "a forced import deactivates" "1 deaktiveret"
 check "the forced-out person comes back" 0 import_db --units "$fixtures/valid/units.csv" --people "$fixtures/valid/people.csv"
 contains "reactivation is reported" "1 genaktiveret"
+check "demo-data over another organisation is refused" 1 env LP_DATABASE_URL="sqlite://$work/import.db" \
+  "$bin" demo-data --size small
+contains "the refusal says how to go on" "--force"
+check "demo-data --force replaces it" 0 env LP_DATABASE_URL="sqlite://$work/import.db" "$bin" demo-data --size small --force
+contains "the forced demo-data says so" "tilsidesat med tvang"
 
 # --- PostgreSQL, when a test server is given (scripts/pg-test-cluster.sh) ---
 if [[ -n ${LP_TEST_POSTGRES_URL:-} ]] && command -v psql >/dev/null; then
