@@ -12,7 +12,8 @@
 //   error, and only when that is a terminal.
 // - Applying is one Store::Write: the plan is made on the records read in that same transaction, the
 //   changes are written, the run is recorded (source "cli: units.csv, people.csv") and an
-//   "organisation.imported" audit event appended. A dry run only reads.
+//   "organisation.imported" audit event appended. A dry run only reads; `main` does not even migrate
+//   for it (an unmigrated database is refused), so a new binary's dry run leaves production alone.
 
 #include <iosfwd>
 #include <string>

@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -204,7 +205,13 @@ int Main(int argc, char** argv) {
     if (*import) {
       const double max_share = MaxDeactivationShare(config);
       auto store = OpenConfiguredStore(config);
-      store->Migrate();
+      if (!import_command.dry_run) {
+        store->Migrate();
+      } else if (std::ranges::any_of(store->Migrations(), [](const auto& m) { return !m.applied; })) {
+        // A dry run writes nothing, not even the schema: a new binary's dry run must not migrate production.
+        std::cerr << "The database is not migrated (run ledelsesportal migrate); a dry run changes nothing.\n";
+        return kFailed;
+      }
       return RunImport(*store, import_command, max_share, std::cout, std::cerr, ::isatty(STDERR_FILENO) == 1);
     }
     if (*create_user) return RunCreateUser(config, email, name, roles, password_stdin);

@@ -56,6 +56,11 @@ check "help import" 0 "$bin" import --help
 for flag in --units --people --dry-run --force LP_IMPORT_MAX_DEACTIVATION_SHARE; do contains "help import documents $flag" "$flag"; done
 check "import needs --people" 2 "$bin" import --units "$fixtures/valid/units.csv"
 check "import needs --units" 2 "$bin" import --people "$fixtures/valid/people.csv"
+check "import --dry-run does not migrate" 1 import_db --units "$fixtures/valid/units.csv" \
+  --people "$fixtures/valid/people.csv" --dry-run
+contains "an unmigrated database is explained" "ledelsesportal migrate"
+check "import --dry-run left the schema alone" 0 env LP_DATABASE_URL="sqlite://$work/import.db" "$bin" migrate
+matches "the migrations were all still pending" ' [1-9][0-9]* migration\(s\) applied now$'
 check "import of a missing file" 1 import_db --units "$work/no-such.csv" --people "$fixtures/valid/people.csv"
 contains "a missing file is named" "Kan ikke læse $work/no-such.csv"
 check "import --dry-run" 0 import_db --units "$fixtures/valid/units.csv" --people "$fixtures/valid/people.csv" --dry-run
