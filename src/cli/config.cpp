@@ -37,6 +37,8 @@ constexpr std::array kSettings = {
     Setting{"metrics_token", "LP_METRICS_TOKEN",
             "Bearer token for /metrics from other hosts (loopback is always allowed)", ""},
     Setting{"log_level", "LP_LOG_LEVEL", "trace, debug, info, warn or error", "info"},
+    Setting{"import_max_deactivation_share", "LP_IMPORT_MAX_DEACTIVATION_SHARE",
+            "Largest share (0 to 1) of the active people or units an import may deactivate without --force", "0.10"},
 };
 
 std::string Trim(std::string_view text) {

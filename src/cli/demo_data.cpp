@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "cli/demo_region.hpp"
+#include "cli/import_command.hpp"
 #include "domain/email.hpp"
 
 namespace lp::cli {
@@ -41,7 +43,7 @@ std::string_view DemoSizeName(DemoSize size) {
 
 std::span<const DemoAccount> DemoAccounts() { return kDemoAccounts; }
 
-DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size) {
+DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size, const app::ImportOptions& options) {
   DemoResult result;
   for (const auto& account : kDemoAccounts) {
     const auto email = std::string(account.email);
@@ -62,6 +64,9 @@ DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size
       throw std::runtime_error("demo account " + email + " could not be created: " + created.error().message);
     }
   }
+  result.organisation =
+      ImportOrganisation(store, GenerateDemoRegion(size), options, "demo-data", ImportMode::ApplyIfChanged);
+  if (result.organisation.outcome != app::ImportOutcome::Applied) return result;
   store.Write([&](app::Transaction& tx) {
     tx.Settings().InsertIfAbsent(std::string(kDemoSetting), std::string(DemoSizeName(size)));
   });

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "app/auth_service.hpp"
+#include "app/hr_import.hpp"
 #include "app/store.hpp"
 #include "domain/role.hpp"
 
@@ -29,11 +30,16 @@ inline constexpr std::string_view kDemoPassword = "Demo-Ledelsesportal-2026";
 struct DemoResult {
   int accounts_created = 0;
   int accounts_existing = 0;
+  // The demo region's import (demo_region.hpp): planned and applied like an HR import with source
+  // "demo-data"; nothing is written when it changes nothing.
+  app::ImportReport organisation;
 };
 
-// Loads the demo data idempotently (running it again creates nothing twice) and remembers that the
-// database holds demo data, so `serve` can print the demo logins.
-DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size);
+// Loads the demo data idempotently (running it again creates nothing twice): the demo logins and the
+// synthetic region of that size, which goes through the HR import's checks, plan and safety limit.
+// Remembers that the database holds demo data, so `serve` can print the demo logins.
+DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size,
+                        const app::ImportOptions& options = {});
 // The size of the demo data in the database, if any was loaded.
 std::optional<std::string> LoadedDemoSize(app::Store& store);
 

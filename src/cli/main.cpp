@@ -3,12 +3,19 @@
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
 
 #include "app/security.hpp"
 #include "cli/bootstrap.hpp"
 #include "cli/demo_data.hpp"
+#include "cli/demo_region.hpp"
+#include "cli/import_command.hpp"
 
 namespace lp::cli {
 namespace {
@@ -33,19 +40,44 @@ int RunMigrate(const Config& config) {
   return 0;
 }
 
-int RunDemoData(const Config& config, const std::string& size_text) {
+void WriteTextFile(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+int RunDemoData(const Config& config, const std::string& size_text, const std::optional<std::string>& csv_dir,
+                bool force) {
   const auto size = ParseDemoSize(size_text);
   if (!size) {
     std::cerr << "--size must be small, default or large\n";
     return kUsage;
   }
+  if (csv_dir) {
+    // The region as HR would export it, instead of loading it: for the import benchmark and for HR.
+    const auto rows = GenerateDemoRegion(*size);
+    const std::filesystem::path dir(*csv_dir);
+    std::filesystem::create_directories(dir);
+    WriteTextFile(dir / "units.csv", UnitsCsv(rows));
+    WriteTextFile(dir / "people.csv", PeopleCsv(rows));
+    std::cout << "demo data (" << DemoSizeName(*size) << "): wrote " << (dir / "units.csv").string() << " ("
+              << rows.units.size() << " units) and " << (dir / "people.csv").string() << " (" << rows.people.size()
+              << " people)\n";
+    return 0;
+  }
   auto store = OpenConfiguredStore(config);
   store->Migrate();
   app::AuthService auth(*store, AuthSettingsFrom(config));
-  const auto result = LoadDemoData(*store, auth, *size);
+  const auto result = LoadDemoData(*store, auth, *size, {MaxDeactivationShare(config), force});
   std::cout << "demo data (" << DemoSizeName(*size) << "): " << result.accounts_created << " demo login(s) created, "
             << result.accounts_existing << " already there\n";
-  return 0;
+  for (const auto& line : result.organisation.summary) std::cout << line << "\n";
+  if (result.organisation.outcome == app::ImportOutcome::Applied) return 0;
+  // Typically a smaller size over a larger one, or demo data over an imported organisation.
+  std::cerr << "demo-data: the demo region would deactivate too much of the stored organisation; nothing was "
+               "loaded (use --force to replace it anyway, or a fresh database)\n";
+  return kFailed;
 }
 
 int RunCreateUser(const Config& config, const std::string& email, const std::string& name,
@@ -116,6 +148,29 @@ int Main(int argc, char** argv) {
   demo->add_option("--size", demo_size, "small, default or large")
       ->check(CLI::IsMember({"small", "default", "large"}))
       ->capture_default_str();
+  std::optional<std::string> demo_csv_dir;
+  demo->add_option("--write-csv", demo_csv_dir,
+                   "Write the demo region as DIR/units.csv and DIR/people.csv (the HR export format) instead of "
+                   "loading it; no database is touched");
+  bool demo_force = false;
+  demo->add_flag("--force", demo_force,
+                 "Load the region even when it would deactivate more than LP_IMPORT_MAX_DEACTIVATION_SHARE of the "
+                 "stored organisation (e.g. small over default)");
+  auto* import = cli.add_subcommand(
+      "import",
+      "Import the organisation from the HR export (units.csv, people.csv): check, compare and apply all or nothing. "
+      "Exit status 0 applied (with --dry-run: would apply), 1 refused or failed, 2 wrong usage");
+  ImportCommand import_command;
+  import->add_option("--units", import_command.units_path, "The units file: unit_id;name;parent_id;kind")->required();
+  import
+      ->add_option("--people", import_command.people_path,
+                   "The people file: employee_no;first_name;last_name;email;title;unit_id;leads_unit_ids;"
+                   "leader_since;leader_kind")
+      ->required();
+  import->add_flag("--dry-run", import_command.dry_run, "Check the files and show what would change; write nothing");
+  import->add_flag("--force", import_command.force,
+                   "Apply even when the import would deactivate more than LP_IMPORT_MAX_DEACTIVATION_SHARE of the "
+                   "active people or units (the run records that it was forced)");
   auto* create_user = cli.add_subcommand("create-user", "Create a local user account");
   std::string email;
   std::string name;
@@ -129,7 +184,7 @@ int Main(int argc, char** argv) {
       ->required();
   create_user->add_flag("--password-stdin", password_stdin,
                         "Read the password from standard input (never from the command line)");
-  for (auto* sub : {serve, migrate, demo, create_user}) sub->footer(SettingsHelp());
+  for (auto* sub : {serve, migrate, demo, import, create_user}) sub->footer(SettingsHelp());
 
   try {
     cli.parse(argc, argv);
@@ -146,7 +201,19 @@ int Main(int argc, char** argv) {
     spdlog::set_level(spdlog::level::from_str(config.Get("log_level")));
     if (*serve) return RunServe(config);
     if (*migrate) return RunMigrate(config);
-    if (*demo) return RunDemoData(config, demo_size);
+    if (*demo) return RunDemoData(config, demo_size, demo_csv_dir, demo_force);
+    if (*import) {
+      const double max_share = MaxDeactivationShare(config);
+      auto store = OpenConfiguredStore(config);
+      if (!import_command.dry_run) {
+        store->Migrate();
+      } else if (std::ranges::any_of(store->Migrations(), [](const auto& m) { return !m.applied; })) {
+        // A dry run writes nothing, not even the schema: a new binary's dry run must not migrate production.
+        std::cerr << "The database is not migrated (run ledelsesportal migrate); a dry run changes nothing.\n";
+        return kFailed;
+      }
+      return RunImport(*store, import_command, max_share, std::cout, std::cerr, ::isatty(STDERR_FILENO) == 1);
+    }
     if (*create_user) return RunCreateUser(config, email, name, roles, password_stdin);
   } catch (const std::exception& error) {
     std::cerr << "ledelsesportal: " << error.what() << "\n";

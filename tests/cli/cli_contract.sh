@@ -23,11 +23,18 @@ contains() {  # contains NAME TEXT: the last command's output contains TEXT
   if grep -qF -- "$2" "$work/out"; then passes=$((passes + 1)); else
     echo "FAIL: $1: output lacks '$2'"; sed 's/^/    /' "$work/out"; failures=$((failures + 1)); fi
 }
+matches() {  # matches NAME REGEX: a line of the last command's output matches the extended REGEX
+  if grep -qE -- "$2" "$work/out"; then passes=$((passes + 1)); else
+    echo "FAIL: $1: no line matches '$2'"; sed 's/^/    /' "$work/out"; failures=$((failures + 1)); fi
+}
+fixtures="$(cd "$(dirname "${BASH_SOURCE[0]}")/../fixtures/import" && pwd)"
+# The import tests get a database of their own: the demo region in cli.db is another organisation.
+import_db() { env LP_DATABASE_URL="sqlite://$work/import.db" "$bin" import "$@"; }
 
 check "version" 0 "$bin" --version;                    contains "version" "ledelsesportal "
 check "help" 0 "$bin" --help;                          contains "help lists serve" "serve"
 contains "help names LP_DATABASE_URL" "LP_DATABASE_URL"
-for sub in serve migrate demo-data create-user; do
+for sub in serve migrate demo-data import create-user; do
   check "help $sub" 0 "$bin" "$sub" --help;            contains "help $sub describes settings" "LP_LISTEN"
 done
 check "no subcommand is a usage error" 2 "$bin"
@@ -36,7 +43,80 @@ check "migrate" 0 "$bin" migrate;                      contains "migrate reports
 check "migrate twice" 0 "$bin" migrate;                contains "second migrate applies nothing" "0 migration(s) applied now"
 check "demo-data rejects a bad size" 2 "$bin" demo-data --size huge
 check "demo-data small" 0 "$bin" demo-data --size small; contains "demo-data creates logins" "6 demo login(s) created"
+contains "demo-data loads the region" "Enheder: "
 check "demo-data again" 0 "$bin" demo-data --size small; contains "demo-data is idempotent" "0 demo login(s) created"
+contains "demo-data again changes nothing" "Ingen ændringer"
+check "demo-data --write-csv" 0 "$bin" demo-data --size small --write-csv "$work/demo-csv"
+contains "demo-data --write-csv names the files" "$work/demo-csv/people.csv"
+check "import of the demo region's CSV" 0 "$bin" import --units "$work/demo-csv/units.csv" --people "$work/demo-csv/people.csv"
+contains "the demo region's CSV is what demo-data loaded" "Ingen ændringer"
+
+# --- import ---
+check "help import" 0 "$bin" import --help
+for flag in --units --people --dry-run --force LP_IMPORT_MAX_DEACTIVATION_SHARE; do contains "help import documents $flag" "$flag"; done
+check "import needs --people" 2 "$bin" import --units "$fixtures/valid/units.csv"
+check "import needs --units" 2 "$bin" import --people "$fixtures/valid/people.csv"
+check "import --dry-run does not migrate" 1 import_db --units "$fixtures/valid/units.csv" \
+  --people "$fixtures/valid/people.csv" --dry-run
+contains "an unmigrated database is explained" "ledelsesportal migrate"
+check "import --dry-run left the schema alone" 0 env LP_DATABASE_URL="sqlite://$work/import.db" "$bin" migrate
+matches "the migrations were all still pending" ' [1-9][0-9]* migration\(s\) applied now$'
+check "import of a missing file" 1 import_db --units "$work/no-such.csv" --people "$fixtures/valid/people.csv"
+contains "a missing file is named" "Kan ikke læse $work/no-such.csv"
+check "import --dry-run" 0 import_db --units "$fixtures/valid/units.csv" --people "$fixtures/valid/people.csv" --dry-run
+contains "dry run shows the plan" "Enheder: 6 oprettes"
+check "import --dry-run again" 0 import_db --units "$fixtures/valid/units.csv" --people "$fixtures/valid/people.csv" --dry-run
+contains "dry run wrote nothing" "Medarbejdere: 7 oprettes"
+check "import" 0 import_db --units "$fixtures/valid/units.csv" --people "$fixtures/valid/people.csv"
+contains "import reports what it did" "Medarbejdere: 7 oprettet"
+contains "import says it is done" "Importen er gennemført."
+check "import again" 0 import_db --units "$fixtures/valid/units.csv" --people "$fixtures/valid/people.csv"
+contains "import again changes nothing" "Ingen ændringer"
+check "import of the same export in Windows-1252" 0 import_db --units "$fixtures/valid_windows1252/units.csv" \
+  --people "$fixtures/valid_windows1252/people.csv"
+contains "the encoding is noted" "Windows-1252"
+for set in "$fixtures"/*/; do
+  set=$(basename "$set")
+  [[ $set == valid* ]] && continue
+  check "import of $set is refused" 1 import_db --units "$fixtures/$set/units.csv" --people "$fixtures/$set/people.csv"
+  matches "import of $set names file, line and column" '^(units|people)\.csv, linje [0-9]+, kolonne [^:]+: .'
+  contains "import of $set writes nothing" "Intet er indlæst"
+done
+head -n -1 "$fixtures/valid/people.csv" >"$work/people-truncated.csv"  # one of seven people (14 %) missing
+check "import beyond the safety limit is refused" 1 import_db --units "$fixtures/valid/units.csv" \
+  --people "$work/people-truncated.csv"
+contains "the safety limit is explained" "Importen er afvist"
+check "a looser limit from the environment" 0 env LP_IMPORT_MAX_DEACTIVATION_SHARE=0,5 LP_DATABASE_URL="sqlite://$work/import.db" \
+  "$bin" import --units "$fixtures/valid/units.csv" --people "$work/people-truncated.csv" --dry-run
+check "a bad limit is refused" 1 env LP_IMPORT_MAX_DEACTIVATION_SHARE=lots "$bin" import \
+  --units "$fixtures/valid/units.csv" --people "$fixtures/valid/people.csv"
+contains "a bad limit is named" "LP_IMPORT_MAX_DEACTIVATION_SHARE"
+check "import --force beyond the safety limit" 0 import_db --units "$fixtures/valid/units.csv" \
+  --people "$work/people-truncated.csv" --force
+contains "a forced import says so" "tilsidesat med tvang"
+contains "a forced import deactivates" "1 deaktiveret"
+check "the forced-out person comes back" 0 import_db --units "$fixtures/valid/units.csv" --people "$fixtures/valid/people.csv"
+contains "reactivation is reported" "1 genaktiveret"
+check "demo-data over another organisation is refused" 1 env LP_DATABASE_URL="sqlite://$work/import.db" \
+  "$bin" demo-data --size small
+contains "the refusal says how to go on" "--force"
+check "demo-data --force replaces it" 0 env LP_DATABASE_URL="sqlite://$work/import.db" "$bin" demo-data --size small --force
+contains "the forced demo-data says so" "tilsidesat med tvang"
+
+# --- PostgreSQL, when a test server is given (scripts/pg-test-cluster.sh) ---
+if [[ -n ${LP_TEST_POSTGRES_URL:-} ]] && command -v psql >/dev/null; then
+  pg_db="lp_cli_$$"
+  psql -q "$LP_TEST_POSTGRES_URL" -c "CREATE DATABASE $pg_db" >/dev/null
+  trap 'psql -q "$LP_TEST_POSTGRES_URL" -c "DROP DATABASE IF EXISTS $pg_db" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+  pg_url="${LP_TEST_POSTGRES_URL%/*}/$pg_db"
+  check "demo-data small on PostgreSQL" 0 env LP_DATABASE_URL="$pg_url" "$bin" demo-data --size small
+  contains "demo-data on PostgreSQL loads the region" "Enheder: "
+  check "demo-data again on PostgreSQL" 0 env LP_DATABASE_URL="$pg_url" "$bin" demo-data --size small
+  contains "demo-data again on PostgreSQL changes nothing" "Ingen ændringer"
+  check "import of the demo region's CSV on PostgreSQL" 0 env LP_DATABASE_URL="$pg_url" "$bin" import \
+    --units "$work/demo-csv/units.csv" --people "$work/demo-csv/people.csv"
+  contains "the demo region's CSV on PostgreSQL is what demo-data loaded" "Ingen ændringer"
+fi
 check "create-user" 0 sh -c "printf '%s\n' 'Et-langt-kodeord-42' | '$bin' create-user --email ny@example.test --name 'Ny Bruger' --role leder --role hr --password-stdin"
 contains "create-user reports the user" "<ny@example.test>"
 check "create-user duplicate" 1 sh -c "printf '%s' 'Et-langt-kodeord-42' | '$bin' create-user --email NY@example.test --name 'Ny Igen' --role leder --password-stdin"
