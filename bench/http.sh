@@ -3,10 +3,13 @@
 #
 #   bench/http.sh                 # builds build/release if the binary is missing, then measures
 #
-# Measures three endpoints, each after a short warm-up:
+# Measures these endpoints, each after a short warm-up:
 #   /static/robots.txt  the static plaintext ceiling (no database, no template)
 #   /log-ind            the login page (template, CSRF cookie, no session)
 #   /                   the start page as a signed-in leder (session lookup, database, template)
+# and, on the demo region (`demo-data`, ~30,000 people at the default size) as the demo leader
+# leder@demo.ledelsesportal.dk, the organisation pages: the tree, a search, a unit page, a person
+# page and Min ledelseskæde (the shared snapshot, the access policy and the view models).
 # and prints a Markdown table (endpoint, requests/s, p50, p99, failures). The figures are recorded
 # in docs/PERFORMANCE.md.
 #
@@ -17,6 +20,8 @@
 #   LP_BENCH_WARMUP       warm-up duration per endpoint (default 2s; 0 to skip)
 #   LP_BENCH_CONNECTIONS  open connections (default 64)
 #   LP_BENCH_THREADS      wrk threads (default 2)
+#   LP_BENCH_ORGANISATION 0 to skip the organisation pages (and loading the demo region)
+#   LP_BENCH_DEMO_SIZE    the demo-data size for them (default "default")
 #   LP_BENCH_RAW_DIR      if set, the full wrk output, /metrics after the load and the logs are copied there
 # Server settings (LP_NETWORK_THREADS, LP_DB_POOL_SIZE, LP_LOG_LEVEL, …) pass through from the
 # environment; the defaults are what the figures in docs/PERFORMANCE.md were measured with.
@@ -81,6 +86,14 @@ export LP_METRICS_TOKEN
 PASSWORD="Bench-$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)-7q"
 
 "$BINARY" migrate >"$WORK_DIR/migrate.log" 2>&1 || { cat "$WORK_DIR/migrate.log" >&2; die "migrate failed"; }
+readonly ORGANISATION="${LP_BENCH_ORGANISATION:-1}"
+readonly DEMO_LEADER="leder@demo.ledelsesportal.dk"
+readonly DEMO_PASSWORD="Demo-Ledelsesportal-2026"  # cli/demo_data.hpp kDemoPassword
+if [[ $ORGANISATION != 0 ]]; then
+  log "loading the demo region (demo-data --size ${LP_BENCH_DEMO_SIZE:-default})"
+  "$BINARY" demo-data --size "${LP_BENCH_DEMO_SIZE:-default}" >"$WORK_DIR/demo-data.log" 2>&1 ||
+    { cat "$WORK_DIR/demo-data.log" >&2; die "demo-data failed"; }
+fi
 printf '%s' "$PASSWORD" |
   "$BINARY" create-user --email "$EMAIL" --name "Bench Bruger" --role leder --password-stdin \
     >"$WORK_DIR/create-user.log" 2>&1 || { cat "$WORK_DIR/create-user.log" >&2; die "create-user failed"; }
@@ -114,17 +127,22 @@ add_cookies() {  # $1: a file of response headers
   for name in "${COOKIE_NAMES[@]}"; do COOKIES="${COOKIES:+$COOKIES; }$name=${COOKIE_VALUES[$name]}"; done
 }
 
-curl -sS --max-time 5 -D "$WORK_DIR/login-get.headers" -o "$WORK_DIR/login.html" "$BASE/log-ind"
-add_cookies "$WORK_DIR/login-get.headers"
-CSRF="$(tr -d '\n' <"$WORK_DIR/login.html" | grep -o '<input[^>]*name="_csrf"[^>]*>' | head -n 1 |
-        sed -n 's/.*value="\([^"]*\)".*/\1/p')"
-[[ -n $CSRF ]] || die "no _csrf field in the login form"
-
-LOGIN_STATUS="$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -D "$WORK_DIR/login-post.headers" \
-  -H "Cookie: $COOKIES" --data-urlencode "email=$EMAIL" --data-urlencode "password=$PASSWORD" \
-  --data-urlencode "_csrf=$CSRF" "$BASE/log-ind")"
-[[ $LOGIN_STATUS == 3* ]] || die "login answered $LOGIN_STATUS, expected a redirect"
-add_cookies "$WORK_DIR/login-post.headers"
+sign_in() {  # $1: e-mail, $2: password; sets COOKIES to a fresh signed-in browser's cookies
+  COOKIE_VALUES=()
+  COOKIE_NAMES=()
+  curl -sS --max-time 5 -D "$WORK_DIR/login-get.headers" -o "$WORK_DIR/login.html" "$BASE/log-ind"
+  add_cookies "$WORK_DIR/login-get.headers"
+  local csrf status
+  csrf="$(tr -d '\n' <"$WORK_DIR/login.html" | grep -o '<input[^>]*name="_csrf"[^>]*>' | head -n 1 |
+          sed -n 's/.*value="\([^"]*\)".*/\1/p')"
+  [[ -n $csrf ]] || die "no _csrf field in the login form"
+  status="$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -D "$WORK_DIR/login-post.headers" \
+    -H "Cookie: $COOKIES" --data-urlencode "email=$1" --data-urlencode "password=$2" \
+    --data-urlencode "_csrf=$csrf" "$BASE/log-ind")"
+  [[ $status == 3* ]] || die "login of $1 answered $status, expected a redirect"
+  add_cookies "$WORK_DIR/login-post.headers"
+}
+sign_in "$EMAIL" "$PASSWORD"
 
 # Each endpoint must answer 200 before it is measured: a redirect to /log-ind would be counted by
 # wrk as a success and make the start page look fast.
@@ -175,6 +193,29 @@ measure() {  # $1: label, $2: path, $3: cookie header or ""
 measure "static plaintext" /static/robots.txt ""
 measure "login page" /log-ind ""
 measure "start page (signed in)" / "$COOKIES"
+
+if [[ $ORGANISATION != 0 ]]; then
+  sign_in "$DEMO_LEADER" "$DEMO_PASSWORD"
+  # A unit and a person of the demo leader's own unit, found through Min ledelseskæde.
+  curl -sS --max-time 5 -H "Cookie: $COOKIES" -o "$WORK_DIR/chain.html" "$BASE/min-ledelseskaede"
+  UNIT_PATH="$(grep -o 'href="/organisation/enheder/[0-9]*"' "$WORK_DIR/chain.html" | head -n 1 | sed 's/href="\(.*\)"/\1/' || true)"
+  if [[ -z $UNIT_PATH ]]; then
+    log "warning: Min ledelseskæde links no unit ($DEMO_LEADER leads nothing: no demo region?); organisation pages skipped"
+  else
+    curl -sS --max-time 5 -H "Cookie: $COOKIES" -o "$WORK_DIR/unit.html" "$BASE$UNIT_PATH"
+    PERSON_PATH="$(grep -o 'href="/organisation/personer/[0-9]*"' "$WORK_DIR/unit.html" | tail -n 1 | sed 's/href="\(.*\)"/\1/')"
+    [[ -n $PERSON_PATH ]] || die "$UNIT_PATH links no person"
+    for path in /organisation "/organisation?q=hansen" "$UNIT_PATH" "$PERSON_PATH" /min-ledelseskaede; do
+      expect_ok "$path" "$COOKIES"
+    done
+    measure "organisation tree" /organisation "$COOKIES"
+    measure "organisation search" "/organisation?q=hansen" "$COOKIES"
+    measure "unit page" "$UNIT_PATH" "$COOKIES"
+    # The demo leader is over this unit's people, so each view shows HR details and writes an audit event.
+    measure "person page (HR details, audited)" "$PERSON_PATH" "$COOKIES"
+    measure "Min ledelseskæde" /min-ledelseskaede "$COOKIES"
+  fi
+fi
 
 # The server must still be alive after the load, or the figures describe a crash.
 kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$WORK_DIR/server.log" >&2; die "the server died under load"; }

@@ -11,6 +11,8 @@
 #include <variant>
 #include <vector>
 
+#include "app/organisation_access.hpp"
+
 namespace lp::domain {
 namespace {
 
@@ -239,6 +241,30 @@ void BM_OrganisationNewLeaders(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(organisation.NewLeaders(2026y / 11 / 23));
 }
 BENCHMARK(BM_OrganisationNewLeaders);
+
+// The access check of every organisation page: a viewer's reach for HR details, then whether it
+// covers one person. A leader of an area (person 21 leads unit 2) is checked through IsLeaderOver;
+// HR scoped to two centres (units 3 and 52) through the scope subtrees.
+void BM_OrganisationAccessCheck(benchmark::State& state) {
+  const Organisation& organisation = Snapshot();
+  User user;
+  user.id = 1;
+  if (state.range(0) == 0) {
+    user.roles = {Role::Leder};
+  } else {
+    user.roles = {Role::Hr};
+    user.scopes = {{Role::Hr, 3}, {Role::Hr, 52}};
+  }
+  const app::Viewer viewer{&user, PersonId{21}};
+  const auto people = organisation.People().size();
+  std::uint64_t i = 0;
+  for (auto _ : state) {
+    const auto reach = app::ReachOf(organisation, viewer, app::OrganisationAction::ViewHrDetails);
+    benchmark::DoNotOptimize(reach.CoversPerson(organisation, static_cast<PersonId>(Mix(i++) % people + 1)));
+  }
+  state.SetLabel(state.range(0) == 0 ? "leader of an area" : "HR scoped to two centres");
+}
+BENCHMARK(BM_OrganisationAccessCheck)->Arg(0)->Arg(1);
 
 }  // namespace
 }  // namespace lp::domain

@@ -1,5 +1,7 @@
 #include "app/auth_service.hpp"
 
+#include <algorithm>
+
 #include "app/security.hpp"
 #include "domain/email.hpp"
 
@@ -175,7 +177,8 @@ std::vector<SessionRecord> AuthService::Sessions(domain::UserId user_id) {
   return store_.Read([&](Transaction& tx) { return tx.Sessions().ListForUser(user_id); });
 }
 
-Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account) {
+Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account,
+                                                  const std::vector<domain::RoleScope>& scopes) {
   std::vector<FieldError> errors;
   const auto email = domain::NormalizeEmail(account.email);
   if (!domain::IsPlausibleEmail(email)) errors.push_back({"email", "Indtast en gyldig e-mailadresse."});
@@ -183,12 +186,20 @@ Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account) {
   if (name.empty()) errors.push_back({"name", "Indtast et navn."});
   if (name.size() > 200) errors.push_back({"name", "Navnet må højst være på 200 tegn."});
   if (account.roles.empty()) errors.push_back({"role", "Vælg mindst én rolle."});
+  for (const auto& scope : scopes) {
+    if (!domain::RoleIsScopable(scope.role) ||
+        std::find(account.roles.begin(), account.roles.end(), scope.role) == account.roles.end()) {
+      errors.push_back(
+          {"scope", "Kun rollerne HR og Redaktør kan afgrænses til enheder, og kun når brugeren har rollen."});
+      break;
+    }
+  }
   if (!account.password.empty()) {
     for (auto& error : ValidatePassword(account.password)) errors.push_back(std::move(error));
   }
   if (!errors.empty()) return Error{ErrorKind::Invalid, "Brugeren kunne ikke oprettes.", std::move(errors)};
 
-  NewUser user{email, name, account.roles, std::nullopt, clock_()};
+  NewUser user{email, name, account.roles, std::nullopt, clock_(), scopes};
   if (!account.password.empty()) user.password_hash = HashPassword(account.password);
   try {
     return store_.Write([&](Transaction& tx) {
@@ -197,6 +208,8 @@ Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account) {
       return id;
     });
   } catch (const ConstraintViolation&) {
+    // The e-mail is the only unique key a new user can collide with; scopes name units that the
+    // caller has looked up in the same organisation.
     return Error{ErrorKind::Conflict,
                  "Der findes allerede en bruger med den e-mailadresse.",
                  {{"email", "Der findes allerede en bruger med den e-mailadresse."}}};

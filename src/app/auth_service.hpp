@@ -65,7 +65,9 @@ class AuthService {
   long long EndOtherSessions(const CurrentSession& current, const std::string& remote_address);
   std::vector<SessionRecord> Sessions(domain::UserId user_id);
 
-  Result<domain::UserId> CreateAccount(const NewAccount& account);
+  // `scopes` limit scopable roles among the account's roles to unit subtrees (domain::RoleScope);
+  // none: those roles hold region-wide.
+  Result<domain::UserId> CreateAccount(const NewAccount& account, const std::vector<domain::RoleScope>& scopes = {});
   long long PurgeExpired();
 
   const AuthSettings& settings() const { return settings_; }

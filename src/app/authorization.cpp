@@ -11,13 +11,16 @@ using domain::Role;
 constexpr std::array kEveryone = {Role::Medarbejder,    Role::Leder,     Role::Hr,
                                   Role::Koncernledelse, Role::Redaktoer, Role::Administrator};
 constexpr std::array kAdministrators = {Role::Administrator};
+constexpr std::array kHrAndAdministrators = {Role::Hr, Role::Administrator};
 
 }  // namespace
 
 std::span<const Role> RolesGranting(Permission permission) {
   switch (permission) {
     case Permission::UsePortal:
-    case Permission::ManageOwnSessions: return kEveryone;
+    case Permission::ManageOwnSessions:
+    case Permission::ViewOrganisation: return kEveryone;
+    case Permission::ViewDataCheck: return kHrAndAdministrators;
     case Permission::AdministerUsers:
     case Permission::ViewAuditLog: return kAdministrators;
   }
@@ -30,6 +33,8 @@ std::string_view PermissionName(Permission permission) {
     case Permission::ManageOwnSessions: return "manage-own-sessions";
     case Permission::AdministerUsers: return "administer-users";
     case Permission::ViewAuditLog: return "view-audit-log";
+    case Permission::ViewOrganisation: return "view-organisation";
+    case Permission::ViewDataCheck: return "view-data-check";
   }
   return "unknown";
 }

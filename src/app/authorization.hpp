@@ -16,6 +16,10 @@ enum class Permission {
   ManageOwnSessions,  // see and end one's own sessions
   AdministerUsers,    // create users, assign roles
   ViewAuditLog,
+  // The organisation pages. The route admits the roles with any grant for the action in
+  // app/organisation_access; what each may see there is decided by its reach.
+  ViewOrganisation,
+  ViewDataCheck,
 };
 
 enum class Audience {

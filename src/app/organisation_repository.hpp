@@ -92,6 +92,10 @@ class OrganisationRepository {
 
   virtual void RecordImportRun(const ImportRun& run) = 0;
   virtual std::vector<ImportRun> ListImportRuns(int limit) = 0;  // newest first
+  // The id of the newest import run; none before the first. Every applied import records a run (also
+  // one that changed nothing), so a different id means the organisation may have changed: a cheap
+  // check for caches in other processes and nodes.
+  virtual std::optional<long long> LatestImportRunId() = 0;
 };
 
 }  // namespace lp::app

@@ -32,6 +32,7 @@ struct NewUser {
   std::vector<domain::Role> roles;
   std::optional<std::string> password_hash;  // argon2id string; empty for SSO-only accounts later
   domain::Timestamp created_at{};
+  std::vector<domain::RoleScope> scopes;  // of scopable roles among `roles` (see domain::RoleScope)
 };
 
 struct UserWithCredentials {
@@ -47,6 +48,8 @@ class UserRepository {
   virtual std::optional<domain::User> FindById(domain::UserId id) = 0;
   virtual void SetPasswordHash(domain::UserId id, const std::string& password_hash) = 0;
   virtual void SetRoles(domain::UserId id, const std::vector<domain::Role>& roles) = 0;
+  // Replaces every scope of the user. A unit that does not exist throws ConstraintViolation.
+  virtual void SetRoleScopes(domain::UserId id, const std::vector<domain::RoleScope>& scopes) = 0;
   virtual long long Count() = 0;
 };
 

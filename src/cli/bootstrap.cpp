@@ -59,6 +59,12 @@ PortalInstance::PortalInstance(const Config& config) {
     spdlog::info("applied migration {:03} {}", migration.version, migration.name);
   }
   auth_ = std::make_unique<app::AuthService>(*store_, AuthSettingsFrom(config));
+  // Built before the first request: the first page then never waits for it.
+  organisation_ = std::make_unique<app::OrganisationService>(*store_);
+  organisation_->Reload();
+  if (const auto rejected = organisation_->Current()->rejected_problems; rejected > 0) {
+    spdlog::warn("the stored organisation has {} problem(s) and is not shown; run an HR import", rejected);
+  }
 
   web::PortalOptions options;
   options.secure_cookies = config.GetBool("secure_cookies");
@@ -66,7 +72,8 @@ PortalInstance::PortalInstance(const Config& config) {
   options.metrics_token = config.Get("metrics_token");
   options.csrf_key = app::LoadOrCreateSecret(*store_, "csrf_key");
   auto assets = web::StaticFiles::Load(config.Get("static_dir"));
-  portal_ = std::make_unique<web::Portal>(*store_, *auth_, std::move(assets), metrics_, std::move(options));
+  portal_ =
+      std::make_unique<web::Portal>(*store_, *auth_, *organisation_, std::move(assets), metrics_, std::move(options));
 
   const auto listen = ParseListen(config.Get("listen"));
   web::ServerOptions server;

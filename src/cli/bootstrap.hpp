@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "app/auth_service.hpp"
+#include "app/organisation_service.hpp"
 #include "app/store.hpp"
 #include "cli/config.hpp"
 #include "web/metrics.hpp"
@@ -44,12 +45,14 @@ class PortalInstance {
 
   app::Store& store() { return *store_; }
   app::AuthService& auth() { return *auth_; }
+  app::OrganisationService& organisation() { return *organisation_; }
 
  private:
   void Maintain();
 
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::AuthService> auth_;
+  std::unique_ptr<app::OrganisationService> organisation_;
   web::Metrics metrics_;
   std::unique_ptr<web::Portal> portal_;
   std::unique_ptr<web::Server> server_;

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <optional>
 
+#include "app/organisation_service.hpp"
 #include "app/security.hpp"
 #include "cli/bootstrap.hpp"
 #include "cli/demo_data.hpp"
@@ -81,7 +82,8 @@ int RunDemoData(const Config& config, const std::string& size_text, const std::o
 }
 
 int RunCreateUser(const Config& config, const std::string& email, const std::string& name,
-                  const std::vector<std::string>& role_codes, bool password_stdin) {
+                  const std::vector<std::string>& role_codes, const std::vector<std::string>& scope_unit_ids,
+                  bool password_stdin) {
   std::vector<domain::Role> roles;
   for (const auto& code : role_codes) {
     const auto role = domain::ParseRole(code);
@@ -91,6 +93,11 @@ int RunCreateUser(const Config& config, const std::string& email, const std::str
       return kUsage;
     }
     if (std::find(roles.begin(), roles.end(), *role) == roles.end()) roles.push_back(*role);
+  }
+  const bool scopable = std::any_of(roles.begin(), roles.end(), domain::RoleIsScopable);
+  if (!scope_unit_ids.empty() && !scopable) {
+    std::cerr << "--scope limits the roles hr and redaktoer; give one of them with --role\n";
+    return kUsage;
   }
   std::string password;
   if (password_stdin) {
@@ -103,7 +110,23 @@ int RunCreateUser(const Config& config, const std::string& email, const std::str
   auto store = OpenConfiguredStore(config);
   store->Migrate();
   app::AuthService auth(*store, AuthSettingsFrom(config));
-  auto created = auth.CreateAccount({email, name, roles, password});
+  // A scope names the unit by the HR system's unit id; it limits every scopable role given.
+  std::vector<domain::RoleScope> scopes;
+  if (!scope_unit_ids.empty()) {
+    app::OrganisationService organisation(*store);
+    const auto snapshot = organisation.Current();
+    for (const auto& unit_id : scope_unit_ids) {
+      const auto* unit = snapshot->organisation.FindUnitByExternalId(unit_id);
+      if (unit == nullptr) {
+        std::cerr << "unknown unit '" << unit_id << "' for --scope (use the HR system's unit id)\n";
+        return kFailed;
+      }
+      for (const auto role : roles) {
+        if (domain::RoleIsScopable(role)) scopes.push_back({role, unit->id});
+      }
+    }
+  }
+  auto created = auth.CreateAccount({email, name, roles, password}, scopes);
   if (!created) {
     std::cerr << created.error().message << "\n";
     for (const auto& field : created.error().field_errors)
@@ -182,6 +205,10 @@ int Main(int argc, char** argv) {
       ->add_option("--role", roles,
                    "Role, repeatable: medarbejder, leder, hr, koncernledelse, redaktoer, administrator")
       ->required();
+  std::vector<std::string> scopes;
+  create_user->add_option("--scope", scopes,
+                          "Unit id from the HR system, repeatable: limits the roles hr and redaktoer to that "
+                          "unit and the units below it (without --scope they hold for the whole region)");
   create_user->add_flag("--password-stdin", password_stdin,
                         "Read the password from standard input (never from the command line)");
   for (auto* sub : {serve, migrate, demo, import, create_user}) sub->footer(SettingsHelp());
@@ -214,7 +241,7 @@ int Main(int argc, char** argv) {
       }
       return RunImport(*store, import_command, max_share, std::cout, std::cerr, ::isatty(STDERR_FILENO) == 1);
     }
-    if (*create_user) return RunCreateUser(config, email, name, roles, password_stdin);
+    if (*create_user) return RunCreateUser(config, email, name, roles, scopes, password_stdin);
   } catch (const std::exception& error) {
     std::cerr << "ledelsesportal: " << error.what() << "\n";
     return kFailed;

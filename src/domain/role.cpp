@@ -35,4 +35,6 @@ std::optional<Role> ParseRole(std::string_view code) {
   return std::nullopt;
 }
 
+bool RoleIsScopable(Role role) { return role == Role::Hr || role == Role::Redaktoer; }
+
 }  // namespace lp::domain

@@ -22,5 +22,9 @@ inline constexpr std::array kAllRoles = {Role::Medarbejder,    Role::Leder,     
 std::string_view RoleCode(Role role);
 std::string_view RoleLabel(Role role);
 std::optional<Role> ParseRole(std::string_view code);
+// Whether the role may be limited to unit subtrees (domain::RoleScope): HR (e.g. HR for one
+// hospital) and editors (e.g. the communication team of one area). The others are what they are
+// everywhere: a leader's reach comes from the units they lead, not from scopes.
+bool RoleIsScopable(Role role);
 
 }  // namespace lp::domain

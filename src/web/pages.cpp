@@ -12,6 +12,14 @@ constexpr std::array kNavigation = {
     NavigationItem{"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn},
     NavigationItem{"/min-profil", "Min profil", "Dine oplysninger, dine roller og de enheder, du er logget ind på.",
                    app::Requires(app::Permission::ManageOwnSessions)},
+    NavigationItem{"/organisation", "Organisationen", "Find enheder og personer, og se hvem der leder hvad i regionen.",
+                   app::Requires(app::Permission::ViewOrganisation)},
+    NavigationItem{"/min-ledelseskaede", "Min ledelseskæde",
+                   "Dine ledere hele vejen op, og de enheder og ledere du har under dig.",
+                   app::Requires(app::Permission::ViewOrganisation)},
+    NavigationItem{"/organisation/datakontrol", "Datakontrol",
+                   "Mangler i organisationsdata: enheder uden leder, huller i ledelseskæden og manglende e-mail.",
+                   app::Requires(app::Permission::ViewDataCheck)},
 };
 
 struct FlashMessage {

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app/auth_service.hpp"
+#include "app/organisation_service.hpp"
 #include "app/store.hpp"
 #include "web/context.hpp"
 #include "web/router.hpp"
@@ -45,6 +46,7 @@ struct PageServices {
   const Pages& pages;
   const StaticFiles& assets;
   bool secure_cookies;
+  app::OrganisationService& organisation;
 };
 
 std::span<const NavigationItem> Navigation();
@@ -56,5 +58,6 @@ CookieOptions SessionCookieOptions(bool secure);
 // Page modules register their routes here (one function per module).
 void RegisterAccountPages(Router& router, const PageServices& services);
 void RegisterGeneralPages(Router& router, const PageServices& services);
+void RegisterOrganisationPages(Router& router, const PageServices& services);
 
 }  // namespace lp::web

@@ -39,17 +39,20 @@ const FormData& RequestContext::Form() {
   return *form_;
 }
 
-Portal::Portal(app::Store& store, app::AuthService& auth, StaticFiles assets, Metrics& metrics, PortalOptions options)
+Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationService& organisation, StaticFiles assets,
+               Metrics& metrics, PortalOptions options)
     : store_(store),
       auth_(auth),
+      organisation_(organisation),
       assets_(std::move(assets)),
       metrics_(metrics),
       options_(std::move(options)),
       pages_(templates_, assets_) {
   RegisterInfrastructure();
-  const PageServices services{store_, auth_, pages_, assets_, options_.secure_cookies};
+  const PageServices services{store_, auth_, pages_, assets_, options_.secure_cookies, organisation_};
   RegisterAccountPages(router_, services);
   RegisterGeneralPages(router_, services);
+  RegisterOrganisationPages(router_, services);
 }
 
 void Portal::RegisterInfrastructure() {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/auth_service.hpp"
+#include "app/organisation_service.hpp"
 #include "app/store.hpp"
 #include "web/metrics.hpp"
 #include "web/pages.hpp"
@@ -25,7 +26,8 @@ struct PortalOptions {
 // (request id, session, CSRF, authorisation, error mapping, security headers, access log, metrics).
 class Portal : public RequestHandler {
  public:
-  Portal(app::Store& store, app::AuthService& auth, StaticFiles assets, Metrics& metrics, PortalOptions options);
+  Portal(app::Store& store, app::AuthService& auth, app::OrganisationService& organisation, StaticFiles assets,
+         Metrics& metrics, PortalOptions options);
 
   Response Handle(Request& request) override;
   Response ProtocolError(int status, const Request& request) override;
@@ -42,6 +44,7 @@ class Portal : public RequestHandler {
 
   app::Store& store_;
   app::AuthService& auth_;
+  app::OrganisationService& organisation_;
   StaticFiles assets_;
   Metrics& metrics_;
   PortalOptions options_;

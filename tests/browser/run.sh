@@ -4,8 +4,11 @@
 #   tests/browser/run.sh BINARY STATIC_DIR
 #
 # Makes a temporary database, migrates it, creates the test user (roles leder and administrator),
-# starts `BINARY serve` on a free loopback port, waits for /healthz, runs `node --test` on
-# tests/browser/*.test.mjs, stops the server and exits with node's status.
+# loads a small organisation (tests/fixtures/import/valid, through lp_browser_seed, which runs the
+# HR import's parse, plan and apply steps; it is built next to BINARY under tests/, or set
+# LP_BROWSER_SEED) with a second login for one of its leaders, starts `BINARY serve` on a free
+# loopback port, waits for /healthz, runs `node --test` on tests/browser/*.test.mjs, stops the
+# server and exits with node's status.
 # Set LP_BROWSER_KEEP=1 to keep the temporary directory (server log, screenshots).
 set -euo pipefail
 
@@ -17,6 +20,9 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 binary="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 static_dir="$(cd "$2" && pwd)"
 [[ -x "$binary" ]] || { echo "error: $binary is not an executable" >&2; exit 2; }
+seed="${LP_BROWSER_SEED:-$(dirname "$binary")/../tests/lp_browser_seed}"
+[[ -x "$seed" ]] || {
+    echo "error: no $seed: build the target lp_browser_seed (or set LP_BROWSER_SEED)" >&2; exit 2; }
 [[ -f "$static_dir/dkfds/css/dkfds.min.css" ]] || {
     echo "error: $static_dir has no dkfds assets: run scripts/build-assets.sh $static_dir" >&2; exit 2; }
 [[ -d "$repo_root/node_modules/playwright-core" ]] || {
@@ -52,6 +58,15 @@ password="Browser-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 printf '%s' "$password" | "$binary" create-user --email browser@example.test --name "Birgitte Browser" \
     --role leder --role administrator --password-stdin > "$work_dir/create-user.log" 2>&1 \
     || { cat "$work_dir/create-user.log" >&2; exit 1; }
+"$seed" "$LP_DATABASE_URL" "$repo_root/tests/fixtures/import/valid/units.csv" \
+    "$repo_root/tests/fixtures/import/valid/people.csv" > "$work_dir/seed.log" 2>&1 \
+    || { cat "$work_dir/seed.log" >&2; exit 1; }
+# Jens Østergaard leads Hospitalsenhederne and Hospitalsenhed Midt in the fixture; his login is
+# linked to him by its e-mail.
+leader_email="jens.ostergaard@rm.dk"
+printf '%s' "$password" | "$binary" create-user --email "$leader_email" --name "Jens Østergaard" \
+    --role leder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
+    || { cat "$work_dir/create-user.log" >&2; exit 1; }
 
 # A free loopback port: ask the kernel for one, then hand it to the server.
 port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});')"
@@ -80,6 +95,7 @@ status=0
 (
     cd "$repo_root"
     LP_BROWSER_BASE_URL="$base_url" LP_BROWSER_EMAIL="browser@example.test" LP_BROWSER_PASSWORD="$password" \
+    LP_BROWSER_LEADER_EMAIL="$leader_email" \
     LP_BROWSER_SCREENSHOTS="${LP_BROWSER_SCREENSHOTS:-$work_dir/screenshots}" \
         node --test tests/browser/*.test.mjs
 ) || status=$?

@@ -124,6 +124,10 @@ contains "duplicate is explained" "findes allerede"
 check "create-user short password" 1 sh -c "printf '%s' 'kort' | '$bin' create-user --email kort@example.test --name 'Kort' --role leder --password-stdin"
 contains "short password is explained" "mindst 12 tegn"
 check "create-user unknown role" 2 sh -c "printf '%s' 'Et-langt-kodeord-42' | '$bin' create-user --email r@example.test --name 'R' --role konge --password-stdin"
+check "create-user scope needs a scopable role" 2 "$bin" create-user --email s@example.test --name S --role leder --scope RM
+contains "scope without hr is explained" "hr and redaktoer"
+check "create-user scope of an unknown unit" 1 "$bin" create-user --email s@example.test --name S --role hr --scope NO-SUCH-UNIT
+contains "unknown scope unit is explained" "unknown unit 'NO-SUCH-UNIT'"
 check "create-user has no password flag" 2 "$bin" create-user --email p@example.test --name P --role leder --password hemmelig
 check "relative sqlite path is refused" 1 env LP_DATABASE_URL=sqlite://relative.db "$bin" migrate
 check "bad listen address is refused" 1 env LP_LISTEN=nonsense "$bin" serve

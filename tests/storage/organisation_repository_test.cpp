@@ -383,5 +383,64 @@ TEST_F(OrganisationContract, RoundTripsThirtyThousandPeople) {
   EXPECT_EQ(Load().people.size(), static_cast<std::size_t>(kPeople));
 }
 
+TEST_F(OrganisationContract, ReportsTheNewestImportRunIdAlsoForRunsThatChangedNothing) {
+  EXPECT_EQ(store().Read([](app::Transaction& tx) { return tx.Organisation().LatestImportRunId(); }), std::nullopt);
+  app::ImportRun run;
+  run.at = At(1'700'000'000);
+  run.source = "cli: nothing changed";
+  store().Write([&](app::Transaction& tx) { tx.Organisation().RecordImportRun(run); });
+  const auto first = store().Read([](app::Transaction& tx) { return tx.Organisation().LatestImportRunId(); });
+  ASSERT_TRUE(first.has_value());
+  store().Write([&](app::Transaction& tx) { tx.Organisation().RecordImportRun(run); });
+  const auto second = store().Read([](app::Transaction& tx) { return tx.Organisation().LatestImportRunId(); });
+  ASSERT_TRUE(second.has_value());
+  EXPECT_GT(*second, *first);
+}
+
+TEST_F(OrganisationContract, StoresRoleScopesWithTheUserAndReplacesThem) {
+  WriteUnits(SmallTree());
+  const auto records = Load();
+  const auto hospital = FindUnit(records, "H")->id;
+  const auto department = FindUnit(records, "A")->id;
+  const auto id = store().Write([&](app::Transaction& tx) {
+    app::NewUser user;
+    user.email = "hr@example.dk";
+    user.name = "HR Hospital";
+    user.roles = {domain::Role::Hr, domain::Role::Redaktoer};
+    user.created_at = At(1'700'000'000);
+    user.scopes = {{domain::Role::Hr, department}, {domain::Role::Hr, hospital}, {domain::Role::Hr, hospital}};
+    return tx.Users().Create(user);
+  });
+  auto found = store().Read([&](app::Transaction& tx) { return tx.Users().FindById(id); });
+  ASSERT_TRUE(found.has_value());
+  std::vector<domain::RoleScope> expected = {{domain::Role::Hr, department}, {domain::Role::Hr, hospital}};
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(found->scopes, expected);
+  EXPECT_FALSE(found->person.has_value());
+
+  store().Write([&](app::Transaction& tx) { tx.Users().SetRoleScopes(id, {{domain::Role::Redaktoer, hospital}}); });
+  const auto by_email = store().Read([](app::Transaction& tx) { return tx.Users().FindByEmail("hr@example.dk"); });
+  ASSERT_TRUE(by_email.has_value());
+  EXPECT_EQ(by_email->user.scopes, (std::vector<domain::RoleScope>{{domain::Role::Redaktoer, hospital}}));
+  EXPECT_EQ(by_email->user.ScopeOf(domain::Role::Hr), std::vector<domain::UnitId>{}) << "HR is region-wide again";
+}
+
+TEST_F(OrganisationContract, RefusesAScopeOfAnUnknownUnitOrAnUnscopableRole) {
+  WriteUnits(SmallTree());
+  const auto hospital = FindUnit(Load(), "H")->id;
+  const auto id = CreateUser("hr@example.dk", {domain::Role::Hr, domain::Role::Leder});
+  EXPECT_THROW(store().Write([&](app::Transaction& tx) {
+    tx.Users().SetRoleScopes(id, {{domain::Role::Hr, 987654}});
+  }),
+               app::ConstraintViolation);
+  EXPECT_THROW(store().Write([&](app::Transaction& tx) {
+    tx.Users().SetRoleScopes(id, {{domain::Role::Leder, hospital}});
+  }),
+               app::StorageError);
+  const auto user = store().Read([&](app::Transaction& tx) { return tx.Users().FindById(id); });
+  ASSERT_TRUE(user.has_value());
+  EXPECT_TRUE(user->scopes.empty());
+}
+
 }  // namespace
 }  // namespace lp::storage_test

@@ -16,14 +16,17 @@ namespace {
 using domain::Role;
 using ::testing::UnorderedElementsAreArray;
 
-constexpr std::array kAllPermissions = {Permission::UsePortal, Permission::ManageOwnSessions,
-                                        Permission::AdministerUsers, Permission::ViewAuditLog};
+constexpr std::array kAllPermissions = {Permission::UsePortal,        Permission::ManageOwnSessions,
+                                        Permission::AdministerUsers,  Permission::ViewAuditLog,
+                                        Permission::ViewOrganisation, Permission::ViewDataCheck};
 
 // The permission table as the product owner wrote it down, independent of authorization.cpp.
 bool Grants(Role role, Permission permission) {
   switch (permission) {
     case Permission::UsePortal:
-    case Permission::ManageOwnSessions: return true;  // every role
+    case Permission::ManageOwnSessions:
+    case Permission::ViewOrganisation: return true;  // every role
+    case Permission::ViewDataCheck: return role == Role::Hr || role == Role::Administrator;
     case Permission::AdministerUsers:
     case Permission::ViewAuditLog: return role == Role::Administrator;
   }

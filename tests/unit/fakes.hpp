@@ -150,6 +150,11 @@ class FakeOrganisationRepository final : public app::OrganisationRepository {
     data_.import_runs.push_back(run);
   }
 
+  std::optional<long long> LatestImportRunId() override {
+    if (data_.import_runs.empty()) return std::nullopt;
+    return static_cast<long long>(data_.import_runs.size());
+  }
+
   std::vector<app::ImportRun> ListImportRuns(int limit) override {
     std::vector<app::ImportRun> runs(data_.import_runs.rbegin(), data_.import_runs.rend());
     std::ranges::stable_sort(runs, [](const auto& a, const auto& b) { return a.at > b.at; });
@@ -212,6 +217,8 @@ class FakeTransaction final : public app::Transaction,
     row.user.name = user.name;
     row.user.roles = SortedUnique(user.roles);
     row.user.created_at = user.created_at;
+    row.user.scopes = user.scopes;
+    std::ranges::sort(row.user.scopes);
     row.password_hash = user.password_hash;
     data_.users.push_back(row);
     return row.user.id;
@@ -233,6 +240,13 @@ class FakeTransaction final : public app::Transaction,
   void SetRoles(domain::UserId id, const std::vector<domain::Role>& roles) override {
     RequireWrite();
     if (auto* row = FindUser(id)) row->user.roles = SortedUnique(roles);
+  }
+  void SetRoleScopes(domain::UserId id, const std::vector<domain::RoleScope>& scopes) override {
+    RequireWrite();
+    if (auto* row = FindUser(id)) {
+      row->user.scopes = scopes;
+      std::ranges::sort(row->user.scopes);
+    }
   }
   long long Count() override { return static_cast<long long>(data_.users.size()); }
 

@@ -148,6 +148,10 @@ class FakeOrganisationRepository final : public OrganisationRepository {
   std::vector<ImportRun> ListImportRuns(int limit) override {
     return {runs.begin(), runs.begin() + std::min<std::ptrdiff_t>(limit, std::ssize(runs))};
   }
+  std::optional<long long> LatestImportRunId() override {
+    if (runs.empty()) return std::nullopt;
+    return static_cast<long long>(runs.size());
+  }
 
  private:
   domain::Unit* FindUnit(const std::string& external_id) {

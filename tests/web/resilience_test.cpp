@@ -49,7 +49,8 @@ class DatabaseDown : public ::testing::Test {
     web::PortalOptions options;
     options.csrf_key = "test-key";
     const char* static_dir = std::getenv("LP_TEST_STATIC_DIR");
-    portal_ = std::make_unique<web::Portal>(*store_, *auth_,
+    organisation_ = std::make_unique<app::OrganisationService>(*store_);
+    portal_ = std::make_unique<web::Portal>(*store_, *auth_, *organisation_,
                                             static_dir ? web::StaticFiles::Load(static_dir) : web::StaticFiles::Empty(),
                                             metrics_, options);
   }
@@ -71,6 +72,7 @@ class DatabaseDown : public ::testing::Test {
   std::unique_ptr<app::Store> inner_;
   std::unique_ptr<SwitchableStore> store_;
   std::unique_ptr<app::AuthService> auth_;
+  std::unique_ptr<app::OrganisationService> organisation_;
   web::Metrics metrics_;
   std::unique_ptr<web::Portal> portal_;
 };

@@ -334,4 +334,14 @@ std::vector<app::ImportRun> SociOrganisationRepository::ListImportRuns(int limit
   });
 }
 
+std::optional<long long> SociOrganisationRepository::LatestImportRunId() {
+  return Guarded(unit_, [&]() -> std::optional<long long> {
+    long long id = 0;
+    soci::indicator indicator = soci::i_null;
+    unit_.sql << "SELECT MAX(id) FROM import_runs", soci::into(id, indicator);
+    if (indicator != soci::i_ok) return std::nullopt;
+    return id;
+  });
+}
+
 }  // namespace lp::storage

@@ -29,6 +29,7 @@ class SociOrganisationRepository final : public app::OrganisationRepository {
   void DeleteLeaderships(std::span<const std::pair<std::string, std::string>> unit_and_employee_no) override;
   void RecordImportRun(const app::ImportRun& run) override;
   std::vector<app::ImportRun> ListImportRuns(int limit) override;
+  std::optional<long long> LatestImportRunId() override;
 
  private:
   void Deactivate(const char* table, const char* key_column, std::span<const std::string> keys, domain::Timestamp at);

@@ -41,6 +41,7 @@ class SociUserRepository final : public app::UserRepository {
           soci::use(password_hash, hash_indicator, "password_hash"), soci::use(created_at, "created_at"),
           soci::into(id);
       InsertRoles(id, SortedUnique(user.roles));
+      InsertScopes(id, user.scopes);
       return static_cast<domain::UserId>(id);
     });
   }
@@ -76,6 +77,14 @@ class SociUserRepository final : public app::UserRepository {
     });
   }
 
+  void SetRoleScopes(domain::UserId id, const std::vector<domain::RoleScope>& scopes) override {
+    Guarded(unit_, [&] {
+      long long key = id;
+      unit_.sql << "DELETE FROM user_role_scopes WHERE user_id = :id", soci::use(key, "id");
+      InsertScopes(key, scopes);
+    });
+  }
+
   long long Count() override {
     return Guarded(unit_, [&] {
       long long count = 0;
@@ -96,6 +105,41 @@ class SociUserRepository final : public app::UserRepository {
     }
   }
 
+  void InsertScopes(long long user_id, std::vector<domain::RoleScope> scopes) {
+    std::sort(scopes.begin(), scopes.end());
+    scopes.erase(std::unique(scopes.begin(), scopes.end()), scopes.end());
+    if (scopes.empty()) return;
+    std::string code;
+    long long unit = 0;
+    soci::statement insert =
+        (unit_.sql.prepare
+             << "INSERT INTO user_role_scopes (user_id, role, unit_id) VALUES (:user_id, :role, :unit_id)",
+         soci::use(user_id, "user_id"), soci::use(code, "role"), soci::use(unit, "unit_id"));
+    for (const auto& scope : scopes) {
+      code = std::string(domain::RoleCode(scope.role));
+      unit = scope.unit;
+      insert.execute(true);
+    }
+  }
+
+  std::vector<domain::RoleScope> LoadScopes(long long user_id) {
+    std::string code;
+    long long unit = 0;
+    soci::statement select =
+        (unit_.sql.prepare
+             << "SELECT role, unit_id FROM user_role_scopes WHERE user_id = :user_id ORDER BY role, unit_id",
+         soci::use(user_id, "user_id"), soci::into(code), soci::into(unit));
+    select.execute();
+    std::vector<domain::RoleScope> scopes;
+    while (select.fetch()) {
+      std::optional<domain::Role> role = domain::ParseRole(code);
+      if (!role) throw app::StorageError("Unknown role code in user_role_scopes: " + code);
+      scopes.push_back({*role, static_cast<domain::UnitId>(unit)});
+    }
+    std::sort(scopes.begin(), scopes.end());
+    return scopes;
+  }
+
   // `condition` is a fixed SQL fragment of ours that binds the parameter :key.
   template <typename Key>
   std::optional<app::UserWithCredentials> FindWhere(std::string_view condition, const Key& key) {
@@ -106,12 +150,15 @@ class SociUserRepository final : public app::UserRepository {
     std::string name;
     std::string password_hash;
     soci::indicator hash_indicator = soci::i_null;
+    long long person = 0;
+    soci::indicator person_indicator = soci::i_null;
     // CASE turns PostgreSQL's BOOLEAN and SQLite's 0/1 into the same integer.
-    unit_.sql << "SELECT id, email, name, password_hash, CASE WHEN active THEN 1 ELSE 0 END, created_at "
+    unit_.sql << "SELECT id, email, name, password_hash, CASE WHEN active THEN 1 ELSE 0 END, created_at, person_id "
                  "FROM users WHERE " +
                      std::string(condition),
         soci::use(key, "key"), soci::into(id), soci::into(email), soci::into(name),
-        soci::into(password_hash, hash_indicator), soci::into(active), soci::into(created_at);
+        soci::into(password_hash, hash_indicator), soci::into(active), soci::into(created_at),
+        soci::into(person, person_indicator);
     if (!unit_.sql.got_data()) return std::nullopt;
 
     app::UserWithCredentials found;
@@ -121,6 +168,8 @@ class SociUserRepository final : public app::UserRepository {
     found.user.active = active != 0;
     found.user.created_at = FromUnixSeconds(created_at);
     found.user.roles = LoadRoles(id);
+    found.user.scopes = LoadScopes(id);
+    if (person_indicator == soci::i_ok) found.user.person = static_cast<domain::PersonId>(person);
     if (hash_indicator == soci::i_ok) found.password_hash = std::move(password_hash);
     return found;
   }
