@@ -8,7 +8,7 @@
 </nav>
 
 <h1>{{PERSON_NAME}}</h1>
-<p class="font-lead">{{PERSON_TITLE}} i <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">({{UNIT_KIND}})</span></p>
+<p class="font-lead">{{#TITLED}}{{PERSON_TITLE}} i{{/TITLED}}{{#UNTITLED}}Ansat i{{/UNTITLED}} <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">({{UNIT_KIND}})</span></p>
 {{#IS_SELF}}<p><span class="badge badge-success">Det er dig</span></p>{{/IS_SELF}}
 {{#PERSON_INACTIVE}}
 <div class="alert alert-warning" role="status">

@@ -228,6 +228,8 @@ TEST_F(OrganisationPages, TheUnitPageShowsLeadersChainSubUnitsAndEmployees) {
   EXPECT_THAT(page.body, HasSubstr("Region Midtjylland"));
   EXPECT_THAT(page.body, HasSubstr("Rita Regionsen"));
   EXPECT_THAT(page.body, HasSubstr("Hjertesygdomme"));
+  const auto emma = client.Get("/organisation/personer/" + std::to_string(inside_));
+  EXPECT_THAT(emma.body, HasSubstr("Lægesekretær i <a href=\"/organisation/enheder/"));
   const auto gap = client.Get("/organisation/enheder/" + std::to_string(rhg_));
   EXPECT_THAT(gap.body, HasSubstr("Enheden har ingen leder."));
   EXPECT_THAT(gap.body, HasSubstr("Ole Olsen"));

@@ -172,6 +172,7 @@ Response RenderPerson(const PageServices& services, RequestContext& context) {
   View content;
   content.Set("PERSON_NAME", person.FullName());
   content.Set("PERSON_TITLE", person.title);
+  content.Show(person.title.empty() ? "UNTITLED" : "TITLED");
   if (!person.active) content.Show("PERSON_INACTIVE");
   if (details.is_self) content.Show("IS_SELF");
   if (details.unit != nullptr) SetUnit(content, *details.unit);
