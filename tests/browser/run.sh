@@ -4,9 +4,8 @@
 #   tests/browser/run.sh BINARY STATIC_DIR
 #
 # Makes a temporary database, migrates it, creates the test user (roles leder and administrator),
-# loads a small organisation (tests/fixtures/import/valid, through lp_browser_seed, which runs the
-# HR import's parse, plan and apply steps; it is built next to BINARY under tests/, or set
-# LP_BROWSER_SEED) with a second login for one of its leaders, starts `BINARY serve` on a free
+# loads a small organisation (tests/fixtures/import/valid, with `BINARY import`, the HR import
+# operations use) with a second login for one of its leaders, starts `BINARY serve` on a free
 # loopback port, waits for /healthz, runs `node --test` on tests/browser/*.test.mjs, stops the
 # server and exits with node's status.
 # Set LP_BROWSER_KEEP=1 to keep the temporary directory (server log, screenshots).
@@ -20,9 +19,6 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 binary="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 static_dir="$(cd "$2" && pwd)"
 [[ -x "$binary" ]] || { echo "error: $binary is not an executable" >&2; exit 2; }
-seed="${LP_BROWSER_SEED:-$(dirname "$binary")/../tests/lp_browser_seed}"
-[[ -x "$seed" ]] || {
-    echo "error: no $seed: build the target lp_browser_seed (or set LP_BROWSER_SEED)" >&2; exit 2; }
 [[ -f "$static_dir/dkfds/css/dkfds.min.css" ]] || {
     echo "error: $static_dir has no dkfds assets: run scripts/build-assets.sh $static_dir" >&2; exit 2; }
 [[ -d "$repo_root/node_modules/playwright-core" ]] || {
@@ -58,9 +54,9 @@ password="Browser-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 printf '%s' "$password" | "$binary" create-user --email browser@example.test --name "Birgitte Browser" \
     --role leder --role administrator --password-stdin > "$work_dir/create-user.log" 2>&1 \
     || { cat "$work_dir/create-user.log" >&2; exit 1; }
-"$seed" "$LP_DATABASE_URL" "$repo_root/tests/fixtures/import/valid/units.csv" \
-    "$repo_root/tests/fixtures/import/valid/people.csv" > "$work_dir/seed.log" 2>&1 \
-    || { cat "$work_dir/seed.log" >&2; exit 1; }
+"$binary" import --units "$repo_root/tests/fixtures/import/valid/units.csv" \
+    --people "$repo_root/tests/fixtures/import/valid/people.csv" > "$work_dir/import.log" 2>&1 \
+    || { cat "$work_dir/import.log" >&2; exit 1; }
 # Jens Østergaard leads Hospitalsenhederne and Hospitalsenhed Midt in the fixture; his login is
 # linked to him by its e-mail.
 leader_email="jens.ostergaard@rm.dk"
