@@ -11,6 +11,7 @@ using domain::Role;
 constexpr std::array kEveryone = {Role::Medarbejder,    Role::Leder,     Role::Hr,
                                   Role::Koncernledelse, Role::Redaktoer, Role::Administrator};
 constexpr std::array kAdministrators = {Role::Administrator};
+constexpr std::array kHrAndAdministrators = {Role::Hr, Role::Administrator};
 
 }  // namespace
 
@@ -20,6 +21,7 @@ std::span<const Role> RolesGranting(Permission permission) {
     case Permission::ManageOwnSessions: return kEveryone;
     case Permission::AdministerUsers:
     case Permission::ViewAuditLog: return kAdministrators;
+    case Permission::ImportOrganisation: return kHrAndAdministrators;
   }
   return {};
 }
@@ -30,6 +32,7 @@ std::string_view PermissionName(Permission permission) {
     case Permission::ManageOwnSessions: return "manage-own-sessions";
     case Permission::AdministerUsers: return "administer-users";
     case Permission::ViewAuditLog: return "view-audit-log";
+    case Permission::ImportOrganisation: return "import-organisation";
   }
   return "unknown";
 }

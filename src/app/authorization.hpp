@@ -16,6 +16,7 @@ enum class Permission {
   ManageOwnSessions,  // see and end one's own sessions
   AdministerUsers,    // create users, assign roles
   ViewAuditLog,
+  ImportOrganisation,  // upload the HR export and apply it (the HR import page)
 };
 
 enum class Audience {

@@ -12,6 +12,10 @@ constexpr std::array kNavigation = {
     NavigationItem{"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn},
     NavigationItem{"/min-profil", "Min profil", "Dine oplysninger, dine roller og de enheder, du er logget ind på.",
                    app::Requires(app::Permission::ManageOwnSessions)},
+    NavigationItem{"/organisation/import", "HR-import",
+                   "Indlæs enheder og medarbejdere fra HR-systemets eksport, se ændringerne, før de gennemføres, og "
+                   "se tidligere indlæsninger.",
+                   app::Requires(app::Permission::ImportOrganisation)},
 };
 
 struct FlashMessage {
@@ -21,6 +25,8 @@ struct FlashMessage {
 };
 constexpr std::array kFlashMessages = {
     FlashMessage{"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."},
+    FlashMessage{"organisation-imported", "success",
+                 "HR-importen er gennemført, og organisationen er opdateret. Kørslen står øverst i historikken."},
 };
 
 std::string JoinRoleLabels(const domain::User& user) {

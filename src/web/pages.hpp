@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app/auth_service.hpp"
+#include "app/import_service.hpp"
 #include "app/store.hpp"
 #include "web/context.hpp"
 #include "web/router.hpp"
@@ -45,6 +46,8 @@ struct PageServices {
   const Pages& pages;
   const StaticFiles& assets;
   bool secure_cookies;
+  app::ImportService& import;
+  std::size_t max_upload_bytes;  // the HR import upload route's body limit
 };
 
 std::span<const NavigationItem> Navigation();
@@ -56,5 +59,6 @@ CookieOptions SessionCookieOptions(bool secure);
 // Page modules register their routes here (one function per module).
 void RegisterAccountPages(Router& router, const PageServices& services);
 void RegisterGeneralPages(Router& router, const PageServices& services);
+void RegisterImportPages(Router& router, const PageServices& services);
 
 }  // namespace lp::web

@@ -17,7 +17,8 @@ using domain::Role;
 using ::testing::UnorderedElementsAreArray;
 
 constexpr std::array kAllPermissions = {Permission::UsePortal, Permission::ManageOwnSessions,
-                                        Permission::AdministerUsers, Permission::ViewAuditLog};
+                                        Permission::AdministerUsers, Permission::ViewAuditLog,
+                                        Permission::ImportOrganisation};
 
 // The permission table as the product owner wrote it down, independent of authorization.cpp.
 bool Grants(Role role, Permission permission) {
@@ -26,6 +27,7 @@ bool Grants(Role role, Permission permission) {
     case Permission::ManageOwnSessions: return true;  // every role
     case Permission::AdministerUsers:
     case Permission::ViewAuditLog: return role == Role::Administrator;
+    case Permission::ImportOrganisation: return role == Role::Hr || role == Role::Administrator;
   }
   return false;
 }
