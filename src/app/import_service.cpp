@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "app/security.hpp"
 #include "domain/danish_format.hpp"
@@ -32,8 +33,20 @@ class FingerprintWriter {
   std::string text_;
 };
 
-ImportPreview PreviewOf(ImportPlan plan, const HrParseResult& parsed) {
+ImportPreview PreviewOf(ImportPlan plan, const HrParseResult& parsed, const OrganisationRecords& records) {
   ImportPreview preview;
+  if (!plan.units_deactivated.empty() || !plan.people_deactivated.empty()) {
+    const std::set<std::string> units(plan.units_deactivated.begin(), plan.units_deactivated.end());
+    const std::set<std::string> people(plan.people_deactivated.begin(), plan.people_deactivated.end());
+    for (const auto& unit : records.units) {
+      if (units.contains(unit.external_id)) preview.deactivated_names["unit:" + unit.external_id] = unit.name;
+    }
+    for (const auto& person : records.people) {
+      if (people.contains(person.employee_no)) {
+        preview.deactivated_names["person:" + person.employee_no] = person.FullName();
+      }
+    }
+  }
   preview.report.notes = parsed.notes;
   preview.report.outcome = plan.refused_by_safety_limit ? ImportOutcome::RefusedSafetyLimit : ImportOutcome::WouldApply;
   preview.report.summary = DescribePlan(plan, false);
@@ -148,7 +161,7 @@ Result<ImportPreview> ImportService::Preview(const domain::User& actor, const Im
     tx.Audit().Append({now, actor.id, "organisation.import_previewed", "import", upload.remote_address,
                        pending.units_name + ", " + pending.people_name});
 
-    auto preview = PreviewOf(std::move(plan), parsed);
+    auto preview = PreviewOf(std::move(plan), parsed, records);
     preview.pending_id = pending.id;
     preview.expires_at = pending.expires_at;
     preview.may_force = MayForce(actor);
@@ -191,13 +204,13 @@ Result<ImportConfirmation> ImportService::Confirm(const domain::User& actor, con
       pending_imports.SetFingerprint(pending->id, fingerprint);
       confirmation.outcome = ConfirmOutcome::OrganisationChanged;
       confirmation.preview =
-          PreviewOf(PlanImport(records, *parsed.rows, {settings_.max_deactivation_share, false}), parsed);
+          PreviewOf(PlanImport(records, *parsed.rows, {settings_.max_deactivation_share, false}), parsed, records);
       confirmation.preview.organisation_changed = true;
     } else {
       auto plan = PlanImport(records, *parsed.rows, {settings_.max_deactivation_share, force});
       if (plan.refused_by_safety_limit) {
         confirmation.outcome = ConfirmOutcome::RefusedSafetyLimit;
-        confirmation.preview = PreviewOf(std::move(plan), parsed);
+        confirmation.preview = PreviewOf(std::move(plan), parsed, records);
       } else {
         ImportRun run;
         run.at = now;

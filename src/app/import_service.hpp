@@ -18,6 +18,7 @@
 //   administrators only: HR can see that the limit refuses the import, an administrator decides.
 
 #include <chrono>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,6 +55,9 @@ struct ImportPreview {
   domain::Timestamp expires_at{};
   bool organisation_changed = false;  // planned again because the organisation changed since the preview
   bool may_force = false;             // the actor may override the safety limit
+  // Who and what would be deactivated, by HR key, as stored now (the plan has only the keys, and the
+  // files no longer hold them): "Anne Sørensen" / "Sengeafsnit M1".
+  std::map<std::string, std::string> deactivated_names;
 };
 
 enum class ConfirmOutcome {

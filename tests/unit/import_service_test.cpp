@@ -228,6 +228,8 @@ TEST_F(ImportServiceTest, TheSafetyLimitRefusesUntilAnAdministratorForcesIt) {
   ASSERT_TRUE(hr_preview.ok());
   EXPECT_EQ(hr_preview->report.outcome, ImportOutcome::RefusedSafetyLimit);
   EXPECT_FALSE(hr_preview->may_force);
+  EXPECT_EQ(hr_preview->report.plan->people_deactivated, std::vector<std::string>{"1007"});
+  EXPECT_EQ(hr_preview->deactivated_names.at("person:1007"), "Karen Bach");
   auto refused = service_.Confirm(hr_, *hr_preview->pending_id, false, "");
   ASSERT_TRUE(refused.ok());
   EXPECT_EQ(refused->outcome, ConfirmOutcome::RefusedSafetyLimit);

@@ -285,6 +285,8 @@ TEST_F(ImportPage, TheSafetyLimitRefusesHrAndAnAdministratorMayForceIt) {
   EXPECT_EQ(hr_preview.status, 200);
   EXPECT_THAT(hr_preview.body, HasSubstr("Sikkerhedsgrænsen afviser importen"));
   EXPECT_THAT(hr_preview.body, HasSubstr("14,3 %"));
+  EXPECT_THAT(hr_preview.body, HasSubstr("Medarbejdere, der deaktiveres (ikke længere i filen) (1)"));
+  EXPECT_THAT(hr_preview.body, HasSubstr("<td>1007</td><td>Karen Bach</td>"));
   EXPECT_THAT(hr_preview.body, Not(HasSubstr("Gennemfør alligevel")));
   EXPECT_THAT(hr_preview.body, Not(HasSubstr("Gennemfør importen")));
   EXPECT_EQ(PendingId(hr_preview.body), "");  // nothing HR could confirm

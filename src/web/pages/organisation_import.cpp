@@ -70,7 +70,12 @@ class Table {
   std::size_t total_;
 };
 
-void AddUnitTables(View& content, const app::ImportPlan& plan) {
+std::string NameOf(const app::ImportPreview& preview, const std::string& key) {
+  const auto it = preview.deactivated_names.find(key);
+  return it == preview.deactivated_names.end() ? std::string{} : it->second;
+}
+
+void AddUnitTables(View& content, const app::ImportPreview& preview, const app::ImportPlan& plan) {
   if (!plan.units_created.empty()) {
     Table table(content, "units-created", "Enheder, der oprettes", plan.units_created.size(),
                 {"Enheds-id", "Navn", "Overordnet enhed", "Type"});
@@ -93,12 +98,16 @@ void AddUnitTables(View& content, const app::ImportPlan& plan) {
   changed("units-changed", "Enheder, der ændres", plan.units_changed);
   changed("units-reactivated", "Lukkede enheder, der genåbnes", plan.units_reactivated);
   if (!plan.units_deactivated.empty()) {
-    Table table(content, "units-deactivated", "Enheder, der lukkes", plan.units_deactivated.size(), {"Enheds-id"});
-    table.Rows(plan.units_deactivated, [](View& row, const std::string& id) { Table::Cell(row, id); });
+    Table table(content, "units-deactivated", "Enheder, der lukkes", plan.units_deactivated.size(),
+                {"Enheds-id", "Navn"});
+    table.Rows(plan.units_deactivated, [&](View& row, const std::string& id) {
+      Table::Cell(row, id);
+      Table::Cell(row, NameOf(preview, "unit:" + id));
+    });
   }
 }
 
-void AddPeopleTables(View& content, const app::ImportPlan& plan) {
+void AddPeopleTables(View& content, const app::ImportPreview& preview, const app::ImportPlan& plan) {
   if (!plan.people_created.empty()) {
     Table table(content, "people-created", "Medarbejdere, der oprettes", plan.people_created.size(),
                 {"Medarbejdernr.", "Navn", "Stilling", "E-mail", "Enhed"});
@@ -123,8 +132,11 @@ void AddPeopleTables(View& content, const app::ImportPlan& plan) {
   changed("people-reactivated", "Tidligere medarbejdere, der genaktiveres", plan.people_reactivated);
   if (!plan.people_deactivated.empty()) {
     Table table(content, "people-deactivated", "Medarbejdere, der deaktiveres (ikke længere i filen)",
-                plan.people_deactivated.size(), {"Medarbejdernr."});
-    table.Rows(plan.people_deactivated, [](View& row, const std::string& id) { Table::Cell(row, id); });
+                plan.people_deactivated.size(), {"Medarbejdernr.", "Navn"});
+    table.Rows(plan.people_deactivated, [&](View& row, const std::string& id) {
+      Table::Cell(row, id);
+      Table::Cell(row, NameOf(preview, "person:" + id));
+    });
   }
 }
 
@@ -233,8 +245,8 @@ void AddPreview(View& content, const app::ImportPreview& preview, const std::str
   if (preview.organisation_changed) section.Show("ORGANISATION_CHANGED");
   for (const auto& line : report.summary) section.AddSection("SUMMARY_LINE").Set("TEXT", line);
   AddSafetyLimit(section, preview, plan, force_error);
-  AddUnitTables(section, plan);
-  AddPeopleTables(section, plan);
+  AddUnitTables(section, preview, plan);
+  AddPeopleTables(section, preview, plan);
   AddLeadershipTables(section, plan);
   if (preview.pending_id && !plan.refused_by_safety_limit) {
     auto& confirm = section.AddSection("CONFIRM_FORM");
