@@ -15,6 +15,8 @@ constexpr std::array kHrAndAdministrators = {Role::Hr, Role::Administrator};
 
 }  // namespace
 
+bool NeedsWholeRegion(Permission permission) { return permission == Permission::ImportOrganisation; }
+
 std::span<const Role> RolesGranting(Permission permission) {
   switch (permission) {
     case Permission::UsePortal:
@@ -23,6 +25,7 @@ std::span<const Role> RolesGranting(Permission permission) {
     case Permission::ViewDataCheck: return kHrAndAdministrators;
     case Permission::AdministerUsers:
     case Permission::ViewAuditLog: return kAdministrators;
+    case Permission::ImportOrganisation: return kHrAndAdministrators;
   }
   return {};
 }
@@ -35,6 +38,7 @@ std::string_view PermissionName(Permission permission) {
     case Permission::ViewAuditLog: return "view-audit-log";
     case Permission::ViewOrganisation: return "view-organisation";
     case Permission::ViewDataCheck: return "view-data-check";
+    case Permission::ImportOrganisation: return "import-organisation";
   }
   return "unknown";
 }
@@ -43,7 +47,9 @@ Decision Authorize(const domain::User* user, const AccessRule& rule) {
   if (rule.audience == Audience::Anyone) return Decision::Allow;
   if (user == nullptr || !user->active) return Decision::NeedsLogin;
   const auto granting = RolesGranting(rule.permission);
-  const bool allowed = std::ranges::any_of(granting, [&](Role role) { return user->HasRole(role); });
+  const bool whole_region = NeedsWholeRegion(rule.permission);
+  const bool allowed = std::ranges::any_of(
+      granting, [&](Role role) { return user->HasRole(role) && (!whole_region || user->ScopeOf(role).empty()); });
   return allowed ? Decision::Allow : Decision::Forbidden;
 }
 

@@ -20,6 +20,7 @@ enum class Permission {
   // app/organisation_access; what each may see there is decided by its reach.
   ViewOrganisation,
   ViewDataCheck,
+  ImportOrganisation,  // upload the HR export and apply it (the HR import page)
 };
 
 enum class Audience {
@@ -40,6 +41,11 @@ enum class Decision { Allow, NeedsLogin, Forbidden };
 
 // The one authorisation check. `user` is empty for anonymous requests.
 Decision Authorize(const domain::User* user, const AccessRule& rule);
+
+// Whether the permission acts on the whole organisation at once (the HR import replaces the whole
+// region), so a role limited to a subtree (domain::RoleScope) does not grant it: HR for one hospital
+// may check its data but not import the region.
+bool NeedsWholeRegion(Permission permission);
 
 // The roles that grant a permission (the permission table, as data).
 std::span<const domain::Role> RolesGranting(Permission permission);

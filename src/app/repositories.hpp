@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/organisation_repository.hpp"
+#include "app/pending_import_repository.hpp"
 #include "domain/role.hpp"
 #include "domain/time.hpp"
 #include "domain/user.hpp"
@@ -125,6 +126,7 @@ class Transaction {
   virtual SettingRepository& Settings() = 0;
   virtual AuditRepository& Audit() = 0;
   virtual OrganisationRepository& Organisation() = 0;
+  virtual PendingImportRepository& PendingImports() = 0;
 };
 
 }  // namespace lp::app

@@ -65,15 +65,17 @@ PortalInstance::PortalInstance(const Config& config) {
   if (const auto rejected = organisation_->Current()->rejected_problems; rejected > 0) {
     spdlog::warn("the stored organisation has {} problem(s) and is not shown; run an HR import", rejected);
   }
+  import_ = std::make_unique<app::ImportService>(*store_);
 
   web::PortalOptions options;
   options.secure_cookies = config.GetBool("secure_cookies");
   options.trusted_proxies = config.GetList("trusted_proxies");
   options.metrics_token = config.Get("metrics_token");
   options.csrf_key = app::LoadOrCreateSecret(*store_, "csrf_key");
+  options.max_upload_bytes = static_cast<std::size_t>(config.GetInt("max_upload_bytes", 1024, 1024LL * 1024 * 1024));
   auto assets = web::StaticFiles::Load(config.Get("static_dir"));
-  portal_ =
-      std::make_unique<web::Portal>(*store_, *auth_, *organisation_, std::move(assets), metrics_, std::move(options));
+  portal_ = std::make_unique<web::Portal>(*store_, *auth_, *organisation_, *import_, std::move(assets), metrics_,
+                                          std::move(options));
 
   const auto listen = ParseListen(config.Get("listen"));
   web::ServerOptions server;
@@ -99,8 +101,11 @@ void PortalInstance::Maintain() {
     lock.unlock();
     try {
       if (const auto purged = auth_->PurgeExpired(); purged > 0) spdlog::info("purged {} expired sessions", purged);
+      if (const auto purged = import_->PurgeExpired(); purged > 0) {
+        spdlog::info("purged {} expired pending imports", purged);
+      }
     } catch (const std::exception& error) {
-      spdlog::warn("session purge failed: {}", error.what());
+      spdlog::warn("purging expired sessions or pending imports failed: {}", error.what());
     }
     lock.lock();
     wake_.wait_for(lock, std::chrono::minutes{10}, [this] { return stopping_; });

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "app/auth_service.hpp"
+#include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/store.hpp"
 #include "cli/config.hpp"
@@ -39,13 +40,15 @@ class PortalInstance {
   PortalInstance& operator=(const PortalInstance&) = delete;
 
   unsigned short Listen();
-  // Serves until Stop() or (with handle_signals) SIGTERM/SIGINT; purges expired sessions meanwhile.
+  // Serves until Stop() or (with handle_signals) SIGTERM/SIGINT; purges expired sessions and pending
+  // imports meanwhile.
   void Run(bool handle_signals);
   void Stop();
 
   app::Store& store() { return *store_; }
   app::AuthService& auth() { return *auth_; }
   app::OrganisationService& organisation() { return *organisation_; }
+  app::ImportService& import() { return *import_; }
 
  private:
   void Maintain();
@@ -53,6 +56,7 @@ class PortalInstance {
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::AuthService> auth_;
   std::unique_ptr<app::OrganisationService> organisation_;
+  std::unique_ptr<app::ImportService> import_;
   web::Metrics metrics_;
   std::unique_ptr<web::Portal> portal_;
   std::unique_ptr<web::Server> server_;

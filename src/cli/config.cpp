@@ -19,6 +19,8 @@ constexpr std::array kSettings = {
     Setting{"db_pool_size", "LP_DB_POOL_SIZE", "Database connections (and handler threads)", "4"},
     Setting{"max_header_bytes", "LP_MAX_HEADER_BYTES", "Largest accepted request header block in bytes", "16384"},
     Setting{"max_body_bytes", "LP_MAX_BODY_BYTES", "Largest accepted request body in bytes", "1048576"},
+    Setting{"max_upload_bytes", "LP_MAX_UPLOAD_BYTES",
+            "Largest accepted HR import upload (units.csv and people.csv together) in bytes", "33554432"},
     Setting{"header_timeout_seconds", "LP_HEADER_TIMEOUT_SECONDS",
             "Seconds a client has to send a request's headers (also the keep-alive idle time)", "15"},
     Setting{"body_timeout_seconds", "LP_BODY_TIMEOUT_SECONDS", "Seconds a client has to send a request's body", "30"},

@@ -6,6 +6,7 @@
 
 #include "app/auth_service.hpp"
 #include "web/http.hpp"
+#include "web/multipart.hpp"
 #include "web/router.hpp"
 
 namespace lp::web {
@@ -24,6 +25,9 @@ class RequestContext {
   std::string csrf_token;                 // to embed in forms as _csrf
   std::vector<std::string> set_cookies;   // Set-Cookie header values to add to the response
   std::optional<std::string> flash_code;  // one-time message from the previous request
+  // A multipart/form-data POST body (file uploads), parsed by the middleware, which has refused a
+  // malformed one with 400; its parts point into request.body.
+  std::optional<MultipartForm> multipart;
 
   const domain::User* user() const { return session ? &session->user : nullptr; }
   bool IsApi() const { return request.path.starts_with("/api/"); }

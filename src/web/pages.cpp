@@ -20,6 +20,10 @@ constexpr std::array kNavigation = {
     NavigationItem{"/organisation/datakontrol", "Datakontrol",
                    "Mangler i organisationsdata: enheder uden leder, huller i ledelseskæden og manglende e-mail.",
                    app::Requires(app::Permission::ViewDataCheck)},
+    NavigationItem{"/organisation/import", "HR-import",
+                   "Indlæs enheder og medarbejdere fra HR-systemets eksport, se ændringerne, før de gennemføres, og "
+                   "se tidligere indlæsninger.",
+                   app::Requires(app::Permission::ImportOrganisation)},
 };
 
 struct FlashMessage {
@@ -29,6 +33,8 @@ struct FlashMessage {
 };
 constexpr std::array kFlashMessages = {
     FlashMessage{"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."},
+    FlashMessage{"organisation-imported", "success",
+                 "HR-importen er gennemført, og organisationen er opdateret. Kørslen står øverst i historikken."},
 };
 
 std::string JoinRoleLabels(const domain::User& user) {

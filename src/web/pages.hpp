@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app/auth_service.hpp"
+#include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/store.hpp"
 #include "web/context.hpp"
@@ -47,6 +48,8 @@ struct PageServices {
   const StaticFiles& assets;
   bool secure_cookies;
   app::OrganisationService& organisation;
+  app::ImportService& import;
+  std::size_t max_upload_bytes;  // the HR import upload route's body limit
 };
 
 std::span<const NavigationItem> Navigation();
@@ -59,5 +62,6 @@ CookieOptions SessionCookieOptions(bool secure);
 void RegisterAccountPages(Router& router, const PageServices& services);
 void RegisterGeneralPages(Router& router, const PageServices& services);
 void RegisterOrganisationPages(Router& router, const PageServices& services);
+void RegisterImportPages(Router& router, const PageServices& services);
 
 }  // namespace lp::web

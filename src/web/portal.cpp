@@ -4,6 +4,8 @@
 #include <boost/json.hpp>
 
 #include "app/security.hpp"
+#include "domain/danish_format.hpp"
+#include "web/multipart.hpp"
 
 namespace lp::web {
 namespace {
@@ -39,20 +41,23 @@ const FormData& RequestContext::Form() {
   return *form_;
 }
 
-Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationService& organisation, StaticFiles assets,
-               Metrics& metrics, PortalOptions options)
+Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationService& organisation,
+               app::ImportService& import, StaticFiles assets, Metrics& metrics, PortalOptions options)
     : store_(store),
       auth_(auth),
       organisation_(organisation),
+      import_(import),
       assets_(std::move(assets)),
       metrics_(metrics),
       options_(std::move(options)),
       pages_(templates_, assets_) {
   RegisterInfrastructure();
-  const PageServices services{store_, auth_, pages_, assets_, options_.secure_cookies, organisation_};
+  const PageServices services{
+      store_, auth_, pages_, assets_, options_.secure_cookies, organisation_, import_, options_.max_upload_bytes};
   RegisterAccountPages(router_, services);
   RegisterGeneralPages(router_, services);
   RegisterOrganisationPages(router_, services);
+  RegisterImportPages(router_, services);
 }
 
 void Portal::RegisterInfrastructure() {
@@ -190,6 +195,13 @@ Response Portal::Dispatch(RequestContext& context) {
     const auto content_type = request.Header("Content-Type").value_or("");
     const bool urlencoded = content_type.starts_with("application/x-www-form-urlencoded");
     if (!request.body.empty() && urlencoded && !FormData::Parse(request.body)) return pages_.Error(context, 400);
+    if (IsMultipartFormData(content_type)) {
+      auto parsed = MultipartForm::Parse(content_type, request.body);
+      if (const auto* error = std::get_if<MultipartError>(&parsed)) {
+        return pages_.Error(context, 400, MultipartErrorMessage(*error));
+      }
+      context.multipart = std::get<MultipartForm>(std::move(parsed));
+    }
     if (!OriginAllowed(request) || csrf_cookie_fresh || !CsrfValid(context)) {
       spdlog::warn("request {}: CSRF check failed for {} {}", context.request_id, request.method_name, request.path);
       return pages_.Error(context, 403,
@@ -225,9 +237,17 @@ void Portal::ResumeSessionForErrorPage(RequestContext& context) {
   }
 }
 
+std::optional<std::size_t> Portal::BodyLimit(Method method, std::string_view path) const {
+  const auto match = router_.Resolve(method, path);
+  if (match.outcome != Router::Outcome::Found) return std::nullopt;
+  return match.route->max_body_bytes;
+}
+
 bool Portal::CsrfValid(RequestContext& context) {
   const auto header = context.request.Header("X-CSRF-Token");
-  const std::string sent = header ? std::string(*header) : context.Form().Get("_csrf");
+  const std::string sent = header              ? std::string(*header)
+                           : context.multipart ? context.multipart->Field("_csrf")
+                                               : context.Form().Get("_csrf");
   return !sent.empty() && app::ConstantTimeEquals(sent, context.csrf_token);
 }
 
@@ -237,7 +257,16 @@ Response Portal::ProtocolError(int status, const Request& request) {
   RequestContext context(copy);
   context.request_id = NewRequestId();
   context.route_pattern = "(protocol error)";
-  auto response = pages_.Error(context, status);
+  std::string message;
+  if (status == 413) {
+    // An upload route says how much it takes; other bodies are forms and never come near the limit.
+    if (const auto limit = BodyLimit(request.method, request.path)) {
+      message = "Filerne fylder for meget. Der kan højst sendes " +
+                domain::FormatDecimal(static_cast<double>(*limit) / (1024.0 * 1024.0), 1) +
+                " MB ad gangen, så intet blev modtaget. Kontrollér, at du har valgt de rigtige filer.";
+    }
+  }
+  auto response = pages_.Error(context, status, message);
   Finish(context, response, started);
   return response;
 }

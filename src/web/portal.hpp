@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/auth_service.hpp"
+#include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/store.hpp"
 #include "web/metrics.hpp"
@@ -16,21 +17,23 @@
 namespace lp::web {
 
 struct PortalOptions {
-  bool secure_cookies = false;               // true when users reach the portal over HTTPS
-  std::vector<std::string> trusted_proxies;  // addresses whose X-Forwarded-For/-Proto are believed
-  std::string metrics_token;                 // Bearer token for /metrics; empty: loopback only
-  std::string csrf_key;                      // shared by all nodes (from the settings table)
+  bool secure_cookies = false;                                   // true when users reach the portal over HTTPS
+  std::vector<std::string> trusted_proxies;                      // addresses whose X-Forwarded-For/-Proto are believed
+  std::string metrics_token;                                     // Bearer token for /metrics; empty: loopback only
+  std::string csrf_key;                                          // shared by all nodes (from the settings table)
+  std::size_t max_upload_bytes = std::size_t{32} * 1024 * 1024;  // the HR import upload's body limit
 };
 
 // The application as the server sees it: routing plus the middleware every request passes
 // (request id, session, CSRF, authorisation, error mapping, security headers, access log, metrics).
 class Portal : public RequestHandler {
  public:
-  Portal(app::Store& store, app::AuthService& auth, app::OrganisationService& organisation, StaticFiles assets,
-         Metrics& metrics, PortalOptions options);
+  Portal(app::Store& store, app::AuthService& auth, app::OrganisationService& organisation, app::ImportService& import,
+         StaticFiles assets, Metrics& metrics, PortalOptions options);
 
   Response Handle(Request& request) override;
   Response ProtocolError(int status, const Request& request) override;
+  std::optional<std::size_t> BodyLimit(Method method, std::string_view path) const override;
 
   const Router& router() const { return router_; }
 
@@ -45,6 +48,7 @@ class Portal : public RequestHandler {
   app::Store& store_;
   app::AuthService& auth_;
   app::OrganisationService& organisation_;
+  app::ImportService& import_;
   StaticFiles assets_;
   Metrics& metrics_;
   PortalOptions options_;

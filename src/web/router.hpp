@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -38,6 +39,8 @@ struct Route {
   app::AccessRule access;
   Handler handler;
   SessionUse session = SessionUse::Load;
+  // A larger (or smaller) body limit than the server's max_body_bytes, e.g. for uploads.
+  std::optional<std::size_t> max_body_bytes = std::nullopt;
 };
 
 class Router {

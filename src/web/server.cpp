@@ -31,7 +31,8 @@ namespace http = beast::http;
 using tcp = asio::ip::tcp;
 constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
 
-Request ToRequest(const http::request<http::string_body>& message, const std::string& remote_address) {
+// Takes the message so that the body (up to an upload's limit) is moved, not copied.
+Request ToRequest(http::request<http::string_body>&& message, const std::string& remote_address) {
   Request request;
   request.method_name = std::string(message.method_string());
   request.method = ParseMethod(request.method_name);
@@ -44,7 +45,7 @@ Request ToRequest(const http::request<http::string_body>& message, const std::st
   for (const auto& field : message.base()) {
     request.headers.emplace(std::string(field.name_string()), std::string(field.value()));
   }
-  request.body = message.body();
+  request.body = std::move(message.body());
   request.remote_address = remote_address;
   return request;
 }
@@ -215,7 +216,9 @@ class Server::Impl {
     while (keep_alive && !stopping_) {
       http::request_parser<http::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
-      parser.body_limit(options_.max_body_bytes);
+      // The route, and so its body limit, is known only once the headers are read; the limit is
+      // applied to the declared length below and then to the body as it arrives.
+      parser.body_limit(boost::none);
 
       connection->idle = true;
       connection->stream.expires_after(options_.header_timeout);
@@ -225,19 +228,18 @@ class Server::Impl {
         spdlog::debug("reading request headers from {} ended: {}", remote_address, header_error.message());
         if (header_error == http::error::header_limit) {
           co_await Reject(*connection, 431, parser, remote_address);
-        } else if (header_error == http::error::body_limit) {
-          // Beast compares a declared Content-Length with the limit while parsing the headers.
-          co_await Reject(*connection, 413, parser, remote_address);
         } else if (IsParseError(header_error)) {
           co_await Reject(*connection, 400, parser, remote_address);
         }
         // end of stream, timeout, reset or shutdown: close quietly.
         break;
       }
-      if (const auto length = parser.content_length(); length && *length > options_.max_body_bytes) {
+      const auto body_limit = BodyLimitFor(parser.get());
+      if (const auto length = parser.content_length(); length && *length > body_limit) {
         co_await Reject(*connection, 413, parser, remote_address);
         break;
       }
+      parser.body_limit(body_limit);
       if (!parser.is_done()) {
         connection->stream.expires_after(options_.body_timeout);
         auto [body_error, body_bytes] = co_await http::async_read(connection->stream, buffer, parser, kTuple);
@@ -252,18 +254,26 @@ class Server::Impl {
         }
       }
 
-      const auto& message = parser.get();
-      auto request = ToRequest(message, remote_address);
+      auto message = parser.release();
       keep_alive = message.keep_alive();
+      const auto version = message.version();
+      auto request = ToRequest(std::move(message), remote_address);
       // The handler runs on the worker pool; this coroutine resumes on its own strand afterwards.
       auto response = co_await asio::co_spawn(
           workers_, [this, &request]() -> asio::awaitable<Response> { co_return handler_.Handle(request); },
           asio::use_awaitable);
       if (stopping_) keep_alive = false;
-      if (!co_await Write(*connection, response, request.method, message.version(), keep_alive)) break;
+      if (!co_await Write(*connection, response, request.method, version, keep_alive)) break;
     }
     boost::system::error_code ignored;
     connection->stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  }
+
+  std::size_t BodyLimitFor(const http::request<http::string_body>& header) const {
+    const auto target = std::string_view(header.target());
+    const auto path = PercentDecode(target.substr(0, target.find('?')), false);
+    if (!path) return options_.max_body_bytes;
+    return handler_.BodyLimit(ParseMethod(header.method_string()), *path).value_or(options_.max_body_bytes);
   }
 
   static bool IsParseError(const boost::system::error_code& ec) {

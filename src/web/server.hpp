@@ -3,7 +3,9 @@
 #include <chrono>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "web/http.hpp"
 
@@ -20,6 +22,12 @@ class RequestHandler {
   // A request the server could not accept (malformed: 400, header too large: 431, body too
   // large: 413). `request` holds what was parsed, possibly little.
   virtual Response ProtocolError(int status, const Request& request) = 0;
+  // The body limit of the route a request goes to, when that route declares its own (an upload
+  // may be larger than ServerOptions::max_body_bytes). Called on a network thread once the
+  // headers are read, with the decoded path; must not block.
+  virtual std::optional<std::size_t> BodyLimit(Method /*method*/, std::string_view /*path*/) const {
+    return std::nullopt;
+  }
 };
 
 struct ServerOptions {
@@ -28,11 +36,11 @@ struct ServerOptions {
   int network_threads = 2;
   int worker_threads = 4;  // handler threads; match the database pool size
   std::size_t max_header_bytes = std::size_t{16} * 1024;
-  std::size_t max_body_bytes = std::size_t{1024} * 1024;
-  std::chrono::seconds header_timeout{15};  // to receive a request's headers (also keep-alive idle)
-  std::chrono::seconds body_timeout{30};    // to receive its body
-  std::chrono::seconds write_timeout{30};   // to send the response
-  std::chrono::seconds shutdown_grace{20};  // in-flight requests get this long to finish
+  std::size_t max_body_bytes = std::size_t{1024} * 1024;  // unless the route declares its own (BodyLimit)
+  std::chrono::seconds header_timeout{15};                // to receive a request's headers (also keep-alive idle)
+  std::chrono::seconds body_timeout{30};                  // to receive its body
+  std::chrono::seconds write_timeout{30};                 // to send the response
+  std::chrono::seconds shutdown_grace{20};                // in-flight requests get this long to finish
 };
 
 // HTTP/1.1 server over Boost.Beast with C++20 coroutines. Network threads only parse and write;

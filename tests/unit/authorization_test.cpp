@@ -16,9 +16,10 @@ namespace {
 using domain::Role;
 using ::testing::UnorderedElementsAreArray;
 
-constexpr std::array kAllPermissions = {Permission::UsePortal,        Permission::ManageOwnSessions,
-                                        Permission::AdministerUsers,  Permission::ViewAuditLog,
-                                        Permission::ViewOrganisation, Permission::ViewDataCheck};
+constexpr std::array kAllPermissions = {Permission::UsePortal,         Permission::ManageOwnSessions,
+                                        Permission::AdministerUsers,   Permission::ViewAuditLog,
+                                        Permission::ViewOrganisation,  Permission::ViewDataCheck,
+                                        Permission::ImportOrganisation};
 
 // The permission table as the product owner wrote it down, independent of authorization.cpp.
 bool Grants(Role role, Permission permission) {
@@ -29,6 +30,7 @@ bool Grants(Role role, Permission permission) {
     case Permission::ViewDataCheck: return role == Role::Hr || role == Role::Administrator;
     case Permission::AdministerUsers:
     case Permission::ViewAuditLog: return role == Role::Administrator;
+    case Permission::ImportOrganisation: return role == Role::Hr || role == Role::Administrator;
   }
   return false;
 }
@@ -50,6 +52,29 @@ std::string DecisionName(Decision decision) {
     case Decision::Forbidden: return "Forbidden";
   }
   return "?";
+}
+
+// ---- Scoped roles --------------------------------------------------------------------------------
+
+TEST(Authorize, GrantsAScopedRoleOnlyThePermissionsThatDoNotNeedTheWholeRegion) {
+  auto scoped_hr = UserWith({Role::Hr});
+  scoped_hr.scopes = {domain::RoleScope{Role::Hr, 42}};
+  for (const auto permission : kAllPermissions) {
+    const bool expected = Grants(Role::Hr, permission) && !NeedsWholeRegion(permission);
+    EXPECT_EQ(DecisionName(Authorize(&scoped_hr, Requires(permission))),
+              DecisionName(expected ? Decision::Allow : Decision::Forbidden))
+        << PermissionName(permission);
+  }
+  EXPECT_EQ(Authorize(&scoped_hr, Requires(Permission::ImportOrganisation)), Decision::Forbidden);
+  EXPECT_EQ(Authorize(&scoped_hr, Requires(Permission::ViewDataCheck)), Decision::Allow);
+
+  const auto region_hr = UserWith({Role::Hr});
+  EXPECT_EQ(Authorize(&region_hr, Requires(Permission::ImportOrganisation)), Decision::Allow);
+
+  // Another role without scope still grants it: an administrator who is also HR for one hospital.
+  auto administrator = scoped_hr;
+  administrator.roles.push_back(Role::Administrator);
+  EXPECT_EQ(Authorize(&administrator, Requires(Permission::ImportOrganisation)), Decision::Allow);
 }
 
 // ---- The matrix: every permission for a signed-in user holding exactly one role ---------------

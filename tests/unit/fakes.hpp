@@ -10,6 +10,8 @@
 //   * organisation: upserts by HR key reactivate; an unknown parent, unit or person is a
 //     ConstraintViolation, as is an e-mail (ASCII case-insensitive) already held by another active
 //     person; deactivation keeps the record; import runs list newest first.
+//   * pending imports: ids are unique and name an existing user (ConstraintViolation); they
+//     expire when expires_at <= now.
 
 #include <algorithm>
 #include <cctype>
@@ -44,6 +46,8 @@ struct FakeData {
   domain::PersonId next_person_id = 1;
   app::OrganisationRecords organisation;
   std::vector<app::ImportRun> import_runs;  // oldest first
+
+  std::map<std::string, app::PendingImport> pending_imports;  // by id
 };
 
 class FakeOrganisationRepository final : public app::OrganisationRepository {
@@ -191,6 +195,52 @@ class FakeOrganisationRepository final : public app::OrganisationRepository {
   app::TransactionMode mode_;
 };
 
+// Its own class: Delete(id) and DeleteForUser would clash with the session repository's.
+class FakePendingImportRepository final : public app::PendingImportRepository {
+ public:
+  FakePendingImportRepository(FakeData& data, app::TransactionMode mode) : data_(data), mode_(mode) {}
+
+  void Create(const app::PendingImport& pending) override {
+    RequireWrite();
+    if (data_.pending_imports.contains(pending.id)) throw app::ConstraintViolation("pending_imports.id is taken");
+    if (std::ranges::none_of(data_.users, [&](const auto& row) { return row.user.id == pending.user_id; }))
+      throw app::ConstraintViolation("pending_imports.user_id has no user");
+    data_.pending_imports.emplace(pending.id, pending);
+  }
+  std::optional<app::PendingImport> Find(const std::string& id) override {
+    const auto it = data_.pending_imports.find(id);
+    if (it == data_.pending_imports.end()) return std::nullopt;
+    return it->second;
+  }
+  void SetFingerprint(const std::string& id, const std::string& fingerprint) override {
+    RequireWrite();
+    if (auto it = data_.pending_imports.find(id); it != data_.pending_imports.end())
+      it->second.fingerprint = fingerprint;
+  }
+  void Delete(const std::string& id) override {
+    RequireWrite();
+    data_.pending_imports.erase(id);
+  }
+  long long DeleteForUser(domain::UserId user_id) override {
+    RequireWrite();
+    return static_cast<long long>(
+        std::erase_if(data_.pending_imports, [&](const auto& entry) { return entry.second.user_id == user_id; }));
+  }
+  long long DeleteExpired(domain::Timestamp now) override {
+    RequireWrite();
+    return static_cast<long long>(
+        std::erase_if(data_.pending_imports, [&](const auto& entry) { return entry.second.expires_at <= now; }));
+  }
+
+ private:
+  void RequireWrite() const {
+    if (mode_ != app::TransactionMode::Write) throw std::logic_error("write inside a read transaction");
+  }
+
+  FakeData& data_;
+  app::TransactionMode mode_;
+};
+
 class FakeTransaction final : public app::Transaction,
                               app::UserRepository,
                               app::SessionRepository,
@@ -198,7 +248,8 @@ class FakeTransaction final : public app::Transaction,
                               app::SettingRepository,
                               app::AuditRepository {
  public:
-  FakeTransaction(FakeData& data, app::TransactionMode mode) : data_(data), mode_(mode), organisation_(data, mode) {}
+  FakeTransaction(FakeData& data, app::TransactionMode mode)
+      : data_(data), mode_(mode), organisation_(data, mode), pending_imports_(data, mode) {}
 
   app::UserRepository& Users() override { return *this; }
   app::SessionRepository& Sessions() override { return *this; }
@@ -206,6 +257,7 @@ class FakeTransaction final : public app::Transaction,
   app::SettingRepository& Settings() override { return *this; }
   app::AuditRepository& Audit() override { return *this; }
   app::OrganisationRepository& Organisation() override { return organisation_; }
+  app::PendingImportRepository& PendingImports() override { return pending_imports_; }
 
   // ---- users
   domain::UserId Create(const app::NewUser& user) override {
@@ -355,6 +407,7 @@ class FakeTransaction final : public app::Transaction,
   FakeData& data_;
   app::TransactionMode mode_;
   FakeOrganisationRepository organisation_;
+  FakePendingImportRepository pending_imports_;
 };
 
 class FakeStore final : public app::Store {

@@ -46,11 +46,12 @@ class DatabaseDown : public ::testing::Test {
     inner_ = database_.Open();
     store_ = std::make_unique<SwitchableStore>(*inner_);
     auth_ = std::make_unique<app::AuthService>(*store_, app::AuthSettings{});
+    import_ = std::make_unique<app::ImportService>(*store_);
     web::PortalOptions options;
     options.csrf_key = "test-key";
     const char* static_dir = std::getenv("LP_TEST_STATIC_DIR");
     organisation_ = std::make_unique<app::OrganisationService>(*store_);
-    portal_ = std::make_unique<web::Portal>(*store_, *auth_, *organisation_,
+    portal_ = std::make_unique<web::Portal>(*store_, *auth_, *organisation_, *import_,
                                             static_dir ? web::StaticFiles::Load(static_dir) : web::StaticFiles::Empty(),
                                             metrics_, options);
   }
@@ -73,6 +74,7 @@ class DatabaseDown : public ::testing::Test {
   std::unique_ptr<SwitchableStore> store_;
   std::unique_ptr<app::AuthService> auth_;
   std::unique_ptr<app::OrganisationService> organisation_;
+  std::unique_ptr<app::ImportService> import_;
   web::Metrics metrics_;
   std::unique_ptr<web::Portal> portal_;
 };

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "storage/common/organisation_repository.hpp"
+#include "storage/common/pending_import_repository.hpp"
 
 namespace lp::storage {
 namespace {
@@ -422,13 +423,20 @@ class SociAuditRepository final : public app::AuditRepository {
 
 struct SociTransaction::Repositories {
   explicit Repositories(UnitOfWork& unit)
-      : users(unit), sessions(unit), login_attempts(unit), settings(unit), audit(unit), organisation(unit) {}
+      : users(unit),
+        sessions(unit),
+        login_attempts(unit),
+        settings(unit),
+        audit(unit),
+        organisation(unit),
+        pending_imports(unit) {}
   SociUserRepository users;
   SociSessionRepository sessions;
   SociLoginAttemptRepository login_attempts;
   SociSettingRepository settings;
   SociAuditRepository audit;
   SociOrganisationRepository organisation;
+  SociPendingImportRepository pending_imports;
 };
 
 SociTransaction::SociTransaction(UnitOfWork& unit) : repositories_(std::make_unique<Repositories>(unit)) {}
@@ -440,5 +448,6 @@ app::LoginAttemptRepository& SociTransaction::LoginAttempts() { return repositor
 app::SettingRepository& SociTransaction::Settings() { return repositories_->settings; }
 app::AuditRepository& SociTransaction::Audit() { return repositories_->audit; }
 app::OrganisationRepository& SociTransaction::Organisation() { return repositories_->organisation; }
+app::PendingImportRepository& SociTransaction::PendingImports() { return repositories_->pending_imports; }
 
 }  // namespace lp::storage

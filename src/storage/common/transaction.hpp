@@ -47,6 +47,7 @@ class SociTransaction final : public app::Transaction {
   app::SettingRepository& Settings() override;
   app::AuditRepository& Audit() override;
   app::OrganisationRepository& Organisation() override;
+  app::PendingImportRepository& PendingImports() override;
 
  private:
   struct Repositories;
