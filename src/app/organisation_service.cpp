@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "domain/danish_format.hpp"
+#include "domain/email.hpp"
 
 namespace lp::app {
 namespace {
@@ -220,11 +221,17 @@ Result<PersonDetails> OrganisationService::Person(const OrganisationContext& con
     details.leads.push_back({person, &leadership, person->active && organisation.IsNewLeader(id, today)});
   }
   details.hr_details = context.Reach(OrganisationAction::ViewHrDetails).CoversPerson(organisation, id);
-  if (details.hr_details && !details.is_self) {
+  if (details.hr_details && details.is_self) {
+    details.login = *context.viewer.user;
+  } else if (details.hr_details) {
     // Access to personal data is logged; looking at oneself is not access to someone else's data.
-    store_.Write([&](Transaction& tx) {
+    details.login = store_.Write([&](Transaction& tx) -> std::optional<domain::User> {
       tx.Audit().Append({clock_(), context.viewer.user->id, "person.viewed", "person:" + std::to_string(id),
                          remote_address, "HR-oplysninger vist"});
+      if (person->email.empty()) return std::nullopt;
+      auto login = tx.Users().FindByEmail(domain::NormalizeEmail(person->email));
+      if (!login || (login->user.person && *login->user.person != id)) return std::nullopt;
+      return std::move(login->user);
     });
   }
   return details;

@@ -123,6 +123,9 @@ struct PersonDetails {
                                            // kind and start date are HR details)
   bool hr_details = false;                 // the viewer may see the HR details
   bool is_self = false;
+  // With the HR details: the portal login that is this person (by users.person_id, or by the
+  // person's e-mail for a login not linked to anyone else), with its access roles and scopes.
+  std::optional<domain::User> login;
 };
 
 struct LedUnitOverview {

@@ -68,5 +68,12 @@
     <li>{{LEADER_KIND}} for <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> siden {{LEADER_SINCE}}</li>
     {{/HR_LEADERSHIP}}
   </ul>
+  <h3>Adgang til portalen</h3>
+  {{#NO_LOGIN}}<p>Personen har ikke noget login til portalen endnu.</p>{{/NO_LOGIN}}
+  <ul class="portal-access-roles">
+    {{#PORTAL_ROLE}}
+    <li>{{ROLE}}</li>
+    {{/PORTAL_ROLE}}
+  </ul>
 </section>
 {{/HR_DETAILS}}

@@ -164,6 +164,27 @@ TEST_F(OrganisationPages, EveryRouteAnswersEveryRoleInsideAndOutsideItsReach) {
   }
 }
 
+TEST_F(OrganisationPages, HrDetailsNameThePersonsPortalAccess) {
+  auto admin = SignedInClient("admin@rm.test");
+  const auto nina = portal().organisation().Current()->organisation.FindPersonByEmployeeNo("E-NINA-1003")->id;
+  const auto with_login = admin.Get("/organisation/personer/" + std::to_string(nina));
+  EXPECT_EQ(with_login.status, 200);
+  EXPECT_THAT(with_login.body, HasSubstr("Adgang til portalen"));
+  EXPECT_THAT(with_login.body, HasSubstr("<li>Medarbejder</li>"));
+
+  // Emma has no e-mail and so no login.
+  const auto without_login = admin.Get("/organisation/personer/" + std::to_string(inside_));
+  EXPECT_THAT(without_login.body, HasSubstr("ikke noget login"));
+
+  // The HR scope is named with its unit; an employee sees none of it.
+  CreateScopedUser("ole@rm.test", Role::Hr);
+  const auto scoped = admin.Get("/organisation/personer/" + std::to_string(outside_));
+  EXPECT_THAT(scoped.body, HasSubstr("HR (for Aarhus Universitetshospital)"));
+  auto employee = SignedInClient("nina@rm.test");
+  const auto hidden = employee.Get("/organisation/personer/" + std::to_string(outside_));
+  EXPECT_THAT(hidden.body, Not(HasSubstr("Adgang til portalen")));
+}
+
 TEST_F(OrganisationPages, AnonymousVisitorsAreSentToLogin) {
   const std::vector<std::string> routes = {"/organisation", "/organisation/enheder/" + std::to_string(auh_),
                                            "/organisation/personer/" + std::to_string(inside_), "/min-ledelseskaede",

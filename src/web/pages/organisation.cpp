@@ -209,6 +209,22 @@ Response RenderPerson(const PageServices& services, RequestContext& context) {
       row.Set("LEADER_SINCE", domain::FormatDate(lead.leadership->leader_since));
     }
     if (details.leads.empty()) hr.Show("NO_HR_LEADERSHIP");
+    if (!details.login) {
+      hr.Show("NO_LOGIN");
+    } else {
+      for (const auto role : details.login->roles) {
+        std::string label(domain::RoleLabel(role));
+        std::string scope_names;
+        for (const auto unit_id : details.login->ScopeOf(role)) {
+          const auto* unit = organisation.organisation().FindUnit(unit_id);
+          if (unit == nullptr) continue;
+          if (!scope_names.empty()) scope_names += ", ";
+          scope_names += unit->name;
+        }
+        if (!scope_names.empty()) label += " (for " + scope_names + ")";
+        hr.AddSection("PORTAL_ROLE").Set("ROLE", label);
+      }
+    }
   }
   return services.pages.Render(context, person.FullName(), "pages/organisation_person.tpl", content);
 }
