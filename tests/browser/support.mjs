@@ -72,6 +72,10 @@ function watchPage(page, problems) {
   });
   page.on('pageerror', (error) => problems.push(`JavaScript error on ${page.url()}: ${error.message}`));
   page.on('requestfailed', (request) => {
+    // A sub-resource still loading when the test navigates on (typically the favicon, which
+    // Chromium fetches last) is cancelled by the browser: net::ERR_ABORTED says nothing about the
+    // server. A missing or broken resource answers 4xx/5xx and is caught below.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.resourceType() !== 'document') return;
     problems.push(`request failed on ${page.url()}: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
