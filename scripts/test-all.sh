@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, storage contract and HTTP tests on SQLite and on a throwaway PostgreSQL
 # cluster and the command-line contract on the sanitised debug build; the browser tests on the
-# release build, the binary `make run` serves.
+# release build, the binary `make run` serves, on SQLite and on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build=build/debug
@@ -22,5 +22,8 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir "$build" --output-on-failure -j2
 
-echo "== browser tests (Chromium + axe-core)"
+echo "== browser tests (Chromium + axe-core) on SQLite"
 tests/browser/run.sh build/release/src/ledelsesportal build/release/static
+
+echo "== browser tests (Chromium + axe-core) on PostgreSQL"
+LP_BROWSER_POSTGRES_URL="$LP_TEST_POSTGRES_URL" tests/browser/run.sh build/release/src/ledelsesportal build/release/static

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the browser tests against a fresh portal on SQLite.
+# Runs the browser tests against a fresh portal on SQLite (or PostgreSQL, see below).
 #
 #   tests/browser/run.sh BINARY STATIC_DIR
 #
@@ -8,7 +8,9 @@
 # operations use) with a second login for one of its leaders, starts `BINARY serve` on a free
 # loopback port, waits for /healthz, runs `node --test` on tests/browser/*.test.mjs, stops the
 # server and exits with node's status.
-# Set LP_BROWSER_KEEP=1 to keep the temporary directory (server log, screenshots).
+# Set LP_BROWSER_KEEP=1 to keep the temporary directory (server log, screenshots), and
+# LP_BROWSER_POSTGRES_URL (a PostgreSQL server URL, like LP_TEST_POSTGRES_URL) to run on a fresh
+# PostgreSQL database instead of SQLite.
 set -euo pipefail
 
 if [[ $# -ne 2 ]]; then
@@ -28,6 +30,7 @@ static_dir="$(cd "$2" && pwd)"
 
 work_dir="$(mktemp -d -t lp-browser.XXXXXX)"
 server_pid=""
+pg_database=""
 cleanup() {
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         kill -TERM "$server_pid" 2>/dev/null || true
@@ -38,6 +41,9 @@ cleanup() {
         kill -KILL "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
     fi
+    if [[ -n "$pg_database" ]]; then
+        psql -q "$LP_BROWSER_POSTGRES_URL" -c "DROP DATABASE IF EXISTS $pg_database" >/dev/null 2>&1 || true
+    fi
     if [[ "${LP_BROWSER_KEEP:-0}" == "1" ]]; then
         echo "browser tests: kept $work_dir"
     else
@@ -47,7 +53,15 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-export LP_DATABASE_URL="sqlite:///$work_dir/portal.db"
+if [[ -n "${LP_BROWSER_POSTGRES_URL:-}" ]]; then
+    # The same tests on PostgreSQL: a fresh database on that server, dropped afterwards.
+    pg_database="lp_browser_$$"
+    psql -q "$LP_BROWSER_POSTGRES_URL" -c "CREATE DATABASE $pg_database" >/dev/null
+    export LP_DATABASE_URL="${LP_BROWSER_POSTGRES_URL%/*}/$pg_database"
+else
+    export LP_DATABASE_URL="sqlite:///$work_dir/portal.db"
+fi
+echo "browser tests on ${LP_DATABASE_URL%%:*}"
 password="Browser-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 
 "$binary" migrate > "$work_dir/migrate.log" 2>&1 || { cat "$work_dir/migrate.log" >&2; exit 1; }
