@@ -79,7 +79,7 @@ struct ImportRunView {
 
 class ImportService {
  public:
-  ImportService(Store& store, ImportSettings settings = {}, Clock clock = SystemNow);
+  explicit ImportService(Store& store, ImportSettings settings = {}, Clock clock = SystemNow);
 
   // Invalid (field "units"/"people") when a file is missing; parse errors are a preview with
   // outcome RefusedErrors, not an Error.

@@ -160,8 +160,8 @@ struct DataCheck {
 
 class OrganisationService {
  public:
-  OrganisationService(Store& store, OrganisationSettings settings = {}, Clock clock = SystemNow,
-                      SteadyClock steady = std::chrono::steady_clock::now);
+  explicit OrganisationService(Store& store, OrganisationSettings settings = {}, Clock clock = SystemNow,
+                               SteadyClock steady = std::chrono::steady_clock::now);
 
   // The current snapshot; checks (at most once per check_interval) whether an import has run since.
   std::shared_ptr<const OrganisationSnapshot> Current();

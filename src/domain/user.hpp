@@ -24,7 +24,8 @@ struct RoleScope {
   UnitId unit = 0;  // the unit's database id
 
   friend bool operator==(const RoleScope&, const RoleScope&) = default;
-  friend auto operator<=>(const RoleScope&, const RoleScope&) = default;
+  // clang-tidy 14 mistakes the defaulted comparison's `0` for a null pointer constant.
+  friend auto operator<=>(const RoleScope&, const RoleScope&) = default;  // NOLINT(modernize-use-nullptr)
 };
 
 // A person who can sign in. Authentication details (password hash, SSO subject) are not part of it.

@@ -39,8 +39,8 @@ enum class MultipartError {
 std::string_view MultipartErrorMessage(MultipartError error);
 
 struct MultipartLimits {
-  std::size_t max_parts = 16;                    // a form of ours has a handful of fields
-  std::size_t max_part_header_bytes = 8 * 1024;  // per part; a browser sends two short lines
+  std::size_t max_parts = 16;                                 // a form of ours has a handful of fields
+  std::size_t max_part_header_bytes = std::size_t{8} * 1024;  // per part; a browser sends two short lines
 };
 
 // True when the Content-Type says multipart/form-data (whatever its parameters).

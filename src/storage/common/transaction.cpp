@@ -118,7 +118,7 @@ class SociUserRepository final : public app::UserRepository {
          soci::use(user_id, "user_id"), soci::use(code, "role"), soci::use(unit, "unit_id"));
     for (const auto& scope : scopes) {
       code = std::string(domain::RoleCode(scope.role));
-      unit = scope.unit;
+      unit = scope.unit;  // NOLINT(clang-analyzer-deadcode.DeadStores): read through soci::use
       insert.execute(true);
     }
   }
