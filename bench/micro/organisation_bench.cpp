@@ -255,7 +255,7 @@ void BM_OrganisationAccessCheck(benchmark::State& state) {
     user.roles = {Role::Hr};
     user.scopes = {{Role::Hr, 3}, {Role::Hr, 52}};
   }
-  const app::Viewer viewer{&user, PersonId{21}};
+  const app::Viewer viewer{&user, PersonId{21}, {}};
   const auto people = organisation.People().size();
   std::uint64_t i = 0;
   for (auto _ : state) {

@@ -12,10 +12,17 @@ constexpr std::array kEveryone = {Role::Medarbejder,    Role::Leder,     Role::H
                                   Role::Koncernledelse, Role::Redaktoer, Role::Administrator};
 constexpr std::array kAdministrators = {Role::Administrator};
 constexpr std::array kHrAndAdministrators = {Role::Hr, Role::Administrator};
+constexpr std::array kFollowUp = {Role::Leder, Role::Hr, Role::Koncernledelse, Role::Administrator};
+constexpr std::array kTopManagement = {Role::Koncernledelse, Role::Administrator};
+constexpr std::array kEditors = {Role::Redaktoer, Role::Administrator};
 
 }  // namespace
 
-bool NeedsWholeRegion(Permission permission) { return permission == Permission::ImportOrganisation; }
+bool NeedsWholeRegion(Permission permission) {
+  // The regional foundation text and the dialogue library belong to the whole region, so an editor
+  // scoped to a subtree does not edit them.
+  return permission == Permission::ImportOrganisation || permission == Permission::EditFoundationContent;
+}
 
 std::span<const Role> RolesGranting(Permission permission) {
   switch (permission) {
@@ -26,6 +33,9 @@ std::span<const Role> RolesGranting(Permission permission) {
     case Permission::AdministerUsers:
     case Permission::ViewAuditLog: return kAdministrators;
     case Permission::ImportOrganisation: return kHrAndAdministrators;
+    case Permission::ViewFollowUp: return kFollowUp;
+    case Permission::ManageActivationRounds: return kTopManagement;
+    case Permission::EditFoundationContent: return kEditors;
   }
   return {};
 }
@@ -39,6 +49,9 @@ std::string_view PermissionName(Permission permission) {
     case Permission::ViewOrganisation: return "view-organisation";
     case Permission::ViewDataCheck: return "view-data-check";
     case Permission::ImportOrganisation: return "import-organisation";
+    case Permission::ViewFollowUp: return "view-follow-up";
+    case Permission::ManageActivationRounds: return "manage-activation-rounds";
+    case Permission::EditFoundationContent: return "edit-foundation-content";
   }
   return "unknown";
 }

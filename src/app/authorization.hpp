@@ -21,6 +21,11 @@ enum class Permission {
   ViewOrganisation,
   ViewDataCheck,
   ImportOrganisation,  // upload the HR export and apply it (the HR import page)
+  // The leadership foundation. A unit's own pages need only UsePortal: what each may do there is
+  // decided per unit by organisation_access (delegates may hold any role).
+  ViewFollowUp,            // the follow-up views (leaders, HR, koncernledelse, administrators)
+  ManageActivationRounds,  // set activation rounds (koncernledelse, administrators)
+  EditFoundationContent,   // the regional foundation and the dialogue library (editors, administrators)
 };
 
 enum class Audience {

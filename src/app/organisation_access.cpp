@@ -31,6 +31,53 @@ constexpr std::array kGrants = {
 
     OrganisationGrant{ViewDataCheck, Role::Hr, RoleScope},
     OrganisationGrant{ViewDataCheck, Role::Administrator, Region},
+
+    // A delegate may be anyone the leader appoints, whatever their portal roles.
+    OrganisationGrant{EditUnitFoundation, Role::Medarbejder, Delegated},
+    OrganisationGrant{EditUnitFoundation, Role::Leder, LedUnits},
+    OrganisationGrant{EditUnitFoundation, Role::Leder, Delegated},
+    OrganisationGrant{EditUnitFoundation, Role::Hr, Delegated},
+    OrganisationGrant{EditUnitFoundation, Role::Hr, RoleScope},
+    OrganisationGrant{EditUnitFoundation, Role::Koncernledelse, Delegated},
+    OrganisationGrant{EditUnitFoundation, Role::Redaktoer, Delegated},
+    OrganisationGrant{EditUnitFoundation, Role::Administrator, Region},
+
+    OrganisationGrant{ManageDelegates, Role::Leder, LedUnits},
+    OrganisationGrant{ManageDelegates, Role::Hr, RoleScope},
+    OrganisationGrant{ManageDelegates, Role::Administrator, Region},
+
+    OrganisationGrant{ReadUnitFoundation, Role::Medarbejder, Delegated},
+    OrganisationGrant{ReadUnitFoundation, Role::Leder, LedSubtree},
+    OrganisationGrant{ReadUnitFoundation, Role::Leder, Delegated},
+    OrganisationGrant{ReadUnitFoundation, Role::Hr, Delegated},
+    OrganisationGrant{ReadUnitFoundation, Role::Hr, RoleScope},
+    OrganisationGrant{ReadUnitFoundation, Role::Koncernledelse, Region},
+    OrganisationGrant{ReadUnitFoundation, Role::Redaktoer, Delegated},
+    OrganisationGrant{ReadUnitFoundation, Role::Administrator, Region},
+
+    OrganisationGrant{ReadPublishedTranslation, Role::Medarbejder, Member},
+    OrganisationGrant{ReadPublishedTranslation, Role::Medarbejder, Delegated},
+    OrganisationGrant{ReadPublishedTranslation, Role::Leder, Member},
+    OrganisationGrant{ReadPublishedTranslation, Role::Leder, LedSubtree},
+    OrganisationGrant{ReadPublishedTranslation, Role::Leder, Delegated},
+    OrganisationGrant{ReadPublishedTranslation, Role::Hr, Member},
+    OrganisationGrant{ReadPublishedTranslation, Role::Hr, Delegated},
+    OrganisationGrant{ReadPublishedTranslation, Role::Hr, RoleScope},
+    OrganisationGrant{ReadPublishedTranslation, Role::Koncernledelse, Region},
+    OrganisationGrant{ReadPublishedTranslation, Role::Redaktoer, Member},
+    OrganisationGrant{ReadPublishedTranslation, Role::Redaktoer, Delegated},
+    OrganisationGrant{ReadPublishedTranslation, Role::Administrator, Region},
+
+    OrganisationGrant{FollowUp, Role::Leder, LedSubtree},
+    OrganisationGrant{FollowUp, Role::Hr, RoleScope},
+    OrganisationGrant{FollowUp, Role::Koncernledelse, Region},
+    OrganisationGrant{FollowUp, Role::Administrator, Region},
+
+    OrganisationGrant{ManageActivationRounds, Role::Koncernledelse, Region},
+    OrganisationGrant{ManageActivationRounds, Role::Administrator, Region},
+
+    OrganisationGrant{EditFoundationContent, Role::Redaktoer, RoleScope},
+    OrganisationGrant{EditFoundationContent, Role::Administrator, Region},
 };
 
 // The position of a unit in tree order, for sorting roots.
@@ -46,6 +93,13 @@ std::string_view OrganisationActionName(OrganisationAction action) {
     case ViewOrganisation: return "view-organisation";
     case ViewHrDetails: return "view-hr-details";
     case ViewDataCheck: return "view-data-check";
+    case EditUnitFoundation: return "edit-unit-foundation";
+    case ManageDelegates: return "manage-delegates";
+    case ReadUnitFoundation: return "read-unit-foundation";
+    case ReadPublishedTranslation: return "read-published-translation";
+    case FollowUp: return "follow-up";
+    case ManageActivationRounds: return "manage-activation-rounds";
+    case EditFoundationContent: return "edit-foundation-content";
   }
   return "unknown";
 }
@@ -77,6 +131,12 @@ bool AccessReach::CoversUnit(const domain::Organisation& organisation, domain::U
   if (organisation.FindUnit(unit) == nullptr) return false;
   const auto inside = [&](domain::UnitId root) { return organisation.IsInSubtree(unit, root); };
   if (std::any_of(scope_units_.begin(), scope_units_.end(), inside)) return true;
+  if (std::find(delegated_units_.begin(), delegated_units_.end(), unit) != delegated_units_.end()) return true;
+  if (member_of_ && organisation.IsInSubtree(*member_of_, unit)) return true;
+  if (led_units_of_) {
+    const auto led = organisation.UnitsLedBy(*led_units_of_);
+    if (std::any_of(led.begin(), led.end(), [&](const domain::Leadership& l) { return l.unit == unit; })) return true;
+  }
   if (!leader_) return false;
   const auto led = organisation.UnitsLedBy(*leader_);
   return std::any_of(led.begin(), led.end(), [&](const domain::Leadership& l) { return inside(l.unit); });
@@ -133,6 +193,26 @@ AccessReach ReachOf(const domain::Organisation& organisation, const Viewer& view
       case Region:
         reach.any_ = true;
         reach.region_ = true;
+        break;
+      case LedUnits:
+        if (viewer.person && organisation.IsLeader(*viewer.person)) {
+          reach.any_ = true;
+          reach.led_units_of_ = viewer.person;
+        }
+        break;
+      case Delegated:
+        if (!viewer.delegated_units.empty()) {
+          reach.any_ = true;
+          reach.delegated_units_ = viewer.delegated_units;
+        }
+        break;
+      case Member:
+        if (viewer.person) {
+          if (const auto* person = organisation.FindPerson(*viewer.person); person != nullptr && person->active) {
+            reach.any_ = true;
+            reach.member_of_ = person->unit;
+          }
+        }
         break;
     }
   }

@@ -109,8 +109,18 @@ std::shared_ptr<const OrganisationSnapshot> OrganisationService::Current() {
 }
 
 OrganisationContext OrganisationService::For(const domain::User& user) {
-  OrganisationContext context{Current(), Viewer{&user, std::nullopt}};
+  OrganisationContext context{Current(), Viewer{&user, std::nullopt, {}}};
   context.viewer.person = ResolvePerson(context.organisation(), user, context.snapshot->active_by_email);
+  return context;
+}
+
+OrganisationContext OrganisationService::ForFoundation(const domain::User& user) {
+  auto context = For(user);
+  if (context.viewer.person) {
+    const auto person = *context.viewer.person;
+    context.viewer.delegated_units =
+        store_.Read([&](Transaction& tx) { return tx.UnitDelegates().UnitsDelegatedTo(person); });
+  }
   return context;
 }
 

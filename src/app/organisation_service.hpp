@@ -170,6 +170,9 @@ class OrganisationService {
 
   // The one entry point of the organisation pages: the snapshot and who is looking.
   OrganisationContext For(const domain::User& user);
+  // The same with the units the person is a delegate for (one indexed query), as the pages of the
+  // leadership foundation need it (Reach::Delegated).
+  OrganisationContext ForFoundation(const domain::User& user);
 
   TreeOverview Tree(const OrganisationContext& context) const;
   // Invalid (field "q") for a query over max_query_length; an empty query finds nothing.

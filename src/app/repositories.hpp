@@ -8,6 +8,7 @@
 
 #include "app/organisation_repository.hpp"
 #include "app/pending_import_repository.hpp"
+#include "app/unit_delegate_repository.hpp"
 #include "domain/role.hpp"
 #include "domain/time.hpp"
 #include "domain/user.hpp"
@@ -127,6 +128,7 @@ class Transaction {
   virtual AuditRepository& Audit() = 0;
   virtual OrganisationRepository& Organisation() = 0;
   virtual PendingImportRepository& PendingImports() = 0;
+  virtual UnitDelegateRepository& UnitDelegates() = 0;
 };
 
 }  // namespace lp::app

@@ -16,10 +16,16 @@ namespace {
 using domain::Role;
 using ::testing::UnorderedElementsAreArray;
 
-constexpr std::array kAllPermissions = {Permission::UsePortal,         Permission::ManageOwnSessions,
-                                        Permission::AdministerUsers,   Permission::ViewAuditLog,
-                                        Permission::ViewOrganisation,  Permission::ViewDataCheck,
-                                        Permission::ImportOrganisation};
+constexpr std::array kAllPermissions = {Permission::UsePortal,
+                                        Permission::ManageOwnSessions,
+                                        Permission::AdministerUsers,
+                                        Permission::ViewAuditLog,
+                                        Permission::ViewOrganisation,
+                                        Permission::ViewDataCheck,
+                                        Permission::ImportOrganisation,
+                                        Permission::ViewFollowUp,
+                                        Permission::ManageActivationRounds,
+                                        Permission::EditFoundationContent};
 
 // The permission table as the product owner wrote it down, independent of authorization.cpp.
 bool Grants(Role role, Permission permission) {
@@ -31,6 +37,9 @@ bool Grants(Role role, Permission permission) {
     case Permission::AdministerUsers:
     case Permission::ViewAuditLog: return role == Role::Administrator;
     case Permission::ImportOrganisation: return role == Role::Hr || role == Role::Administrator;
+    case Permission::ViewFollowUp: return role != Role::Medarbejder && role != Role::Redaktoer;
+    case Permission::ManageActivationRounds: return role == Role::Koncernledelse || role == Role::Administrator;
+    case Permission::EditFoundationContent: return role == Role::Redaktoer || role == Role::Administrator;
   }
   return false;
 }

@@ -12,6 +12,7 @@
 //     person; deactivation keeps the record; import runs list newest first.
 //   * pending imports: ids are unique and name an existing user (ConstraintViolation); they
 //     expire when expires_at <= now.
+//   * unit delegates: (unit, person) is unique and both must exist (ConstraintViolation).
 
 #include <algorithm>
 #include <cctype>
@@ -48,6 +49,7 @@ struct FakeData {
   std::vector<app::ImportRun> import_runs;  // oldest first
 
   std::map<std::string, app::PendingImport> pending_imports;  // by id
+  std::vector<app::UnitDelegate> unit_delegates;              // in insertion order
 };
 
 class FakeOrganisationRepository final : public app::OrganisationRepository {
@@ -241,6 +243,48 @@ class FakePendingImportRepository final : public app::PendingImportRepository {
   app::TransactionMode mode_;
 };
 
+class FakeUnitDelegateRepository final : public app::UnitDelegateRepository {
+ public:
+  FakeUnitDelegateRepository(FakeData& data, app::TransactionMode mode) : data_(data), mode_(mode) {}
+
+  void Add(const app::UnitDelegate& delegate) override {
+    if (mode_ != app::TransactionMode::Write) throw std::logic_error("write inside a read transaction");
+    const auto& records = data_.organisation;
+    if (std::ranges::none_of(records.units, [&](const auto& unit) { return unit.id == delegate.unit; }) ||
+        std::ranges::none_of(records.people, [&](const auto& person) { return person.id == delegate.person; }))
+      throw app::ConstraintViolation("unit_delegates names an unknown unit or person");
+    if (std::ranges::any_of(data_.unit_delegates, [&](const app::UnitDelegate& row) {
+          return row.unit == delegate.unit && row.person == delegate.person;
+        }))
+      throw app::ConstraintViolation("unit_delegates already holds the person for the unit");
+    data_.unit_delegates.push_back(delegate);
+  }
+  bool Remove(domain::UnitId unit, domain::PersonId person) override {
+    if (mode_ != app::TransactionMode::Write) throw std::logic_error("write inside a read transaction");
+    return std::erase_if(data_.unit_delegates,
+                         [&](const app::UnitDelegate& row) { return row.unit == unit && row.person == person; }) > 0;
+  }
+  std::vector<app::UnitDelegate> ForUnit(domain::UnitId unit) override {
+    std::vector<app::UnitDelegate> rows;
+    std::ranges::copy_if(data_.unit_delegates, std::back_inserter(rows),
+                         [&](const app::UnitDelegate& row) { return row.unit == unit; });
+    std::ranges::stable_sort(rows, {}, &app::UnitDelegate::granted_at);
+    return rows;
+  }
+  std::vector<domain::UnitId> UnitsDelegatedTo(domain::PersonId person) override {
+    std::vector<domain::UnitId> units;
+    for (const auto& row : data_.unit_delegates) {
+      if (row.person == person) units.push_back(row.unit);
+    }
+    std::ranges::sort(units);
+    return units;
+  }
+
+ private:
+  FakeData& data_;
+  app::TransactionMode mode_;
+};
+
 class FakeTransaction final : public app::Transaction,
                               app::UserRepository,
                               app::SessionRepository,
@@ -249,7 +293,11 @@ class FakeTransaction final : public app::Transaction,
                               app::AuditRepository {
  public:
   FakeTransaction(FakeData& data, app::TransactionMode mode)
-      : data_(data), mode_(mode), organisation_(data, mode), pending_imports_(data, mode) {}
+      : data_(data),
+        mode_(mode),
+        organisation_(data, mode),
+        pending_imports_(data, mode),
+        unit_delegates_(data, mode) {}
 
   app::UserRepository& Users() override { return *this; }
   app::SessionRepository& Sessions() override { return *this; }
@@ -258,6 +306,7 @@ class FakeTransaction final : public app::Transaction,
   app::AuditRepository& Audit() override { return *this; }
   app::OrganisationRepository& Organisation() override { return organisation_; }
   app::PendingImportRepository& PendingImports() override { return pending_imports_; }
+  app::UnitDelegateRepository& UnitDelegates() override { return unit_delegates_; }
 
   // ---- users
   domain::UserId Create(const app::NewUser& user) override {
@@ -408,6 +457,7 @@ class FakeTransaction final : public app::Transaction,
   app::TransactionMode mode_;
   FakeOrganisationRepository organisation_;
   FakePendingImportRepository pending_imports_;
+  FakeUnitDelegateRepository unit_delegates_;
 };
 
 class FakeStore final : public app::Store {

@@ -66,6 +66,7 @@ bool Expected(OrganisationAction action, Role role, bool inside) {
       }
       return false;
     case OrganisationAction::ViewDataCheck: return role == Role::Administrator || (role == Role::Hr && inside);
+    default: return false;  // the foundation's actions: FoundationAccess below
   }
   return false;
 }
@@ -84,7 +85,7 @@ TEST(OrganisationAccess, MatchesTheMatrixForEveryActionRoleAndScope) {
   for (const auto action : kAllOrganisationActions) {
     for (const auto role : domain::kAllRoles) {
       const auto user = UserWith(role, {{Role::Hr, 3}, {Role::Redaktoer, 3}});
-      const Viewer viewer{&user, kViewerPerson};
+      const Viewer viewer{&user, kViewerPerson, {}};
       const auto reach = ReachOf(organisation, viewer, action);
       for (const bool inside : {true, false}) {
         const auto target = inside ? kInside : kOutside;
@@ -103,7 +104,7 @@ TEST(OrganisationAccess, EveryoneSeesTheirOwnHrDetails) {
   const auto organisation = Sample();
   for (const auto role : domain::kAllRoles) {
     const auto user = UserWith(role);
-    const auto reach = ReachOf(organisation, {&user, kInside}, OrganisationAction::ViewHrDetails);
+    const auto reach = ReachOf(organisation, {&user, kInside, {}}, OrganisationAction::ViewHrDetails);
     EXPECT_TRUE(reach.CoversPerson(organisation, kInside)) << domain::RoleCode(role);
   }
 }
@@ -111,7 +112,7 @@ TEST(OrganisationAccess, EveryoneSeesTheirOwnHrDetails) {
 TEST(OrganisationAccess, HrWithoutScopeRowsCoversTheWholeRegion) {
   const auto organisation = Sample();
   const auto user = UserWith(Role::Hr);
-  const auto reach = ReachOf(organisation, {&user, std::nullopt}, OrganisationAction::ViewHrDetails);
+  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, OrganisationAction::ViewHrDetails);
   EXPECT_TRUE(reach.Region());
   EXPECT_TRUE(reach.CoversPerson(organisation, kOutside));
   EXPECT_TRUE(reach.CoversPerson(organisation, 10));
@@ -120,7 +121,7 @@ TEST(OrganisationAccess, HrWithoutScopeRowsCoversTheWholeRegion) {
 TEST(OrganisationAccess, SeveralScopesCoverEachSubtreeAndNothingAbove) {
   const auto organisation = Sample();
   const auto user = UserWith(Role::Hr, {{Role::Hr, 4}, {Role::Hr, 5}});
-  const auto reach = ReachOf(organisation, {&user, std::nullopt}, OrganisationAction::ViewHrDetails);
+  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, OrganisationAction::ViewHrDetails);
   EXPECT_FALSE(reach.Region());
   EXPECT_TRUE(reach.CoversPerson(organisation, kInside));
   EXPECT_TRUE(reach.CoversPerson(organisation, kOutside));
@@ -131,7 +132,7 @@ TEST(OrganisationAccess, SeveralScopesCoverEachSubtreeAndNothingAbove) {
 TEST(OrganisationAccess, AScopeOfARoleNotHeldGrantsNothing) {
   const auto organisation = Sample();
   auto user = UserWith(Role::Medarbejder, {{Role::Hr, 3}});
-  const auto reach = ReachOf(organisation, {&user, std::nullopt}, OrganisationAction::ViewHrDetails);
+  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, OrganisationAction::ViewHrDetails);
   EXPECT_FALSE(reach.Any());
   EXPECT_FALSE(reach.CoversPerson(organisation, kInside));
 }
@@ -139,20 +140,20 @@ TEST(OrganisationAccess, AScopeOfARoleNotHeldGrantsNothing) {
 TEST(OrganisationAccess, ALeadersReachComesFromTheUnitsTheyLeadNotFromScopes) {
   const auto organisation = Sample();
   const auto user = UserWith(Role::Leder, {{Role::Hr, 5}});
-  const auto reach = ReachOf(organisation, {&user, kViewerPerson}, OrganisationAction::ViewHrDetails);
+  const auto reach = ReachOf(organisation, {&user, kViewerPerson, {}}, OrganisationAction::ViewHrDetails);
   EXPECT_TRUE(reach.CoversPerson(organisation, kInside));
   EXPECT_FALSE(reach.CoversPerson(organisation, kOutside));
   EXPECT_FALSE(reach.CoversPerson(organisation, 10));  // not over their own leader
   EXPECT_THAT(reach.Roots(organisation), ::testing::ElementsAre(3));
   // A leader role without a linked person who leads anything reaches only themselves.
-  const auto unlinked = ReachOf(organisation, {&user, std::nullopt}, OrganisationAction::ViewHrDetails);
+  const auto unlinked = ReachOf(organisation, {&user, std::nullopt, {}}, OrganisationAction::ViewHrDetails);
   EXPECT_FALSE(unlinked.CoversPerson(organisation, kInside));
 }
 
 TEST(OrganisationAccess, NestedRootsCollapseToTheOutermost) {
   const auto organisation = Sample();
   const auto user = UserWith(Role::Hr, {{Role::Hr, 4}, {Role::Hr, 2}, {Role::Hr, 3}});
-  const auto reach = ReachOf(organisation, {&user, std::nullopt}, OrganisationAction::ViewDataCheck);
+  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, OrganisationAction::ViewDataCheck);
   EXPECT_THAT(reach.Roots(organisation), ::testing::ElementsAre(2));
 }
 
@@ -160,14 +161,17 @@ TEST(OrganisationAccess, AnInactiveOrMissingUserReachesNothing) {
   const auto organisation = Sample();
   auto user = UserWith(Role::Administrator);
   user.active = false;
-  EXPECT_FALSE(ReachOf(organisation, {&user, kInside}, OrganisationAction::ViewOrganisation).Any());
-  EXPECT_FALSE(ReachOf(organisation, {nullptr, kInside}, OrganisationAction::ViewOrganisation).Any());
+  EXPECT_FALSE(ReachOf(organisation, {&user, kInside, {}}, OrganisationAction::ViewOrganisation).Any());
+  EXPECT_FALSE(ReachOf(organisation, {nullptr, kInside, {}}, OrganisationAction::ViewOrganisation).Any());
 }
 
 TEST(OrganisationAccess, RoutePermissionsAdmitExactlyTheRolesWithAGrant) {
-  const std::array<std::pair<Permission, OrganisationAction>, 2> routes = {
+  const std::array<std::pair<Permission, OrganisationAction>, 5> routes = {
       std::pair{Permission::ViewOrganisation, OrganisationAction::ViewOrganisation},
-      std::pair{Permission::ViewDataCheck, OrganisationAction::ViewDataCheck}};
+      std::pair{Permission::ViewDataCheck, OrganisationAction::ViewDataCheck},
+      std::pair{Permission::ViewFollowUp, OrganisationAction::FollowUp},
+      std::pair{Permission::ManageActivationRounds, OrganisationAction::ManageActivationRounds},
+      std::pair{Permission::EditFoundationContent, OrganisationAction::EditFoundationContent}};
   for (const auto& [permission, action] : routes) {
     for (const auto role : domain::kAllRoles) {
       const auto granting = RolesGranting(permission);
@@ -179,6 +183,105 @@ TEST(OrganisationAccess, RoutePermissionsAdmitExactlyTheRolesWithAGrant) {
       EXPECT_EQ(route_admits, has_grant) << PermissionName(permission) << " × " << domain::RoleCode(role);
     }
   }
+}
+
+// ---- The leadership foundation ------------------------------------------------------------------
+
+// Where a unit lies relative to a viewer who is person 11 (leader of hospital 3) with hr and
+// redaktoer scoped to hospital 3: the unit they lead, a unit below it, a unit above it (the region,
+// where they are a member of the subtree), and a unit elsewhere.
+enum class Place { Led, Below, Above, Elsewhere };
+constexpr std::array kPlaces = {Place::Led, Place::Below, Place::Above, Place::Elsewhere};
+
+domain::UnitId UnitAt(Place place) {
+  switch (place) {
+    case Place::Led: return 3;
+    case Place::Below: return 4;
+    case Place::Above: return 1;
+    case Place::Elsewhere: return 5;
+  }
+  return 0;
+}
+
+// The rules, written down independently of the grants table.
+bool ExpectedFoundation(OrganisationAction action, Role role, Place place) {
+  const bool in_scope = place == Place::Led || place == Place::Below;  // hospital 3's subtree
+  const bool everywhere = role == Role::Administrator;
+  switch (action) {
+    case OrganisationAction::EditUnitFoundation:
+      return everywhere || (role == Role::Leder && place == Place::Led) || (role == Role::Hr && in_scope);
+    case OrganisationAction::ManageDelegates:
+      return everywhere || (role == Role::Leder && place == Place::Led) || (role == Role::Hr && in_scope);
+    case OrganisationAction::ReadUnitFoundation:
+      return everywhere || role == Role::Koncernledelse || ((role == Role::Leder || role == Role::Hr) && in_scope);
+    case OrganisationAction::ReadPublishedTranslation:
+      // Person 11 works in hospital 3, so everyone is a member of hospital 3 and the region.
+      if (everywhere || role == Role::Koncernledelse) return true;
+      if (place == Place::Led || place == Place::Above) return true;
+      return (role == Role::Leder || role == Role::Hr) && place == Place::Below;
+    case OrganisationAction::FollowUp:
+      return everywhere || role == Role::Koncernledelse || ((role == Role::Leder || role == Role::Hr) && in_scope);
+    case OrganisationAction::ManageActivationRounds: return everywhere || role == Role::Koncernledelse;
+    case OrganisationAction::EditFoundationContent: return everywhere || (role == Role::Redaktoer && in_scope);
+    default: return false;
+  }
+}
+
+TEST(FoundationAccess, MatchesTheMatrixForEveryActionRoleAndPlace) {
+  const auto organisation = Sample();
+  for (const auto action : kAllFoundationActions) {
+    for (const auto role : domain::kAllRoles) {
+      const auto user = UserWith(role, {{Role::Hr, 3}, {Role::Redaktoer, 3}});
+      const auto reach = ReachOf(organisation, {&user, kViewerPerson, {}}, action);
+      for (const auto place : kPlaces) {
+        EXPECT_EQ(reach.CoversUnit(organisation, UnitAt(place)), ExpectedFoundation(action, role, place))
+            << OrganisationActionName(action) << " × " << domain::RoleCode(role) << " place "
+            << static_cast<int>(place);
+      }
+    }
+  }
+}
+
+TEST(FoundationAccess, ADelegateEditsAndReadsExactlyTheirUnitWhateverTheirRole) {
+  const auto organisation = Sample();
+  for (const auto role : domain::kAllRoles) {
+    if (role == Role::Administrator) continue;  // reaches everything anyway
+    const auto user = UserWith(role);
+    const Viewer delegate{&user, kInside, {5}};  // Nina (afdeling 4) is delegate for hospital 5
+    EXPECT_TRUE(ReachOf(organisation, delegate, OrganisationAction::EditUnitFoundation).CoversUnit(organisation, 5))
+        << domain::RoleCode(role);
+    EXPECT_TRUE(ReachOf(organisation, delegate, OrganisationAction::ReadUnitFoundation).CoversUnit(organisation, 5))
+        << domain::RoleCode(role);
+    if (role == Role::Hr || role == Role::Koncernledelse) continue;  // unscoped: they reach more
+    // Being a delegate does not let one appoint others.
+    EXPECT_FALSE(ReachOf(organisation, delegate, OrganisationAction::ManageDelegates).CoversUnit(organisation, 5))
+        << domain::RoleCode(role);
+    EXPECT_FALSE(ReachOf(organisation, delegate, OrganisationAction::EditUnitFoundation).CoversUnit(organisation, 4))
+        << domain::RoleCode(role);
+  }
+}
+
+TEST(FoundationAccess, EmployeesReadThePublishedTranslationOfTheirUnitAndThoseAboveOnly) {
+  const auto organisation = Sample();
+  const auto user = UserWith(Role::Medarbejder);
+  const auto reach = ReachOf(organisation, {&user, kInside, {}}, OrganisationAction::ReadPublishedTranslation);
+  EXPECT_TRUE(reach.CoversUnit(organisation, 4));
+  EXPECT_TRUE(reach.CoversUnit(organisation, 3));
+  EXPECT_TRUE(reach.CoversUnit(organisation, 1));
+  EXPECT_FALSE(reach.CoversUnit(organisation, 5));
+  EXPECT_FALSE(ReachOf(organisation, {&user, kInside, {}}, OrganisationAction::ReadUnitFoundation).Any());
+  // An inactive person is a member of nothing.
+  EXPECT_FALSE(ReachOf(organisation, {&user, 15, {}}, OrganisationAction::ReadPublishedTranslation).Any());
+}
+
+TEST(FoundationAccess, AScopedEditorDoesNotEditTheRegionalContent) {
+  const auto organisation = Sample();
+  const auto scoped = UserWith(Role::Redaktoer, {{Role::Redaktoer, 3}});
+  EXPECT_FALSE(ReachOf(organisation, {&scoped, std::nullopt, {}}, OrganisationAction::EditFoundationContent).Region());
+  EXPECT_EQ(Authorize(&scoped, Requires(Permission::EditFoundationContent)), Decision::Forbidden);
+  const auto editor = UserWith(Role::Redaktoer);
+  EXPECT_TRUE(ReachOf(organisation, {&editor, std::nullopt, {}}, OrganisationAction::EditFoundationContent).Region());
+  EXPECT_EQ(Authorize(&editor, Requires(Permission::EditFoundationContent)), Decision::Allow);
 }
 
 TEST(ResolvePerson, PrefersTheExplicitLinkThenTheActivePersonWithTheSameEmail) {

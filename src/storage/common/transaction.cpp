@@ -8,6 +8,7 @@
 
 #include "storage/common/organisation_repository.hpp"
 #include "storage/common/pending_import_repository.hpp"
+#include "storage/common/unit_delegate_repository.hpp"
 
 namespace lp::storage {
 namespace {
@@ -429,7 +430,8 @@ struct SociTransaction::Repositories {
         settings(unit),
         audit(unit),
         organisation(unit),
-        pending_imports(unit) {}
+        pending_imports(unit),
+        unit_delegates(unit) {}
   SociUserRepository users;
   SociSessionRepository sessions;
   SociLoginAttemptRepository login_attempts;
@@ -437,6 +439,7 @@ struct SociTransaction::Repositories {
   SociAuditRepository audit;
   SociOrganisationRepository organisation;
   SociPendingImportRepository pending_imports;
+  SociUnitDelegateRepository unit_delegates;
 };
 
 SociTransaction::SociTransaction(UnitOfWork& unit) : repositories_(std::make_unique<Repositories>(unit)) {}
@@ -449,5 +452,6 @@ app::SettingRepository& SociTransaction::Settings() { return repositories_->sett
 app::AuditRepository& SociTransaction::Audit() { return repositories_->audit; }
 app::OrganisationRepository& SociTransaction::Organisation() { return repositories_->organisation; }
 app::PendingImportRepository& SociTransaction::PendingImports() { return repositories_->pending_imports; }
+app::UnitDelegateRepository& SociTransaction::UnitDelegates() { return repositories_->unit_delegates; }
 
 }  // namespace lp::storage

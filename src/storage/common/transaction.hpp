@@ -48,6 +48,7 @@ class SociTransaction final : public app::Transaction {
   app::AuditRepository& Audit() override;
   app::OrganisationRepository& Organisation() override;
   app::PendingImportRepository& PendingImports() override;
+  app::UnitDelegateRepository& UnitDelegates() override;
 
  private:
   struct Repositories;

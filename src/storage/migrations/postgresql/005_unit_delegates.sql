@@ -1,0 +1,12 @@
+-- Delegates (PostgreSQL): people a unit's leader has appointed to work on the unit's leadership
+-- foundation (translation, plan, activities, MED records, dialogue sessions). See
+-- app/organisation_access (Reach::Delegated). Moments are seconds since the epoch (UTC).
+
+CREATE TABLE unit_delegates (
+  unit_id BIGINT NOT NULL REFERENCES units (id),
+  person_id BIGINT NOT NULL REFERENCES people (id),
+  granted_by_user_id BIGINT REFERENCES users (id) ON DELETE SET NULL,
+  granted_at BIGINT NOT NULL,
+  PRIMARY KEY (unit_id, person_id)
+);
+CREATE INDEX unit_delegates_person_id ON unit_delegates (person_id);
