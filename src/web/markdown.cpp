@@ -129,6 +129,8 @@ LinkKind ClassifyHref(std::string_view href) {
   if (std::ranges::any_of(href, [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; })) {
     return LinkKind::Refused;
   }
+  // "//host" and "/\\host" are protocol-relative: browsers open another site, so treat them as external.
+  if (href.size() > 1 && href.front() == '/' && (href[1] == '/' || href[1] == '\\')) return LinkKind::External;
   if (href.front() == '/' || href.front() == '#') return LinkKind::Internal;
   if (StartsWithIgnoringCase(href, "mailto:")) return LinkKind::Internal;
   if (StartsWithIgnoringCase(href, "http:") || StartsWithIgnoringCase(href, "https:")) return LinkKind::External;
@@ -152,7 +154,9 @@ struct Renderer {
 };
 
 unsigned HeadingLevel(const void* detail) {
-  return std::clamp(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level, 2U, 4U);
+  // One level down, so the editor's outline keeps its shape under the page's own h1 (accessible
+  // heading order); deeper than h4 is flattened to h4.
+  return std::min(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level + 1U, 4U);
 }
 
 void OpenCell(Renderer& r, std::string_view tag, const void* detail) {

@@ -6,7 +6,7 @@
 // text and every attribute is escaped and nothing the editor types reaches the page as markup:
 // raw HTML shows as text, links are kept only for http:, https:, mailto: and relative targets
 // starting with '/' or '#', and images show their alt text (editors link documents instead).
-// Headings are clamped to h2-h4 because the page has its own h1.
+// Headings move one level down (# is h2, ## is h3, deeper is h4) because the page has its own h1.
 
 #include <cstddef>
 #include <string>

@@ -18,10 +18,10 @@ TEST(MarkdownTest, ParagraphsAndDanishTextPassThrough) {
             "<p>Ledelse på tværs: æøå ÆØÅ</p>\n<p>Anden del</p>\n");
 }
 
-TEST(MarkdownTest, HeadingsAreClampedToH2ThroughH4) {
+TEST(MarkdownTest, HeadingsMoveOneLevelDownAndStopAtH4) {
   EXPECT_EQ(RenderMarkdown("# Et"), "<h2>Et</h2>\n");
-  EXPECT_EQ(RenderMarkdown("## To"), "<h2>To</h2>\n");
-  EXPECT_EQ(RenderMarkdown("### Tre"), "<h3>Tre</h3>\n");
+  EXPECT_EQ(RenderMarkdown("## To"), "<h3>To</h3>\n");
+  EXPECT_EQ(RenderMarkdown("### Tre"), "<h4>Tre</h4>\n");
   EXPECT_EQ(RenderMarkdown("#### Fire"), "<h4>Fire</h4>\n");
   EXPECT_EQ(RenderMarkdown("##### Fem"), "<h4>Fem</h4>\n");
   EXPECT_EQ(RenderMarkdown("###### Seks"), "<h4>Seks</h4>\n");
@@ -117,6 +117,18 @@ TEST(MarkdownTest, InputBeyondTheLimitIsCutAtACharacterBoundary) {
   EXPECT_EQ(RenderMarkdown("abcdef", MarkdownLimits{.max_bytes = 3}), "<p>abc</p>\n");
   // "æ" is two bytes; a cut after its first byte would leave half a character.
   EXPECT_EQ(RenderMarkdown("aæ", MarkdownLimits{.max_bytes = 2}), "<p>a</p>\n");
+}
+
+}  // namespace
+}  // namespace lp::web
+
+namespace lp::web {
+namespace {
+
+TEST(MarkdownTest, ProtocolRelativeLinksAreTreatedAsExternal) {
+  EXPECT_THAT(RenderMarkdown("[x](//evil.example/side)"), ::testing::HasSubstr("rel=\"noopener\""));
+  EXPECT_THAT(RenderMarkdown("[x](/\\\\evil.example)"), ::testing::HasSubstr("rel=\"noopener\""));
+  EXPECT_THAT(RenderMarkdown("[x](/organisation)"), ::testing::Not(::testing::HasSubstr("noopener")));
 }
 
 }  // namespace
