@@ -17,7 +17,7 @@ namespace lp::web {
 struct MarkdownLimits {
   // Longer input is cut (at a character boundary) before parsing. The editor forms should refuse
   // such input when it is saved; this only bounds the work done for what is already stored.
-  std::size_t max_bytes = 64 * 1024;
+  std::size_t max_bytes = std::size_t{64} * 1024;
 };
 
 // Empty input gives an empty string. Throws std::runtime_error if md4c fails (out of memory).
