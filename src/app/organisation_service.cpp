@@ -116,8 +116,11 @@ OrganisationContext OrganisationService::For(const domain::User& user) {
 
 OrganisationContext OrganisationService::ForFoundation(const domain::User& user) {
   auto context = For(user);
-  if (context.viewer.person) {
-    const auto person = *context.viewer.person;
+  // A delegation held by someone who has left (an inactive person a login still points at) grants
+  // nothing; the row stays so that it is back if HR reactivates them.
+  const auto* me = context.me();
+  if (me != nullptr && me->active) {
+    const auto person = me->id;
     context.viewer.delegated_units =
         store_.Read([&](Transaction& tx) { return tx.UnitDelegates().UnitsDelegatedTo(person); });
   }

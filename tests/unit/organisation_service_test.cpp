@@ -253,5 +253,19 @@ TEST_F(OrganisationServiceTest, DataCheckReportsALeaderUnderALeaderlessParent) {
   EXPECT_EQ(check->chain_gaps.related.front()->id, 2);
 }
 
+TEST_F(OrganisationServiceTest, ForFoundationLoadsTheViewersDelegationsAndOnlyForAnActivePerson) {
+  store_.data().unit_delegates = {{5, 14, std::nullopt, domain::FromUnixSeconds(1)},
+                                  {3, 14, std::nullopt, domain::FromUnixSeconds(2)},
+                                  {4, 13, std::nullopt, domain::FromUnixSeconds(3)},
+                                  {3, 15, std::nullopt, domain::FromUnixSeconds(4)}};
+  auto service = Service();
+  const auto ole = UserWith(Role::Medarbejder, "ole@rm.dk");
+  EXPECT_THAT(service.ForFoundation(ole).viewer.delegated_units, ::testing::ElementsAre(3, 5));
+  EXPECT_TRUE(service.For(ole).viewer.delegated_units.empty());  // the organisation pages do not load them
+  auto ida = UserWith(Role::Medarbejder, "ida@rm.dk");
+  ida.person = 15;  // linked to a person who has left
+  EXPECT_TRUE(service.ForFoundation(ida).viewer.delegated_units.empty());
+}
+
 }  // namespace
 }  // namespace lp::app
