@@ -6,8 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "app/activation_repository.hpp"
+#include "app/dialogue_repository.hpp"
+#include "app/foundation_repository.hpp"
 #include "app/organisation_repository.hpp"
 #include "app/pending_import_repository.hpp"
+#include "app/translation_repository.hpp"
 #include "app/unit_delegate_repository.hpp"
 #include "domain/role.hpp"
 #include "domain/time.hpp"
@@ -129,6 +133,10 @@ class Transaction {
   virtual OrganisationRepository& Organisation() = 0;
   virtual PendingImportRepository& PendingImports() = 0;
   virtual UnitDelegateRepository& UnitDelegates() = 0;
+  virtual FoundationRepository& Foundation() = 0;
+  virtual TranslationRepository& Translations() = 0;
+  virtual ActivationRepository& Activation() = 0;
+  virtual DialogueRepository& Dialogue() = 0;
 };
 
 }  // namespace lp::app

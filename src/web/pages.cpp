@@ -54,6 +54,12 @@ std::string_view SessionCookieName(bool secure) { return secure ? "__Host-lp_ses
 
 CookieOptions SessionCookieOptions(bool secure) { return {true, secure, SameSite::Lax, std::nullopt}; }
 
+Response RedirectWithFlash(std::string location, std::string_view code, bool secure_cookies) {
+  auto response = Response::Redirect(std::move(location));
+  response.AddHeader("Set-Cookie", BuildSetCookie(kFlashCookieName, code, SessionCookieOptions(secure_cookies)));
+  return response;
+}
+
 Pages::Pages(const TemplateEngine& templates, const StaticFiles& assets) : templates_(templates), assets_(assets) {}
 
 View Pages::Layout(RequestContext& context, std::string_view title) const {

@@ -58,6 +58,13 @@ std::span<const NavigationItem> Navigation();
 std::string_view SessionCookieName(bool secure);
 CookieOptions SessionCookieOptions(bool secure);
 
+// The cookie that carries a one-time message code to the next page (read by the portal).
+inline constexpr std::string_view kFlashCookieName = "lp_flash";
+
+// Post/redirect/get with a one-time message: a 303 to `location` that shows the kFlashMessages entry
+// `code` (add new codes there) on the next page.
+Response RedirectWithFlash(std::string location, std::string_view code, bool secure_cookies);
+
 // Page modules register their routes here (one function per module).
 void RegisterAccountPages(Router& router, const PageServices& services);
 void RegisterGeneralPages(Router& router, const PageServices& services);

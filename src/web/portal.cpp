@@ -11,7 +11,6 @@ namespace lp::web {
 namespace {
 
 constexpr std::string_view kCsrfCookie = "lp_csrf";
-constexpr std::string_view kFlashCookie = "lp_flash";
 
 constexpr std::string_view kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -186,9 +185,9 @@ Response Portal::Dispatch(RequestContext& context) {
       context.set_cookies.push_back(BuildExpiredCookie(session_cookie, SessionCookieOptions(options_.secure_cookies)));
     }
   }
-  if (const auto flash = cookie(kFlashCookie); !flash.empty()) {
+  if (const auto flash = cookie(kFlashCookieName); !flash.empty()) {
     context.flash_code = flash;
-    context.set_cookies.push_back(BuildExpiredCookie(kFlashCookie, SessionCookieOptions(options_.secure_cookies)));
+    context.set_cookies.push_back(BuildExpiredCookie(kFlashCookieName, SessionCookieOptions(options_.secure_cookies)));
   }
 
   if (IsStateChanging(request.method)) {

@@ -285,6 +285,10 @@ class FakeUnitDelegateRepository final : public app::UnitDelegateRepository {
   app::TransactionMode mode_;
 };
 
+inline std::logic_error NotFaked(const std::string& repository) {
+  return std::logic_error("FakeTransaction has no " + repository + "(): test this with the real stores");
+}
+
 class FakeTransaction final : public app::Transaction,
                               app::UserRepository,
                               app::SessionRepository,
@@ -307,6 +311,12 @@ class FakeTransaction final : public app::Transaction,
   app::OrganisationRepository& Organisation() override { return organisation_; }
   app::PendingImportRepository& PendingImports() override { return pending_imports_; }
   app::UnitDelegateRepository& UnitDelegates() override { return unit_delegates_; }
+  // The leadership foundation's modules are tested against the real stores (tests/storage, on both
+  // databases), not against fakes: their rules live as much in SQL (versions, revisions) as in C++.
+  app::FoundationRepository& Foundation() override { throw NotFaked("Foundation"); }
+  app::TranslationRepository& Translations() override { throw NotFaked("Translations"); }
+  app::ActivationRepository& Activation() override { throw NotFaked("Activation"); }
+  app::DialogueRepository& Dialogue() override { throw NotFaked("Dialogue"); }
 
   // ---- users
   domain::UserId Create(const app::NewUser& user) override {

@@ -6,8 +6,12 @@
 #include <string_view>
 #include <utility>
 
+#include "storage/common/activation_repository.hpp"
+#include "storage/common/dialogue_repository.hpp"
+#include "storage/common/foundation_repository.hpp"
 #include "storage/common/organisation_repository.hpp"
 #include "storage/common/pending_import_repository.hpp"
+#include "storage/common/translation_repository.hpp"
 #include "storage/common/unit_delegate_repository.hpp"
 
 namespace lp::storage {
@@ -431,7 +435,11 @@ struct SociTransaction::Repositories {
         audit(unit),
         organisation(unit),
         pending_imports(unit),
-        unit_delegates(unit) {}
+        unit_delegates(unit),
+        foundation(unit),
+        translations(unit),
+        activation(unit),
+        dialogue(unit) {}
   SociUserRepository users;
   SociSessionRepository sessions;
   SociLoginAttemptRepository login_attempts;
@@ -440,6 +448,10 @@ struct SociTransaction::Repositories {
   SociOrganisationRepository organisation;
   SociPendingImportRepository pending_imports;
   SociUnitDelegateRepository unit_delegates;
+  SociFoundationRepository foundation;
+  SociTranslationRepository translations;
+  SociActivationRepository activation;
+  SociDialogueRepository dialogue;
 };
 
 SociTransaction::SociTransaction(UnitOfWork& unit) : repositories_(std::make_unique<Repositories>(unit)) {}
@@ -453,5 +465,9 @@ app::AuditRepository& SociTransaction::Audit() { return repositories_->audit; }
 app::OrganisationRepository& SociTransaction::Organisation() { return repositories_->organisation; }
 app::PendingImportRepository& SociTransaction::PendingImports() { return repositories_->pending_imports; }
 app::UnitDelegateRepository& SociTransaction::UnitDelegates() { return repositories_->unit_delegates; }
+app::FoundationRepository& SociTransaction::Foundation() { return repositories_->foundation; }
+app::TranslationRepository& SociTransaction::Translations() { return repositories_->translations; }
+app::ActivationRepository& SociTransaction::Activation() { return repositories_->activation; }
+app::DialogueRepository& SociTransaction::Dialogue() { return repositories_->dialogue; }
 
 }  // namespace lp::storage

@@ -49,6 +49,10 @@ class SociTransaction final : public app::Transaction {
   app::OrganisationRepository& Organisation() override;
   app::PendingImportRepository& PendingImports() override;
   app::UnitDelegateRepository& UnitDelegates() override;
+  app::FoundationRepository& Foundation() override;
+  app::TranslationRepository& Translations() override;
+  app::ActivationRepository& Activation() override;
+  app::DialogueRepository& Dialogue() override;
 
  private:
   struct Repositories;

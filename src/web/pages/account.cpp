@@ -125,10 +125,7 @@ void RegisterAccountPages(Router& router, const PageServices& services) {
   router.Add({Method::Post, "/min-profil/log-ud-andre", app::Requires(app::Permission::ManageOwnSessions),
               [services](RequestContext& context) {
                 services.auth.EndOtherSessions(*context.session, context.request.remote_address);
-                auto response = Response::Redirect("/min-profil");
-                response.AddHeader("Set-Cookie", BuildSetCookie("lp_flash", "sessions-ended",
-                                                                SessionCookieOptions(services.secure_cookies)));
-                return response;
+                return RedirectWithFlash("/min-profil", "sessions-ended", services.secure_cookies);
               }});
 
   router.Add({Method::Get, "/api/v1/mig", app::kSignedIn, [](RequestContext& context) {

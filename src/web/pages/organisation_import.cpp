@@ -353,10 +353,7 @@ void RegisterImportPages(Router& router, const PageServices& services) {
                 if (result->outcome == app::ConfirmOutcome::Applied) {
                   // This node shows the new organisation at once; the others notice within seconds.
                   services.organisation.Reload();
-                  auto response = Response::Redirect(std::string(kPath));
-                  response.AddHeader("Set-Cookie", BuildSetCookie("lp_flash", "organisation-imported",
-                                                                  SessionCookieOptions(services.secure_cookies)));
-                  return response;
+                  return RedirectWithFlash(std::string(kPath), "organisation-imported", services.secure_cookies);
                 }
                 PageState state;
                 state.preview = &result->preview;
