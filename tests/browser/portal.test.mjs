@@ -223,7 +223,7 @@ describe('Ledelsesportalen in a browser', { skip: skipReason }, () => {
       assert.ok(await drawer.getByRole('link').count() > 0, 'the drawer holds the navigation');
       assert.ok(await drawer.getByRole('button', { name: 'Log ud' }).isVisible());
       await page.waitForTimeout(400); // let the drawer finish sliding in before the picture
-      await screenshot(page, 'start-mobile-menu-open');
+      await screenshot(page, 'start-mobile-menu-open', { fullPage: false });
       await drawer.getByRole('button', { name: 'Luk menu' }).click();
       await drawer.waitFor({ state: 'hidden' });
     });

@@ -106,10 +106,13 @@ export async function assertAccessible(page, name) {
   assert.ok(results.passes.length > 0, `axe-core checked nothing on ${name}`);
 }
 
-export async function screenshot(page, name) {
+// A full-page picture makes Chromium resize the viewport for a moment. DKFDS closes an open mobile
+// drawer on a resize that hides its close button, so pictures of an open drawer or dialog pass
+// { fullPage: false }.
+export async function screenshot(page, name, { fullPage = true } = {}) {
   if (!screenshotDir) return;
   fs.mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage });
 }
 
 // Everything every page shares: Danish, the shell, one h1, a title in the agreed form (a RegExp
