@@ -5,6 +5,7 @@
 #include <charconv>
 #include <filesystem>
 
+#include "app/dialogue_service.hpp"
 #include "storage/open_store.hpp"
 
 namespace lp::cli {
@@ -57,6 +58,10 @@ PortalInstance::PortalInstance(const Config& config) {
   store_ = OpenConfiguredStore(config);
   for (const auto& migration : store_->Migrate()) {
     spdlog::info("applied migration {:03} {}", migration.version, migration.name);
+  }
+  // The default content of an empty database (the dialogue library's starter set).
+  if (const auto loaded = app::DialogueService(*store_).LoadDefaultContent(); loaded > 0) {
+    spdlog::info("loaded {} dialogue cards into the empty library", loaded);
   }
   auth_ = std::make_unique<app::AuthService>(*store_, AuthSettingsFrom(config));
   // Built before the first request: the first page then never waits for it.

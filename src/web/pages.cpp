@@ -1,5 +1,7 @@
 #include "web/pages.hpp"
 
+#include <cctype>
+
 #include <array>
 #include <boost/json.hpp>
 
@@ -17,6 +19,9 @@ constexpr std::array kNavigation = {
     NavigationItem{"/min-ledelseskaede", "Min ledelseskæde",
                    "Dine ledere hele vejen op, og de enheder og ledere du har under dig.",
                    app::Requires(app::Permission::ViewOrganisation)},
+    NavigationItem{"/dialog", "Dialogværktøjer",
+                   "Spørgsmålskort og cases om værdierne og forventningerne, og dialogsessioner i jeres enhed.",
+                   app::kSignedIn},
     NavigationItem{"/organisation/datakontrol", "Datakontrol",
                    "Mangler i organisationsdata: enheder uden leder, huller i ledelseskæden og manglende e-mail.",
                    app::Requires(app::Permission::ViewDataCheck)},
@@ -35,6 +40,16 @@ constexpr std::array kFlashMessages = {
     FlashMessage{"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."},
     FlashMessage{"organisation-imported", "success",
                  "HR-importen er gennemført, og organisationen er opdateret. Kørslen står øverst i historikken."},
+    FlashMessage{"dialogue-card-saved", "success", "Kortet er gemt i dialogbiblioteket."},
+    FlashMessage{"dialogue-card-archived", "success",
+                 "Kortet er arkiveret. Det kan ikke længere vælges til nye sessioner, men står stadig i de sessioner, "
+                 "der har brugt det."},
+    FlashMessage{"dialogue-card-restored", "success", "Kortet er gendannet og kan igen vælges til sessioner."},
+    FlashMessage{"dialogue-session-created", "success",
+                 "Dialogsessionen er oprettet. Når I holder den, kan du vise kortene i fuld skærm herfra."},
+    FlashMessage{"dialogue-session-saved", "success", "Sessionens oplysninger er gemt."},
+    FlashMessage{"dialogue-agreement-added", "success", "Aftalen er gemt."},
+    FlashMessage{"dialogue-agreement-removed", "success", "Aftalen er fjernet."},
 };
 
 std::string JoinRoleLabels(const domain::User& user) {
@@ -96,6 +111,34 @@ Response Pages::Render(RequestContext& context, std::string_view title, std::str
   return Response::Html(
       status, templates_.RenderPage(content_template, Layout(context, title), content,
                                     {{"ASSET_VERSION", assets_.version()}, {"CSRF_TOKEN", context.csrf_token}}));
+}
+
+Response Pages::RenderPresentation(RequestContext& context, std::string_view title, std::string_view content_template,
+                                   const View& content) const {
+  View layout;
+  layout.Set("PAGE_TITLE", std::string(title));
+  return Response::Html(
+      200, templates_.RenderPage(content_template, layout, content,
+                                 {{"ASSET_VERSION", assets_.version()}, {"CSRF_TOKEN", context.csrf_token}},
+                                 "presentation.tpl"));
+}
+
+void ShowFormErrors(View& content, const app::Error& error) {
+  if (error.field_errors.empty()) {
+    content.AddSection("FORM_ERROR").Set("MESSAGE", error.message);
+    return;
+  }
+  auto& summary = content.AddSection("ERROR_SUMMARY");
+  for (const auto& field : error.field_errors) {
+    auto& item = summary.AddSection("ERROR_ITEM");
+    item.Set("FIELD_ID", field.field);
+    item.Set("MESSAGE", field.message);
+    std::string section;
+    for (const char c : field.field) {
+      section += c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    content.AddSection(section + "_ERROR").Set("MESSAGE", field.message);
+  }
 }
 
 Response Pages::Error(RequestContext& context, int status, std::string_view message) const {

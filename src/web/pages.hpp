@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app/auth_service.hpp"
+#include "app/dialogue_service.hpp"
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/store.hpp"
@@ -32,6 +33,10 @@ class Pages {
   Response Render(RequestContext& context, std::string_view title, std::string_view content_template,
                   const View& content, int status = 200) const;
   Response Error(RequestContext& context, int status, std::string_view message = {}) const;
+  // A page without the portal's header, menu and footer, for a meeting-room screen (the dialogue
+  // sessions' card view): presentation.tpl around the page template.
+  Response RenderPresentation(RequestContext& context, std::string_view title, std::string_view content_template,
+                              const View& content) const;
 
  private:
   View Layout(RequestContext& context, std::string_view title) const;
@@ -50,9 +55,17 @@ struct PageServices {
   app::OrganisationService& organisation;
   app::ImportService& import;
   std::size_t max_upload_bytes;  // the HR import upload route's body limit
+  app::DialogueService& dialogue;
 };
 
 std::span<const NavigationItem> Navigation();
+
+// Shows a form's validation errors the way every form template expects them: the ERROR_SUMMARY
+// section with one ERROR_ITEM (FIELD_ID, MESSAGE) per field, and for each field a section named after
+// it in capitals with '-' as '_' ("planned_on" -> PLANNED_ON_ERROR, "theme-2-title" ->
+// THEME_2_TITLE_ERROR) holding its MESSAGE. An error without field errors (a conflict, say) becomes
+// the FORM_ERROR section with its MESSAGE.
+void ShowFormErrors(View& content, const app::Error& error);
 
 // The session cookie's name: __Host- prefixed behind TLS so no subdomain can set it.
 std::string_view SessionCookieName(bool secure);
@@ -70,5 +83,6 @@ void RegisterAccountPages(Router& router, const PageServices& services);
 void RegisterGeneralPages(Router& router, const PageServices& services);
 void RegisterOrganisationPages(Router& router, const PageServices& services);
 void RegisterImportPages(Router& router, const PageServices& services);
+void RegisterDialoguePages(Router& router, const PageServices& services);
 
 }  // namespace lp::web

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/auth_service.hpp"
+#include "app/dialogue_service.hpp"
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/store.hpp"
@@ -49,6 +50,8 @@ class Portal : public RequestHandler {
   app::AuthService& auth_;
   app::OrganisationService& organisation_;
   app::ImportService& import_;
+  // The leadership foundation's services hold no state of their own beyond the store.
+  app::DialogueService dialogue_;
   StaticFiles assets_;
   Metrics& metrics_;
   PortalOptions options_;

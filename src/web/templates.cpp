@@ -71,16 +71,19 @@ std::string TemplateEngine::Render(std::string_view name, const View& view) cons
 }
 
 std::string TemplateEngine::RenderPage(std::string_view content_template, const View& layout, const View& content,
-                                       const std::vector<std::pair<std::string, std::string>>& globals) const {
+                                       const std::vector<std::pair<std::string, std::string>>& globals,
+                                       std::string_view layout_template) const {
   if (!Has(content_template)) throw std::logic_error("unknown template " + std::string(content_template));
-  ctemplate::TemplateDictionary dictionary("layout.tpl");
+  if (!Has(layout_template)) throw std::logic_error("unknown layout " + std::string(layout_template));
+  const std::string layout_name(layout_template);
+  ctemplate::TemplateDictionary dictionary(layout_name);
   for (const auto& [name, value] : globals) dictionary.SetTemplateGlobalValue(name, value);
   Fill(dictionary, layout);
   auto* include = dictionary.AddIncludeDictionary("CONTENT");
   include->SetFilename(std::string(content_template));
   Fill(*include, content);
   std::string out;
-  if (!ctemplate::ExpandTemplate("layout.tpl", ctemplate::STRIP_BLANK_LINES, &dictionary, &out)) {
+  if (!ctemplate::ExpandTemplate(layout_name, ctemplate::STRIP_BLANK_LINES, &dictionary, &out)) {
     throw std::runtime_error("layout failed to expand");
   }
   return out;

@@ -43,7 +43,8 @@ class TemplateEngine {
   // Renders `layout` with `content_template` filled from `content` at its {{>CONTENT}} include.
   // `globals` are visible to both templates (ctemplate include dictionaries do not inherit values).
   std::string RenderPage(std::string_view content_template, const View& layout, const View& content,
-                         const std::vector<std::pair<std::string, std::string>>& globals = {}) const;
+                         const std::vector<std::pair<std::string, std::string>>& globals = {},
+                         std::string_view layout_template = "layout.tpl") const;
   bool Has(std::string_view name) const;
 
   static constexpr std::string_view kRequiredPragma = "{{%AUTOESCAPE context=\"HTML\"}}";

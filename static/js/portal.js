@@ -22,6 +22,28 @@
     }
   }
 
+  // The dialogue session's card view: the arrow keys go to the previous and next card, as on a
+  // presentation remote (outside text fields, where the arrows move the cursor).
+  var slideLinks = document.querySelectorAll('[data-slide-key]');
+  if (slideLinks.length > 0) {
+    document.addEventListener('keydown', function (event) {
+      var target = event.target;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) {
+        return;
+      }
+      if (target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.isContentEditable)) {
+        return;
+      }
+      for (var s = 0; s < slideLinks.length; s++) {
+        if (slideLinks[s].getAttribute('data-slide-key') === event.key) {
+          event.preventDefault();
+          window.location.href = slideLinks[s].href;
+          return;
+        }
+      }
+    });
+  }
+
   // Prevent a second submit while the first is under way (double-clicked "Log ind").
   var forms = document.querySelectorAll('form[method="post"]');
   for (var i = 0; i < forms.length; i++) {

@@ -3,10 +3,11 @@
 #include <fmt/format.h>
 #include <soci/soci.h>
 
-#include <charconv>
 #include <chrono>
 #include <string_view>
 #include <utility>
+
+#include "storage/common/sql_values.hpp"
 
 namespace lp::storage {
 namespace {
@@ -20,34 +21,6 @@ using domain::ToUnixSeconds;
 
 long long NowSeconds() {
   return ToUnixSeconds(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
-}
-
-// leader_since is stored as TEXT 'YYYY-MM-DD' on both databases.
-std::string FormatDate(std::chrono::year_month_day date) {
-  int year = static_cast<int>(date.year());
-  if (!date.ok() || year < 1 || year > 9999) throw app::StorageError("leader_since is not a valid date");
-  return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-}
-
-std::chrono::year_month_day ParseDate(std::string_view text) {
-  auto number = [&](std::size_t offset, std::size_t length) {
-    int value = -1;
-    std::string_view part = text.substr(offset, length);
-    auto [end, error] = std::from_chars(part.data(), part.data() + part.size(), value);
-    if (error != std::errc() || end != part.data() + part.size()) return -1;
-    return value;
-  };
-  if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-    int year = number(0, 4);
-    int month = number(5, 2);
-    int day = number(8, 2);
-    if (year >= 0 && month >= 0 && day >= 0) {
-      std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
-                                       std::chrono::day{static_cast<unsigned>(day)}};
-      if (date.ok()) return date;
-    }
-  }
-  throw app::StorageError("Unreadable leader_since in unit_leaders: " + std::string(text));
 }
 
 domain::UnitKind UnitKindFromCode(const std::string& code) {
@@ -131,7 +104,7 @@ app::OrganisationRecords SociOrganisationRepository::LoadAll() {
         domain::Leadership& row = records.leaderships.emplace_back();
         row.unit = static_cast<domain::UnitId>(unit_id);
         row.person = static_cast<domain::PersonId>(person_id);
-        row.leader_since = ParseDate(leader_since);
+        row.leader_since = FromSqlDate(leader_since, "unit_leaders.leader_since");
         row.kind = LeaderKindFromCode(kind);
       }
     }
@@ -255,7 +228,7 @@ void SociOrganisationRepository::UpsertLeaderships(std::span<const app::Leadersh
     for (const app::LeadershipRow& row : leaderships) {
       unit_key = row.unit_external_id;
       employee_no = row.employee_no;
-      leader_since = FormatDate(row.leader_since);
+      leader_since = ToSqlDate(row.leader_since);
       kind = std::string(domain::LeaderKindCode(row.kind));
       upsert.execute(true);
     }

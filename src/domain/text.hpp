@@ -1,0 +1,19 @@
+#pragma once
+
+// Small text rules shared by every form of the portal: what "empty" and "too long" mean.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace lp::domain {
+
+// Without surrounding white space (ASCII space, tab, CR, LF, FF, VT), and with line ends as "\n"
+// (browsers send "\r\n" from a textarea).
+std::string CleanText(std::string_view text);
+
+// The number of characters (Unicode code points) of UTF-8 text, which is what a person counts: every
+// byte that does not continue a sequence starts a character.
+std::size_t CharacterCount(std::string_view utf8);
+
+}  // namespace lp::domain

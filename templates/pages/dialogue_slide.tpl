@@ -1,0 +1,40 @@
+{{%AUTOESCAPE context="HTML"}}
+<div class="portal-slide">
+  <header class="portal-slide-header">
+    <p class="portal-slide-session">{{SESSION_TITLE}}</p>
+    <a href="{{SESSION_HREF}}" class="portal-slide-exit">Afslut visningen</a>
+  </header>
+
+  {{#SLIDE_CARD}}
+  <article class="portal-slide-card{{#CARD_IS_CASE}} portal-dialogue-case{{/CARD_IS_CASE}}" aria-labelledby="slide-heading">
+    <p class="portal-slide-meta">{{CARD_KIND}} om {{CARD_TOPIC}} · kort {{SLIDE_NUMBER}} af {{SLIDE_TOTAL}}</p>
+    <h1 id="slide-heading">{{CARD_TITLE}}</h1>
+    <div class="portal-markdown portal-slide-body">{{CARD_BODY_HTML:none}}</div>
+  </article>
+  {{/SLIDE_CARD}}
+
+  {{#SLIDE_AGREEMENTS}}
+  <article class="portal-slide-card" aria-labelledby="slide-heading">
+    <p class="portal-slide-meta">Efter kortene</p>
+    <h1 id="slide-heading">Hvad aftaler vi?</h1>
+    {{#NO_AGREEMENTS}}<p>Der er ikke skrevet nogen aftaler endnu.</p>{{/NO_AGREEMENTS}}
+    <ul class="portal-slide-agreements">
+      {{#AGREEMENT}}<li>{{AGREEMENT_TEXT}}</li>{{/AGREEMENT}}
+    </ul>
+    {{#CAN_EDIT}}
+    <form method="post" action="{{AGREEMENT_ACTION}}" class="portal-slide-form" novalidate>
+      <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+      <input type="hidden" name="return" value="vis">
+      <label class="form-label" for="agreement">Ny aftale <span class="weight-normal">(højst {{MAX_AGREEMENT}} tegn)</span></label>
+      <textarea id="agreement" name="agreement" class="form-input" rows="2"></textarea>
+      <button type="submit" class="button button-primary">Gem aftalen</button>
+    </form>
+    {{/CAN_EDIT}}
+  </article>
+  {{/SLIDE_AGREEMENTS}}
+
+  <nav class="portal-slide-nav" aria-label="Skift kort">
+    {{#PREVIOUS}}<a href="{{PREVIOUS_HREF}}" class="button button-secondary" rel="prev" data-slide-key="ArrowLeft">Forrige</a>{{/PREVIOUS}}
+    {{#NEXT}}<a href="{{NEXT_HREF}}" class="button button-primary" rel="next" data-slide-key="ArrowRight">Næste</a>{{/NEXT}}
+  </nav>
+</div>
