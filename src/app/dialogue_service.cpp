@@ -255,16 +255,20 @@ Result<DialogueSessionId> DialogueService::CreateSession(const OrganisationConte
   CheckLength(errors, "participants", session.participants, "deltagerne", kMaxParticipants, false);
 
   std::vector<DialogueCardId> picked;
+  bool unreadable = false;
   for (const auto& text : input.card_ids) {
     const auto id = ParseId(text);
     if (!id) {
-      errors.push_back({"cards", "Et af de valgte kort findes ikke. Vælg kortene igen."});
+      unreadable = true;
       break;
     }
     if (std::find(picked.begin(), picked.end(), *id) == picked.end()) picked.push_back(*id);
   }
-  if (picked.empty() && errors.empty()) errors.push_back({"cards", "Vælg mindst ét kort eller én case."});
-  if (picked.size() > kMaxCardsPerSession) {
+  if (unreadable) {
+    errors.push_back({"cards", "Et af de valgte kort findes ikke. Vælg kortene igen."});
+  } else if (picked.empty()) {
+    errors.push_back({"cards", "Vælg mindst ét kort eller én case."});
+  } else if (picked.size() > kMaxCardsPerSession) {
     errors.push_back({"cards", fmt::format("Vælg højst {} kort til én session; du har valgt {}.", kMaxCardsPerSession,
                                            picked.size())});
   }

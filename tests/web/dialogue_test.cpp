@@ -1,0 +1,222 @@
+// The dialogue tools over HTTP, on both databases: the library and its editor, a unit's sessions,
+// the full-screen card view and agreements, with access, bad input and concurrent edits.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "app/organisation_repository.hpp"
+#include "portal_fixture.hpp"
+
+namespace lp::testing {
+namespace {
+
+using domain::Role;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+// Region Midtjylland (Rita) ─ Aarhus Universitetshospital (Lene) ─ Hjertesygdomme (Nina).
+class DialoguePages : public PortalTest {
+ protected:
+  void SetUp() override {
+    PortalTest::SetUp();
+    const std::vector<app::UnitRow> units = {
+        {"RM", "Region Midtjylland", "", domain::UnitKind::Region},
+        {"AUH", "Aarhus Universitetshospital", "RM", domain::UnitKind::Hospital},
+        {"AUH-KARD", "Hjertesygdomme", "AUH", domain::UnitKind::Department},
+    };
+    const std::vector<app::PersonRow> people = {
+        {"E-1", "Rita", "Regionsen", "rita@rm.test", "Regionsdirektør", "RM"},
+        {"E-2", "Lene", "Leder", "leder@rm.test", "Hospitalsdirektør", "AUH"},
+        {"E-3", "Nina", "Nielsen", "nina@rm.test", "Sygeplejerske", "AUH-KARD"},
+    };
+    const std::vector<app::LeadershipRow> leaderships = {
+        {"RM", "E-1", std::chrono::year{2015} / 1 / 1, domain::LeaderKind::LederAfLedere},
+        {"AUH", "E-2", std::chrono::year{2019} / 4 / 1, domain::LeaderKind::LederAfLedere},
+    };
+    portal().store().Write([&](app::Transaction& tx) {
+      tx.Organisation().UpsertUnits(units);
+      tx.Organisation().UpsertPeople(people);
+      tx.Organisation().UpsertLeaderships(leaderships);
+      app::ImportRun run;
+      run.at = domain::FromUnixSeconds(1'780'000'000);
+      run.source = "test";
+      tx.Organisation().RecordImportRun(run);
+    });
+    portal().organisation().Reload();
+    auh_ = portal().organisation().Current()->organisation.FindUnitByExternalId("AUH")->id;
+    CreateUser("rita@rm.test", {Role::Leder}, "Rita Regionsen");
+    CreateUser("leder@rm.test", {Role::Leder}, "Lene Leder");
+    CreateUser("nina@rm.test", {Role::Medarbejder}, "Nina Nielsen");
+    CreateUser("red@rm.test", {Role::Redaktoer}, "Rikke Redaktør");
+  }
+
+  std::string SessionsPath() const { return "/organisation/enheder/" + std::to_string(auh_) + "/dialog"; }
+
+  // The ids of the first `count` cards offered on the new-session form.
+  std::vector<std::string> OfferedCards(HttpClient& client, std::size_t count) {
+    const auto page = client.Get(SessionsPath() + "/ny");
+    EXPECT_EQ(page.status, 200);
+    std::vector<std::string> ids;
+    std::size_t at = 0;
+    const std::string marker = "name=\"card\" value=\"";
+    while (ids.size() < count && (at = page.body.find(marker, at)) != std::string::npos) {
+      at += marker.size();
+      ids.push_back(page.body.substr(at, page.body.find('"', at) - at));
+    }
+    return ids;
+  }
+
+  std::string CreateSession(HttpClient& client) {
+    const auto cards = OfferedCards(client, 2);
+    EXPECT_EQ(cards.size(), 2U);
+    std::vector<std::pair<std::string, std::string>> form = {{"_csrf", client.csrf_token()},
+                                                             {"title", "Personalemøde om dialog"},
+                                                             {"planned_on", "2026-06-04"},
+                                                             {"participants", "Alle"}};
+    for (const auto& id : cards) form.emplace_back("card", id);
+    const auto created = client.PostForm(SessionsPath() + "/ny", form);
+    EXPECT_EQ(created.status, 303) << created.body;
+    return created.Header("location");
+  }
+
+  domain::UnitId auh_ = 0;
+};
+
+TEST_F(DialoguePages, EveryoneReadsTheShippedLibraryGroupedByTopic) {
+  auto nina = SignedInClient("nina@rm.test");
+  const auto library = nina.Get("/dialog");
+  EXPECT_EQ(library.status, 200);
+  EXPECT_THAT(library.body, HasSubstr("Hvornår bliver I hørt?"));
+  EXPECT_THAT(library.body, HasSubstr("De fire forventninger:</span> Ordentlighed"));
+  EXPECT_THAT(library.body, HasSubstr("15 kort."));
+  EXPECT_THAT(library.body, Not(HasSubstr("/dialog/kort/ny")));  // no editor link for readers
+  const auto filtered = nina.Get("/dialog?emne=dristighed");
+  EXPECT_THAT(filtered.body, HasSubstr("Kort om Dristighed:"));
+  EXPECT_THAT(filtered.body, Not(HasSubstr("Hvornår bliver I hørt?")));
+  EXPECT_EQ(nina.Get("/dialog/kort/ny").status, 403);
+  EXPECT_EQ(nina.PostForm("/dialog/kort/ny", {{"_csrf", nina.csrf_token()}, {"title", "X"}}).status, 403);
+}
+
+TEST_F(DialoguePages, AnEditorsMarkdownIsRenderedHarmlessly) {
+  auto editor = SignedInClient("red@rm.test");
+  const auto created = editor.PostForm("/dialog/kort/ny", {{"_csrf", editor.csrf_token()},
+                                                           {"kind", "kort"},
+                                                           {"topic", "dialog"},
+                                                           {"title", "Lyt <b>først</b>"},
+                                                           {"body",
+                                                            "- Hvad hører vi?\n\n<script>alert(1)</script>\n"
+                                                            "[klik](javascript:alert(2))"}});
+  ASSERT_EQ(created.status, 303) << created.body;
+  const auto card = editor.Get(created.Header("location"));
+  EXPECT_EQ(card.status, 200);
+  EXPECT_THAT(card.body, HasSubstr("<li>Hvad hører vi?</li>"));
+  EXPECT_THAT(card.body, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt;"));
+  EXPECT_THAT(card.body, Not(HasSubstr("<script>alert")));
+  EXPECT_THAT(card.body, Not(HasSubstr("href=\"javascript:")));
+  EXPECT_THAT(card.body, HasSubstr("Lyt &lt;b&gt;først&lt;/b&gt;"));
+  EXPECT_THAT(card.body, HasSubstr("Kortet er gemt i dialogbiblioteket."));
+}
+
+TEST_F(DialoguePages, BadCardInputIsRefusedInDanishAndTheTextIsKept) {
+  auto editor = SignedInClient("red@rm.test");
+  const auto refused = editor.PostForm("/dialog/kort/ny", {{"_csrf", editor.csrf_token()},
+                                                           {"kind", "kort"},
+                                                           {"topic", ""},
+                                                           {"title", ""},
+                                                           {"body", "Min lange tekst, som ikke må gå tabt"}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("Skriv en titel."));
+  EXPECT_THAT(refused.body, HasSubstr("Vælg, hvad kortet handler om."));
+  EXPECT_THAT(refused.body, HasSubstr(">Min lange tekst, som ikke må gå tabt</textarea>"));
+  EXPECT_THAT(refused.body, HasSubstr("<title>Nyt kort (fejl) – Ledelsesportalen</title>"));
+}
+
+TEST_F(DialoguePages, AStaleEditIsAConflictThatKeepsTheTypedText) {
+  auto editor = SignedInClient("red@rm.test");
+  const auto created = editor.PostForm(
+      "/dialog/kort/ny",
+      {{"_csrf", editor.csrf_token()}, {"kind", "case"}, {"topic", "ordentlighed"}, {"title", "A"}, {"body", "B"}});
+  const auto path = created.Header("location");
+  const std::vector<std::pair<std::string, std::string>> first = {
+      {"_csrf", editor.csrf_token()}, {"revision", "1"},   {"kind", "case"},
+      {"topic", "ordentlighed"},      {"title", "Første"}, {"body", "Tekst"}};
+  EXPECT_EQ(editor.PostForm(path + "/rediger", first).status, 303);
+  auto second = first;
+  second[4].second = "Min ændring";
+  const auto conflict = editor.PostForm(path + "/rediger", second);
+  EXPECT_EQ(conflict.status, 409);
+  EXPECT_THAT(conflict.body, HasSubstr("En anden har ændret kortet, siden du åbnede det."));
+  EXPECT_THAT(conflict.body, HasSubstr("value=\"Min ændring\""));
+  EXPECT_THAT(editor.Get(path).body, HasSubstr("<h1>Første</h1>"));
+}
+
+TEST_F(DialoguePages, TheLeaderHoldsASessionAndTheChainAboveReadsIt) {
+  auto lene = SignedInClient("leder@rm.test");
+  EXPECT_THAT(lene.Get("/dialog").body, HasSubstr(SessionsPath()));  // "Hold en dialogsession" for her unit
+  const auto session = CreateSession(lene);
+  ASSERT_THAT(session, HasSubstr("/dialog/sessioner/"));
+
+  const auto page = lene.Get(session);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_THAT(page.body, HasSubstr("Sessionens 2 kort"));
+  EXPECT_THAT(page.body, HasSubstr("Dialogsessionen er oprettet."));
+
+  const auto slide = lene.Get(session + "/vis/1");
+  EXPECT_EQ(slide.status, 200);
+  EXPECT_THAT(slide.body, HasSubstr("kort 1 af 2"));
+  EXPECT_THAT(slide.body, HasSubstr("rel=\"next\""));
+  EXPECT_THAT(slide.body, Not(HasSubstr("class=\"header\"")));  // no portal header on the meeting screen
+  EXPECT_THAT(lene.Get(session + "/vis/3").body, HasSubstr("Hvad aftaler vi?"));
+  EXPECT_EQ(lene.Get(session + "/vis/4").status, 404);
+
+  const auto added = lene.PostForm(
+      session + "/aftaler",
+      {{"_csrf", lene.csrf_token()}, {"agreement", "Vi starter hvert møde med en runde."}, {"return", "vis"}});
+  EXPECT_EQ(added.status, 303);
+  EXPECT_EQ(added.Header("location"), session + "/vis/3");
+  EXPECT_THAT(lene.Get(session + "/vis/3").body, HasSubstr("Vi starter hvert møde med en runde."));
+
+  auto rita = SignedInClient("rita@rm.test");
+  const auto above = rita.Get(session);
+  EXPECT_EQ(above.status, 200);
+  EXPECT_THAT(above.body, HasSubstr("Vi starter hvert møde med en runde."));
+  EXPECT_THAT(above.body, Not(HasSubstr("Gem aftalen")));
+  EXPECT_EQ(rita.PostForm(session + "/aftaler", {{"_csrf", rita.csrf_token()}, {"agreement", "Nej"}}).status, 403);
+
+  auto nina = SignedInClient("nina@rm.test");
+  EXPECT_EQ(nina.Get(session).status, 403);
+  EXPECT_EQ(nina.Get(session + "/vis/1").status, 403);
+  EXPECT_EQ(nina.Get(SessionsPath()).status, 403);
+}
+
+TEST_F(DialoguePages, BadSessionInputIsRefusedInDanishAndNothingIsCreated) {
+  auto lene = SignedInClient("leder@rm.test");
+  const auto refused = lene.PostForm(
+      SessionsPath() + "/ny",
+      {{"_csrf", lene.csrf_token()}, {"title", "Min titel"}, {"planned_on", "2040-01-01"}, {"participants", ""}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("Datoen skal ligge mellem 01.01.2020 og 31.12.2035."));
+  EXPECT_THAT(refused.body, HasSubstr("Vælg mindst ét kort eller én case."));
+  EXPECT_THAT(refused.body, HasSubstr("value=\"Min titel\""));
+  EXPECT_THAT(lene.Get(SessionsPath()).body, HasSubstr("Enheden har ingen dialogsessioner endnu."));
+
+  const auto session = CreateSession(lene);
+  const auto held = lene.PostForm(session, {{"_csrf", lene.csrf_token()},
+                                            {"revision", "1"},
+                                            {"title", "Personalemøde om dialog"},
+                                            {"planned_on", "2026-06-04"},
+                                            {"held", "1"},
+                                            {"held_on", "ikke en dato"},
+                                            {"notes", "Noter der ikke må gå tabt"}});
+  EXPECT_EQ(held.status, 422);
+  EXPECT_THAT(held.body, HasSubstr("Datoen for afholdelsen er ikke en gyldig dato."));
+  EXPECT_THAT(held.body, HasSubstr(">Noter der ikke må gå tabt</textarea>"));
+  const auto empty = lene.PostForm(session + "/aftaler", {{"_csrf", lene.csrf_token()}, {"agreement", "  "}});
+  EXPECT_EQ(empty.status, 422);
+  EXPECT_THAT(empty.body, HasSubstr("Skriv aftalen."));
+}
+
+}  // namespace
+}  // namespace lp::testing
