@@ -40,9 +40,9 @@
         {{#KIND_ERROR}}<span class="form-error-message"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/KIND_ERROR}}
         <ul class="nobullet-list">
           {{#KIND_OPTION}}
-          <li class="form-radio">
-            <input type="radio" id="{{OPTION_ID}}" name="kind" value="{{OPTION_VALUE}}" class="form-radio-input"{{#OPTION_SELECTED}} checked{{/OPTION_SELECTED}}>
-            <label class="form-label" for="{{OPTION_ID}}">{{OPTION_LABEL}}</label>
+          <li class="form-group-radio">
+            <input type="radio" id="{{OPTION_ID}}" name="kind" value="{{OPTION_VALUE}}" class="form-radio"{{#OPTION_SELECTED}} checked{{/OPTION_SELECTED}}>
+            <label for="{{OPTION_ID}}">{{OPTION_LABEL}}</label>
           </li>
           {{/KIND_OPTION}}
         </ul>

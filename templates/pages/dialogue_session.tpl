@@ -116,9 +116,9 @@
     </div>
 
     <div class="form-group">
-      <div class="form-checkbox">
-        <input type="checkbox" id="held" name="held" value="1" class="form-checkbox-input"{{#HELD_CHECKED}} checked{{/HELD_CHECKED}}>
-        <label class="form-label" for="held">Sessionen er holdt</label>
+      <div class="form-group-checkbox">
+        <input type="checkbox" id="held" name="held" value="1" class="form-checkbox"{{#HELD_CHECKED}} checked{{/HELD_CHECKED}}>
+        <label for="held">Sessionen er holdt</label>
       </div>
     </div>
 

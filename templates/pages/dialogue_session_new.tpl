@@ -54,9 +54,11 @@
       <legend class="h4"><span class="portal-muted">{{TOPIC_GROUP}}:</span> {{TOPIC_LABEL}}</legend>
       <ul class="nobullet-list">
         {{#CARD}}
-        <li class="form-checkbox">
-          <input type="checkbox" id="card-{{CARD_ID}}" name="card" value="{{CARD_ID}}" class="form-checkbox-input"{{#CARD_CHECKED}} checked{{/CARD_CHECKED}}>
-          <label class="form-label" for="card-{{CARD_ID}}">{{CARD_TITLE}} <span class="portal-muted">({{CARD_KIND}})</span></label>
+        <li class="portal-card-choice">
+          <div class="form-group-checkbox">
+            <input type="checkbox" id="card-{{CARD_ID}}" name="card" value="{{CARD_ID}}" class="form-checkbox"{{#CARD_CHECKED}} checked{{/CARD_CHECKED}}>
+            <label for="card-{{CARD_ID}}">{{CARD_TITLE}} <span class="portal-muted">({{CARD_KIND}})</span></label>
+          </div>
           <a href="{{CARD_HREF}}" class="portal-card-peek" target="_blank" rel="noopener">Se kortet<span class="sr-only"> {{CARD_TITLE}} (åbner i et nyt vindue)</span></a>
         </li>
         {{/CARD}}

@@ -6,7 +6,7 @@
 # Makes a temporary database, migrates it, creates the test user (roles leder and administrator),
 # loads a small organisation (tests/fixtures/import/valid, with `BINARY import`, the HR import
 # operations use) with a second login for one of its leaders, starts `BINARY serve` on a free
-# loopback port, waits for /healthz, runs `node --test` on tests/browser/*.test.mjs, stops the
+# loopback port, waits for /healthz, runs `node --test` on tests/browser/*.test.mjs (or the files in LP_BROWSER_TESTS), stops the
 # server and exits with node's status.
 # Set LP_BROWSER_KEEP=1 to keep the temporary directory (server log, screenshots), and
 # LP_BROWSER_POSTGRES_URL (a PostgreSQL server URL, like LP_TEST_POSTGRES_URL) to run on a fresh
@@ -107,7 +107,7 @@ status=0
     LP_BROWSER_BASE_URL="$base_url" LP_BROWSER_EMAIL="browser@example.test" LP_BROWSER_PASSWORD="$password" \
     LP_BROWSER_LEADER_EMAIL="$leader_email" \
     LP_BROWSER_SCREENSHOTS="${LP_BROWSER_SCREENSHOTS:-$work_dir/screenshots}" \
-        node --test tests/browser/*.test.mjs
+        node --test ${LP_BROWSER_TESTS:-tests/browser/*.test.mjs}
 ) || status=$?
 
 if (( status != 0 )); then
