@@ -78,7 +78,7 @@ struct SessionDetails {
 
 class DialogueService {
  public:
-  DialogueService(Store& store, Clock clock = SystemNow);
+  explicit DialogueService(Store& store, Clock clock = SystemNow);
 
   // Loads the shipped starter set (content/dialogue) into an empty library, in one transaction.
   // Returns the number of cards loaded: 0 when the library already holds cards.
