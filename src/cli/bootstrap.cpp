@@ -5,6 +5,7 @@
 #include <charconv>
 #include <filesystem>
 
+#include "app/foundation_service.hpp"
 #include "storage/open_store.hpp"
 
 namespace lp::cli {
@@ -57,6 +58,9 @@ PortalInstance::PortalInstance(const Config& config) {
   store_ = OpenConfiguredStore(config);
   for (const auto& migration : store_->Migrate()) {
     spdlog::info("applied migration {:03} {}", migration.version, migration.name);
+  }
+  if (const auto loaded = app::FoundationService::LoadDefaultContent(*store_); loaded > 0) {
+    spdlog::info("loaded the default text of {} leadership foundation document(s)", loaded);
   }
   auth_ = std::make_unique<app::AuthService>(*store_, AuthSettingsFrom(config));
   // Built before the first request: the first page then never waits for it.

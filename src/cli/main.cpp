@@ -11,6 +11,7 @@
 #include <iostream>
 #include <optional>
 
+#include "app/foundation_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/security.hpp"
 #include "cli/bootstrap.hpp"
@@ -35,6 +36,9 @@ int RunMigrate(const Config& config) {
   auto store = OpenConfiguredStore(config);
   const auto applied = store->Migrate();
   for (const auto& migration : applied) std::cout << "applied " << migration.version << " " << migration.name << "\n";
+  if (const auto loaded = app::FoundationService::LoadDefaultContent(*store); loaded > 0) {
+    std::cout << "loaded the default text of " << loaded << " leadership foundation document(s)\n";
+  }
   const auto all = store->Migrations();
   std::cout << "database is at version " << (all.empty() ? 0 : all.back().version) << " (" << store->Dialect() << "), "
             << applied.size() << " migration(s) applied now\n";
@@ -69,6 +73,7 @@ int RunDemoData(const Config& config, const std::string& size_text, const std::o
   }
   auto store = OpenConfiguredStore(config);
   store->Migrate();
+  app::FoundationService::LoadDefaultContent(*store);
   app::AuthService auth(*store, AuthSettingsFrom(config));
   const auto result = LoadDemoData(*store, auth, *size, {MaxDeactivationShare(config), force});
   std::cout << "demo data (" << DemoSizeName(*size) << "): " << result.accounts_created << " demo login(s) created, "

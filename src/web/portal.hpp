@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/auth_service.hpp"
+#include "app/foundation_service.hpp"
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/store.hpp"
@@ -49,6 +50,7 @@ class Portal : public RequestHandler {
   app::AuthService& auth_;
   app::OrganisationService& organisation_;
   app::ImportService& import_;
+  app::FoundationService foundation_;
   StaticFiles assets_;
   Metrics& metrics_;
   PortalOptions options_;
