@@ -47,9 +47,9 @@
     <tbody>
       {{#DIFF_ROW}}
       {{#FOLDED}}<tr class="portal-diff-folded"><td colspan="4">… {{FOLDED_COUNT}} uændrede linjer er ikke vist …</td></tr>{{/FOLDED}}
-      {{#UNCHANGED}}<tr class="portal-diff-unchanged"><td>Uændret</td><td class="portal-number">{{OLD_LINE}}</td><td class="portal-number">{{NEW_LINE}}</td><td class="portal-diff-text">{{TEXT}}{{#EMPTY_LINE}}<span class="portal-muted">(tom linje)</span>{{/EMPTY_LINE}}</td></tr>{{/UNCHANGED}}
-      {{#REMOVED}}<tr class="portal-diff-removed"><td><strong>Fjernet</strong></td><td class="portal-number">{{OLD_LINE}}</td><td class="portal-number"></td><td class="portal-diff-text"><del>{{TEXT}}{{#EMPTY_LINE}}(tom linje){{/EMPTY_LINE}}</del></td></tr>{{/REMOVED}}
-      {{#INSERTED}}<tr class="portal-diff-inserted"><td><strong>Tilføjet</strong></td><td class="portal-number"></td><td class="portal-number">{{NEW_LINE}}</td><td class="portal-diff-text"><ins>{{TEXT}}{{#EMPTY_LINE}}(tom linje){{/EMPTY_LINE}}</ins></td></tr>{{/INSERTED}}
+      {{#UNCHANGED}}<tr class="portal-diff-unchanged"><td>Uændret</td><td class="portal-number">{{OLD_LINE}}</td><td class="portal-number">{{NEW_LINE}}</td><td class="portal-diff-text">{{TEXT:pre_escape}}{{#EMPTY_LINE}}<span class="portal-muted">(tom linje)</span>{{/EMPTY_LINE}}</td></tr>{{/UNCHANGED}}
+      {{#REMOVED}}<tr class="portal-diff-removed"><td><strong>Fjernet</strong></td><td class="portal-number">{{OLD_LINE}}</td><td class="portal-number"></td><td class="portal-diff-text"><del>{{TEXT:pre_escape}}{{#EMPTY_LINE}}(tom linje){{/EMPTY_LINE}}</del></td></tr>{{/REMOVED}}
+      {{#INSERTED}}<tr class="portal-diff-inserted"><td><strong>Tilføjet</strong></td><td class="portal-number"></td><td class="portal-number">{{NEW_LINE}}</td><td class="portal-diff-text"><ins>{{TEXT:pre_escape}}{{#EMPTY_LINE}}(tom linje){{/EMPTY_LINE}}</ins></td></tr>{{/INSERTED}}
       {{/DIFF_ROW}}
     </tbody>
   </table>

@@ -67,7 +67,7 @@
     {{#BODY_ERROR}}
     <span class="form-error-message" id="body-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>
     {{/BODY_ERROR}}
-    <textarea id="body" name="body" class="form-input portal-foundation-body" rows="22" required aria-describedby="body-hint{{#BODY_ERROR}} body-error{{/BODY_ERROR}}"{{#BODY_ERROR}} aria-invalid="true"{{/BODY_ERROR}}>{{BODY}}</textarea>
+    <textarea id="body" name="body" class="form-input portal-foundation-body" rows="22" required aria-describedby="body-hint{{#BODY_ERROR}} body-error{{/BODY_ERROR}}"{{#BODY_ERROR}} aria-invalid="true"{{/BODY_ERROR}}>{{BODY:pre_escape}}</textarea>
   </div>
 
   <details class="portal-foundation-help">

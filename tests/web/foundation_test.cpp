@@ -20,10 +20,13 @@ using ::testing::Not;
 
 // The value of the form field `name` (input value="…") in a page, as HTML-escaped text.
 std::string FieldValue(const std::string& body, const std::string& name) {
-  const std::string marker = "name=\"" + name + "\" value=\"";
-  const auto at = body.find(marker);
+  const auto at = body.find("name=\"" + name + "\"");
   if (at == std::string::npos) return "<missing>";
-  const auto start = at + marker.size();
+  const auto tag_end = body.find('>', at);
+  const std::string marker = "value=\"";
+  const auto value = body.find(marker, at);
+  if (value == std::string::npos || value > tag_end) return "<missing>";
+  const auto start = value + marker.size();
   return body.substr(start, body.find('"', start) - start);
 }
 
