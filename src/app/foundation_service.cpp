@@ -13,7 +13,7 @@ namespace {
 Error NotFound(std::string message) { return Error{ErrorKind::NotFound, std::move(message), {}}; }
 Error Conflict(std::string message) { return Error{ErrorKind::Conflict, std::move(message), {}}; }
 
-const Error kUnknownDocument{ErrorKind::NotFound, "Dokumentet findes ikke i ledelsesgrundlaget.", {}};
+Error UnknownDocument() { return NotFound("Dokumentet findes ikke i ledelsesgrundlaget."); }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -150,7 +150,7 @@ Result<FoundationDocumentPage> FoundationService::Document(const domain::User& u
   const bool can_edit = CanEdit(user);
   return store_.Read([&](Transaction& tx) -> Result<FoundationDocumentPage> {
     auto view = LoadView(tx, slug);
-    if (!view) return kUnknownDocument;
+    if (!view) return UnknownDocument();
     FoundationDocumentPage page{std::move(*view), can_edit, std::nullopt};
     if (can_edit) page.draft = tx.Foundation().Draft(page.view.document.id);
     return page;
@@ -161,7 +161,7 @@ Result<FoundationVersionList> FoundationService::Versions(const domain::User& us
   const bool can_edit = CanEdit(user);
   return store_.Read([&](Transaction& tx) -> Result<FoundationVersionList> {
     auto view = LoadView(tx, slug);
-    if (!view) return kUnknownDocument;
+    if (!view) return UnknownDocument();
     auto versions = tx.Foundation().PublishedVersions(view->document.id);
     return FoundationVersionList{std::move(*view), std::move(versions), can_edit};
   });
@@ -170,7 +170,7 @@ Result<FoundationVersionList> FoundationService::Versions(const domain::User& us
 Result<FoundationVersionPage> FoundationService::Version(std::string_view slug, int number) {
   return store_.Read([&](Transaction& tx) -> Result<FoundationVersionPage> {
     auto view = LoadView(tx, slug);
-    if (!view) return kUnknownDocument;
+    if (!view) return UnknownDocument();
     auto version = tx.Foundation().PublishedVersion(view->document.id, number);
     if (!version) return NotFound("Version " + std::to_string(number) + " af dokumentet findes ikke.");
     return FoundationVersionPage{std::move(*view), std::move(*version)};
@@ -193,7 +193,7 @@ Result<FoundationEditState> FoundationService::Edit(const domain::User& user, st
   if (auto allowed = RequireEditor(user); !allowed) return allowed.error();
   return store_.Read([&](Transaction& tx) -> Result<FoundationEditState> {
     auto view = LoadView(tx, slug);
-    if (!view) return kUnknownDocument;
+    if (!view) return UnknownDocument();
     auto draft = tx.Foundation().Draft(view->document.id);
     FoundationEditState state{std::move(*view), std::move(draft), {}};
     if (state.draft) {
@@ -245,7 +245,7 @@ Result<FoundationVersionRecord> FoundationService::SaveDraft(const domain::User&
   try {
     return store_.Write([&](Transaction& tx) -> Result<FoundationVersionRecord> {
       auto view = LoadView(tx, slug);
-      if (!view) return kUnknownDocument;
+      if (!view) return UnknownDocument();
       auto& repository = tx.Foundation();
       const auto document = view->document.id;
       const int current = view->current.number.value_or(0);
@@ -287,7 +287,7 @@ Result<FoundationPublished> FoundationService::Publish(const domain::User& user,
   try {
     return store_.Write([&](Transaction& tx) -> Result<FoundationPublished> {
       auto view = LoadView(tx, slug);
-      if (!view) return kUnknownDocument;
+      if (!view) return UnknownDocument();
       auto& repository = tx.Foundation();
       const auto document = view->document.id;
       const int current = view->current.number.value_or(0);
@@ -325,7 +325,7 @@ Result<Unit> FoundationService::DiscardDraft(const domain::User& user, std::stri
   const auto now = clock_();
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
     auto loaded = LoadDocument(tx, slug);
-    if (!loaded) return kUnknownDocument;
+    if (!loaded) return UnknownDocument();
     auto current = tx.Foundation().Draft(loaded->document.id);
     if (!current || current->id != draft || !tx.Foundation().DeleteDraft(draft, revision)) {
       return Conflict(

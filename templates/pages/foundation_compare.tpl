@@ -17,8 +17,8 @@
 {{/FIRST_VERSION}}
 
 {{#COMPARED}}
-<p class="font-lead">{{TITLE}}: version {{NUMBER}} (udgivet {{DATE}}) sammenlignet med version {{PREVIOUS_NUMBER}} (udgivet {{PREVIOUS_DATE}}).</p>
-<p class="portal-foundation-diff-summary">{{INSERTED_COUNT}} linjer tilføjet og {{REMOVED_COUNT}} linjer fjernet. Linjerne vises, som de er skrevet (Markdown). Tilføjede linjer er markeret <strong>Tilføjet</strong>, fjernede <strong>Fjernet</strong>.</p>
+<p class="font-lead">Version {{NUMBER}} (udgivet {{DATE}}) sammenlignet med version {{PREVIOUS_NUMBER}} (udgivet {{PREVIOUS_DATE}}) af „{{TITLE}}“.</p>
+<p class="portal-foundation-diff-summary">{{INSERTED_COUNT}} tilføjet og {{REMOVED_COUNT}} fjernet. Linjerne vises, som de er skrevet (Markdown). Tilføjede linjer er markeret <strong>Tilføjet</strong>, fjernede <strong>Fjernet</strong>.</p>
 
 {{#TITLE_CHANGED}}
 <dl class="portal-details portal-foundation-title-change">

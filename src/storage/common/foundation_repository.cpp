@@ -20,30 +20,31 @@ constexpr std::string_view kVersionColumns =
 
 // The columns of one version row as SOCI fills them, and their conversion to the record.
 struct VersionColumns {
+  // Ordered by size, so the struct has no padding.
   long long id = 0;
   long long document = 0;
-  int published = 0;
-  int number = 0;
-  soci::indicator number_indicator = soci::i_null;
-  int based_on = 0;
-  soci::indicator based_on_indicator = soci::i_null;
-  std::string title;
-  int revision = 0;
   long long created_by = 0;
-  soci::indicator created_by_indicator = soci::i_null;
-  std::string created_by_name;
   long long created_at = 0;
   long long updated_by = 0;
-  soci::indicator updated_by_indicator = soci::i_null;
-  std::string updated_by_name;
   long long updated_at = 0;
   long long published_by = 0;
-  soci::indicator published_by_indicator = soci::i_null;
-  std::string published_by_name;
-  soci::indicator published_by_name_indicator = soci::i_null;
   long long published_at = 0;
-  soci::indicator published_at_indicator = soci::i_null;
+  std::string title;
+  std::string created_by_name;
+  std::string updated_by_name;
+  std::string published_by_name;
   std::string body;
+  int published = 0;
+  int number = 0;
+  int based_on = 0;
+  int revision = 0;
+  soci::indicator number_indicator = soci::i_null;
+  soci::indicator based_on_indicator = soci::i_null;
+  soci::indicator created_by_indicator = soci::i_null;
+  soci::indicator updated_by_indicator = soci::i_null;
+  soci::indicator published_by_indicator = soci::i_null;
+  soci::indicator published_by_name_indicator = soci::i_null;
+  soci::indicator published_at_indicator = soci::i_null;
   soci::indicator body_indicator = soci::i_null;
 
   void Bind(soci::statement& statement, bool with_body) {

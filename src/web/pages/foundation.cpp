@@ -24,6 +24,7 @@ std::string CompareHref(std::string_view slug, int number) { return VersionHref(
 std::string EditHref(std::string_view slug) { return DocumentHref(slug) + "/rediger"; }
 
 std::string Number(std::size_t n) { return domain::FormatInteger(static_cast<long long>(n)); }
+std::string Lines(std::size_t n) { return Number(n) + (n == 1 ? " linje" : " linjer"); }
 
 std::string PublishedDate(const app::FoundationVersionRecord& version) {
   return version.published_at ? domain::FormatDate(*version.published_at) : std::string{};
@@ -241,8 +242,8 @@ Response RenderComparison(const PageServices& services, RequestContext& context)
     compared.Set("PREVIOUS_HREF", VersionHref(slug, previous.number.value_or(0)));
     compared.Set("NUMBER", std::to_string(*number));
     compared.Set("DATE", PublishedDate(comparison.version));
-    compared.Set("INSERTED_COUNT", Number(comparison.body.inserted));
-    compared.Set("REMOVED_COUNT", Number(comparison.body.removed));
+    compared.Set("INSERTED_COUNT", Lines(comparison.body.inserted));
+    compared.Set("REMOVED_COUNT", Lines(comparison.body.removed));
     if (previous.title != comparison.version.title) {
       auto& title = compared.AddSection("TITLE_CHANGED");
       title.Set("OLD_TITLE", previous.title);
