@@ -1,11 +1,13 @@
 #include "cli/bootstrap.hpp"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include <charconv>
 #include <filesystem>
 
 #include "app/dialogue_service.hpp"
+#include "app/foundation_service.hpp"
 #include "storage/open_store.hpp"
 
 namespace lp::cli {
@@ -53,16 +55,24 @@ ListenAddress ParseListen(const std::string& text) {
   return address;
 }
 
+std::vector<std::string> LoadDefaultContent(app::Store& store) {
+  std::vector<std::string> loaded;
+  if (const auto documents = app::FoundationService::LoadDefaultContent(store); documents > 0) {
+    loaded.push_back(fmt::format("loaded the default text of {} leadership foundation document(s)", documents));
+  }
+  if (const auto cards = app::DialogueService(store).LoadDefaultContent(); cards > 0) {
+    loaded.push_back(fmt::format("loaded {} dialogue cards into the empty library", cards));
+  }
+  return loaded;
+}
+
 PortalInstance::PortalInstance(const Config& config) {
   spdlog::set_level(spdlog::level::from_str(config.Get("log_level")));
   store_ = OpenConfiguredStore(config);
   for (const auto& migration : store_->Migrate()) {
     spdlog::info("applied migration {:03} {}", migration.version, migration.name);
   }
-  // The default content of an empty database (the dialogue library's starter set).
-  if (const auto loaded = app::DialogueService(*store_).LoadDefaultContent(); loaded > 0) {
-    spdlog::info("loaded {} dialogue cards into the empty library", loaded);
-  }
+  for (const auto& line : LoadDefaultContent(*store_)) spdlog::info("{}", line);
   auth_ = std::make_unique<app::AuthService>(*store_, AuthSettingsFrom(config));
   // Built before the first request: the first page then never waits for it.
   organisation_ = std::make_unique<app::OrganisationService>(*store_);

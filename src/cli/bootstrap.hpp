@@ -6,6 +6,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "app/auth_service.hpp"
 #include "app/import_service.hpp"
@@ -23,6 +24,9 @@ std::string DatabaseUrl(const Config& config);
 // Opens the configured store (the one place that picks SQLite or PostgreSQL); does not migrate.
 std::unique_ptr<app::Store> OpenConfiguredStore(const Config& config);
 app::AuthSettings AuthSettingsFrom(const Config& config);
+// Loads the shipped default content (content/) into the tables that are still empty: the regional
+// foundation and the dialogue library. Run after the migrations; returns one line per part loaded.
+std::vector<std::string> LoadDefaultContent(app::Store& store);
 
 struct ListenAddress {
   std::string host;

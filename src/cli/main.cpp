@@ -35,6 +35,7 @@ int RunMigrate(const Config& config) {
   auto store = OpenConfiguredStore(config);
   const auto applied = store->Migrate();
   for (const auto& migration : applied) std::cout << "applied " << migration.version << " " << migration.name << "\n";
+  for (const auto& line : LoadDefaultContent(*store)) std::cout << line << "\n";
   const auto all = store->Migrations();
   std::cout << "database is at version " << (all.empty() ? 0 : all.back().version) << " (" << store->Dialect() << "), "
             << applied.size() << " migration(s) applied now\n";
@@ -69,6 +70,7 @@ int RunDemoData(const Config& config, const std::string& size_text, const std::o
   }
   auto store = OpenConfiguredStore(config);
   store->Migrate();
+  LoadDefaultContent(*store);
   app::AuthService auth(*store, AuthSettingsFrom(config));
   const auto result = LoadDemoData(*store, auth, *size, {MaxDeactivationShare(config), force});
   std::cout << "demo data (" << DemoSizeName(*size) << "): " << result.accounts_created << " demo login(s) created, "

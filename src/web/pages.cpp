@@ -12,6 +12,10 @@ namespace {
 
 constexpr std::array kNavigation = {
     NavigationItem{"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn},
+    NavigationItem{"/ledelsesgrundlag", "Ledelsesgrundlaget",
+                   "Regionens tre værdier, de fire forventninger til god ledelse, den tredobbelte ledelsesopgave – og "
+                   "hvad det betyder for dig.",
+                   app::kSignedIn},
     NavigationItem{"/min-profil", "Min profil", "Dine oplysninger, dine roller og de enheder, du er logget ind på.",
                    app::Requires(app::Permission::ManageOwnSessions)},
     NavigationItem{"/organisation", "Organisationen", "Find enheder og personer, og se hvem der leder hvad i regionen.",
@@ -40,6 +44,11 @@ constexpr std::array kFlashMessages = {
     FlashMessage{"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."},
     FlashMessage{"organisation-imported", "success",
                  "HR-importen er gennemført, og organisationen er opdateret. Kørslen står øverst i historikken."},
+    FlashMessage{"foundation-draft-saved", "success",
+                 "Kladden er gemt. Kun redaktører kan se den, indtil den bliver udgivet."},
+    FlashMessage{"foundation-published", "success",
+                 "Den nye version er udgivet og gælder nu for alle. Den tidligere version ligger under Versioner."},
+    FlashMessage{"foundation-draft-discarded", "success", "Kladden er kasseret. Den gældende version er uændret."},
     FlashMessage{"dialogue-card-saved", "success", "Kortet er gemt i dialogbiblioteket."},
     FlashMessage{"dialogue-card-archived", "success",
                  "Kortet er arkiveret. Det kan ikke længere vælges til nye sessioner, men står stadig i de sessioner, "

@@ -6,6 +6,7 @@
 
 #include "app/auth_service.hpp"
 #include "app/dialogue_service.hpp"
+#include "app/foundation_service.hpp"
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/store.hpp"
@@ -55,6 +56,7 @@ struct PageServices {
   app::OrganisationService& organisation;
   app::ImportService& import;
   std::size_t max_upload_bytes;  // the HR import upload route's body limit
+  app::FoundationService& foundation;
   app::DialogueService& dialogue;
 };
 
@@ -83,6 +85,7 @@ void RegisterAccountPages(Router& router, const PageServices& services);
 void RegisterGeneralPages(Router& router, const PageServices& services);
 void RegisterOrganisationPages(Router& router, const PageServices& services);
 void RegisterImportPages(Router& router, const PageServices& services);
+void RegisterFoundationPages(Router& router, const PageServices& services);
 void RegisterDialoguePages(Router& router, const PageServices& services);
 
 }  // namespace lp::web

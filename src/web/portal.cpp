@@ -46,19 +46,28 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
       auth_(auth),
       organisation_(organisation),
       import_(import),
+      foundation_(store, organisation),
       dialogue_(store),
       assets_(std::move(assets)),
       metrics_(metrics),
       options_(std::move(options)),
       pages_(templates_, assets_) {
   RegisterInfrastructure();
-  const PageServices services{
-      store_,   auth_, pages_, assets_, options_.secure_cookies, organisation_, import_, options_.max_upload_bytes,
-      dialogue_};
+  const PageServices services{store_,
+                              auth_,
+                              pages_,
+                              assets_,
+                              options_.secure_cookies,
+                              organisation_,
+                              import_,
+                              options_.max_upload_bytes,
+                              foundation_,
+                              dialogue_};
   RegisterAccountPages(router_, services);
   RegisterGeneralPages(router_, services);
   RegisterOrganisationPages(router_, services);
   RegisterImportPages(router_, services);
+  RegisterFoundationPages(router_, services);
   RegisterDialoguePages(router_, services);
 }
 

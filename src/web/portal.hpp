@@ -5,6 +5,7 @@
 
 #include "app/auth_service.hpp"
 #include "app/dialogue_service.hpp"
+#include "app/foundation_service.hpp"
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/store.hpp"
@@ -50,6 +51,7 @@ class Portal : public RequestHandler {
   app::AuthService& auth_;
   app::OrganisationService& organisation_;
   app::ImportService& import_;
+  app::FoundationService foundation_;
   // The leadership foundation's services hold no state of their own beyond the store.
   app::DialogueService dialogue_;
   StaticFiles assets_;

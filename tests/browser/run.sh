@@ -78,6 +78,16 @@ printf '%s' "$password" | "$binary" create-user --email "$leader_email" --name "
     --role leder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
     || { cat "$work_dir/create-user.log" >&2; exit 1; }
 
+# An employee and a region-wide editor for the leadership foundation's pages (foundation.test.mjs).
+employee_email="medarbejder@example.test"
+editor_email="redaktoer@example.test"
+printf '%s' "$password" | "$binary" create-user --email "$employee_email" --name "Mette Medarbejder" \
+    --role medarbejder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
+    || { cat "$work_dir/create-user.log" >&2; exit 1; }
+printf '%s' "$password" | "$binary" create-user --email "$editor_email" --name "Rasmus Redaktør" \
+    --role redaktoer --password-stdin >> "$work_dir/create-user.log" 2>&1 \
+    || { cat "$work_dir/create-user.log" >&2; exit 1; }
+
 # A free loopback port: ask the kernel for one, then hand it to the server.
 port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});')"
 base_url="http://127.0.0.1:$port"
@@ -105,7 +115,8 @@ status=0
 (
     cd "$repo_root"
     LP_BROWSER_BASE_URL="$base_url" LP_BROWSER_EMAIL="browser@example.test" LP_BROWSER_PASSWORD="$password" \
-    LP_BROWSER_LEADER_EMAIL="$leader_email" \
+    LP_BROWSER_LEADER_EMAIL="$leader_email" LP_BROWSER_EMPLOYEE_EMAIL="$employee_email" \
+    LP_BROWSER_EDITOR_EMAIL="$editor_email" \
     LP_BROWSER_SCREENSHOTS="${LP_BROWSER_SCREENSHOTS:-$work_dir/screenshots}" \
         node --test ${LP_BROWSER_TESTS:-tests/browser/*.test.mjs}
 ) || status=$?
