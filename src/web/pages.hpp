@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/activation_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
@@ -50,6 +51,7 @@ struct PageServices {
   app::OrganisationService& organisation;
   app::ImportService& import;
   std::size_t max_upload_bytes;  // the HR import upload route's body limit
+  app::ActivationService& activation;
 };
 
 std::span<const NavigationItem> Navigation();
@@ -70,5 +72,6 @@ void RegisterAccountPages(Router& router, const PageServices& services);
 void RegisterGeneralPages(Router& router, const PageServices& services);
 void RegisterOrganisationPages(Router& router, const PageServices& services);
 void RegisterImportPages(Router& router, const PageServices& services);
+void RegisterActivationPages(Router& router, const PageServices& services);
 
 }  // namespace lp::web

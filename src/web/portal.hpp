@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "app/activation_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
@@ -49,6 +50,7 @@ class Portal : public RequestHandler {
   app::AuthService& auth_;
   app::OrganisationService& organisation_;
   app::ImportService& import_;
+  app::ActivationService activation_;
   StaticFiles assets_;
   Metrics& metrics_;
   PortalOptions options_;
