@@ -67,8 +67,8 @@ DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size
   }
   result.organisation =
       ImportOrganisation(store, GenerateDemoRegion(size), options, "demo-data", ImportMode::ApplyIfChanged);
-  LoadDemoActivation(store);
   if (result.organisation.outcome != app::ImportOutcome::Applied) return result;
+  LoadDemoActivation(store);
   store.Write([&](app::Transaction& tx) {
     tx.Settings().InsertIfAbsent(std::string(kDemoSetting), std::string(DemoSizeName(size)));
   });
