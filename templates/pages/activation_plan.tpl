@@ -89,11 +89,11 @@
 {{#PLAN}}
 <section aria-labelledby="plan-heading" class="portal-section">
   <h2 id="plan-heading">Planen</h2>
-  <p>Status: <strong>{{PLAN_STATUS}}</strong>. Oprettet {{PLAN_CREATED}}, senest ændret {{PLAN_UPDATED}}.{{#APPROVED}} Godkendt {{APPROVED_AT}} af {{APPROVED_BY}}.{{/APPROVED}}</p>
+  <p>Status: <strong>{{PLAN_STATUS}}</strong>. Oprettet {{PLAN_CREATED}}, senest ændret {{PLAN_UPDATED}}.{{#APPROVED}} Godkendt {{APPROVED_AT}}{{#APPROVER}} af {{APPROVED_BY}}{{/APPROVER}}.{{/APPROVED}}</p>
   {{#OVERDUE_SUMMARY}}
   <div class="alert alert-warning" role="status">
     <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#warning"></use></svg>
-    <div class="alert-body"><p class="alert-text">{{COUNT}} planlagte aktiviteter har en dato, der er passeret. Marker dem som gennemført, flyt datoen, eller aflys dem.</p></div>
+    <div class="alert-body"><p class="alert-text">{{OVERDUE_TEXT}} Marker dem som gennemført, flyt datoen, eller aflys dem.</p></div>
   </div>
   {{/OVERDUE_SUMMARY}}
   <h3>Noter</h3>

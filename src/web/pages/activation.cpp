@@ -295,13 +295,16 @@ Response RenderPlan(const PageServices& services, RequestContext& context, domai
   if (plan.approved_at) {
     auto& approved = section.AddSection("APPROVED");
     approved.Set("APPROVED_AT", domain::FormatDate(*plan.approved_at));
-    approved.Set("APPROVED_BY", page.approved_by_name.value_or("en bruger, der er slettet"));
+    if (page.approved_by_name) approved.AddSection("APPROVER").Set("APPROVED_BY", *page.approved_by_name);
   }
   SetMarkdown(section, "NOTES_TEXT", plan.notes);
   if (plan.notes.empty()) section.Show("NO_NOTES");
   if (page.overdue_activities > 0) {
+    const auto count = domain::FormatInteger(static_cast<long long>(page.overdue_activities));
     section.AddSection("OVERDUE_SUMMARY")
-        .Set("COUNT", domain::FormatInteger(static_cast<long long>(page.overdue_activities)));
+        .Set("OVERDUE_TEXT", page.overdue_activities == 1
+                                 ? "1 planlagt aktivitet har en dato, der er passeret."
+                                 : count + " planlagte aktiviteter har en dato, der er passeret.");
   }
   if (page.can_edit) {
     auto& edit = section.AddSection("EDIT_PLAN");
