@@ -12,7 +12,6 @@ namespace lp::app {
 namespace {
 
 using domain::ActivityStatus;
-using domain::PlanState;
 using domain::PlanStatus;
 
 constexpr std::string_view kConflictSuffix =

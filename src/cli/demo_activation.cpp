@@ -59,7 +59,7 @@ struct DemoPlan {
   std::array<std::optional<DemoActivity>, 4> activities;
 };
 
-const std::array<DemoPlan, 7> kPlans = {{
+constexpr std::array<DemoPlan, 7> kPlans = {{
     {"AUH-C1-A1",
      true,
      Date(2026, 8, 20),

@@ -15,7 +15,6 @@
 namespace lp::web {
 namespace {
 
-using app::ActivationService;
 using domain::ActivityStatus;
 
 constexpr std::string_view kRoundsPath = "/aktivering";
