@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "cli/demo_activation.hpp"
 #include "cli/demo_region.hpp"
 #include "cli/import_command.hpp"
 #include "domain/email.hpp"
@@ -67,6 +68,7 @@ DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size
   result.organisation =
       ImportOrganisation(store, GenerateDemoRegion(size), options, "demo-data", ImportMode::ApplyIfChanged);
   if (result.organisation.outcome != app::ImportOutcome::Applied) return result;
+  LoadDemoActivation(store);
   store.Write([&](app::Transaction& tx) {
     tx.Settings().InsertIfAbsent(std::string(kDemoSetting), std::string(DemoSizeName(size)));
   });

@@ -33,6 +33,10 @@ constexpr std::array kNavigation = {
                    "Indlæs enheder og medarbejdere fra HR-systemets eksport, se ændringerne, før de gennemføres, og "
                    "se tidligere indlæsninger.",
                    app::Requires(app::Permission::ImportOrganisation)},
+    NavigationItem{"/aktivering", "Aktivering",
+                   "Aktiveringsrunderne for ledelsesgrundlaget, enhedernes lokale planer og aktiviteter, og hvilke "
+                   "planer og aktiviteter der mangler i dine enheder.",
+                   app::kSignedIn},
 };
 
 struct FlashMessage {
@@ -59,6 +63,16 @@ constexpr std::array kFlashMessages = {
     FlashMessage{"dialogue-session-saved", "success", "Sessionens oplysninger er gemt."},
     FlashMessage{"dialogue-agreement-added", "success", "Aftalen er gemt."},
     FlashMessage{"dialogue-agreement-removed", "success", "Aftalen er fjernet."},
+    FlashMessage{"activation-round-created", "success", "Aktiveringsrunden er oprettet."},
+    FlashMessage{"activation-round-updated", "success", "Aktiveringsrunden er gemt."},
+    FlashMessage{"activation-plan-created", "success",
+                 "Planen er oprettet som kladde. Tilføj aktiviteterne, og godkend planen, når den er klar."},
+    FlashMessage{"activation-plan-saved", "success", "Planens noter er gemt."},
+    FlashMessage{"activation-plan-approved", "success", "Planen er godkendt."},
+    FlashMessage{"activation-activity-created", "success", "Aktiviteten er tilføjet planen."},
+    FlashMessage{"activation-activity-updated", "success", "Aktiviteten er gemt."},
+    FlashMessage{"activation-activity-done", "success", "Aktiviteten er markeret som gennemført."},
+    FlashMessage{"activation-activity-cancelled", "success", "Aktiviteten er aflyst."},
 };
 
 std::string JoinRoleLabels(const domain::User& user) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/activation_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/dialogue_service.hpp"
 #include "app/foundation_service.hpp"
@@ -58,6 +59,7 @@ struct PageServices {
   std::size_t max_upload_bytes;  // the HR import upload route's body limit
   app::FoundationService& foundation;
   app::DialogueService& dialogue;
+  app::ActivationService& activation;
 };
 
 std::span<const NavigationItem> Navigation();
@@ -87,5 +89,6 @@ void RegisterOrganisationPages(Router& router, const PageServices& services);
 void RegisterImportPages(Router& router, const PageServices& services);
 void RegisterFoundationPages(Router& router, const PageServices& services);
 void RegisterDialoguePages(Router& router, const PageServices& services);
+void RegisterActivationPages(Router& router, const PageServices& services);
 
 }  // namespace lp::web

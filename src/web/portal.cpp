@@ -47,6 +47,7 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
       organisation_(organisation),
       import_(import),
       foundation_(store, organisation),
+      activation_(store, organisation),
       dialogue_(store),
       assets_(std::move(assets)),
       metrics_(metrics),
@@ -62,12 +63,14 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
                               import_,
                               options_.max_upload_bytes,
                               foundation_,
-                              dialogue_};
+                              dialogue_,
+                              activation_};
   RegisterAccountPages(router_, services);
   RegisterGeneralPages(router_, services);
   RegisterOrganisationPages(router_, services);
   RegisterImportPages(router_, services);
   RegisterFoundationPages(router_, services);
+  RegisterActivationPages(router_, services);
   RegisterDialoguePages(router_, services);
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "app/activation_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/dialogue_service.hpp"
 #include "app/foundation_service.hpp"
@@ -51,8 +52,9 @@ class Portal : public RequestHandler {
   app::AuthService& auth_;
   app::OrganisationService& organisation_;
   app::ImportService& import_;
-  app::FoundationService foundation_;
   // The leadership foundation's services hold no state of their own beyond the store.
+  app::FoundationService foundation_;
+  app::ActivationService activation_;
   app::DialogueService dialogue_;
   StaticFiles assets_;
   Metrics& metrics_;
