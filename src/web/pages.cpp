@@ -17,6 +17,9 @@ constexpr std::array kNavigation = {
     NavigationItem{"/min-ledelseskaede", "Min ledelseskæde",
                    "Dine ledere hele vejen op, og de enheder og ledere du har under dig.",
                    app::Requires(app::Permission::ViewOrganisation)},
+    NavigationItem{"/vores-oversaettelse", "Vores oversættelse",
+                   "Din enheds lokale oversættelse af ledelsesgrundlaget: de temaer, I arbejder efter.",
+                   app::kSignedIn},
     NavigationItem{"/organisation/datakontrol", "Datakontrol",
                    "Mangler i organisationsdata: enheder uden leder, huller i ledelseskæden og manglende e-mail.",
                    app::Requires(app::Permission::ViewDataCheck)},
@@ -35,6 +38,13 @@ constexpr std::array kFlashMessages = {
     FlashMessage{"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."},
     FlashMessage{"organisation-imported", "success",
                  "HR-importen er gennemført, og organisationen er opdateret. Kørslen står øverst i historikken."},
+    FlashMessage{"translation-draft-saved", "success",
+                 "Kladden er gemt. Den er ikke udgivet endnu, så kun de, der arbejder med oversættelsen, kan se den."},
+    FlashMessage{"translation-published", "success",
+                 "Oversættelsen er udgivet. Alle i enheden og enhederne under den kan nu læse den."},
+    FlashMessage{"translation-med-recorded", "success", "MED-drøftelsen er registreret."},
+    FlashMessage{"delegate-added", "success", "Stedfortræderen er tilføjet."},
+    FlashMessage{"delegate-removed", "success", "Stedfortræderen er fjernet."},
 };
 
 std::string JoinRoleLabels(const domain::User& user) {

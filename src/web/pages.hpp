@@ -8,6 +8,8 @@
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/store.hpp"
+#include "app/translation_service.hpp"
+#include "app/unit_delegate_service.hpp"
 #include "web/context.hpp"
 #include "web/router.hpp"
 #include "web/static_files.hpp"
@@ -50,6 +52,8 @@ struct PageServices {
   app::OrganisationService& organisation;
   app::ImportService& import;
   std::size_t max_upload_bytes;  // the HR import upload route's body limit
+  app::TranslationService& translation;
+  app::UnitDelegateService& delegates;
 };
 
 std::span<const NavigationItem> Navigation();
@@ -70,5 +74,6 @@ void RegisterAccountPages(Router& router, const PageServices& services);
 void RegisterGeneralPages(Router& router, const PageServices& services);
 void RegisterOrganisationPages(Router& router, const PageServices& services);
 void RegisterImportPages(Router& router, const PageServices& services);
+void RegisterTranslationPages(Router& router, const PageServices& services);
 
 }  // namespace lp::web

@@ -46,17 +46,28 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
       auth_(auth),
       organisation_(organisation),
       import_(import),
+      translation_(store),
+      delegates_(store),
       assets_(std::move(assets)),
       metrics_(metrics),
       options_(std::move(options)),
       pages_(templates_, assets_) {
   RegisterInfrastructure();
-  const PageServices services{
-      store_, auth_, pages_, assets_, options_.secure_cookies, organisation_, import_, options_.max_upload_bytes};
+  const PageServices services{store_,
+                              auth_,
+                              pages_,
+                              assets_,
+                              options_.secure_cookies,
+                              organisation_,
+                              import_,
+                              options_.max_upload_bytes,
+                              translation_,
+                              delegates_};
   RegisterAccountPages(router_, services);
   RegisterGeneralPages(router_, services);
   RegisterOrganisationPages(router_, services);
   RegisterImportPages(router_, services);
+  RegisterTranslationPages(router_, services);
 }
 
 void Portal::RegisterInfrastructure() {

@@ -49,6 +49,8 @@ class Portal : public RequestHandler {
   app::AuthService& auth_;
   app::OrganisationService& organisation_;
   app::ImportService& import_;
+  app::TranslationService translation_;
+  app::UnitDelegateService delegates_;
   StaticFiles assets_;
   Metrics& metrics_;
   PortalOptions options_;
