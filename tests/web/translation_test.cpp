@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/organisation_repository.hpp"
+#include "cli/demo_data.hpp"
 #include "portal_fixture.hpp"
 
 namespace lp::testing {
@@ -294,6 +295,50 @@ TEST_F(TranslationPages, TheUnitPageListsDelegatesAndLetsTheLeaderManageThem) {
   const auto as_carl = carl.Get(unit_path);
   EXPECT_THAT(as_carl.body, Not(HasSubstr("Stedfortrædere")));
   EXPECT_THAT(as_carl.body, Not(HasSubstr("Enhedens oversættelse")));
+}
+
+class DemoTranslation : public PortalTest {};
+
+TEST_F(DemoTranslation, TheDemoPublishesTheRegionssekretariatsTranslationAndLeavesLedersUnitWithout) {
+  const auto first = cli::LoadDemoData(portal().store(), portal().auth(), cli::DemoSize::Small);
+  EXPECT_TRUE(first.translation_published);
+  EXPECT_FALSE(cli::LoadDemoData(portal().store(), portal().auth(), cli::DemoSize::Small).translation_published);
+  portal().organisation().Reload();
+  const auto snapshot = portal().organisation().Current();
+  const auto* secretariat = snapshot->organisation.FindUnitByExternalId(cli::kDemoTranslationUnit);
+  ASSERT_NE(secretariat, nullptr);
+  EXPECT_EQ(secretariat->name, "Regionssekretariatet");
+
+  auto leder = Client();
+  leder.Get("/log-ind");
+  ASSERT_EQ(leder
+                .PostForm("/log-ind", {{"email", "leder@demo.ledelsesportal.dk"},
+                                       {"password", std::string(cli::kDemoPassword)},
+                                       {"_csrf", leder.csrf_token()}})
+                .status,
+            303);
+  const auto mine = leder.Get("/vores-oversaettelse");
+  ASSERT_EQ(mine.status, 303);
+  const auto own = leder.Get(mine.Header("location"));
+  EXPECT_EQ(own.status, 200);
+  EXPECT_THAT(own.body, HasSubstr("Der er ingen udgivet oversættelse"));
+  EXPECT_THAT(own.body, HasSubstr("Ortopædkirurgi"));
+
+  const auto page = leder.Get("/organisation/enheder/" + std::to_string(secretariat->id) + "/oversaettelse");
+  // leder@ is not in the Regionssekretariat's chain: the page is not for them.
+  EXPECT_EQ(page.status, 403);
+  auto top = Client();
+  top.Get("/log-ind");
+  ASSERT_EQ(top.PostForm("/log-ind", {{"email", "koncernledelse@demo.ledelsesportal.dk"},
+                                      {"password", std::string(cli::kDemoPassword)},
+                                      {"_csrf", top.csrf_token()}})
+                .status,
+            303);
+  const auto as_top = top.Get("/organisation/enheder/" + std::to_string(secretariat->id) + "/oversaettelse");
+  EXPECT_EQ(as_top.status, 200);
+  EXPECT_THAT(as_top.body, HasSubstr("Version 1, udgivet 04.06.2026"));
+  EXPECT_THAT(as_top.body, HasSubstr("Udvikling, nytænkning og plads til dristighed"));
+  EXPECT_THAT(as_top.body, HasSubstr("18.06.2026: LokalMED for Regionssekretariatet (version 1)"));
 }
 
 }  // namespace
