@@ -78,6 +78,12 @@ printf '%s' "$password" | "$binary" create-user --email "$leader_email" --name "
     --role leder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
     || { cat "$work_dir/create-user.log" >&2; exit 1; }
 
+# Ida Nielsen works in Sengeafsnit M1, below Hospitalsenhed Midt: an employee's login (translation.test.mjs).
+employee_email="ida.nielsen@rm.dk"
+printf '%s' "$password" | "$binary" create-user --email "$employee_email" --name "Ida Nielsen" \
+    --role medarbejder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
+    || { cat "$work_dir/create-user.log" >&2; exit 1; }
+
 # A free loopback port: ask the kernel for one, then hand it to the server.
 port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});')"
 base_url="http://127.0.0.1:$port"
@@ -105,7 +111,7 @@ status=0
 (
     cd "$repo_root"
     LP_BROWSER_BASE_URL="$base_url" LP_BROWSER_EMAIL="browser@example.test" LP_BROWSER_PASSWORD="$password" \
-    LP_BROWSER_LEADER_EMAIL="$leader_email" \
+    LP_BROWSER_LEADER_EMAIL="$leader_email" LP_BROWSER_EMPLOYEE_EMAIL="$employee_email" \
     LP_BROWSER_SCREENSHOTS="${LP_BROWSER_SCREENSHOTS:-$work_dir/screenshots}" \
         node --test tests/browser/*.test.mjs
 ) || status=$?
