@@ -217,6 +217,29 @@ TEST_F(TranslationPages, AStaleFormIsA409ThatKeepsTheTextAndLinksToTheCurrentVer
   EXPECT_EQ(lene.PostForm(Path(afd_, "/rediger"), again).status, 303);
 }
 
+TEST_F(TranslationPages, ThemesAreRemovedAndReorderedWithoutJavaScript) {
+  auto lene = SignedInClient("lene@rm.test");
+  auto fields = EditorFields(lene, afd_);
+  fields[4].second = "3";  // theme_rows
+  AddTheme(fields, 1, "Første");
+  AddTheme(fields, 2, "Anden");
+  AddTheme(fields, 3, "Tredje");
+  fields.emplace_back("theme-2-remove", "1");
+  for (auto& [name, value] : fields) {
+    if (name == "theme-3-position") value = "1";
+  }
+  fields.emplace_back("action", "save");
+  ASSERT_EQ(lene.PostForm(Path(afd_, "/rediger"), fields).status, 303);
+  const auto page = lene.Get(Path(afd_, "/rediger"));
+  const auto third = page.body.find("value=\"Tredje\"");
+  const auto first = page.body.find("value=\"Første\"");
+  ASSERT_NE(third, std::string::npos);
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_LT(third, first);
+  EXPECT_THAT(page.body, Not(HasSubstr("value=\"Anden\"")));
+  EXPECT_THAT(page.body, HasSubstr("id=\"theme-1-title\" name=\"theme-1-title\" value=\"Tredje\""));
+}
+
 TEST_F(TranslationPages, ScriptAndRawHtmlAreShownAsText) {
   auto lene = SignedInClient("lene@rm.test");
   auto fields = EditorFields(lene, afd_);

@@ -175,7 +175,13 @@ EditState ParseEditForm(const FormData& form) {
     const auto position = ParseNumber(form.Get(app::ThemeField(n, "position")), static_cast<long long>(n));
     kept.push_back({position, n, std::move(theme)});
   }
-  std::ranges::stable_sort(kept, [](const Row& a, const Row& b) { return a.position < b.position; });
+  // A row moved to a place another row holds goes before it ("put it at place 1").
+  std::ranges::stable_sort(kept, [](const Row& a, const Row& b) {
+    const bool a_moved = a.position != static_cast<long long>(a.index);
+    const bool b_moved = b.position != static_cast<long long>(b.index);
+    if (a.position != b.position) return a.position < b.position;
+    return a_moved && !b_moved;
+  });
   for (auto& row : kept) state.form.content.themes.push_back(std::move(row.theme));
   return state;
 }
@@ -241,10 +247,10 @@ Response RenderEditor(const PageServices& services, RequestContext& context, con
   const std::size_t rows = std::max(themes.size(), std::min(themes.size() + state.empty_rows, app::kMaxThemes));
   content.Set("THEME_ROWS", std::to_string(rows));
   if (rows < app::kMaxThemes) content.Show("CAN_ADD");
-  static const app::TranslationTheme kEmpty;
+  const app::TranslationTheme empty_theme;
   for (std::size_t i = 0; i < rows; ++i) {
     const auto n = i + 1;
-    const auto& theme = i < themes.size() ? themes[i] : kEmpty;
+    const auto& theme = i < themes.size() ? themes[i] : empty_theme;
     auto& row = content.AddSection("THEME");
     row.Set("N", std::to_string(n));
     row.Set("TITLE", theme.title);
