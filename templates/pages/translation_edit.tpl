@@ -48,7 +48,7 @@
         <label class="form-label" for="introduction">Indledning (valgfri)</label>
         <span class="form-hint" id="introduction-hint">Højst {{MAX_TEXT}} tegn. Du kan bruge Markdown, fx **fed** og punktlister.</span>
         {{#INTRODUCTION_ERROR}}<span class="form-error-message" id="introduction-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/INTRODUCTION_ERROR}}
-        <textarea class="form-input" id="introduction" name="introduction" rows="5" aria-describedby="introduction-hint{{#INTRODUCTION_ERROR}} introduction-error{{/INTRODUCTION_ERROR}}"{{#INTRODUCTION_ERROR}} aria-invalid="true"{{/INTRODUCTION_ERROR}}>{{INTRODUCTION}}</textarea>
+        <textarea class="form-input" id="introduction" name="introduction" rows="5" aria-describedby="introduction-hint{{#INTRODUCTION_ERROR}} introduction-error{{/INTRODUCTION_ERROR}}"{{#INTRODUCTION_ERROR}} aria-invalid="true"{{/INTRODUCTION_ERROR}}>{{INTRODUCTION:pre_escape}}</textarea>
       </div>
 
       <h2 id="themes" tabindex="-1">Temaer</h2>
@@ -83,21 +83,21 @@
           <label class="form-label" for="theme-{{N}}-bullets">Punkter</label>
           <span class="form-hint" id="theme-{{N}}-bullets-hint">Ét punkt pr. linje, højst {{MAX_BULLETS}} punkter på højst {{MAX_BULLET}} tegn.</span>
           {{#BULLETS_ERROR}}<span class="form-error-message" id="theme-{{N}}-bullets-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/BULLETS_ERROR}}
-          <textarea class="form-input" id="theme-{{N}}-bullets" name="theme-{{N}}-bullets" rows="5" aria-describedby="theme-{{N}}-bullets-hint{{#BULLETS_ERROR}} theme-{{N}}-bullets-error{{/BULLETS_ERROR}}"{{#BULLETS_ERROR}} aria-invalid="true"{{/BULLETS_ERROR}}>{{BULLETS}}</textarea>
+          <textarea class="form-input" id="theme-{{N}}-bullets" name="theme-{{N}}-bullets" rows="5" aria-describedby="theme-{{N}}-bullets-hint{{#BULLETS_ERROR}} theme-{{N}}-bullets-error{{/BULLETS_ERROR}}"{{#BULLETS_ERROR}} aria-invalid="true"{{/BULLETS_ERROR}}>{{BULLETS:pre_escape}}</textarea>
         </div>
 
         <div class="form-group{{#EMPLOYEES_ERROR}} form-error{{/EMPLOYEES_ERROR}}">
           <label class="form-label" for="theme-{{N}}-employees">Det kan medarbejderne forvente af lederne</label>
           <span class="form-hint" id="theme-{{N}}-employees-hint">Højst {{MAX_TEXT}} tegn. Markdown kan bruges.</span>
           {{#EMPLOYEES_ERROR}}<span class="form-error-message" id="theme-{{N}}-employees-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/EMPLOYEES_ERROR}}
-          <textarea class="form-input" id="theme-{{N}}-employees" name="theme-{{N}}-employees" rows="4" aria-describedby="theme-{{N}}-employees-hint{{#EMPLOYEES_ERROR}} theme-{{N}}-employees-error{{/EMPLOYEES_ERROR}}"{{#EMPLOYEES_ERROR}} aria-invalid="true"{{/EMPLOYEES_ERROR}}>{{EMPLOYEES}}</textarea>
+          <textarea class="form-input" id="theme-{{N}}-employees" name="theme-{{N}}-employees" rows="4" aria-describedby="theme-{{N}}-employees-hint{{#EMPLOYEES_ERROR}} theme-{{N}}-employees-error{{/EMPLOYEES_ERROR}}"{{#EMPLOYEES_ERROR}} aria-invalid="true"{{/EMPLOYEES_ERROR}}>{{EMPLOYEES:pre_escape}}</textarea>
         </div>
 
         <div class="form-group{{#LEADERS_ERROR}} form-error{{/LEADERS_ERROR}}">
           <label class="form-label" for="theme-{{N}}-leaders">Det forventer lederne af medarbejderne</label>
           <span class="form-hint" id="theme-{{N}}-leaders-hint">Højst {{MAX_TEXT}} tegn. Markdown kan bruges.</span>
           {{#LEADERS_ERROR}}<span class="form-error-message" id="theme-{{N}}-leaders-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/LEADERS_ERROR}}
-          <textarea class="form-input" id="theme-{{N}}-leaders" name="theme-{{N}}-leaders" rows="4" aria-describedby="theme-{{N}}-leaders-hint{{#LEADERS_ERROR}} theme-{{N}}-leaders-error{{/LEADERS_ERROR}}"{{#LEADERS_ERROR}} aria-invalid="true"{{/LEADERS_ERROR}}>{{LEADERS}}</textarea>
+          <textarea class="form-input" id="theme-{{N}}-leaders" name="theme-{{N}}-leaders" rows="4" aria-describedby="theme-{{N}}-leaders-hint{{#LEADERS_ERROR}} theme-{{N}}-leaders-error{{/LEADERS_ERROR}}"{{#LEADERS_ERROR}} aria-invalid="true"{{/LEADERS_ERROR}}>{{LEADERS:pre_escape}}</textarea>
         </div>
 
         <div class="form-group">

@@ -66,7 +66,7 @@
           <label class="form-label" for="remarks">Bemærkninger (valgfri)</label>
           <span class="form-hint" id="remarks-hint">Højst {{MAX_REMARKS}} tegn.</span>
           {{#REMARKS_ERROR}}<span class="form-error-message" id="remarks-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/REMARKS_ERROR}}
-          <textarea class="form-input" id="remarks" name="remarks" rows="4" aria-describedby="remarks-hint{{#REMARKS_ERROR}} remarks-error{{/REMARKS_ERROR}}"{{#REMARKS_ERROR}} aria-invalid="true"{{/REMARKS_ERROR}}>{{REMARKS}}</textarea>
+          <textarea class="form-input" id="remarks" name="remarks" rows="4" aria-describedby="remarks-hint{{#REMARKS_ERROR}} remarks-error{{/REMARKS_ERROR}}"{{#REMARKS_ERROR}} aria-invalid="true"{{/REMARKS_ERROR}}>{{REMARKS:pre_escape}}</textarea>
         </div>
         <button type="submit" class="button button-primary">Registrer drøftelsen</button>
       </form>

@@ -169,6 +169,7 @@ TEST_F(TranslationPages, BadInputIsRefusedNextToTheFieldAndKeepsWhatWasTyped) {
   EXPECT_THAT(refused.body, HasSubstr("href=\"#theme-1-title\""));
   EXPECT_THAT(refused.body, HasSubstr("id=\"theme-2-values-error\""));
   EXPECT_THAT(refused.body, HasSubstr("value=\"Uden værdi\""));
+  EXPECT_THAT(refused.body, HasSubstr(">Første punkt\nAndet punkt</textarea>"));  // line breaks kept
   // "Tilføj tema" re-renders with one more row and keeps the text.
   Fields add = EditorFields(lene, afd_);
   AddTheme(add, 1, "Et tema");
