@@ -99,6 +99,8 @@ describe('the local translation in a browser', { skip }, () => {
       assert.match(main, /Tæt på patienten/);
       assert.match(main, /Modet til at prøve nyt/);
       assert.equal(await page.locator('main strong', { hasText: 'samtalen' }).count(), 1, 'Markdown is rendered');
+      assert.equal(await page.locator('main li', { hasText: /^Vi forklarer$/ }).count(), 1,
+        'each line a bullet, also after the form was shown again');
       await screenshot(page, 'translation-published');
       await assertAccessible(page, 'a published translation');
     });
