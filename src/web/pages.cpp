@@ -16,16 +16,23 @@ constexpr std::array kNavigation = {
                    "Regionens tre værdier, de fire forventninger til god ledelse, den tredobbelte ledelsesopgave – og "
                    "hvad det betyder for dig.",
                    app::kSignedIn},
-    NavigationItem{"/min-profil", "Min profil", "Dine oplysninger, dine roller og de enheder, du er logget ind på.",
-                   app::Requires(app::Permission::ManageOwnSessions)},
+    NavigationItem{"/vores-oversaettelse", "Vores oversættelse",
+                   "Din enheds lokale oversættelse af ledelsesgrundlaget: de temaer, I arbejder efter.",
+                   app::kSignedIn},
+    NavigationItem{"/aktivering", "Aktivering",
+                   "Aktiveringsrunderne for ledelsesgrundlaget, enhedernes lokale planer og aktiviteter, og hvilke "
+                   "planer og aktiviteter der mangler i dine enheder.",
+                   app::kSignedIn},
+    NavigationItem{"/dialog", "Dialogværktøjer",
+                   "Spørgsmålskort og cases om værdierne og forventningerne, og dialogsessioner i jeres enhed.",
+                   app::kSignedIn},
     NavigationItem{"/organisation", "Organisationen", "Find enheder og personer, og se hvem der leder hvad i regionen.",
                    app::Requires(app::Permission::ViewOrganisation)},
     NavigationItem{"/min-ledelseskaede", "Min ledelseskæde",
                    "Dine ledere hele vejen op, og de enheder og ledere du har under dig.",
                    app::Requires(app::Permission::ViewOrganisation)},
-    NavigationItem{"/dialog", "Dialogværktøjer",
-                   "Spørgsmålskort og cases om værdierne og forventningerne, og dialogsessioner i jeres enhed.",
-                   app::kSignedIn},
+    NavigationItem{"/min-profil", "Min profil", "Dine oplysninger, dine roller og de enheder, du er logget ind på.",
+                   app::Requires(app::Permission::ManageOwnSessions)},
     NavigationItem{"/organisation/datakontrol", "Datakontrol",
                    "Mangler i organisationsdata: enheder uden leder, huller i ledelseskæden og manglende e-mail.",
                    app::Requires(app::Permission::ViewDataCheck)},
@@ -33,10 +40,6 @@ constexpr std::array kNavigation = {
                    "Indlæs enheder og medarbejdere fra HR-systemets eksport, se ændringerne, før de gennemføres, og "
                    "se tidligere indlæsninger.",
                    app::Requires(app::Permission::ImportOrganisation)},
-    NavigationItem{"/aktivering", "Aktivering",
-                   "Aktiveringsrunderne for ledelsesgrundlaget, enhedernes lokale planer og aktiviteter, og hvilke "
-                   "planer og aktiviteter der mangler i dine enheder.",
-                   app::kSignedIn},
 };
 
 struct FlashMessage {
@@ -73,6 +76,13 @@ constexpr std::array kFlashMessages = {
     FlashMessage{"activation-activity-updated", "success", "Aktiviteten er gemt."},
     FlashMessage{"activation-activity-done", "success", "Aktiviteten er markeret som gennemført."},
     FlashMessage{"activation-activity-cancelled", "success", "Aktiviteten er aflyst."},
+    FlashMessage{"translation-draft-saved", "success",
+                 "Kladden er gemt. Den er ikke udgivet endnu, så kun de, der arbejder med oversættelsen, kan se den."},
+    FlashMessage{"translation-published", "success",
+                 "Oversættelsen er udgivet. Alle i enheden og enhederne under den kan nu læse den."},
+    FlashMessage{"translation-med-recorded", "success", "MED-drøftelsen er registreret."},
+    FlashMessage{"delegate-added", "success", "Stedfortræderen er tilføjet."},
+    FlashMessage{"delegate-removed", "success", "Stedfortræderen er fjernet."},
 };
 
 std::string JoinRoleLabels(const domain::User& user) {

@@ -11,6 +11,8 @@
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/store.hpp"
+#include "app/translation_service.hpp"
+#include "app/unit_delegate_service.hpp"
 #include "web/context.hpp"
 #include "web/router.hpp"
 #include "web/static_files.hpp"
@@ -60,6 +62,8 @@ struct PageServices {
   app::FoundationService& foundation;
   app::DialogueService& dialogue;
   app::ActivationService& activation;
+  app::TranslationService& translation;
+  app::UnitDelegateService& delegates;
 };
 
 std::span<const NavigationItem> Navigation();
@@ -90,5 +94,6 @@ void RegisterImportPages(Router& router, const PageServices& services);
 void RegisterFoundationPages(Router& router, const PageServices& services);
 void RegisterDialoguePages(Router& router, const PageServices& services);
 void RegisterActivationPages(Router& router, const PageServices& services);
+void RegisterTranslationPages(Router& router, const PageServices& services);
 
 }  // namespace lp::web

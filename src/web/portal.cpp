@@ -47,6 +47,8 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
       organisation_(organisation),
       import_(import),
       foundation_(store, organisation),
+      translation_(store),
+      delegates_(store),
       activation_(store, organisation),
       dialogue_(store),
       assets_(std::move(assets)),
@@ -64,12 +66,15 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
                               options_.max_upload_bytes,
                               foundation_,
                               dialogue_,
-                              activation_};
+                              activation_,
+                              translation_,
+                              delegates_};
   RegisterAccountPages(router_, services);
   RegisterGeneralPages(router_, services);
   RegisterOrganisationPages(router_, services);
   RegisterImportPages(router_, services);
   RegisterFoundationPages(router_, services);
+  RegisterTranslationPages(router_, services);
   RegisterActivationPages(router_, services);
   RegisterDialoguePages(router_, services);
 }

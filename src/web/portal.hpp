@@ -54,6 +54,8 @@ class Portal : public RequestHandler {
   app::ImportService& import_;
   // The leadership foundation's services hold no state of their own beyond the store.
   app::FoundationService foundation_;
+  app::TranslationService translation_;
+  app::UnitDelegateService delegates_;
   app::ActivationService activation_;
   app::DialogueService dialogue_;
   StaticFiles assets_;

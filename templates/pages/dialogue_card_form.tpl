@@ -68,7 +68,7 @@
         <label class="form-label" for="body">Tekst</label>
         <span class="form-hint" id="body-hint">Højst {{MAX_BODY}} tegn. Skriv spørgsmålene som en punktliste med "- " foran hver linje. <strong>**fed**</strong> og <em>*kursiv*</em> virker; HTML vises som almindelig tekst.</span>
         {{#BODY_ERROR}}<span class="form-error-message" id="body-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/BODY_ERROR}}
-        <textarea id="body" name="body" class="form-input portal-textarea-large" rows="12" aria-describedby="body-hint{{#BODY_ERROR}} body-error{{/BODY_ERROR}}"{{#BODY_ERROR}} aria-invalid="true"{{/BODY_ERROR}}>{{BODY_VALUE}}</textarea>
+        <textarea id="body" name="body" class="form-input portal-textarea-large" rows="12" aria-describedby="body-hint{{#BODY_ERROR}} body-error{{/BODY_ERROR}}"{{#BODY_ERROR}} aria-invalid="true"{{/BODY_ERROR}}>{{BODY_VALUE:pre_escape}}</textarea>
       </div>
 
       <button type="submit" class="button button-primary">Gem kortet</button>

@@ -76,7 +76,7 @@
       <label class="form-label" for="agreement">Ny aftale</label>
       <span class="form-hint" id="agreement-hint">Hvad har I aftalt, og hvem gør hvad? Højst {{MAX_AGREEMENT}} tegn.</span>
       {{#AGREEMENT_ERROR}}<span class="form-error-message" id="agreement-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/AGREEMENT_ERROR}}
-      <textarea id="agreement" name="agreement" class="form-input" rows="3" aria-describedby="agreement-hint{{#AGREEMENT_ERROR}} agreement-error{{/AGREEMENT_ERROR}}"{{#AGREEMENT_ERROR}} aria-invalid="true"{{/AGREEMENT_ERROR}}>{{AGREEMENT_VALUE}}</textarea>
+      <textarea id="agreement" name="agreement" class="form-input" rows="3" aria-describedby="agreement-hint{{#AGREEMENT_ERROR}} agreement-error{{/AGREEMENT_ERROR}}"{{#AGREEMENT_ERROR}} aria-invalid="true"{{/AGREEMENT_ERROR}}>{{AGREEMENT_VALUE:pre_escape}}</textarea>
     </div>
     <button type="submit" class="button button-secondary">Gem aftalen</button>
   </form>
@@ -112,7 +112,7 @@
     <div class="form-group{{#PARTICIPANTS_ERROR}} form-error{{/PARTICIPANTS_ERROR}}">
       <label class="form-label" for="participants">Deltagere</label>
       {{#PARTICIPANTS_ERROR}}<span class="form-error-message" id="participants-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/PARTICIPANTS_ERROR}}
-      <textarea id="participants" name="participants" class="form-input" rows="2"{{#PARTICIPANTS_ERROR}} aria-invalid="true" aria-describedby="participants-error"{{/PARTICIPANTS_ERROR}}>{{PARTICIPANTS_VALUE}}</textarea>
+      <textarea id="participants" name="participants" class="form-input" rows="2"{{#PARTICIPANTS_ERROR}} aria-invalid="true" aria-describedby="participants-error"{{/PARTICIPANTS_ERROR}}>{{PARTICIPANTS_VALUE:pre_escape}}</textarea>
     </div>
 
     <div class="form-group">
@@ -133,7 +133,7 @@
       <label class="form-label" for="notes">Noter</label>
       <span class="form-hint" id="notes-hint">Hvad talte I om? Markdown virker; HTML vises som almindelig tekst.</span>
       {{#NOTES_ERROR}}<span class="form-error-message" id="notes-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/NOTES_ERROR}}
-      <textarea id="notes" name="notes" class="form-input portal-textarea-large" rows="8" aria-describedby="notes-hint{{#NOTES_ERROR}} notes-error{{/NOTES_ERROR}}"{{#NOTES_ERROR}} aria-invalid="true"{{/NOTES_ERROR}}>{{NOTES_VALUE}}</textarea>
+      <textarea id="notes" name="notes" class="form-input portal-textarea-large" rows="8" aria-describedby="notes-hint{{#NOTES_ERROR}} notes-error{{/NOTES_ERROR}}"{{#NOTES_ERROR}} aria-invalid="true"{{/NOTES_ERROR}}>{{NOTES_VALUE:pre_escape}}</textarea>
     </div>
 
     <button type="submit" class="button button-primary">Gem oplysningerne</button>

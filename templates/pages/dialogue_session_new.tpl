@@ -42,7 +42,7 @@
     <label class="form-label" for="participants">Deltagere <span class="weight-normal">(valgfrit)</span></label>
     <span class="form-hint" id="participants-hint">Fx "Alle i afsnittet" eller navnene.</span>
     {{#PARTICIPANTS_ERROR}}<span class="form-error-message" id="participants-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/PARTICIPANTS_ERROR}}
-    <textarea id="participants" name="participants" class="form-input" rows="2" aria-describedby="participants-hint{{#PARTICIPANTS_ERROR}} participants-error{{/PARTICIPANTS_ERROR}}"{{#PARTICIPANTS_ERROR}} aria-invalid="true"{{/PARTICIPANTS_ERROR}}>{{PARTICIPANTS_VALUE}}</textarea>
+    <textarea id="participants" name="participants" class="form-input" rows="2" aria-describedby="participants-hint{{#PARTICIPANTS_ERROR}} participants-error{{/PARTICIPANTS_ERROR}}"{{#PARTICIPANTS_ERROR}} aria-invalid="true"{{/PARTICIPANTS_ERROR}}>{{PARTICIPANTS_VALUE:pre_escape}}</textarea>
   </div>
 
   <fieldset class="form-group{{#CARDS_ERROR}} form-error{{/CARDS_ERROR}}" id="cards" aria-describedby="cards-hint">

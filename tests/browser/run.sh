@@ -78,12 +78,13 @@ printf '%s' "$password" | "$binary" create-user --email "$leader_email" --name "
     --role leder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
     || { cat "$work_dir/create-user.log" >&2; exit 1; }
 
-# An employee and a region-wide editor for the leadership foundation's pages (foundation.test.mjs).
-employee_email="medarbejder@example.test"
-editor_email="redaktoer@example.test"
-printf '%s' "$password" | "$binary" create-user --email "$employee_email" --name "Mette Medarbejder" \
+# Ida Nielsen works in Sengeafsnit M1, below Hospitalsenhed Midt: an employee's login (foundation.test.mjs, translation.test.mjs).
+employee_email="ida.nielsen@rm.dk"
+printf '%s' "$password" | "$binary" create-user --email "$employee_email" --name "Ida Nielsen" \
     --role medarbejder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
     || { cat "$work_dir/create-user.log" >&2; exit 1; }
+# A region-wide editor for the leadership foundation's pages (foundation.test.mjs).
+editor_email="redaktoer@example.test"
 printf '%s' "$password" | "$binary" create-user --email "$editor_email" --name "Rasmus Redaktør" \
     --role redaktoer --password-stdin >> "$work_dir/create-user.log" 2>&1 \
     || { cat "$work_dir/create-user.log" >&2; exit 1; }

@@ -130,8 +130,56 @@ Response RenderTree(const PageServices& services, RequestContext& context) {
   return services.pages.Render(context, title, "pages/organisation.tpl", content, status);
 }
 
-Response RenderUnit(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.For(*context.user());
+// What the delegate form on the unit page submitted, to show it again with its error.
+struct DelegateFormState {
+  app::DelegateInput input;
+  std::vector<app::FieldError> errors;
+};
+
+void AddDelegates(View& content, const app::UnitDelegates& delegates, domain::UnitId unit,
+                  const DelegateFormState& state) {
+  if (!delegates.visible) return;
+  auto& section = content.AddSection("DELEGATES");
+  if (delegates.delegates.empty()) section.Show("NO_DELEGATES");
+  for (const auto& delegate : delegates.delegates) {
+    auto& row = section.AddSection("DELEGATE");
+    if (delegate.person != nullptr) {
+      row.Set("PERSON_HREF", PersonHref(*delegate.person));
+      row.Set("PERSON_NAME", delegate.person->FullName());
+      row.Set("PERSON_TITLE", delegate.person->title);
+    } else {
+      row.Set("PERSON_NAME", "Ukendt person");
+    }
+    row.Set("SINCE", domain::FormatDate(delegate.appointment.granted_at));
+    if (delegates.manage) {
+      auto& remove = row.AddSection("REMOVE");
+      remove.Set("ACTION", "/organisation/enheder/" + std::to_string(unit) + "/stedfortraedere/fjern");
+      remove.Set("PERSON_ID", std::to_string(delegate.appointment.person));
+    }
+  }
+  if (!delegates.manage) return;
+  auto& form = section.AddSection("DELEGATE_FORM");
+  form.Set("ACTION", "/organisation/enheder/" + std::to_string(unit) + "/stedfortraedere");
+  form.Set("EMPLOYEE_NO", state.input.employee_no);
+  for (const auto* person : delegates.candidates) {
+    auto& option = form.AddSection("CANDIDATE");
+    option.Set("PERSON_ID", std::to_string(person->id));
+    option.Set("PERSON_NAME", person->FullName() + (person->title.empty() ? "" : ", " + person->title));
+    if (state.input.person_id == std::to_string(person->id)) option.Show("SELECTED");
+  }
+  if (state.errors.empty()) return;
+  auto& summary = content.AddSection("ERROR_SUMMARY");
+  for (const auto& error : state.errors) {
+    form.AddSection(error.field == "employee_no" ? "EMPLOYEE_NO_ERROR" : "PERSON_ERROR").Set("MESSAGE", error.message);
+    auto& item = summary.AddSection("ERROR_ITEM");
+    item.Set("FIELD_ID", error.field == "employee_no" ? "delegate-employee-no" : "delegate-person");
+    item.Set("MESSAGE", error.message);
+  }
+}
+
+Response RenderUnit(const PageServices& services, RequestContext& context, const DelegateFormState& state = {},
+                    int status = 200) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
   const auto query = FormData::Parse(context.request.query).value_or(FormData{});
   const auto result = services.organisation.Unit(organisation, context.params.Int("id"), PageNumber(query.Get("side")));
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
@@ -142,6 +190,10 @@ Response RenderUnit(const PageServices& services, RequestContext& context) {
   AddLeaders(content, unit.leaders);
   AddChain(content, "ANCESTOR", unit.ancestors);
   if (unit.ancestors.empty()) content.Show("IS_ROOT");
+  if (services.translation.AccessTo(organisation, unit.unit->id).read_published) {
+    content.AddSection("TRANSLATION_LINK").Set("HREF", UnitHref(*unit.unit) + "/oversaettelse");
+  }
+  AddDelegates(content, services.delegates.ForUnit(organisation, unit.unit->id), unit.unit->id, state);
   if (!unit.children.empty()) AddSubUnits(content.AddSection("CHILDREN"), "CHILD", unit.children);
   content.Set("EMPLOYEE_TOTAL", domain::FormatInteger(static_cast<long long>(unit.employee_total)));
   if (unit.employees.empty()) content.Show("NO_EMPLOYEES");
@@ -159,7 +211,38 @@ Response RenderUnit(const PageServices& services, RequestContext& context) {
     if (unit.page > 1) pagination.AddSection("PREVIOUS").Set("HREF", base + std::to_string(unit.page - 1));
     if (unit.page < unit.page_count) pagination.AddSection("NEXT").Set("HREF", base + std::to_string(unit.page + 1));
   }
-  return services.pages.Render(context, unit.unit->name, "pages/organisation_unit.tpl", content);
+  const auto title = status >= 400 ? unit.unit->name + " (fejl)" : unit.unit->name;
+  return services.pages.Render(context, title, "pages/organisation_unit.tpl", content, status);
+}
+
+Response AddDelegate(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto unit = context.params.Int("id");
+  const auto& form = context.Form();
+  DelegateFormState state{{form.Get("person"), form.Get("employee_no")}, {}};
+  const auto added = services.delegates.Add(organisation, unit, state.input, context.request.remote_address);
+  if (added) {
+    return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading", "delegate-added",
+                             services.secure_cookies);
+  }
+  if (added.error().kind != app::ErrorKind::Invalid) {
+    return services.pages.Error(context, StatusFor(added.error().kind), added.error().message);
+  }
+  state.errors = added.error().field_errors;
+  return RenderUnit(services, context, state, 422);
+}
+
+Response RemoveDelegate(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto unit = context.params.Int("id");
+  const auto text = context.Form().Get("person");
+  domain::PersonId person = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), person);
+  if (error != std::errc{} || end != text.data() + text.size()) person = 0;
+  const auto removed = services.delegates.Remove(organisation, unit, person, context.request.remote_address);
+  if (!removed) return services.pages.Error(context, StatusFor(removed.error().kind), removed.error().message);
+  return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading", "delegate-removed",
+                           services.secure_cookies);
 }
 
 Response RenderPerson(const PageServices& services, RequestContext& context) {
@@ -307,6 +390,11 @@ void RegisterOrganisationPages(Router& router, const PageServices& services) {
               [services](RequestContext& context) { return RenderTree(services, context); }});
   router.Add({Method::Get, "/organisation/enheder/{id:int}", view,
               [services](RequestContext& context) { return RenderUnit(services, context); }});
+  // Delegates are managed per unit (ManageDelegates, decided by the service), so any signed-in user may post.
+  router.Add({Method::Post, "/organisation/enheder/{id:int}/stedfortraedere", app::kSignedIn,
+              [services](RequestContext& context) { return AddDelegate(services, context); }});
+  router.Add({Method::Post, "/organisation/enheder/{id:int}/stedfortraedere/fjern", app::kSignedIn,
+              [services](RequestContext& context) { return RemoveDelegate(services, context); }});
   router.Add({Method::Get, "/organisation/personer/{id:int}", view,
               [services](RequestContext& context) { return RenderPerson(services, context); }});
   router.Add({Method::Get, "/organisation/datakontrol", app::Requires(app::Permission::ViewDataCheck),
