@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import {
   assertAccessible, assertNoProblems, assertShell, heading, launchBrowser, logIn,
-  mobileViewport, newWatchedContext, screenshot, skipReason, url,
+  mainMenuLink, mobileViewport, newWatchedContext, screenshot, skipReason, url,
 } from './support.mjs';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'import');
@@ -55,7 +55,7 @@ describe('the HR import page in a browser', { skip: skipReason }, () => {
     test('the navigation leads to an accessible upload form with the import history', async () => {
       await Promise.all([
         page.waitForLoadState('load'),
-        page.locator('nav[aria-label="Hovedmenu"] a[href="/organisation/import"]').click(),
+        (await mainMenuLink(page, '/organisation/import')).click(),
       ]);
       await page.waitForLoadState('load');
       await assertShell(page, { title: 'HR-import' });

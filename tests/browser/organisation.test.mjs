@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   assertAccessible, assertNoProblems, assertShell, heading, launchBrowser, logIn,
-  mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
+  mainMenuLink, mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
 } from './support.mjs';
 
 const leaderEmail = process.env.LP_BROWSER_LEADER_EMAIL ?? '';
@@ -131,7 +131,7 @@ describe('the organisation pages in a browser', { skip }, () => {
     });
 
     test('the data check lists the gaps with counts and links', async () => {
-      await follow(page, page.locator('nav[aria-label="Hovedmenu"] a[href="/organisation/datakontrol"]'));
+      await follow(page, await mainMenuLink(page, '/organisation/datakontrol'));
       await assertShell(page, { title: 'Datakontrol' });
       const main = await page.locator('main').innerText();
       assert.match(main, /Enheder uden leder \(\d+\)/);

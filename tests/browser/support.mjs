@@ -171,3 +171,16 @@ export async function logIn(page, { userEmail = email, userPassword = password }
   ]);
   await page.waitForLoadState('load');
 }
+
+// The main menu's link to `href`. DKFDS moves the entries that do not fit on one line into a "Mere"
+// menu (with a copy of the link there); open that menu when the link is only there.
+export async function mainMenuLink(page, href) {
+  const links = page.locator(`nav[aria-label="Hovedmenu"] a[href="${href}"]`);
+  const count = await links.count();
+  for (let i = 0; i < count; i++) {
+    if (await links.nth(i).isVisible()) return links.nth(i);
+  }
+  const more = page.locator('button[aria-controls="fds-more-menu"]');
+  if ((await more.count()) > 0 && (await more.isVisible())) await more.click();
+  return page.locator(`#fds-more-menu a[href="${href}"]`);
+}
