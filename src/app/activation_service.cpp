@@ -230,6 +230,13 @@ std::vector<RoundView> ActivationService::DescribeAll(const std::vector<Activati
   return views;
 }
 
+std::optional<RoundView> ActivationService::CurrentRound() const {
+  for (auto& view : DescribeAll(store_.Read([](Transaction& tx) { return tx.Activation().ListRounds(); }))) {
+    if (view.current) return std::move(view);
+  }
+  return std::nullopt;
+}
+
 // --- Rounds ---
 
 RoundsOverview ActivationService::Rounds(const OrganisationContext& context) const {
@@ -502,12 +509,19 @@ Result<ActivityId> ActivationService::AddActivity(const OrganisationContext& con
 Result<ActivityId> ActivationService::AddActivityIn(Transaction& tx, const OrganisationContext& context,
                                                     domain::UnitId unit, const NewActivity& activity,
                                                     std::string_view remote_address) {
+  return AddActivityIn(tx, context, unit, InputFrom(activity), activity.source_agreement, remote_address);
+}
+
+Result<ActivityId> ActivationService::AddActivityIn(Transaction& tx, const OrganisationContext& context,
+                                                    domain::UnitId unit, const ActivityInput& input,
+                                                    std::optional<long long> source_agreement,
+                                                    std::string_view remote_address) {
   if (context.organisation().FindUnit(unit) == nullptr) return NotFound("Enheden findes ikke.");
   if (!CanEdit(context, unit)) {
     return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan tilføje aktiviteter.");
   }
   ActivityFields fields;
-  auto errors = ValidateActivity(InputFrom(activity), ResponsibleChoices(context, unit), fields);
+  auto errors = ValidateActivity(input, ResponsibleChoices(context, unit), fields);
   if (!errors.empty()) return Invalid(std::move(errors));
   const auto now = clock_();
   const auto user = context.viewer.user->id;
@@ -528,7 +542,7 @@ Result<ActivityId> ActivationService::AddActivityIn(Transaction& tx, const Organ
                        std::string(remote_address),
                        "enhed " + std::to_string(unit) + ", runde " + std::to_string(*round) + " (med en aktivitet)"});
   }
-  const auto id = tx.Activation().CreateActivity(plan_id, fields, activity.source_agreement, user, now);
+  const auto id = tx.Activation().CreateActivity(plan_id, fields, source_agreement, user, now);
   tx.Audit().Append(
       {now, user, "plan_activity.created", Subject("plan_activity", id), std::string(remote_address), fields.title});
   return id;

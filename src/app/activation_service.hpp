@@ -190,6 +190,13 @@ class ActivationService {
   // The same inside the caller's transaction (e.g. together with marking an agreement as converted).
   Result<ActivityId> AddActivityIn(Transaction& tx, const OrganisationContext& context, domain::UnitId unit,
                                    const NewActivity& activity, std::string_view remote_address);
+  // The same from a form as typed (the dialogue module's "make it an activity" form): field errors
+  // carry the activity form's field names.
+  Result<ActivityId> AddActivityIn(Transaction& tx, const OrganisationContext& context, domain::UnitId unit,
+                                   const ActivityInput& input, std::optional<long long> source_agreement,
+                                   std::string_view remote_address);
+  // The round new activities from other modules go into (the current one), if any.
+  std::optional<RoundView> CurrentRound() const;
 
   // Readers of the unit's plans may see it; the edit forms check can-edit again on save.
   Result<ActivityPage> Activity(const OrganisationContext& context, ActivityId id) const;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "domain/activation.hpp"
 #include "domain/dialogue.hpp"
 #include "domain/organisation.hpp"
 #include "domain/time.hpp"
@@ -42,10 +44,22 @@ struct DialogueSessionCard {
   DialogueCardText text;
 };
 
+// The activity in a plan that an agreement became (plan_activities.source_agreement_id, migration 010).
+struct AgreementActivity {
+  std::int64_t id = 0;     // plan_activities.id
+  std::int64_t round = 0;  // the round of its plan (the plan is the session unit's)
+  std::string title;
+  domain::ActivityStatus status = domain::ActivityStatus::Planned;
+  std::chrono::year_month_day planned_on;
+
+  friend bool operator==(const AgreementActivity&, const AgreementActivity&) = default;
+};
+
 struct DialogueAgreement {
   DialogueAgreementId id = 0;
   std::string text;
   domain::Timestamp created_at{};
+  std::optional<AgreementActivity> activity;  // once it became an activity
 };
 
 struct DialogueSessionSummary {
@@ -123,6 +137,9 @@ class DialogueRepository {
                              std::optional<domain::UserId> by, domain::Timestamp at) = 0;
   virtual DialogueAgreementId AddAgreement(DialogueSessionId session, const std::string& text,
                                            std::optional<domain::UserId> by, domain::Timestamp at) = 0;
+  // The session an agreement was made in.
+  virtual std::optional<DialogueSessionId> SessionOfAgreement(DialogueAgreementId agreement) = 0;
+  // False when the agreement is not the session's. Callers refuse agreements that became activities.
   virtual bool RemoveAgreement(DialogueSessionId session, DialogueAgreementId agreement) = 0;
 };
 

@@ -99,6 +99,18 @@ Error SessionConflict() {
           {}};
 }
 
+Error AlreadyAnActivity() {
+  return {ErrorKind::Conflict,
+          "Aftalen er allerede blevet til en aktivitet i planen (måske af en anden lige nu). Se den i planen.",
+          {}};
+}
+
+const DialogueAgreement* FindAgreement(const DialogueSession& session, DialogueAgreementId id) {
+  const auto found = std::find_if(session.agreements.begin(), session.agreements.end(),
+                                  [id](const DialogueAgreement& agreement) { return agreement.id == id; });
+  return found == session.agreements.end() ? nullptr : &*found;
+}
+
 }  // namespace
 
 std::optional<DialogueCardText> ParseCardFile(std::string_view content) {
@@ -129,15 +141,16 @@ std::optional<DialogueCardText> ParseCardFile(std::string_view content) {
   return DialogueCardText{*kind, std::move(titled.title), body, *topic};
 }
 
-DialogueService::DialogueService(Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
+DialogueService::DialogueService(Store& store, ActivationService& activation, Clock clock)
+    : store_(store), activation_(activation), clock_(std::move(clock)) {}
 
 std::chrono::year_month_day DialogueService::Today() const { return domain::ToCopenhagenTime(clock_()).date; }
 
-int DialogueService::LoadDefaultContent() {
-  return store_.Write([&](Transaction& tx) {
+int DialogueService::LoadDefaultContent(Store& store, const Clock& clock) {
+  return store.Write([&](Transaction& tx) {
     if (tx.Dialogue().CountCards() > 0) return 0;
     int loaded = 0;
-    const auto now = clock_();
+    const auto now = clock();
     for (const auto& file : DefaultContentIn("dialogue")) {
       const auto card = ParseCardFile(file.content);
       if (!card) throw std::logic_error("the shipped dialogue card " + std::string(file.path) + " is malformed");
@@ -377,6 +390,14 @@ Result<Unit> DialogueService::RemoveAgreement(const OrganisationContext& context
   auto access = Access(context, id, true);
   if (!access) return access.error();
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    const auto session = tx.Dialogue().FindSession(id);
+    const auto* found = session ? FindAgreement(*session, agreement) : nullptr;
+    if (found != nullptr && found->activity) {
+      return Error{ErrorKind::Conflict,
+                   "Aftalen er blevet til en aktivitet i planen og bliver stående, så planen kan vise, hvor "
+                   "aktiviteten kom fra. Aflys aktiviteten i planen, hvis den ikke længere gælder.",
+                   {}};
+    }
     if (!tx.Dialogue().RemoveAgreement(id, agreement)) {
       return Error{ErrorKind::NotFound, "Aftalen findes ikke (måske har en anden allerede fjernet den).", {}};
     }
@@ -384,6 +405,61 @@ Result<Unit> DialogueService::RemoveAgreement(const OrganisationContext& context
           "aftale " + std::to_string(agreement));
     return Unit{};
   });
+}
+
+Result<DialogueSessionId> DialogueService::SessionOfAgreement(const OrganisationContext& context,
+                                                              DialogueAgreementId agreement) const {
+  const auto session = store_.Read([&](Transaction& tx) { return tx.Dialogue().SessionOfAgreement(agreement); });
+  if (!session) return Error{ErrorKind::NotFound, "Aftalen findes ikke.", {}};
+  auto access = Access(context, *session, false);
+  if (!access) return access.error();
+  return *session;
+}
+
+Result<AgreementActivityPage> DialogueService::AgreementActivityForm(const OrganisationContext& context,
+                                                                     DialogueSessionId id,
+                                                                     DialogueAgreementId agreement) const {
+  auto access = Access(context, id, true);
+  if (!access) return access.error();
+  const auto* found = FindAgreement(access->session, agreement);
+  if (found == nullptr) return Error{ErrorKind::NotFound, "Aftalen findes ikke.", {}};
+  AgreementActivityPage page;
+  page.agreement = *found;
+  page.round = activation_.CurrentRound();
+  page.responsible_choices = activation_.ResponsibleChoices(context, access->session.unit);
+  page.suggestion.kind = std::string(domain::ActivityKindCode(domain::ActivityKind::Other));
+  page.suggestion.title = domain::Abbreviate(domain::OneLine(found->text), kMaxActivationNameLength);
+  page.suggestion.participants = domain::Abbreviate(access->session.participants, kMaxParticipantsLength);
+  // The one who converts it is responsible unless they choose someone else (when they are offered).
+  if (const auto* me = context.me();
+      me != nullptr && std::find(page.responsible_choices.begin(), page.responsible_choices.end(), me) !=
+                           page.responsible_choices.end()) {
+    page.suggestion.responsible_person = std::to_string(me->id);
+  }
+  page.session = std::move(access.value());
+  return page;
+}
+
+Result<ActivityId> DialogueService::MakeActivity(const OrganisationContext& context, DialogueSessionId id,
+                                                 DialogueAgreementId agreement, const ActivityInput& input,
+                                                 const std::string& remote_address) {
+  auto access = Access(context, id, true);
+  if (!access) return access.error();
+  try {
+    return store_.Write([&](Transaction& tx) -> Result<ActivityId> {
+      const auto session = tx.Dialogue().FindSession(id);
+      const auto* found = session ? FindAgreement(*session, agreement) : nullptr;
+      if (found == nullptr) return Error{ErrorKind::NotFound, "Aftalen findes ikke (måske er den fjernet).", {}};
+      if (found->activity) return AlreadyAnActivity();
+      auto activity = activation_.AddActivityIn(tx, context, session->unit, input, agreement, remote_address);
+      if (!activity) return activity.error();
+      Audit(tx, context, "dialogue.agreement_to_activity", "dialogue_session:" + std::to_string(id), remote_address,
+            fmt::format("aftale {} blev aktivitet {}", agreement, activity.value()));
+      return activity.value();
+    });
+  } catch (const ConstraintViolation&) {
+    return AlreadyAnActivity();  // someone converted it at the same moment (the unique index)
+  }
 }
 
 }  // namespace lp::app

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "app/activation_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/dialogue_repository.hpp"
 #include "app/organisation_service.hpp"
@@ -76,13 +77,23 @@ struct SessionDetails {
   bool can_edit = false;
 };
 
+// The form that makes an agreement an activity in the unit's plan (the current round's).
+struct AgreementActivityPage {
+  SessionDetails session;
+  DialogueAgreement agreement;
+  std::optional<RoundView> round;  // none: there is no round to put it in yet
+  std::vector<const domain::Person*> responsible_choices;
+  ActivityInput suggestion;  // what the form starts with: the agreement as title, the session's participants
+};
+
 class DialogueService {
  public:
-  explicit DialogueService(Store& store, Clock clock = SystemNow);
+  // `activation` puts agreements into the units' plans.
+  DialogueService(Store& store, ActivationService& activation, Clock clock = SystemNow);
 
   // Loads the shipped starter set (content/dialogue) into an empty library, in one transaction.
   // Returns the number of cards loaded: 0 when the library already holds cards.
-  int LoadDefaultContent();
+  static int LoadDefaultContent(Store& store, const Clock& clock = SystemNow);
 
   // ---- the library
   bool CanEditLibrary(const OrganisationContext& context) const;
@@ -107,8 +118,21 @@ class DialogueService {
                              const SessionRecordInput& input, const std::string& remote_address);
   Result<DialogueAgreementId> AddAgreement(const OrganisationContext& context, DialogueSessionId id,
                                            const std::string& text, const std::string& remote_address);
+  // Conflict for an agreement that became an activity: it stays, as the activity's origin.
   Result<Unit> RemoveAgreement(const OrganisationContext& context, DialogueSessionId id, DialogueAgreementId agreement,
                                const std::string& remote_address);
+  // The session of an agreement, for the link from an activity back to where it was agreed; NotFound
+  // also when the viewer may not read that session.
+  Result<DialogueSessionId> SessionOfAgreement(const OrganisationContext& context, DialogueAgreementId agreement) const;
+  // For editors of the session's unit; NotFound for an agreement not of this session.
+  Result<AgreementActivityPage> AgreementActivityForm(const OrganisationContext& context, DialogueSessionId id,
+                                                      DialogueAgreementId agreement) const;
+  // The agreement as an activity in the unit's plan of the current round (a draft plan is made when
+  // there is none), in one transaction with the link back to the agreement. Invalid with the activity
+  // form's field errors, or without a round; Conflict when the agreement is an activity already.
+  Result<ActivityId> MakeActivity(const OrganisationContext& context, DialogueSessionId id,
+                                  DialogueAgreementId agreement, const ActivityInput& input,
+                                  const std::string& remote_address);
 
   std::chrono::year_month_day Today() const;
 
@@ -119,6 +143,7 @@ class DialogueService {
              const std::string& remote_address, std::string details) const;
 
   Store& store_;
+  ActivationService& activation_;
   Clock clock_;
 };
 

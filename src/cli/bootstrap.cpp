@@ -60,7 +60,7 @@ std::vector<std::string> LoadDefaultContent(app::Store& store) {
   if (const auto documents = app::FoundationService::LoadDefaultContent(store); documents > 0) {
     loaded.push_back(fmt::format("loaded the default text of {} leadership foundation document(s)", documents));
   }
-  if (const auto cards = app::DialogueService(store).LoadDefaultContent(); cards > 0) {
+  if (const auto cards = app::DialogueService::LoadDefaultContent(store); cards > 0) {
     loaded.push_back(fmt::format("loaded {} dialogue cards into the empty library", cards));
   }
   return loaded;

@@ -30,4 +30,39 @@ std::size_t CharacterCount(std::string_view utf8) {
   return count;
 }
 
+std::string OneLine(std::string_view text) {
+  std::string line;
+  line.reserve(text.size());
+  bool space = false;
+  for (const char c : CleanText(text)) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space) line += ' ';
+    space = false;
+    line += c;
+  }
+  return line;
+}
+
+std::string Abbreviate(std::string_view utf8, std::size_t max) {
+  if (CharacterCount(utf8) <= max) return std::string(utf8);
+  if (max == 0) return {};
+  // The byte offset after the first max - 1 characters (room for the ellipsis).
+  std::size_t end = 0;
+  for (std::size_t characters = 0; end < utf8.size(); ++end) {
+    if ((static_cast<unsigned char>(utf8[end]) & 0xC0U) != 0x80U) {
+      if (characters == max - 1) break;
+      ++characters;
+    }
+  }
+  auto kept = utf8.substr(0, end);
+  if (const auto space = kept.find_last_of(' '); space != std::string_view::npos && space > 0) {
+    kept = kept.substr(0, space);
+  }
+  while (!kept.empty() && (kept.back() == ' ' || kept.back() == ',' || kept.back() == '.')) kept.remove_suffix(1);
+  return std::string(kept) + "…";
+}
+
 }  // namespace lp::domain

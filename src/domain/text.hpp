@@ -16,4 +16,11 @@ std::string CleanText(std::string_view text);
 // byte that does not continue a sequence starts a character.
 std::size_t CharacterCount(std::string_view utf8);
 
+// The text on one line: every run of white space (line ends included) becomes one space.
+std::string OneLine(std::string_view text);
+
+// The text cut to at most `max` characters for a field with that limit, ending in "…" when cut: at the
+// last space that leaves room for it (mid-word only when there is none). Unchanged when it fits.
+std::string Abbreviate(std::string_view utf8, std::size_t max);
+
 }  // namespace lp::domain

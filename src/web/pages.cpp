@@ -66,6 +66,8 @@ constexpr std::array kFlashMessages = {
     FlashMessage{"dialogue-session-saved", "success", "Sessionens oplysninger er gemt."},
     FlashMessage{"dialogue-agreement-added", "success", "Aftalen er gemt."},
     FlashMessage{"dialogue-agreement-removed", "success", "Aftalen er fjernet."},
+    FlashMessage{"dialogue-agreement-activity", "success",
+                 "Aftalen er nu en aktivitet i enhedens plan. Marker den som gennemført her, når den er holdt."},
     FlashMessage{"activation-round-created", "success", "Aktiveringsrunden er oprettet."},
     FlashMessage{"activation-round-updated", "success", "Aktiveringsrunden er gemt."},
     FlashMessage{"activation-plan-created", "success",

@@ -50,7 +50,7 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
       translation_(store),
       delegates_(store),
       activation_(store, organisation),
-      dialogue_(store),
+      dialogue_(store, activation_),
       assets_(std::move(assets)),
       metrics_(metrics),
       options_(std::move(options)),

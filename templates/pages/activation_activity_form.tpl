@@ -1,8 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 <nav class="breadcrumbs" aria-label="Placering">
   <ol class="breadcrumbs__list">
-    <li class="breadcrumbs__list-item"><a href="/aktivering" class="breadcrumbs__link">Aktivering</a></li>
-    <li class="breadcrumbs__list-item"><a href="{{PLAN_HREF}}" class="breadcrumbs__link">Aktiveringsplan for {{UNIT_NAME}}</a></li>
+    {{#BREADCRUMB}}<li class="breadcrumbs__list-item"><a href="{{CRUMB_HREF}}" class="breadcrumbs__link">{{CRUMB_LABEL}}</a></li>
+    {{/BREADCRUMB}}
     <li class="breadcrumbs__list-item" aria-current="page">{{HEADING}}</li>
   </ol>
 </nav>
@@ -21,6 +21,15 @@
   </div>
 </div>
 {{/ERROR_SUMMARY}}
+{{#FORM_ERROR}}
+<div class="alert alert-error" role="alert" tabindex="-1" data-portal-focus>
+  <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#error"></use></svg>
+  <div class="alert-body">
+    <p class="alert-heading">Aktiviteten blev ikke oprettet</p>
+    <p class="alert-text">{{MESSAGE}}</p>
+  </div>
+</div>
+{{/FORM_ERROR}}
 {{#CONFLICT}}
 <div class="alert alert-warning" role="alert" tabindex="-1" data-portal-focus>
   <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#warning"></use></svg>
@@ -32,7 +41,20 @@
 </div>
 {{/CONFLICT}}
     <h1>{{HEADING}}</h1>
-    <p class="font-lead">I planen for {{UNIT_NAME}}, {{ROUND_NAME}}.</p>
+    <p class="font-lead">{{LEAD}}</p>
+    {{#QUOTE}}
+    <figure class="portal-agreement-quote">
+      <figcaption>Aftalen fra dialogsessionen</figcaption>
+      <blockquote><p class="portal-preserve-lines">{{QUOTE_TEXT}}</p></blockquote>
+    </figure>
+    {{/QUOTE}}
+    {{#UNAVAILABLE}}
+    <div class="alert alert-info" role="status">
+      <div class="alert-body"><p class="alert-text">{{UNAVAILABLE_TEXT}}</p></div>
+    </div>
+    <p><a href="{{CANCEL_HREF}}">Tilbage</a></p>
+    {{/UNAVAILABLE}}
+    {{#FORM}}
     <form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
       {{#HAS_REVISION}}<input type="hidden" name="revision" value="{{REVISION}}">{{/HAS_REVISION}}
@@ -85,11 +107,12 @@
         <label class="form-label" for="participants">Deltagere (valgfri)</label>
         <span class="form-hint" id="participants-hint">Fx afdelingens ledergruppe og LMU. Højst {{MAX_PARTICIPANTS}} tegn.</span>
         {{#PARTICIPANTS_ERROR}}<span class="form-error-message" id="participants-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/PARTICIPANTS_ERROR}}
-        <textarea id="participants" name="participants" class="form-input" rows="3" aria-describedby="participants-hint{{#PARTICIPANTS_ERROR}} participants-error{{/PARTICIPANTS_ERROR}}"{{#PARTICIPANTS_ERROR}} aria-invalid="true"{{/PARTICIPANTS_ERROR}}>{{PARTICIPANTS}}</textarea>
+        <textarea id="participants" name="participants" class="form-input" rows="3" aria-describedby="participants-hint{{#PARTICIPANTS_ERROR}} participants-error{{/PARTICIPANTS_ERROR}}"{{#PARTICIPANTS_ERROR}} aria-invalid="true"{{/PARTICIPANTS_ERROR}}>{{PARTICIPANTS:pre_escape}}</textarea>
       </div>
 
       <button type="submit" class="button button-primary">{{SUBMIT_LABEL}}</button>
-      <a href="{{PLAN_HREF}}" class="button button-secondary">Annuller</a>
+      <a href="{{CANCEL_HREF}}" class="button button-secondary">Annuller</a>
     </form>
+    {{/FORM}}
   </div>
 </div>

@@ -132,7 +132,7 @@
     {{#ACTIVITY}}
     <li class="portal-activity" id="aktivitet-{{ACTIVITY_ID}}">
       <h3>{{TITLE}}</h3>
-      <p><span class="badge">{{STATUS_LABEL}}</span>{{#ACTIVITY_STATE}}{{#OVERDUE}} <span class="badge badge-error">Overskredet</span>{{/OVERDUE}}{{#FROM_DIALOGUE}} <span class="badge badge-info">Fra en dialog</span>{{/FROM_DIALOGUE}}{{/ACTIVITY_STATE}}</p>
+      <p><span class="badge">{{STATUS_LABEL}}</span>{{#ACTIVITY_STATE}}{{#OVERDUE}} <span class="badge badge-error">Overskredet</span>{{/OVERDUE}}{{#FROM_DIALOGUE}} <a href="{{SOURCE_HREF}}" class="badge badge-info">Fra en aftale i en dialogsession</a>{{/FROM_DIALOGUE}}{{/ACTIVITY_STATE}}</p>
       <dl class="portal-facts">
         <dt>Slags</dt><dd>{{KIND_LABEL}}</dd>
         <dt>Planlagt dato</dt><dd>{{PLANNED_ON}}</dd>

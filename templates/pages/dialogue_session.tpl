@@ -58,8 +58,14 @@
   {{#NO_AGREEMENTS}}<p>Der er ikke skrevet nogen aftaler endnu.</p>{{/NO_AGREEMENTS}}
   <ul class="portal-agreements">
     {{#AGREEMENT}}
-    <li>
-      <span class="portal-agreement-text">{{AGREEMENT_TEXT}}</span>
+    <li id="aftale-{{AGREEMENT_ID}}">
+      <span class="portal-agreement-text portal-preserve-lines">{{AGREEMENT_TEXT}}</span>
+      {{#AGREEMENT_ACTIVITY}}
+      <span class="portal-agreement-activity">Aktivitet i planen: <a href="{{ACTIVITY_HREF}}">{{ACTIVITY_TITLE}}</a>, {{ACTIVITY_PLANNED_ON}} <span class="badge badge-small">{{ACTIVITY_STATUS}}</span></span>
+      {{/AGREEMENT_ACTIVITY}}
+      {{#AGREEMENT_CONVERT}}
+      <a href="{{CONVERT_HREF}}" class="portal-inline-form d-print-none">Gør til aktivitet<span class="sr-only"> i planen: "{{AGREEMENT_TEXT}}"</span></a>
+      {{/AGREEMENT_CONVERT}}
       {{#AGREEMENT_REMOVE}}
       <form method="post" action="{{REMOVE_ACTION}}" class="portal-inline-form d-print-none">
         <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">

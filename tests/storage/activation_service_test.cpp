@@ -289,8 +289,10 @@ TEST_F(ActivationServiceTest, AddActivityForOtherModulesCreatesTheDraftPlanOfThe
   MakeRound(Day(2027, 6, 1), Day(2027, 10, 1));  // not started yet
   const auto first = activation_->AddActivity(As("lea"), a_, activity, "");
   ASSERT_TRUE(first.ok()) << first.error().message;
+  activity.source_agreement = 43;  // an agreement becomes one activity at most (migration 010)
   const auto second = activation_->AddActivity(As("lea"), a_, activity, "");
   ASSERT_TRUE(second.ok());
+  EXPECT_THROW(activation_->AddActivity(As("lea"), a_, activity, ""), app::ConstraintViolation);
   const auto page = activation_->UnitPlan(As("lea"), a_, std::nullopt);
   EXPECT_EQ(page->round->round.id, current);
   ASSERT_TRUE(page->plan.has_value());

@@ -4,8 +4,10 @@
 
 #include <deque>
 
+#include "app/activation_service.hpp"
 #include "app/dialogue_service.hpp"
 #include "app/organisation_service.hpp"
+#include "domain/text.hpp"
 #include "store_fixture.hpp"
 
 namespace lp::storage_test {
@@ -22,7 +24,8 @@ class DialogueServiceTest : public StoreContract {
     ids_ = SeedSmallOrganisation();
     organisation_ =
         std::make_unique<app::OrganisationService>(store(), app::OrganisationSettings{}, [] { return At(kNow); });
-    service_ = std::make_unique<app::DialogueService>(store(), [] { return At(kNow); });
+    activation_ = std::make_unique<app::ActivationService>(store(), *organisation_, [] { return At(kNow); });
+    service_ = std::make_unique<app::DialogueService>(store(), *activation_, [] { return At(kNow); });
   }
 
   // A login; kept by the fixture, because a context points at its user.
@@ -36,6 +39,30 @@ class DialogueServiceTest : public StoreContract {
   }
 
   app::OrganisationContext Context(const domain::User& user) { return organisation_->ForFoundation(user); }
+
+  int LoadCards() {
+    return app::DialogueService::LoadDefaultContent(store(), [] { return At(kNow); });
+  }
+
+  // The region's leader Bo with a session of one card and one agreement in the region's unit.
+  struct SessionWithAgreement {
+    app::OrganisationContext leader;
+    app::DialogueSessionId session = 0;
+    app::DialogueAgreementId agreement = 0;
+  };
+  SessionWithAgreement AgreedSession() {
+    LoadCards();
+    auto leader = Context(UserFor("bo@rm.dk", {Role::Leder}));
+    const auto session = service_->CreateSession(leader, ids_.region, SessionWith({FirstCard()}), "").value();
+    const auto agreement =
+        service_->AddAgreement(leader, session, "Vi tager en runde om dialog på hvert personalemøde.", "").value();
+    return {std::move(leader), session, agreement};
+  }
+
+  void StartRound() {
+    const auto admin = Context(UserFor("admin@rm.dk", {Role::Administrator}));
+    ASSERT_TRUE(activation_->CreateRound(admin, {"Runde 2026", "", "2026-06-04", "2026-12-31"}, "").ok());
+  }
 
   app::DialogueCardId FirstCard() {
     const auto cards = service_->Library(Context(UserFor("reader@rm.dk", {Role::Medarbejder})));
@@ -52,12 +79,13 @@ class DialogueServiceTest : public StoreContract {
   SmallOrganisation ids_;
   std::deque<domain::User> users_;
   std::unique_ptr<app::OrganisationService> organisation_;
+  std::unique_ptr<app::ActivationService> activation_;
   std::unique_ptr<app::DialogueService> service_;
 };
 
 TEST_F(DialogueServiceTest, LoadsTheShippedStarterSetOnceIntoAnEmptyLibrary) {
-  EXPECT_EQ(service_->LoadDefaultContent(), 15);
-  EXPECT_EQ(service_->LoadDefaultContent(), 0);
+  EXPECT_EQ(LoadCards(), 15);
+  EXPECT_EQ(LoadCards(), 0);
   const auto cards = service_->Library(Context(UserFor("reader@rm.dk", {Role::Medarbejder})));
   ASSERT_EQ(cards.size(), 15U);
   EXPECT_EQ(cards.front().title, "Hvornår bliver I hørt?");
@@ -128,7 +156,7 @@ TEST_F(DialogueServiceTest, ArchivedCardsAreHiddenFromReadersAndCannotBePicked) 
 }
 
 TEST_F(DialogueServiceTest, TheUnitsLeaderPlansASessionWithCopiesOfTheCardsAndRecordsAgreements) {
-  service_->LoadDefaultContent();
+  LoadCards();
   const auto leader = Context(UserFor("bo@rm.dk", {Role::Leder}));
   const auto first = FirstCard();
   const auto created = service_->CreateSession(leader, ids_.region, SessionWith({first}), "");
@@ -158,7 +186,7 @@ TEST_F(DialogueServiceTest, TheUnitsLeaderPlansASessionWithCopiesOfTheCardsAndRe
 }
 
 TEST_F(DialogueServiceTest, SessionsAreReadByTheChainAboveAndEditedOnlyByTheUnitsOwnLeadersAndDelegates) {
-  service_->LoadDefaultContent();
+  LoadCards();
   const auto card = FirstCard();
   const auto leader_above = Context(UserFor("bo@rm.dk", {Role::Leder}));
 
@@ -186,7 +214,7 @@ TEST_F(DialogueServiceTest, SessionsAreReadByTheChainAboveAndEditedOnlyByTheUnit
 }
 
 TEST_F(DialogueServiceTest, SessionDatesAndCardCountsAreChecked) {
-  service_->LoadDefaultContent();
+  LoadCards();
   const auto leader = Context(UserFor("bo@rm.dk", {Role::Leder}));
   auto input = SessionWith({FirstCard()});
   input.planned_on = "31.02.2026";
@@ -206,7 +234,7 @@ TEST_F(DialogueServiceTest, SessionDatesAndCardCountsAreChecked) {
 }
 
 TEST_F(DialogueServiceTest, MarkingASessionHeldNeedsADayThatHasComeAndAStaleRecordIsAConflict) {
-  service_->LoadDefaultContent();
+  LoadCards();
   const auto leader = Context(UserFor("bo@rm.dk", {Role::Leder}));
   const auto id = service_->CreateSession(leader, ids_.region, SessionWith({FirstCard()}), "").value();
   app::SessionRecordInput record{"Personalemøde", "2026-11-30", "", true, "2026-12-24", "Godt møde."};
@@ -227,6 +255,90 @@ TEST_F(DialogueServiceTest, MarkingASessionHeldNeedsADayThatHasComeAndAStaleReco
   record.notes = "Overskrevet?";
   EXPECT_EQ(service_->UpdateSession(leader, id, 1, record, "").error().kind, app::ErrorKind::Conflict);
   EXPECT_EQ(service_->Session(leader, id)->session.notes, "Godt møde.");
+}
+
+TEST_F(DialogueServiceTest, AnAgreementBecomesOneActivityInTheUnitsPlanAndStaysAsItsOrigin) {
+  StartRound();
+  const auto agreed = AgreedSession();
+  const auto form = service_->AgreementActivityForm(agreed.leader, agreed.session, agreed.agreement);
+  ASSERT_TRUE(form.ok()) << form.error().message;
+  ASSERT_TRUE(form->round.has_value());
+  EXPECT_EQ(form->suggestion.title, "Vi tager en runde om dialog på hvert personalemøde.");
+  EXPECT_EQ(form->suggestion.participants, "Alle i afsnittet");
+  EXPECT_EQ(form->suggestion.responsible_person, std::to_string(ids_.bo));  // the leader who converts it
+
+  app::ActivityInput input = form->suggestion;
+  input.kind = "dialogkort";
+  input.planned_on = "15.12.2026";
+  const auto made = service_->MakeActivity(agreed.leader, agreed.session, agreed.agreement, input, "");
+  ASSERT_TRUE(made.ok()) << made.error().message;
+
+  // The unit had no plan: one was made as a draft, and the activity points back at the agreement.
+  const auto plan = activation_->UnitPlan(agreed.leader, ids_.region, std::nullopt);
+  ASSERT_TRUE(plan.ok()) << plan.error().message;
+  ASSERT_TRUE(plan->plan.has_value());
+  ASSERT_EQ(plan->activities.size(), 1U);
+  EXPECT_EQ(plan->activities[0].activity.id, made.value());
+  EXPECT_EQ(plan->activities[0].activity.source_agreement, agreed.agreement);
+  EXPECT_EQ(plan->activities[0].activity.fields.kind, domain::ActivityKind::DialogueCards);
+
+  const auto session = service_->Session(agreed.leader, agreed.session)->session;
+  ASSERT_TRUE(session.agreements.at(0).activity.has_value());
+  EXPECT_EQ(session.agreements[0].activity->id, made.value());
+  EXPECT_EQ(session.agreements[0].activity->status, domain::ActivityStatus::Planned);
+  EXPECT_EQ(session.agreements[0].activity->planned_on, std::chrono::year{2026} / 12 / 15);
+
+  // Once is enough, and the agreement can no longer be removed.
+  EXPECT_EQ(service_->MakeActivity(agreed.leader, agreed.session, agreed.agreement, input, "").error().kind,
+            app::ErrorKind::Conflict);
+  EXPECT_EQ(service_->RemoveAgreement(agreed.leader, agreed.session, agreed.agreement, "").error().kind,
+            app::ErrorKind::Conflict);
+  EXPECT_EQ(service_->Session(agreed.leader, agreed.session)->session.agreements.size(), 1U);
+  EXPECT_EQ(activation_->UnitPlan(agreed.leader, ids_.region, std::nullopt)->activities.size(), 1U);
+}
+
+TEST_F(DialogueServiceTest, BadActivityInputOrNoRoundWritesNothing) {
+  const auto agreed = AgreedSession();
+  app::ActivityInput input{"andet", "Opfølgning", "2026-12-15", "", "Bo", ""};
+  const auto no_round = service_->MakeActivity(agreed.leader, agreed.session, agreed.agreement, input, "");
+  ASSERT_FALSE(no_round.ok());
+  EXPECT_EQ(no_round.error().kind, app::ErrorKind::Invalid);
+  EXPECT_TRUE(no_round.error().field_errors.empty());
+  EXPECT_FALSE(service_->AgreementActivityForm(agreed.leader, agreed.session, agreed.agreement)->round.has_value());
+
+  StartRound();
+  input.planned_on = "1.1.2019";
+  input.title = "";
+  const auto invalid = service_->MakeActivity(agreed.leader, agreed.session, agreed.agreement, input, "");
+  ASSERT_FALSE(invalid.ok());
+  std::vector<std::string> fields;
+  for (const auto& field : invalid.error().field_errors) fields.push_back(field.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"title", "planned_on"}));
+  // No draft plan was left behind by the failed attempt.
+  EXPECT_FALSE(activation_->UnitPlan(agreed.leader, ids_.region, std::nullopt)->plan.has_value());
+  EXPECT_FALSE(service_->Session(agreed.leader, agreed.session)->session.agreements.at(0).activity.has_value());
+
+  // Only the unit's editors convert, and only agreements of the session.
+  const auto outsider = Context(UserFor("ude@rm.dk", {Role::Medarbejder}));
+  input = {"andet", "Opfølgning", "2026-12-15", "", "Bo", ""};
+  EXPECT_EQ(service_->MakeActivity(outsider, agreed.session, agreed.agreement, input, "").error().kind,
+            app::ErrorKind::Forbidden);
+  EXPECT_EQ(service_->MakeActivity(agreed.leader, agreed.session, agreed.agreement + 99, input, "").error().kind,
+            app::ErrorKind::NotFound);
+}
+
+TEST_F(DialogueServiceTest, ALongAgreementIsShortenedToATitleAtAWord) {
+  LoadCards();
+  const auto leader = Context(UserFor("bo@rm.dk", {Role::Leder}));
+  const auto session = service_->CreateSession(leader, ids_.region, SessionWith({FirstCard()}), "").value();
+  std::string text = "Vi aftaler\r\nat";
+  while (text.size() < 400) text += " dialogen";
+  const auto agreement = service_->AddAgreement(leader, session, text, "").value();
+  const auto title = service_->AgreementActivityForm(leader, session, agreement)->suggestion.title;
+  // 13 + 15 × 9 characters of whole words fit into 149 with room for the "…".
+  EXPECT_EQ(domain::CharacterCount(title), 149U);
+  EXPECT_EQ(title.rfind("Vi aftaler at dialogen dialogen", 0), 0U);
+  EXPECT_EQ(title.substr(title.size() - std::string("dialogen…").size()), "dialogen…");
 }
 
 }  // namespace

@@ -68,5 +68,19 @@ TEST(Text, CharacterCountCountsCodePointsNotBytes) {
   EXPECT_EQ(domain::CharacterCount("\xF0\x9F\x98\x80"), 1U);  // one emoji, 4 bytes
 }
 
+TEST(Text, OneLineJoinsLinesAndRunsOfSpace) {
+  EXPECT_EQ(domain::OneLine("  Vi aftaler\n\n at \t mødes "), "Vi aftaler at mødes");
+  EXPECT_EQ(domain::OneLine("\r\n"), "");
+}
+
+TEST(Text, AbbreviateCutsAtAWordAndCountsCharacters) {
+  EXPECT_EQ(domain::Abbreviate("Kort nok", 8), "Kort nok");
+  EXPECT_EQ(domain::Abbreviate("Dialog på møderne", 12), "Dialog på…");  // 10 characters, 11 bytes
+  EXPECT_EQ(domain::Abbreviate("æøåæøåæøå", 5), "æøåæ…");                // no space: cut mid-word
+  EXPECT_EQ(domain::Abbreviate("Ja, det gør vi", 6), "Ja…");             // no comma before the ellipsis
+  EXPECT_EQ(domain::Abbreviate("abc", 0), "");
+  EXPECT_LE(domain::CharacterCount(domain::Abbreviate("ord ord ord ord", 10)), 10U);
+}
+
 }  // namespace
 }  // namespace lp

@@ -218,5 +218,76 @@ TEST_F(DialoguePages, BadSessionInputIsRefusedInDanishAndNothingIsCreated) {
   EXPECT_THAT(empty.body, HasSubstr("Skriv aftalen."));
 }
 
+TEST_F(DialoguePages, AnAgreementBecomesAnActivityInThePlanOnce) {
+  auto lene = SignedInClient("leder@rm.test");
+  const auto session = CreateSession(lene);
+  ASSERT_EQ(lene.PostForm(session + "/aftaler",
+                          {{"_csrf", lene.csrf_token()}, {"agreement", "Vi tager en runde om dialog på hvert møde."}})
+                .status,
+            303);
+  const auto with_agreement = lene.Get(session);
+  const std::string marker = "/aftaler/";
+  const auto at = with_agreement.body.find("/aktivitet\"");
+  ASSERT_NE(at, std::string::npos) << "no \"Gør til aktivitet\" link";
+  const auto from = with_agreement.body.rfind(marker, at) + marker.size();
+  const auto agreement = with_agreement.body.substr(from, at - from);
+  const auto form_path = session + "/aftaler/" + agreement + "/aktivitet";
+
+  // Without an activation round there is nowhere to put it, and the page says so instead of a form.
+  const auto no_round = lene.Get(form_path);
+  EXPECT_EQ(no_round.status, 200);
+  EXPECT_THAT(no_round.body, HasSubstr("Der er ingen aktiveringsrunde endnu"));
+  EXPECT_THAT(no_round.body, Not(HasSubstr("Gør til aktivitet</button>")));
+
+  portal().store().Write([](app::Transaction& tx) {
+    return tx.Activation().CreateRound(
+        {"Aktivering 2026", "", std::chrono::year{2026} / 1 / 1, std::chrono::year{2035} / 12 / 31}, std::nullopt,
+        domain::FromUnixSeconds(1'780'000'000));
+  });
+  const auto form = lene.Get(form_path);
+  EXPECT_EQ(form.status, 200);
+  EXPECT_THAT(form.body, HasSubstr("Aftalen fra dialogsessionen"));
+  EXPECT_THAT(form.body, HasSubstr("value=\"Vi tager en runde om dialog på hvert møde.\""));  // the title
+  EXPECT_THAT(form.body, HasSubstr("Aktiviteten kommer i planen for Aarhus Universitetshospital, Aktivering 2026."));
+
+  // Bad input comes back with the errors and what was typed.
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {"_csrf", lene.csrf_token()}, {"kind", "andet"},       {"title", "Min egen titel"},
+      {"planned_on", "31.02.2027"}, {"responsible", "Lene"}, {"participants", "Ledergruppen"}};
+  const auto refused = lene.PostForm(form_path, bad);
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("Skriv en gyldig dato, fx 4.6.2026."));
+  EXPECT_THAT(refused.body, HasSubstr("value=\"Min egen titel\""));
+  EXPECT_THAT(refused.body, HasSubstr(">Ledergruppen</textarea>"));
+
+  auto rita = SignedInClient("rita@rm.test");  // reads the session, but it is not her unit's
+  EXPECT_EQ(rita.Get(form_path).status, 403);
+
+  auto good = bad;
+  good[3].second = "15.01.2027";
+  const auto made = lene.PostForm(form_path, good);
+  ASSERT_EQ(made.status, 303) << made.body;
+  const auto plan = made.Header("location");
+  EXPECT_THAT(plan, HasSubstr("/organisation/enheder/" + std::to_string(auh_) + "/plan?runde="));
+  EXPECT_THAT(plan, HasSubstr("#aktivitet-"));
+  const auto plan_page = lene.Get(plan.substr(0, plan.find('#')));
+  EXPECT_THAT(plan_page.body, HasSubstr("Aftalen er nu en aktivitet i enhedens plan."));
+  EXPECT_THAT(plan_page.body, HasSubstr("Min egen titel"));
+  EXPECT_THAT(plan_page.body, HasSubstr("href=\"/dialog/aftaler/" + agreement + "\""));
+  const auto back = lene.Get("/dialog/aftaler/" + agreement);
+  EXPECT_EQ(back.status, 303);
+  EXPECT_EQ(back.Header("location"), session + "#aftale-" + agreement);
+
+  // The session shows where it went; converting again or removing the agreement is refused.
+  const auto after = lene.Get(session);
+  EXPECT_THAT(after.body, HasSubstr("Aktivitet i planen: <a href=\"" + plan + "\">Min egen titel</a>, 15.01.2027"));
+  EXPECT_THAT(after.body, Not(HasSubstr(form_path + "\"")));
+  EXPECT_EQ(lene.Get(form_path).status, 303);
+  EXPECT_EQ(lene.PostForm(form_path, good).status, 409);
+  const auto removed = lene.PostForm(session + "/aftaler/" + agreement + "/fjern", {{"_csrf", lene.csrf_token()}});
+  EXPECT_EQ(removed.status, 409);
+  EXPECT_THAT(lene.Get(session).body, HasSubstr("Vi tager en runde om dialog på hvert møde."));
+}
+
 }  // namespace
 }  // namespace lp::testing

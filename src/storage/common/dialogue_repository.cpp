@@ -280,12 +280,37 @@ std::optional<app::DialogueSession> SociDialogueRepository::FindSession(app::Dia
     long long agreement_id = 0;
     std::string text;
     long long agreed_at = 0;
+    long long activity_id = 0;
+    long long round_id = 0;
+    std::string activity_title;
+    std::string activity_status;
+    std::string activity_day;
+    soci::indicator activity_indicator = soci::i_null;
+    soci::indicator round_indicator = soci::i_null;
+    soci::indicator title_indicator = soci::i_null;
+    soci::indicator status_indicator = soci::i_null;
+    soci::indicator day_indicator = soci::i_null;
     soci::statement agreements =
-        (unit_.sql.prepare << "SELECT id, text, created_at FROM dialogue_agreements WHERE session_id = :id "
-                              "ORDER BY id",
-         soci::use(session_id, "id"), soci::into(agreement_id), soci::into(text), soci::into(agreed_at));
+        (unit_.sql.prepare << "SELECT a.id, a.text, a.created_at, pa.id, p.round_id, pa.title, pa.status, "
+                              "pa.planned_on FROM dialogue_agreements a "
+                              "LEFT JOIN plan_activities pa ON pa.source_agreement_id = a.id "
+                              "LEFT JOIN activation_plans p ON p.id = pa.plan_id "
+                              "WHERE a.session_id = :id ORDER BY a.id",
+         soci::use(session_id, "id"), soci::into(agreement_id), soci::into(text), soci::into(agreed_at),
+         soci::into(activity_id, activity_indicator), soci::into(round_id, round_indicator),
+         soci::into(activity_title, title_indicator), soci::into(activity_status, status_indicator),
+         soci::into(activity_day, day_indicator));
     agreements.execute();
-    while (agreements.fetch()) session.agreements.push_back({agreement_id, text, FromUnixSeconds(agreed_at)});
+    while (agreements.fetch()) {
+      app::DialogueAgreement agreement{agreement_id, text, FromUnixSeconds(agreed_at), std::nullopt};
+      if (activity_indicator == soci::i_ok && round_indicator == soci::i_ok) {
+        const auto status = domain::ParseActivityStatus(activity_status);
+        if (!status) throw std::runtime_error("plan_activities.status holds an unknown code: " + activity_status);
+        agreement.activity = app::AgreementActivity{activity_id, round_id, activity_title, *status,
+                                                    FromSqlDate(activity_day, "plan_activities.planned_on")};
+      }
+      session.agreements.push_back(std::move(agreement));
+    }
     return session;
   });
 }
@@ -362,6 +387,17 @@ app::DialogueAgreementId SociDialogueRepository::AddAgreement(app::DialogueSessi
         soci::use(session_id, "session_id"), soci::use(text, "text"),
         soci::use(author.value, author.indicator, "author"), soci::use(created_at, "created_at"), soci::into(id);
     return static_cast<app::DialogueAgreementId>(id);
+  });
+}
+
+std::optional<app::DialogueSessionId> SociDialogueRepository::SessionOfAgreement(app::DialogueAgreementId agreement) {
+  return Guarded(unit_, [&]() -> std::optional<app::DialogueSessionId> {
+    long long agreement_id = agreement;
+    long long session_id = 0;
+    unit_.sql << "SELECT session_id FROM dialogue_agreements WHERE id = :id", soci::use(agreement_id, "id"),
+        soci::into(session_id);
+    if (!unit_.sql.got_data()) return std::nullopt;
+    return session_id;
   });
 }
 

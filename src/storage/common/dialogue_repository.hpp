@@ -27,6 +27,7 @@ class SociDialogueRepository final : public app::DialogueRepository {
                      std::optional<domain::UserId> by, domain::Timestamp at) override;
   app::DialogueAgreementId AddAgreement(app::DialogueSessionId session, const std::string& text,
                                         std::optional<domain::UserId> by, domain::Timestamp at) override;
+  std::optional<app::DialogueSessionId> SessionOfAgreement(app::DialogueAgreementId agreement) override;
   bool RemoveAgreement(app::DialogueSessionId session, app::DialogueAgreementId agreement) override;
 
  private:

@@ -11,6 +11,7 @@
 #include "web/errors.hpp"
 #include "web/markdown.hpp"
 #include "web/pages.hpp"
+#include "web/pages/activity_form.hpp"
 
 namespace lp::web {
 namespace {
@@ -20,11 +21,6 @@ using domain::ActivityStatus;
 constexpr std::string_view kRoundsPath = "/aktivering";
 
 std::string UnitHref(domain::UnitId unit) { return "/organisation/enheder/" + std::to_string(unit); }
-std::string PlanHref(domain::UnitId unit, std::optional<app::RoundId> round) {
-  auto href = UnitHref(unit) + "/plan";
-  if (round) href += "?runde=" + std::to_string(*round);
-  return href;
-}
 std::string ActivityHref(app::ActivityId id) { return "/aktivering/aktiviteter/" + std::to_string(id); }
 std::string PlanActionHref(app::PlanId id) { return "/aktivering/planer/" + std::to_string(id); }
 std::string RoundEditHref(app::RoundId id) { return "/aktivering/runder/" + std::to_string(id) + "/rediger"; }
@@ -65,12 +61,6 @@ void AddFieldErrors(View& content, const std::vector<app::FieldError>& errors) {
     item.Set("MESSAGE", error.message);
     content.AddSection(Upper(error.field) + "_ERROR").Set("MESSAGE", error.message);
   }
-}
-
-// A date as typed, in the form <input type="date"> can show (ISO) when it is a date at all.
-std::string DateValue(std::string_view typed) {
-  if (const auto parsed = domain::ParseDate(typed)) return domain::FormatIsoDate(*parsed);
-  return std::string(typed);
 }
 
 void SetMarkdown(View& view, std::string_view name, const std::string& markdown) {
@@ -222,7 +212,10 @@ void AddActivityRow(View& list, const app::ActivityView& view, bool can_edit) {
     SetMarkdown(done, "AGREEMENTS", activity.agreements);
   }
   if (activity.status == ActivityStatus::Cancelled) state.Show("CANCELLED");
-  if (activity.source_agreement) state.Show("FROM_DIALOGUE");
+  if (activity.source_agreement) {
+    state.AddSection("FROM_DIALOGUE")
+        .Set("SOURCE_HREF", "/dialog/aftaler/" + std::to_string(*activity.source_agreement));
+  }
   if (!can_edit || activity.status == ActivityStatus::Cancelled) return;
   auto& actions = state.AddSection("ACTIONS");
   actions.Set("EDIT_HREF", ActivityHref(activity.id) + "/rediger");
@@ -350,50 +343,19 @@ Response RenderActivityForm(const PageServices& services, RequestContext& contex
     conflict.Set("CURRENT_HREF", plan_href);
   }
   const bool editing = form == ActivityForm::Edit;
-  const std::string heading = editing ? "Ret aktivitet" : "Ny aktivitet";
-  content.Set("HEADING", heading);
-  content.Set("UNIT_NAME", page.unit->name);
-  content.Set("ROUND_NAME", page.round.fields.name);
-  content.Set("PLAN_HREF", plan_href);
-  content.Set("ACTION", editing ? ActivityHref(page.activity.activity.id) + "/rediger"
-                                : PlanActionHref(page.plan.id) + "/aktiviteter/ny");
-  content.Set("SUBMIT_LABEL", editing ? "Gem ændringer" : "Tilføj aktivitet");
-  if (editing) content.AddSection("HAS_REVISION").Set("REVISION", std::to_string(state.revision));
-  for (const auto kind : domain::kAllActivityKinds) {
-    auto& option = content.AddSection("KIND_OPTION");
-    option.Set("KIND_CODE", std::string(domain::ActivityKindCode(kind)));
-    option.Set("KIND_LABEL", std::string(domain::ActivityKindLabel(kind)));
-    if (state.input.kind == domain::ActivityKindCode(kind)) option.Show("KIND_SELECTED");
-  }
-  content.Set("TITLE", state.input.title);
-  content.Set("PLANNED_ON", DateValue(state.input.planned_on));
-  bool person_listed = state.input.responsible_person.empty();
-  for (const auto* person : page.responsible_choices) {
-    auto& option = content.AddSection("PERSON_OPTION");
-    option.Set("PERSON_ID", std::to_string(person->id));
-    option.Set("PERSON_NAME", person->FullName());
-    option.Set("PERSON_TITLE", person->title);
-    if (state.input.responsible_person == std::to_string(person->id)) {
-      option.Show("PERSON_SELECTED");
-      person_listed = true;
-    }
-  }
-  if (!person_listed) {
-    // A responsible person no longer among the unit's people keeps their place in the list.
-    auto& option = content.AddSection("PERSON_OPTION");
-    option.Set("PERSON_ID", state.input.responsible_person);
-    const auto* current = page.activity.responsible_person;
-    option.Set("PERSON_NAME", current != nullptr ? current->FullName() : "Ukendt person");
-    option.Set("PERSON_TITLE", "ikke længere i enheden");
-    option.Show("PERSON_SELECTED");
-  }
-  content.Set("RESPONSIBLE", state.input.responsible);
-  content.Set("PARTICIPANTS", state.input.participants);
-  content.Set("MIN_DATE", domain::FormatIsoDate(app::kEarliestActivationDate));
-  content.Set("MAX_DATE", domain::FormatIsoDate(app::kLatestActivationDate));
-  content.Set("MAX_NAME", std::to_string(app::kMaxActivationNameLength));
-  content.Set("MAX_PARTICIPANTS", domain::FormatInteger(static_cast<long long>(app::kMaxParticipantsLength)));
-  const auto title = status >= 400 ? heading + " (fejl)" : heading;
+  ActivityFormModel model;
+  model.heading = editing ? "Ret aktivitet" : "Ny aktivitet";
+  model.lead = "I planen for " + page.unit->name + ", " + page.round.fields.name + ".";
+  model.breadcrumbs = {{"Aktivering", std::string(kRoundsPath)}, {"Aktiveringsplan for " + page.unit->name, plan_href}};
+  model.action =
+      editing ? ActivityHref(page.activity.activity.id) + "/rediger" : PlanActionHref(page.plan.id) + "/aktiviteter/ny";
+  model.submit_label = editing ? "Gem ændringer" : "Tilføj aktivitet";
+  model.cancel_href = plan_href;
+  if (editing) model.revision = state.revision;
+  model.choices = page.responsible_choices;
+  model.current_responsible = page.activity.responsible_person;
+  SetActivityForm(content, model, state.input);
+  const auto title = status >= 400 ? model.heading + " (fejl)" : model.heading;
   return services.pages.Render(context, title, "pages/activation_activity_form.tpl", content, status);
 }
 
@@ -536,6 +498,71 @@ std::optional<Response> LoadActivity(const PageServices& services, RequestContex
 }
 
 }  // namespace
+
+std::string PlanHref(domain::UnitId unit, std::optional<app::RoundId> round) {
+  auto href = UnitHref(unit) + "/plan";
+  if (round) href += "?runde=" + std::to_string(*round);
+  return href;
+}
+
+std::string DateValue(std::string_view typed) {
+  if (const auto parsed = domain::ParseDate(typed)) return domain::FormatIsoDate(*parsed);
+  return std::string(typed);
+}
+
+void SetActivityForm(View& content, const ActivityFormModel& model, const app::ActivityInput& input) {
+  content.Set("HEADING", model.heading);
+  content.Set("LEAD", model.lead);
+  for (const auto& [label, href] : model.breadcrumbs) {
+    auto& crumb = content.AddSection("BREADCRUMB");
+    crumb.Set("CRUMB_LABEL", label);
+    crumb.Set("CRUMB_HREF", href);
+  }
+  content.Set("ACTION", model.action);
+  content.Set("SUBMIT_LABEL", model.submit_label);
+  content.Set("CANCEL_HREF", model.cancel_href);
+  if (model.revision) content.AddSection("HAS_REVISION").Set("REVISION", std::to_string(*model.revision));
+  if (!model.quote.empty()) content.AddSection("QUOTE").Set("QUOTE_TEXT", model.quote);
+  if (model.unavailable.empty()) {
+    content.Show("FORM");
+  } else {
+    content.AddSection("UNAVAILABLE").Set("UNAVAILABLE_TEXT", model.unavailable);
+  }
+  for (const auto kind : domain::kAllActivityKinds) {
+    auto& option = content.AddSection("KIND_OPTION");
+    option.Set("KIND_CODE", std::string(domain::ActivityKindCode(kind)));
+    option.Set("KIND_LABEL", std::string(domain::ActivityKindLabel(kind)));
+    if (input.kind == domain::ActivityKindCode(kind)) option.Show("KIND_SELECTED");
+  }
+  content.Set("TITLE", input.title);
+  content.Set("PLANNED_ON", DateValue(input.planned_on));
+  bool person_listed = input.responsible_person.empty();
+  for (const auto* person : model.choices) {
+    auto& option = content.AddSection("PERSON_OPTION");
+    option.Set("PERSON_ID", std::to_string(person->id));
+    option.Set("PERSON_NAME", person->FullName());
+    option.Set("PERSON_TITLE", person->title);
+    if (input.responsible_person == std::to_string(person->id)) {
+      option.Show("PERSON_SELECTED");
+      person_listed = true;
+    }
+  }
+  if (!person_listed) {
+    // A responsible person no longer among the unit's people keeps their place in the list.
+    auto& option = content.AddSection("PERSON_OPTION");
+    option.Set("PERSON_ID", input.responsible_person);
+    const auto* current = model.current_responsible;
+    option.Set("PERSON_NAME", current != nullptr ? current->FullName() : "Ukendt person");
+    option.Set("PERSON_TITLE", "ikke længere i enheden");
+    option.Show("PERSON_SELECTED");
+  }
+  content.Set("RESPONSIBLE", input.responsible);
+  content.Set("PARTICIPANTS", input.participants);
+  content.Set("MIN_DATE", domain::FormatIsoDate(app::kEarliestActivationDate));
+  content.Set("MAX_DATE", domain::FormatIsoDate(app::kLatestActivationDate));
+  content.Set("MAX_NAME", std::to_string(app::kMaxActivationNameLength));
+  content.Set("MAX_PARTICIPANTS", domain::FormatInteger(static_cast<long long>(app::kMaxParticipantsLength)));
+}
 
 void RegisterActivationPages(Router& router, const PageServices& services) {
   const auto manage = app::Requires(app::Permission::ManageActivationRounds);

@@ -11,6 +11,7 @@
 #include "web/errors.hpp"
 #include "web/markdown.hpp"
 #include "web/pages.hpp"
+#include "web/pages/activity_form.hpp"
 
 namespace lp::web {
 namespace {
@@ -20,6 +21,13 @@ std::string SessionHref(app::DialogueSessionId id) { return "/dialog/sessioner/"
 std::string UnitSessionsHref(domain::UnitId unit) { return fmt::format("/organisation/enheder/{}/dialog", unit); }
 std::string SlideHref(app::DialogueSessionId id, std::size_t slide) {
   return fmt::format("/dialog/sessioner/{}/vis/{}", id, slide);
+}
+
+std::string AgreementActivityHref(app::DialogueSessionId session, app::DialogueAgreementId agreement) {
+  return fmt::format("/dialog/sessioner/{}/aftaler/{}/aktivitet", session, agreement);
+}
+std::string ActivityInPlanHref(domain::UnitId unit, const app::AgreementActivity& activity) {
+  return PlanHref(unit, activity.round) + "#aktivitet-" + std::to_string(activity.id);
 }
 
 Response Failure(const PageServices& services, RequestContext& context, const app::Error& error) {
@@ -280,7 +288,14 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
     auto& row = content.AddSection("AGREEMENT");
     row.Set("AGREEMENT_TEXT", agreement.text);
     row.Set("AGREEMENT_ID", std::to_string(agreement.id));
-    if (details.can_edit) {
+    if (agreement.activity) {
+      auto& activity = row.AddSection("AGREEMENT_ACTIVITY");
+      activity.Set("ACTIVITY_HREF", ActivityInPlanHref(session.unit, *agreement.activity));
+      activity.Set("ACTIVITY_TITLE", agreement.activity->title);
+      activity.Set("ACTIVITY_STATUS", std::string(domain::ActivityStatusLabel(agreement.activity->status)));
+      activity.Set("ACTIVITY_PLANNED_ON", domain::FormatDate(agreement.activity->planned_on));
+    } else if (details.can_edit) {
+      row.AddSection("AGREEMENT_CONVERT").Set("CONVERT_HREF", AgreementActivityHref(session.id, agreement.id));
       row.AddSection("AGREEMENT_REMOVE")
           .Set("REMOVE_ACTION", SessionHref(session.id) + "/aftaler/" + std::to_string(agreement.id) + "/fjern");
     }
@@ -351,6 +366,39 @@ Response RenderSlide(const PageServices& services, RequestContext& context) {
                          ? fmt::format("Kort {} af {}: {}", slide, total, session.cards[slide - 1].text.title)
                          : "Aftaler: " + session.title;
   return services.pages.RenderPresentation(context, title, "pages/dialogue_slide.tpl", content);
+}
+
+// The agreement as an activity in the unit's plan: the activity form, started from the agreement.
+Response RenderAgreementActivity(const PageServices& services, RequestContext& context,
+                                 const app::AgreementActivityPage& page, const app::ActivityInput& input,
+                                 const app::Error* error, int status) {
+  const auto& session = page.session.session;
+  const auto session_href = SessionHref(session.id);
+  View content;
+  ActivityFormModel model;
+  model.heading = "Gør aftalen til en aktivitet";
+  const auto unit_name = page.session.unit != nullptr ? page.session.unit->name : std::string("enheden");
+  model.lead = page.round ? "Aktiviteten kommer i planen for " + unit_name + ", " + page.round->round.fields.name + "."
+                          : std::string();
+  if (page.session.unit != nullptr) {
+    model.breadcrumbs.emplace_back(unit_name, "/organisation/enheder/" + std::to_string(page.session.unit->id));
+    model.breadcrumbs.emplace_back("Dialogsessioner", UnitSessionsHref(page.session.unit->id));
+  }
+  model.breadcrumbs.emplace_back(session.title, session_href);
+  model.action = AgreementActivityHref(session.id, page.agreement.id);
+  model.submit_label = "Gør til aktivitet";
+  model.cancel_href = session_href + "#aftaler";
+  model.quote = page.agreement.text;
+  model.choices = page.responsible_choices;
+  if (!page.round) {
+    model.unavailable =
+        "Der er ingen aktiveringsrunde endnu, så aftalen kan ikke komme i en plan. Koncernledelsen opretter "
+        "runderne; aftalen står i sessionen så længe.";
+  }
+  SetActivityForm(content, model, input);
+  if (error != nullptr) ShowFormErrors(content, *error);
+  const auto title = error != nullptr ? model.heading + " (fejl)" : model.heading;
+  return services.pages.Render(context, title, "pages/activation_activity_form.tpl", content, status);
 }
 
 }  // namespace
@@ -547,6 +595,50 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
                 if (!removed) return Failure(services, context, removed.error());
                 return RedirectWithFlash(SessionHref(id) + "#aftaler", "dialogue-agreement-removed",
                                          services.secure_cookies);
+              }});
+  router.Add({Method::Get, "/dialog/aftaler/{agreement:int}", app::kSignedIn, [services](RequestContext& context) {
+                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto agreement = context.params.Int("agreement");
+                const auto session = services.dialogue.SessionOfAgreement(organisation, agreement);
+                if (!session) return Failure(services, context, session.error());
+                return Response::Redirect(SessionHref(session.value()) + "#aftale-" + std::to_string(agreement));
+              }});
+  router.Add({Method::Get, "/dialog/sessioner/{id:int}/aftaler/{agreement:int}/aktivitet", app::kSignedIn,
+              [services](RequestContext& context) {
+                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto page = services.dialogue.AgreementActivityForm(organisation, context.params.Int("id"),
+                                                                          context.params.Int("agreement"));
+                if (!page) return Failure(services, context, page.error());
+                if (page->agreement.activity) {
+                  return Response::Redirect(ActivityInPlanHref(page->session.session.unit, *page->agreement.activity));
+                }
+                return RenderAgreementActivity(services, context, page.value(), page->suggestion, nullptr, 200);
+              }});
+  router.Add({Method::Post, "/dialog/sessioner/{id:int}/aftaler/{agreement:int}/aktivitet", app::kSignedIn,
+              [services](RequestContext& context) {
+                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto id = context.params.Int("id");
+                const auto agreement = context.params.Int("agreement");
+                const auto& form = context.Form();
+                const app::ActivityInput input{form.Get("kind"),        form.Get("title"),
+                                               form.Get("planned_on"),  form.Get("responsible_person"),
+                                               form.Get("responsible"), form.Get("participants")};
+                const auto made =
+                    services.dialogue.MakeActivity(organisation, id, agreement, input, context.request.remote_address);
+                const auto page = services.dialogue.AgreementActivityForm(organisation, id, agreement);
+                if (!page) return Failure(services, context, page.error());
+                if (!made) {
+                  const auto kind = made.error().kind;
+                  if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
+                    return Failure(services, context, made.error());
+                  }
+                  return RenderAgreementActivity(services, context, page.value(), input, &made.error(),
+                                                 StatusFor(kind));
+                }
+                const auto target = page->agreement.activity
+                                        ? ActivityInPlanHref(page->session.session.unit, *page->agreement.activity)
+                                        : PlanHref(page->session.session.unit, std::nullopt);
+                return RedirectWithFlash(target, "dialogue-agreement-activity", services.secure_cookies);
               }});
   router.Add({Method::Get, "/dialog/sessioner/{id:int}/vis/{n:int}", app::kSignedIn,
               [services](RequestContext& context) { return RenderSlide(services, context); }});
