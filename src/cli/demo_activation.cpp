@@ -6,6 +6,12 @@
 // those dated in 2027 are still ahead. Everything is fixed (dates, texts, units by HR key), so every
 // load gives the same rows; only "today" moves, and with it what is overdue.
 //
+// The rest of the region gets a deterministic spread, so that the follow-up views and the heat map
+// show a region midway (see SpreadOverTheRegion): each unit with a leader draws its plan, its
+// activities, a local translation (draft or published) and a MED discussion from a hash of its HR
+// key, weighted by how far its area has come. leder@'s department and the units above it are left to
+// the examples, so leder@ still starts the translation of their own department from scratch.
+//
 // The units: leder@'s department (Ortopædkirurgi at AUH, approved, activities done, overdue and
 // ahead), its first section (a draft with an overdue activity) and its second (no plan), and under
 // koncernledelse the region itself (approved), Psykiatrien (approved), Socialområdet (a draft with
@@ -13,10 +19,14 @@
 // cancelled).
 #include "cli/demo_activation.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "app/repositories.hpp"
 #include "domain/danish_format.hpp"
@@ -125,6 +135,154 @@ constexpr std::array<DemoPlan, 7> kPlans = {{
     {"AUH-C1-A2", false, Date(2026, 9, 28), "", {std::nullopt, std::nullopt, std::nullopt, std::nullopt}},
 }};
 
+// How far each area has come, 0..1 (by the area's HR key): what makes the heat map differ by area.
+constexpr std::array<std::pair<std::string_view, double>, 5> kAreaProgress = {
+    {{"HOSP", 0.65}, {"PSY", 0.8}, {"SOC", 0.5}, {"RU", 0.3}, {"ADM", 0.7}}};
+
+// FNV-1a of the HR key and a salt: the same draws on every load and every machine.
+double Draw(std::string_view key, std::uint64_t salt) {
+  std::uint64_t hash = 14695981039346656037ULL ^ (salt * 1099511628211ULL);
+  for (const char c : key) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  hash ^= hash >> 29U;
+  return static_cast<double>(hash % 1'000'000ULL) / 1'000'000.0;
+}
+
+year_month_day DayAfter(year_month_day day, int days) {
+  return year_month_day{std::chrono::sys_days{day} + std::chrono::days{days}};
+}
+
+struct SpreadActivity {
+  ActivityKind kind;
+  std::string_view title;
+  std::string_view participants;
+  std::string_view outcome;
+};
+
+constexpr std::array<SpreadActivity, 5> kSpreadActivities = {{
+    {ActivityKind::LeadershipChain, "Ledelsesgrundlaget på ledermødet", "Enhedens ledere",
+     "Vi blev enige om, hvad dialog og dristighed betyder i vores hverdag."},
+    {ActivityKind::Med, "Drøftelse i MED-udvalget", "MED-udvalget", "Udvalget bakker op og følger med i planen."},
+    {ActivityKind::DialogueCards, "Dialogkort på personalemødet", "Alle medarbejdere",
+     "Kortene om ordentlighed gav en god snak om, hvordan vi giver hinanden besked."},
+    {ActivityKind::Lus, "Værdierne som tema i LUS", "Lederen og de nærmeste ledere",
+     "Værdierne indgik i årets samtaler."},
+    {ActivityKind::CaseWorkshop, "Case-værksted om prioriteringer", "Enhedens faglige ledere",
+     "Casen satte gang i en snak om, hvad vi siger nej til."},
+}};
+
+constexpr std::array<std::string_view, 4> kThemeTitles = {"Vi taler åbent om det, der er svært",
+                                                          "Faglighed og udvikling hånd i hånd",
+                                                          "Plads til at prøve nyt", "Ordentlighed i hverdagen"};
+
+app::TranslationContent SpreadTranslation(std::size_t pick) {
+  app::TranslationContent content;
+  content.introduction = "Sådan forstår vi ledelsesgrundlaget i vores enhed.";
+  for (std::size_t i = 0; i < 2; ++i) {
+    app::TranslationTheme theme;
+    theme.title = std::string(kThemeTitles[(pick + i) % kThemeTitles.size()]);
+    theme.bullets = "Vi siger det, når noget ikke fungerer\nVi lytter, før vi beslutter";
+    theme.employees_can_expect = "At lederen inddrager jer tidligt og forklarer beslutningerne.";
+    theme.leaders_expect = "At I siger til, når I ser noget, der kan gøres bedre.";
+    theme.values = {app::kAllRegionalValues[(pick + i) % app::kAllRegionalValues.size()]};
+    content.themes.push_back(std::move(theme));
+  }
+  return content;
+}
+
+// The spread over every unit with a leader that the examples above leave alone (see the top).
+void SpreadOverTheRegion(app::Transaction& tx, app::RoundId round, const app::OrganisationRecords& records,
+                         const std::unordered_map<domain::UnitId, domain::PersonId>& first_leader) {
+  std::unordered_map<domain::UnitId, const domain::Unit*> by_id;
+  for (const auto& unit : records.units) by_id.emplace(unit.id, &unit);
+  const auto ancestors_of = [&](const domain::Unit& unit) {
+    std::vector<const domain::Unit*> chain;
+    for (auto parent = unit.parent; parent;) {
+      const auto found = by_id.find(*parent);
+      if (found == by_id.end()) break;
+      chain.push_back(found->second);
+      parent = found->second->parent;
+    }
+    return chain;
+  };
+  // leder@'s department: kept as the hand-made example, and nothing above it gets a translation.
+  std::unordered_set<domain::UnitId> no_translation;
+  domain::UnitId example = 0;
+  for (const auto& unit : records.units) {
+    if (unit.external_id != kPlans[0].unit) continue;
+    example = unit.id;
+    for (const auto* above : ancestors_of(unit)) no_translation.insert(above->id);
+  }
+  std::unordered_set<std::string_view> curated;
+  for (const auto& demo : kPlans) curated.insert(demo.unit);
+  const auto author = tx.Users().FindByEmail("koncernledelse@demo.ledelsesportal.dk");
+  auto& activation = tx.Activation();
+  auto& translations = tx.Translations();
+  const auto today = Date(2026, 12, 1);
+
+  for (const auto& unit : records.units) {
+    if (!unit.active || !first_leader.contains(unit.id) || curated.contains(unit.external_id)) continue;
+    const auto chain = ancestors_of(unit);
+    if (unit.id == example || std::ranges::any_of(chain, [&](const auto* above) { return above->id == example; })) {
+      continue;
+    }
+    double progress = 0.5;
+    for (const auto* above : chain) {
+      for (const auto& [area, value] : kAreaProgress) {
+        if (above->external_id == area) progress = value;
+      }
+    }
+    const std::string_view key = unit.external_id;
+    const auto leader = first_leader.at(unit.id);
+
+    if (Draw(key, 1) < progress * 1.1) {
+      const auto created = DayAfter(Date(2026, 6, 10), static_cast<int>(Draw(key, 2) * 140));
+      const auto plan = activation.CreatePlan(round, unit.id, std::nullopt, At(created));
+      const auto count = 1 + static_cast<std::size_t>(Draw(key, 3) * 3);
+      for (std::size_t i = 0; i < count; ++i) {
+        const auto& kind = kSpreadActivities[(static_cast<std::size_t>(Draw(key, 4) * 5) + i) % 5];
+        app::ActivityFields activity;
+        activity.kind = kind.kind;
+        activity.title = std::string(kind.title);
+        activity.planned_on = DayAfter(created, 14 + static_cast<int>(Draw(key, 10 + i) * 200));
+        activity.responsible_person = leader;
+        activity.participants = std::string(kind.participants);
+        const auto id = activation.CreateActivity(plan, activity, std::nullopt, std::nullopt, At(created));
+        if (activity.planned_on < today && Draw(key, 20 + i) < progress + 0.15) {
+          activation.CompleteActivity(id, 1, activity.planned_on, std::string(kind.outcome), "",
+                                      At(activity.planned_on));
+        }
+      }
+      if (Draw(key, 5) < 0.4 + progress / 2) {
+        activation.ApprovePlan(plan, 1, std::nullopt, At(DayAfter(created, 7)));
+      }
+    }
+
+    if (!author || no_translation.contains(unit.id)) continue;
+    const auto translated = Draw(key, 6);
+    if (translated >= progress) continue;
+    const auto written = DayAfter(Date(2026, 6, 20), static_cast<int>(Draw(key, 7) * 150));
+    const auto version =
+        translations.CreateDraft(unit.id, std::nullopt, SpreadTranslation(static_cast<std::size_t>(Draw(key, 8) * 4)),
+                                 author->user.id, At(written));
+    if (translated >= progress * 0.75) continue;  // a draft only
+    translations.Publish(version, 1, 1, author->user.id, At(written));
+    if (Draw(key, 9) < 0.7) {
+      app::MedDiscussion discussion;
+      discussion.unit = unit.id;
+      discussion.version = version;
+      discussion.held_on = std::min(DayAfter(written, 10), Date(2026, 11, 30));
+      discussion.committee = "Lokal-MED";
+      discussion.remarks = "Udvalget drøftede oversættelsen og har ingen ændringer.";
+      discussion.recorded_by = author->user.id;
+      discussion.recorded_at = At(discussion.held_on);
+      translations.AddMedDiscussion(discussion);
+    }
+  }
+}
+
 }  // namespace
 
 bool LoadDemoActivation(app::Store& store) {
@@ -184,6 +342,7 @@ bool LoadDemoActivation(app::Store& store) {
         activation.ApprovePlan(plan, current ? current->revision : 1, std::nullopt, created + std::chrono::hours{2});
       }
     }
+    SpreadOverTheRegion(tx, round, records, first_leader);
     return true;
   });
 }

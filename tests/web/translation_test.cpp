@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -363,6 +364,46 @@ TEST_F(DemoTranslation, TheDemoPublishesTheRegionssekretariatsTranslationAndLeav
   EXPECT_THAT(as_top.body, HasSubstr("Version 1, udgivet 04.06.2026"));
   EXPECT_THAT(as_top.body, HasSubstr("Udvikling, nytænkning og plads til dristighed"));
   EXPECT_THAT(as_top.body, HasSubstr("18.06.2026: LokalMED for Regionssekretariatet (version 1)"));
+}
+
+TEST_F(DemoTranslation, TheDemoSpreadsPlansAndTranslationsOverTheRegionButLeavesLedersChainToTheExamples) {
+  cli::LoadDemoData(portal().store(), portal().auth(), cli::DemoSize::Small);
+  portal().organisation().Reload();
+  const auto snapshot = portal().organisation().Current();
+  const auto& organisation = snapshot->organisation;
+  const auto* department = organisation.FindUnitByExternalId("AUH-C1-A1");
+  ASSERT_NE(department, nullptr);
+  portal().store().Read([&](app::Transaction& tx) {
+    const auto rounds = tx.Activation().ListRounds();
+    EXPECT_EQ(rounds.size(), 1U);
+    if (rounds.empty()) return 0;
+    const auto summaries = tx.Activation().SummariesOfRound(rounds.front().id, std::chrono::year{2026} / 12 / 1);
+    // Far more than the seven hand-made plans, in every area.
+    EXPECT_GT(summaries.size(), 20U);
+    for (const auto* area : {"HOSP", "PSY", "SOC", "RU", "ADM"}) {
+      const auto* unit = organisation.FindUnitByExternalId(area);
+      if (unit == nullptr) {
+        ADD_FAILURE() << "no area " << area;
+        continue;
+      }
+      const auto below = std::ranges::count_if(summaries, [&](const app::UnitPlanSummary& summary) {
+        return summary.unit != unit->id && organisation.IsInSubtree(summary.unit, unit->id);
+      });
+      EXPECT_GT(below, 0) << area;
+    }
+    // leder@'s department keeps its hand-made plan, and nothing above it has a translation to inherit.
+    for (const auto* above = department; above != nullptr;
+         above = above->parent ? organisation.FindUnit(*above->parent) : nullptr) {
+      EXPECT_FALSE(tx.Translations().LatestPublished(above->id).has_value()) << above->name;
+    }
+    const auto published = tx.Translations().LatestNumbers([&] {
+      std::vector<domain::UnitId> all;
+      for (const auto& unit : organisation.Units()) all.push_back(unit.id);
+      return all;
+    }());
+    EXPECT_GT(published.size(), 10U);
+    return 0;
+  });
 }
 
 }  // namespace
