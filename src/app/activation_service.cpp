@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "domain/danish_format.hpp"
+#include "domain/text.hpp"
 #include "domain/text_encoding.hpp"
 
 namespace lp::app {
@@ -55,10 +56,10 @@ void CheckName(std::vector<FieldError>& errors, std::string_view field, std::str
     errors.push_back({std::string(field), std::string(what) + " indeholder ugyldige tegn."});
   } else if (value.empty()) {
     errors.push_back({std::string(field), "Skriv " + std::string(what) + "."});
-  } else if (CharacterCount(value) > kMaxActivationNameLength) {
+  } else if (domain::CharacterCount(value) > kMaxActivationNameLength) {
     errors.push_back(
         {std::string(field), "Skriv højst " + std::to_string(kMaxActivationNameLength) + " tegn (du har skrevet " +
-                                 domain::FormatInteger(static_cast<long long>(CharacterCount(value))) + ")."});
+                                 domain::FormatInteger(static_cast<long long>(domain::CharacterCount(value))) + ")."});
   }
 }
 
@@ -66,10 +67,10 @@ void CheckLongText(std::vector<FieldError>& errors, std::string_view field, std:
   value = LongText(value);
   if (!domain::IsValidUtf8(value)) {
     errors.push_back({std::string(field), "Teksten indeholder ugyldige tegn."});
-  } else if (CharacterCount(value) > limit) {
+  } else if (domain::CharacterCount(value) > limit) {
     errors.push_back({std::string(field),
                       "Skriv højst " + domain::FormatInteger(static_cast<long long>(limit)) + " tegn (du har skrevet " +
-                          domain::FormatInteger(static_cast<long long>(CharacterCount(value))) + ")."});
+                          domain::FormatInteger(static_cast<long long>(domain::CharacterCount(value))) + ")."});
   }
 }
 
@@ -116,7 +117,7 @@ std::vector<FieldError> ValidateActivity(ActivityInput input, const std::vector<
   input.responsible = std::string(TrimView(input.responsible));
   if (!domain::IsValidUtf8(input.responsible)) {
     errors.push_back({"responsible", "Teksten indeholder ugyldige tegn."});
-  } else if (CharacterCount(input.responsible) > kMaxActivationNameLength) {
+  } else if (domain::CharacterCount(input.responsible) > kMaxActivationNameLength) {
     errors.push_back({"responsible", "Skriv højst " + std::to_string(kMaxActivationNameLength) + " tegn."});
   } else if (input.responsible.empty() && person_text.empty()) {
     errors.push_back({"responsible", "Angiv, hvem der er ansvarlig: vælg en person, eller skriv et navn."});
@@ -169,11 +170,6 @@ std::size_t TreePosition(const domain::Organisation& organisation, const domain:
 }
 
 }  // namespace
-
-std::size_t CharacterCount(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
-}
 
 std::optional<std::string> CheckActivationDate(std::string_view text, std::chrono::year_month_day& date) {
   const auto trimmed = TrimView(text);

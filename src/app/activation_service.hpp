@@ -225,7 +225,5 @@ class ActivationService {
 std::vector<FieldError> ValidateRound(const RoundInput& input, RoundFields& fields);
 // Parses a date field; an error message for `field` when it is empty, not a date or out of range.
 std::optional<std::string> CheckActivationDate(std::string_view text, std::chrono::year_month_day& date);
-// The length of UTF-8 text in code points.
-std::size_t CharacterCount(std::string_view text);
 
 }  // namespace lp::app

@@ -6,6 +6,7 @@
 #include "app/authorization.hpp"
 #include "app/default_content.hpp"
 #include "domain/danish_format.hpp"
+#include "domain/text.hpp"
 
 namespace lp::app {
 namespace {
@@ -24,11 +25,6 @@ std::string Trim(std::string_view text) {
 }
 
 // Unicode characters (code points) of UTF-8 text: every byte that is not a continuation byte.
-std::size_t CountCharacters(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
-}
-
 std::string Count(std::size_t n) { return domain::FormatInteger(static_cast<long long>(n)); }
 
 std::string Subject(std::string_view slug) { return "foundation:" + std::string(slug); }
@@ -210,7 +206,7 @@ Result<FoundationDraftInput> FoundationService::Validate(FoundationDraftInput in
   input.title = Trim(input.title);
   input.body = Trim(input.body);
   std::vector<FieldError> errors;
-  const auto title_length = CountCharacters(input.title);
+  const auto title_length = domain::CharacterCount(input.title);
   if (input.title.empty()) {
     errors.push_back({"title", "Skriv en titel."});
   } else if (title_length > kMaxFoundationTitleCharacters) {
@@ -219,7 +215,7 @@ Result<FoundationDraftInput> FoundationService::Validate(FoundationDraftInput in
   } else if (input.title.find_first_of("\r\n") != std::string::npos) {
     errors.push_back({"title", "Titlen skal stå på én linje."});
   }
-  const auto body_length = CountCharacters(input.body);
+  const auto body_length = domain::CharacterCount(input.body);
   if (input.body.empty()) {
     errors.push_back({"body", "Skriv teksten. Et dokument kan ikke være tomt."});
   } else if (body_length > kMaxFoundationBodyCharacters) {

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "domain/danish_format.hpp"
+#include "domain/text.hpp"
 #include "domain/text_encoding.hpp"
 
 namespace lp::app {
@@ -73,9 +74,9 @@ void CheckText(std::vector<FieldError>& errors, const std::string& field, std::s
                std::string_view what) {
   if (!domain::IsValidUtf8(text)) {
     errors.push_back({field, std::string(what) + " indeholder tegn, der ikke kan læses. Skriv teksten igen."});
-  } else if (CountCharacters(text) > limit) {
+  } else if (domain::CharacterCount(text) > limit) {
     errors.push_back({field, std::string(what) + " må højst være " + Number(limit) + " tegn. Den er nu " +
-                                 Number(CountCharacters(text)) + " tegn."});
+                                 Number(domain::CharacterCount(text)) + " tegn."});
   }
 }
 
@@ -85,11 +86,6 @@ std::string Who(const std::string& name) { return name.empty() ? "En anden" : na
 
 std::string ThemeField(std::size_t number, std::string_view part) {
   return "theme-" + std::to_string(number) + "-" + std::string(part);
-}
-
-std::size_t CountCharacters(std::string_view utf8) {
-  return static_cast<std::size_t>(
-      std::ranges::count_if(utf8, [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
 }
 
 std::vector<std::string> BulletLines(std::string_view bullets) {
@@ -160,7 +156,7 @@ std::vector<FieldError> ValidateTranslation(const TranslationContent& content, b
                                                         " punkter. Der er nu " + Number(lines.size()) + "."});
       } else {
         for (std::size_t line = 0; line < lines.size(); ++line) {
-          if (CountCharacters(lines[line]) > kMaxBulletChars) {
+          if (domain::CharacterCount(lines[line]) > kMaxBulletChars) {
             errors.push_back({ThemeField(n, "bullets"), label + ": Punkt " + Number(line + 1) + " må højst være " +
                                                             Number(kMaxBulletChars) + " tegn."});
             break;

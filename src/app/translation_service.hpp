@@ -56,7 +56,6 @@ std::string ThemeField(std::size_t number, std::string_view part);
 TranslationContent NormaliseTranslation(TranslationContent content);
 // The Danish field errors of normalised content; `publishing` adds the rules for publishing.
 std::vector<FieldError> ValidateTranslation(const TranslationContent& content, bool publishing);
-std::size_t CountCharacters(std::string_view utf8);
 // The bullet points of a theme, one per non-blank line.
 std::vector<std::string> BulletLines(std::string_view bullets);
 

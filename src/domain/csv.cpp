@@ -4,6 +4,8 @@
 #include <array>
 #include <utility>
 
+#include "domain/ascii.hpp"
+
 namespace lp::domain {
 namespace {
 
@@ -11,13 +13,6 @@ constexpr char kQuote = '"';
 constexpr std::string_view kSaveAsHint = "Gem filen i Excel som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\".";
 
 bool IsLineBreak(char c) { return c == '\n' || c == '\r'; }
-
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return AsciiLower(x) == AsciiLower(y); });
-}
 
 std::string_view TrimSpaces(std::string_view text) {
   const std::size_t first = text.find_first_not_of(" \t");
@@ -297,7 +292,7 @@ bool CheckHeader(std::vector<std::string>& header, long line, std::span<const st
       continue;
     }
     for (std::size_t earlier = 0; earlier < i; ++earlier) {
-      if (EqualsIgnoringCase(header[earlier], header[i])) {
+      if (EqualsIgnoringAsciiCase(header[earlier], header[i])) {
         errors.Add(line, header[i],
                    "Kolonnenavnet står mere end én gang i overskriften (som kolonne " + std::to_string(earlier + 1) +
                        " og " + std::to_string(i + 1) + ").");
@@ -308,7 +303,7 @@ bool CheckHeader(std::vector<std::string>& header, long line, std::span<const st
   }
   for (const std::string_view required : required_columns) {
     const bool present = std::any_of(header.begin(), header.end(),
-                                     [&](const std::string& name) { return EqualsIgnoringCase(name, required); });
+                                     [&](const std::string& name) { return EqualsIgnoringAsciiCase(name, required); });
     if (!present) {
       errors.Add(line, required, "Kolonnen mangler i overskriften, som har kolonnerne: " + JoinNames(header) + ".");
       usable = false;
@@ -322,7 +317,7 @@ std::vector<std::string> UnknownColumns(const std::vector<std::string>& header,
   std::vector<std::string> unknown;
   for (const std::string& name : header) {
     const bool known = std::any_of(required_columns.begin(), required_columns.end(),
-                                   [&](std::string_view required) { return EqualsIgnoringCase(name, required); });
+                                   [&](std::string_view required) { return EqualsIgnoringAsciiCase(name, required); });
     if (!known) unknown.push_back(name);
   }
   return unknown;
@@ -350,7 +345,7 @@ CsvTable::CsvTable(std::string file_name, std::vector<std::string> header, std::
 
 std::optional<std::size_t> CsvTable::Column(std::string_view name) const {
   for (std::size_t i = 0; i < header_.size(); ++i) {
-    if (EqualsIgnoringCase(header_[i], name)) return i;
+    if (EqualsIgnoringAsciiCase(header_[i], name)) return i;
   }
   return std::nullopt;
 }

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "domain/ascii.hpp"
+
 namespace lp::web {
 namespace {
-
-char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -54,7 +54,7 @@ bool IsStateChanging(Method method) {
 
 bool CaseInsensitiveLess::operator()(std::string_view a, std::string_view b) const {
   return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                      [](char x, char y) { return LowerAscii(x) < LowerAscii(y); });
+                                      [](char x, char y) { return domain::LowerAscii(x) < domain::LowerAscii(y); });
 }
 
 std::optional<std::string_view> Request::Header(std::string_view name) const {

@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "domain/ascii.hpp"
+
 namespace lp::web {
 namespace {
 
@@ -16,13 +18,6 @@ namespace {
 constexpr unsigned kParserFlags = MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
-
-char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool StartsWithIgnoringCase(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() &&
-         std::equal(prefix.begin(), prefix.end(), text.begin(), [](char p, char t) { return p == LowerAscii(t); });
-}
 
 // Escapes for both text and (double or single quoted) attribute values.
 void AppendEscaped(std::string& out, std::string_view text) {
@@ -132,8 +127,9 @@ LinkKind ClassifyHref(std::string_view href) {
   // "//host" and "/\\host" are protocol-relative: browsers open another site, so treat them as external.
   if (href.size() > 1 && href.front() == '/' && (href[1] == '/' || href[1] == '\\')) return LinkKind::External;
   if (href.front() == '/' || href.front() == '#') return LinkKind::Internal;
-  if (StartsWithIgnoringCase(href, "mailto:")) return LinkKind::Internal;
-  if (StartsWithIgnoringCase(href, "http:") || StartsWithIgnoringCase(href, "https:")) return LinkKind::External;
+  if (domain::StartsWithIgnoringAsciiCase(href, "mailto:")) return LinkKind::Internal;
+  if (domain::StartsWithIgnoringAsciiCase(href, "http:") || domain::StartsWithIgnoringAsciiCase(href, "https:"))
+    return LinkKind::External;
   return LinkKind::Refused;
 }
 

@@ -3,17 +3,12 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "domain/ascii.hpp"
+
 namespace lp::web {
 namespace {
 
 constexpr std::string_view kCrlf = "\r\n";
-
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return Lower(x) == Lower(y); });
-}
 
 std::string_view TrimSpaces(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
@@ -55,7 +50,7 @@ std::optional<HeaderValue> ParseHeaderValue(std::string_view text) {
   HeaderValue parsed;
   const auto semicolon = text.find(';');
   const auto type = TrimSpaces(text.substr(0, semicolon));
-  for (const char c : type) parsed.type.push_back(Lower(c));
+  for (const char c : type) parsed.type.push_back(domain::LowerAscii(c));
   if (semicolon == std::string_view::npos) return parsed;
   text.remove_prefix(semicolon + 1);
   while (true) {
@@ -66,7 +61,7 @@ std::optional<HeaderValue> ParseHeaderValue(std::string_view text) {
     const auto name = TrimSpaces(text.substr(0, equals));
     if (!IsToken(name)) return std::nullopt;
     Parameter parameter;
-    for (const char c : name) parameter.name.push_back(Lower(c));
+    for (const char c : name) parameter.name.push_back(domain::LowerAscii(c));
     if (parsed.Find(parameter.name) != nullptr) return std::nullopt;  // name="a"; name="b" is ambiguous
     text = TrimSpaces(text.substr(equals + 1));
     if (!text.empty() && text.front() == '"') {
@@ -119,14 +114,14 @@ std::optional<MultipartError> ParsePartHeaders(std::string_view block, Multipart
     if (std::ranges::any_of(value, [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t'; })) {
       return MultipartError::MalformedPartHeaders;
     }
-    if (EqualsIgnoringCase(name, "Content-Disposition")) {
+    if (domain::EqualsIgnoringAsciiCase(name, "Content-Disposition")) {
       if (have_disposition) return MultipartError::MalformedPartHeaders;
       have_disposition = true;
       const auto disposition = ParseHeaderValue(value);
       if (!disposition || disposition->type != "form-data") return MultipartError::MalformedPartHeaders;
       if (const auto* field = disposition->Find("name")) part.name = field->value;
       if (const auto* filename = disposition->Find("filename")) part.filename = BaseName(filename->value);
-    } else if (EqualsIgnoringCase(name, "Content-Type")) {
+    } else if (domain::EqualsIgnoringAsciiCase(name, "Content-Type")) {
       part.content_type = std::string(value);
     }
   }
@@ -162,7 +157,7 @@ std::string_view MultipartErrorMessage(MultipartError error) {
 
 bool IsMultipartFormData(std::string_view content_type) {
   const auto type = TrimSpaces(content_type.substr(0, content_type.find(';')));
-  return EqualsIgnoringCase(type, "multipart/form-data");
+  return domain::EqualsIgnoringAsciiCase(type, "multipart/form-data");
 }
 
 std::optional<std::string> MultipartBoundary(std::string_view content_type) {

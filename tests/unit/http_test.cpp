@@ -8,8 +8,20 @@
 #include <string>
 #include <vector>
 
+#include "domain/ascii.hpp"
+
 namespace lp::web {
 namespace {
+
+TEST(Ascii, FoldsOnlyAToZ) {
+  static_assert(domain::LowerAscii('Q') == 'q');
+  EXPECT_EQ(domain::LowerAscii('\xC3'), '\xC3');  // a UTF-8 lead byte stays as it is
+  EXPECT_TRUE(domain::EqualsIgnoringAsciiCase("Content-Type", "content-type"));
+  EXPECT_FALSE(domain::EqualsIgnoringAsciiCase("Æble", "æble"));  // not ASCII: not folded
+  EXPECT_FALSE(domain::EqualsIgnoringAsciiCase("type", "types"));
+  EXPECT_TRUE(domain::StartsWithIgnoringAsciiCase("HTTPS://rm.dk", "https:"));
+  EXPECT_FALSE(domain::StartsWithIgnoringAsciiCase("http", "https:"));
+}
 
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
