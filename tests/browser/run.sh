@@ -89,6 +89,17 @@ printf '%s' "$password" | "$binary" create-user --email "$editor_email" --name "
     --role redaktoer --password-stdin >> "$work_dir/create-user.log" 2>&1 \
     || { cat "$work_dir/create-user.log" >&2; exit 1; }
 
+# The whole path (leadership-path.test.mjs): Lars Holm leads Medicinsk Afdeling, below Jens
+# Østergaard's Hospitalsenhed Midt; Mette Sørensen, the regional director, is top management.
+unit_leader_email="lars.holm@rm.dk"
+printf '%s' "$password" | "$binary" create-user --email "$unit_leader_email" --name "Lars Holm" \
+    --role leder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
+    || { cat "$work_dir/create-user.log" >&2; exit 1; }
+top_email="mette.sorensen@rm.dk"
+printf '%s' "$password" | "$binary" create-user --email "$top_email" --name "Mette Sørensen" \
+    --role koncernledelse --role leder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
+    || { cat "$work_dir/create-user.log" >&2; exit 1; }
+
 # A free loopback port: ask the kernel for one, then hand it to the server.
 port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});')"
 base_url="http://127.0.0.1:$port"
@@ -117,7 +128,8 @@ status=0
     cd "$repo_root"
     LP_BROWSER_BASE_URL="$base_url" LP_BROWSER_EMAIL="browser@example.test" LP_BROWSER_PASSWORD="$password" \
     LP_BROWSER_LEADER_EMAIL="$leader_email" LP_BROWSER_EMPLOYEE_EMAIL="$employee_email" \
-    LP_BROWSER_EDITOR_EMAIL="$editor_email" \
+    LP_BROWSER_EDITOR_EMAIL="$editor_email" LP_BROWSER_UNIT_LEADER_EMAIL="$unit_leader_email" \
+    LP_BROWSER_TOP_EMAIL="$top_email" \
     LP_BROWSER_SCREENSHOTS="${LP_BROWSER_SCREENSHOTS:-$work_dir/screenshots}" \
         node --test ${LP_BROWSER_TESTS:-tests/browser/*.test.mjs}
 ) || status=$?
