@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "app/form_checks.hpp"
 #include "domain/danish_format.hpp"
 #include "domain/text.hpp"
 #include "domain/text_encoding.hpp"
@@ -34,46 +35,6 @@ std::string_view TrimView(std::string_view text) {
   return text.substr(first, last - first + 1);
 }
 
-// Text from a textarea: CRLF as LF (browsers send CRLF), surrounding blank lines and spaces removed.
-std::string LongText(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    out.push_back(text[i]);
-  }
-  return std::string(TrimView(out));
-}
-
-std::string RangeText() {
-  return domain::FormatDate(kEarliestActivationDate) + " og " + domain::FormatDate(kLatestActivationDate);
-}
-
-// A required one-line text (a name, a title).
-void CheckName(std::vector<FieldError>& errors, std::string_view field, std::string_view what, std::string& value) {
-  value = std::string(TrimView(value));
-  if (!domain::IsValidUtf8(value)) {
-    errors.push_back({std::string(field), std::string(what) + " indeholder ugyldige tegn."});
-  } else if (value.empty()) {
-    errors.push_back({std::string(field), "Skriv " + std::string(what) + "."});
-  } else if (domain::CharacterCount(value) > kMaxActivationNameLength) {
-    errors.push_back(
-        {std::string(field), "Skriv højst " + std::to_string(kMaxActivationNameLength) + " tegn (du har skrevet " +
-                                 domain::FormatInteger(static_cast<long long>(domain::CharacterCount(value))) + ")."});
-  }
-}
-
-void CheckLongText(std::vector<FieldError>& errors, std::string_view field, std::string& value, std::size_t limit) {
-  value = LongText(value);
-  if (!domain::IsValidUtf8(value)) {
-    errors.push_back({std::string(field), "Teksten indeholder ugyldige tegn."});
-  } else if (domain::CharacterCount(value) > limit) {
-    errors.push_back({std::string(field),
-                      "Skriv højst " + domain::FormatInteger(static_cast<long long>(limit)) + " tegn (du har skrevet " +
-                          domain::FormatInteger(static_cast<long long>(domain::CharacterCount(value))) + ")."});
-  }
-}
-
 std::chrono::sys_days Days(std::chrono::year_month_day date) { return std::chrono::sys_days{date}; }
 
 std::string Subject(std::string_view kind, long long id) { return std::string(kind) + ":" + std::to_string(id); }
@@ -99,7 +60,8 @@ std::vector<FieldError> ValidateActivity(ActivityInput input, const std::vector<
   } else {
     fields.kind = *kind;
   }
-  CheckName(errors, "title", "en titel", input.title);
+  input.title = domain::CleanText(input.title);
+  CheckText(errors, "title", input.title, {"titlen", kMaxActivationNameLength, "Skriv en titel."});
   fields.title = input.title;
   if (auto message = CheckActivationDate(input.planned_on, fields.planned_on)) {
     errors.push_back({"planned_on", *message});
@@ -114,16 +76,14 @@ std::vector<FieldError> ValidateActivity(ActivityInput input, const std::vector<
       fields.responsible_person = person;
     }
   }
-  input.responsible = std::string(TrimView(input.responsible));
-  if (!domain::IsValidUtf8(input.responsible)) {
-    errors.push_back({"responsible", "Teksten indeholder ugyldige tegn."});
-  } else if (domain::CharacterCount(input.responsible) > kMaxActivationNameLength) {
-    errors.push_back({"responsible", "Skriv højst " + std::to_string(kMaxActivationNameLength) + " tegn."});
-  } else if (input.responsible.empty() && person_text.empty()) {
+  input.responsible = domain::CleanText(input.responsible);
+  if (CheckText(errors, "responsible", input.responsible, {"navnet eller funktionen", kMaxActivationNameLength}) &&
+      input.responsible.empty() && person_text.empty()) {
     errors.push_back({"responsible", "Angiv, hvem der er ansvarlig: vælg en person, eller skriv et navn."});
   }
   fields.responsible = input.responsible;
-  CheckLongText(errors, "participants", input.participants, kMaxParticipantsLength);
+  input.participants = domain::CleanText(input.participants);
+  CheckText(errors, "participants", input.participants, {"deltagerne", kMaxParticipantsLength});
   fields.participants = input.participants;
   return errors;
 }
@@ -172,25 +132,20 @@ std::size_t TreePosition(const domain::Organisation& organisation, const domain:
 }  // namespace
 
 std::optional<std::string> CheckActivationDate(std::string_view text, std::chrono::year_month_day& date) {
-  const auto trimmed = TrimView(text);
-  if (trimmed.empty()) return "Skriv en dato, fx 4.6.2026.";
-  const auto parsed = domain::ParseDate(trimmed);
-  if (!parsed) return "Skriv en gyldig dato, fx 4.6.2026.";
-  if (Days(*parsed) < Days(kEarliestActivationDate) || Days(*parsed) > Days(kLatestActivationDate)) {
-    return "Datoen skal ligge mellem " + RangeText() + ".";
-  }
-  date = *parsed;
+  std::vector<FieldError> errors;
+  const auto day = CheckDay(errors, "", text,
+                            {"datoen", kEarliestActivationDate, kLatestActivationDate, "Skriv en dato, fx 4.6.2026."});
+  if (!day) return errors.front().message;
+  date = *day;
   return std::nullopt;
 }
 
 std::vector<FieldError> ValidateRound(const RoundInput& input, RoundFields& fields) {
   std::vector<FieldError> errors;
-  auto name = input.name;
-  CheckName(errors, "name", "et navn", name);
-  fields.name = name;
-  auto description = input.description;
-  CheckLongText(errors, "description", description, kMaxActivationTextLength);
-  fields.description = description;
+  fields.name = domain::CleanText(input.name);
+  CheckText(errors, "name", fields.name, {"navnet", kMaxActivationNameLength, "Skriv et navn."});
+  fields.description = domain::CleanText(input.description);
+  CheckText(errors, "description", fields.description, {"beskrivelsen", kMaxActivationTextLength});
   const auto start_error = CheckActivationDate(input.starts_on, fields.starts_on);
   if (start_error) errors.push_back({"starts_on", *start_error});
   const auto deadline_error = CheckActivationDate(input.plan_deadline, fields.plan_deadline);
@@ -393,9 +348,9 @@ Result<PlanId> ActivationService::CreatePlan(const OrganisationContext& context,
 
 Result<Unit> ActivationService::UpdatePlanNotes(const OrganisationContext& context, PlanId plan, long long revision,
                                                 const std::string& notes, std::string_view remote_address) {
-  auto text = notes;
+  const auto text = domain::CleanText(notes);
   std::vector<FieldError> errors;
-  CheckLongText(errors, "notes", text, kMaxActivationTextLength);
+  CheckText(errors, "notes", text, {"noterne", kMaxActivationTextLength});
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
@@ -640,10 +595,10 @@ Result<Unit> ActivationService::CompleteActivity(const OrganisationContext& cont
                                               domain::FormatDate(round->fields.starts_on) + ")."});
       }
     }
-    auto outcome = input.outcome;
-    CheckLongText(errors, "outcome", outcome, kMaxActivationTextLength);
-    auto agreements = input.agreements;
-    CheckLongText(errors, "agreements", agreements, kMaxActivationTextLength);
+    const auto outcome = domain::CleanText(input.outcome);
+    CheckText(errors, "outcome", outcome, {"resultatet", kMaxActivationTextLength});
+    const auto agreements = domain::CleanText(input.agreements);
+    CheckText(errors, "agreements", agreements, {"aftalerne", kMaxActivationTextLength});
     if (!errors.empty()) return Invalid(std::move(errors));
     if (found->status == ActivityStatus::Cancelled) {
       return Conflict("Aktiviteten er aflyst og kan ikke markeres som gennemført.");

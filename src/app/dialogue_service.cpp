@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "app/default_content.hpp"
+#include "app/form_checks.hpp"
 #include "domain/danish_format.hpp"
 #include "domain/text.hpp"
 
@@ -17,50 +18,6 @@ Error Invalid(std::vector<FieldError> fields) {
 }
 
 Error Forbidden(std::string message) { return {ErrorKind::Forbidden, std::move(message), {}}; }
-
-// Capitalises the first (ASCII) letter of a label for the start of a sentence.
-std::string Sentence(std::string_view label) {
-  std::string text(label);
-  if (!text.empty() && text.front() >= 'a' && text.front() <= 'z') text.front() = static_cast<char>(text.front() - 32);
-  return text;
-}
-
-// Checks one text field: required (when `required`) and at most `max` characters.
-void CheckLength(std::vector<FieldError>& errors, const std::string& field, const std::string& value,
-                 std::string_view label, std::size_t max, bool required) {
-  if (required && value.empty()) {
-    errors.push_back({field, fmt::format("Skriv {}.", label)});
-    return;
-  }
-  const auto length = domain::CharacterCount(value);
-  if (length > max) {
-    errors.push_back({field, fmt::format("{} må højst være {} tegn; der står {}.", Sentence(label),
-                                         domain::FormatInteger(static_cast<long long>(max)),
-                                         domain::FormatInteger(static_cast<long long>(length)))});
-  }
-}
-
-// A day typed into a date field, within the sessions' range.
-std::optional<std::chrono::year_month_day> CheckDay(std::vector<FieldError>& errors, const std::string& field,
-                                                    const std::string& value, std::string_view label,
-                                                    std::optional<std::chrono::year_month_day> latest = {}) {
-  if (value.empty()) {
-    errors.push_back({field, fmt::format("Skriv {}.", label)});
-    return std::nullopt;
-  }
-  const auto day = domain::ParseDate(value);
-  if (!day) {
-    errors.push_back({field, fmt::format("{} er ikke en gyldig dato. Skriv den som 23.11.2026.", Sentence(label))});
-    return std::nullopt;
-  }
-  const auto last = latest && *latest < kLastSessionDay ? *latest : kLastSessionDay;
-  if (*day < kFirstSessionDay || *day > last) {
-    errors.push_back({field, fmt::format("{} skal ligge mellem {} og {}.", Sentence(label),
-                                         domain::FormatDate(kFirstSessionDay), domain::FormatDate(last))});
-    return std::nullopt;
-  }
-  return day;
-}
 
 std::optional<long long> ParseId(std::string_view text) {
   long long value = 0;
@@ -77,8 +34,8 @@ std::optional<DialogueCardText> CheckCard(std::vector<FieldError>& errors, const
   if (!topic) errors.push_back({"topic", "Vælg, hvad kortet handler om."});
   text.title = domain::CleanText(input.title);
   text.body = domain::CleanText(input.body);
-  CheckLength(errors, "title", text.title, "en titel", kMaxCardTitle, true);
-  CheckLength(errors, "body", text.body, "kortets tekst", kMaxCardBody, true);
+  CheckText(errors, "title", text.title, {"titlen", kMaxCardTitle, "Skriv en titel."});
+  CheckText(errors, "body", text.body, {"kortets tekst", kMaxCardBody, "Skriv kortets tekst."});
   if (!errors.empty()) return std::nullopt;
   text.kind = *kind;
   text.topic = *topic;
@@ -263,9 +220,10 @@ Result<DialogueSessionId> DialogueService::CreateSession(const OrganisationConte
   session.unit = unit;
   session.title = domain::CleanText(input.title);
   session.participants = domain::CleanText(input.participants);
-  CheckLength(errors, "title", session.title, "en titel", kMaxSessionTitle, true);
-  const auto planned_on = CheckDay(errors, "planned_on", domain::CleanText(input.planned_on), "datoen");
-  CheckLength(errors, "participants", session.participants, "deltagerne", kMaxParticipants, false);
+  CheckText(errors, "title", session.title, {"titlen", kMaxSessionTitle, "Skriv en titel."});
+  const auto planned_on =
+      CheckDay(errors, "planned_on", input.planned_on, {"datoen", kFirstSessionDay, kLastSessionDay});
+  CheckText(errors, "participants", session.participants, {"deltagerne", kMaxParticipants});
 
   std::vector<DialogueCardId> picked;
   bool unreadable = false;
@@ -343,13 +301,15 @@ Result<Unit> DialogueService::UpdateSession(const OrganisationContext& context, 
   record.title = domain::CleanText(input.title);
   record.participants = domain::CleanText(input.participants);
   record.notes = domain::CleanText(input.notes);
-  CheckLength(errors, "title", record.title, "en titel", kMaxSessionTitle, true);
-  const auto planned_on = CheckDay(errors, "planned_on", domain::CleanText(input.planned_on), "datoen");
-  CheckLength(errors, "participants", record.participants, "deltagerne", kMaxParticipants, false);
+  CheckText(errors, "title", record.title, {"titlen", kMaxSessionTitle, "Skriv en titel."});
+  const auto planned_on =
+      CheckDay(errors, "planned_on", input.planned_on, {"datoen", kFirstSessionDay, kLastSessionDay});
+  CheckText(errors, "participants", record.participants, {"deltagerne", kMaxParticipants});
   if (input.held) {
-    record.held_on = CheckDay(errors, "held_on", domain::CleanText(input.held_on), "datoen for afholdelsen", Today());
+    record.held_on = CheckDay(errors, "held_on", input.held_on,
+                              {"datoen for afholdelsen", kFirstSessionDay, std::min(Today(), kLastSessionDay)});
   }
-  CheckLength(errors, "notes", record.notes, "noterne", kMaxSessionNotes, false);
+  CheckText(errors, "notes", record.notes, {"noterne", kMaxSessionNotes});
   if (!errors.empty()) return Invalid(std::move(errors));
   record.planned_on = *planned_on;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
@@ -368,7 +328,7 @@ Result<DialogueAgreementId> DialogueService::AddAgreement(const OrganisationCont
   if (!access) return access.error();
   const auto cleaned = domain::CleanText(text);
   std::vector<FieldError> errors;
-  CheckLength(errors, "agreement", cleaned, "aftalen", kMaxAgreement, true);
+  CheckText(errors, "agreement", cleaned, {"aftalen", kMaxAgreement, "Skriv aftalen."});
   if (!errors.empty()) return Invalid(std::move(errors));
   return store_.Write([&](Transaction& tx) -> Result<DialogueAgreementId> {
     const auto session = tx.Dialogue().FindSession(id);

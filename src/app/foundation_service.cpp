@@ -5,6 +5,7 @@
 
 #include "app/authorization.hpp"
 #include "app/default_content.hpp"
+#include "app/form_checks.hpp"
 #include "domain/danish_format.hpp"
 #include "domain/text.hpp"
 
@@ -23,9 +24,6 @@ std::string Trim(std::string_view text) {
   while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
   return std::string(text);
 }
-
-// Unicode characters (code points) of UTF-8 text: every byte that is not a continuation byte.
-std::string Count(std::size_t n) { return domain::FormatInteger(static_cast<long long>(n)); }
 
 std::string Subject(std::string_view slug) { return "foundation:" + std::string(slug); }
 
@@ -206,23 +204,12 @@ Result<FoundationDraftInput> FoundationService::Validate(FoundationDraftInput in
   input.title = Trim(input.title);
   input.body = Trim(input.body);
   std::vector<FieldError> errors;
-  const auto title_length = domain::CharacterCount(input.title);
-  if (input.title.empty()) {
-    errors.push_back({"title", "Skriv en titel."});
-  } else if (title_length > kMaxFoundationTitleCharacters) {
-    errors.push_back({"title", "Titlen må højst være på " + Count(kMaxFoundationTitleCharacters) +
-                                   " tegn. Den er nu på " + Count(title_length) + " tegn."});
-  } else if (input.title.find_first_of("\r\n") != std::string::npos) {
+  if (CheckText(errors, "title", input.title, {"titlen", kMaxFoundationTitleCharacters, "Skriv en titel."}) &&
+      input.title.find_first_of("\r\n") != std::string::npos) {
     errors.push_back({"title", "Titlen skal stå på én linje."});
   }
-  const auto body_length = domain::CharacterCount(input.body);
-  if (input.body.empty()) {
-    errors.push_back({"body", "Skriv teksten. Et dokument kan ikke være tomt."});
-  } else if (body_length > kMaxFoundationBodyCharacters) {
-    errors.push_back({"body", "Teksten må højst være på " + Count(kMaxFoundationBodyCharacters) +
-                                  " tegn (bogstaver, tal, mellemrum og linjeskift tæller hver ét tegn). Den er nu på " +
-                                  Count(body_length) + " tegn."});
-  }
+  CheckText(errors, "body", input.body,
+            {"teksten", kMaxFoundationBodyCharacters, "Skriv teksten. Et dokument kan ikke være tomt."});
   if (!errors.empty()) {
     return Error{ErrorKind::Invalid, "Dokumentet er ikke gemt. Ret fejlene herunder.", std::move(errors)};
   }

@@ -1,8 +1,10 @@
 #include "app/translation_service.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
+#include "app/form_checks.hpp"
 #include "domain/danish_format.hpp"
 #include "domain/text.hpp"
 #include "domain/text_encoding.hpp"
@@ -70,16 +72,6 @@ std::string UnixLineEnds(std::string_view text) {
 
 std::string Number(std::size_t n) { return domain::FormatInteger(static_cast<long long>(n)); }
 
-void CheckText(std::vector<FieldError>& errors, const std::string& field, std::string_view text, std::size_t limit,
-               std::string_view what) {
-  if (!domain::IsValidUtf8(text)) {
-    errors.push_back({field, std::string(what) + " indeholder tegn, der ikke kan læses. Skriv teksten igen."});
-  } else if (domain::CharacterCount(text) > limit) {
-    errors.push_back({field, std::string(what) + " må højst være " + Number(limit) + " tegn. Den er nu " +
-                                 Number(domain::CharacterCount(text)) + " tegn."});
-  }
-}
-
 std::string Who(const std::string& name) { return name.empty() ? "En anden" : name; }
 
 }  // namespace
@@ -130,7 +122,7 @@ TranslationContent NormaliseTranslation(TranslationContent content) {
 
 std::vector<FieldError> ValidateTranslation(const TranslationContent& content, bool publishing) {
   std::vector<FieldError> errors;
-  CheckText(errors, "introduction", content.introduction, kMaxTranslationTextChars, "Indledningen");
+  CheckText(errors, "introduction", content.introduction, {"Indledningen", kMaxTranslationTextChars});
   if (content.themes.size() > kMaxThemes) {
     errors.push_back({"themes", "Der må højst være " + Number(kMaxThemes) + " temaer. Der er nu " +
                                     Number(content.themes.size()) + "."});
@@ -145,10 +137,11 @@ std::vector<FieldError> ValidateTranslation(const TranslationContent& content, b
     if (theme.title.empty()) {
       errors.push_back({ThemeField(n, "title"), label + ": Skriv en titel."});
     } else {
-      CheckText(errors, ThemeField(n, "title"), theme.title, kMaxThemeTitleChars, label + ": Titlen");
+      CheckText(errors, ThemeField(n, "title"), theme.title, {label + ": Titlen", kMaxThemeTitleChars});
     }
     if (!domain::IsValidUtf8(theme.bullets)) {
-      CheckText(errors, ThemeField(n, "bullets"), theme.bullets, 0, label + ": Punkterne");
+      CheckText(errors, ThemeField(n, "bullets"), theme.bullets,
+                {label + ": Punkterne", std::numeric_limits<std::size_t>::max()});
     } else {
       const auto lines = BulletLines(theme.bullets);
       if (lines.size() > kMaxBulletLines) {
@@ -164,10 +157,10 @@ std::vector<FieldError> ValidateTranslation(const TranslationContent& content, b
         }
       }
     }
-    CheckText(errors, ThemeField(n, "employees"), theme.employees_can_expect, kMaxTranslationTextChars,
-              label + ": Teksten om, hvad medarbejderne kan forvente");
-    CheckText(errors, ThemeField(n, "leaders"), theme.leaders_expect, kMaxTranslationTextChars,
-              label + ": Teksten om, hvad lederne forventer");
+    CheckText(errors, ThemeField(n, "employees"), theme.employees_can_expect,
+              {label + ": Teksten om, hvad medarbejderne kan forvente", kMaxTranslationTextChars});
+    CheckText(errors, ThemeField(n, "leaders"), theme.leaders_expect,
+              {label + ": Teksten om, hvad lederne forventer", kMaxTranslationTextChars});
     if (publishing && theme.values.empty()) {
       errors.push_back({ThemeField(n, "values"), label + ": Vælg mindst én af værdierne, før oversættelsen udgives."});
     }
@@ -416,10 +409,10 @@ Result<Unit> TranslationService::RecordMed(const OrganisationContext& context, d
   if (committee.empty()) {
     errors.push_back({"committee", "Skriv hvilket MED-udvalg, oversættelsen er drøftet i."});
   } else {
-    CheckText(errors, "committee", committee, kMaxCommitteeChars, "Udvalgets navn");
+    CheckText(errors, "committee", committee, {"Udvalgets navn", kMaxCommitteeChars});
   }
   const auto remarks = Trim(UnixLineEnds(input.remarks));
-  CheckText(errors, "remarks", remarks, kMaxMedRemarksChars, "Bemærkningerne");
+  CheckText(errors, "remarks", remarks, {"Bemærkningerne", kMaxMedRemarksChars});
   if (!errors.empty()) {
     return Error{ErrorKind::Invalid, "Drøftelsen er ikke registreret. Ret felterne med fejl.", std::move(errors)};
   }

@@ -126,7 +126,8 @@ TEST_F(ActivationServiceTest, ChecksRoundsWithDanishMessages) {
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().kind, ErrorKind::Invalid);
   EXPECT_EQ(FieldMessage(result.error(), "name"), "Skriv et navn.");
-  EXPECT_THAT(FieldMessage(result.error(), "description"), HasSubstr("højst 4.000 tegn"));
+  EXPECT_THAT(FieldMessage(result.error(), "description"),
+              HasSubstr("Beskrivelsen må højst være 4.000 tegn; der står 4.001."));
   EXPECT_EQ(FieldMessage(result.error(), "starts_on"), "Datoen skal ligge mellem 01.01.2020 og 31.12.2035.");
   EXPECT_EQ(FieldMessage(result.error(), "plan_deadline"), "Datoen skal ligge mellem 01.01.2020 og 31.12.2035.");
   const auto backwards = activation_->CreateRound(As("kl"), {std::string(150, 'n'), "", "4.6.2026", "3.6.2026"}, "");
@@ -136,7 +137,7 @@ TEST_F(ActivationServiceTest, ChecksRoundsWithDanishMessages) {
   EXPECT_EQ(FieldMessage(backwards.error(), "name"), "");
   const auto long_name =
       activation_->CreateRound(As("kl"), {std::string(151, 'n'), "", "2026-06-04", "2026-06-04"}, "");
-  EXPECT_THAT(FieldMessage(long_name.error(), "name"), HasSubstr("højst 150 tegn"));
+  EXPECT_THAT(FieldMessage(long_name.error(), "name"), HasSubstr("må højst være 150 tegn; der står 151."));
   // Æ, Ø and Å count as one character each, not two bytes.
   EXPECT_TRUE(activation_
                   ->CreateRound(As("kl"),
@@ -225,10 +226,11 @@ TEST_F(ActivationServiceTest, ChecksActivitiesAndKeepsNothingInvalid) {
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().kind, ErrorKind::Invalid);
   EXPECT_EQ(FieldMessage(result.error(), "kind"), "Vælg, hvilken slags aktivitet det er.");
-  EXPECT_THAT(FieldMessage(result.error(), "title"), HasSubstr("højst 150 tegn"));
+  EXPECT_THAT(FieldMessage(result.error(), "title"), HasSubstr("må højst være 150 tegn; der står 151."));
   EXPECT_EQ(FieldMessage(result.error(), "planned_on"), "Datoen skal ligge mellem 01.01.2020 og 31.12.2035.");
   EXPECT_THAT(FieldMessage(result.error(), "responsible_person"), HasSubstr("Vælg en person fra listen"));
-  EXPECT_THAT(FieldMessage(result.error(), "participants"), HasSubstr("højst 1.000 tegn"));
+  EXPECT_THAT(FieldMessage(result.error(), "participants"),
+              HasSubstr("Deltagerne må højst være 1.000 tegn; der står 1.001."));
   const auto no_one = activation_->AddActivity(As("lea"), plan, {"med", "Møde", "2026-12-10", "", " ", ""}, "");
   EXPECT_THAT(FieldMessage(no_one.error(), "responsible"), HasSubstr("Angiv, hvem der er ansvarlig"));
   // A person of the unit is offered; someone of another unit is not.

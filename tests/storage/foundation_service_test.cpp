@@ -268,10 +268,10 @@ TEST_F(FoundationServiceTest, ChecksTheLimitsInCharactersWithDanishMessages) {
   const auto too_long = service_->Validate(With(form, title_200 + "ø", body_50000 + "å"));
   ASSERT_FALSE(too_long.ok());
   ASSERT_EQ(too_long.error().field_errors.size(), 2U);
-  EXPECT_THAT(too_long.error().field_errors[0].message, HasSubstr("højst være på 200 tegn"));
-  EXPECT_THAT(too_long.error().field_errors[0].message, HasSubstr("201 tegn"));
+  EXPECT_THAT(too_long.error().field_errors[0].message, HasSubstr("Titlen må højst være 200 tegn"));
+  EXPECT_THAT(too_long.error().field_errors[0].message, HasSubstr("der står 201."));
   EXPECT_THAT(too_long.error().field_errors[1].message, HasSubstr("50.000 tegn"));
-  EXPECT_THAT(too_long.error().field_errors[1].message, HasSubstr("50.001 tegn"));
+  EXPECT_THAT(too_long.error().field_errors[1].message, HasSubstr("der står 50.001."));
   EXPECT_EQ(AuditCount("foundation.draft_saved"), 0);
   EXPECT_FALSE(service_->Edit(editor, "vaerdier")->draft.has_value());
 }

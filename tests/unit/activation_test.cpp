@@ -84,7 +84,7 @@ TEST(ActivationValidation, AcceptsDanishAndIsoDatesWithinTheRange) {
   EXPECT_FALSE(CheckActivationDate(" 2035-12-31 ", date).has_value());
   EXPECT_FALSE(CheckActivationDate("2020-01-01", date).has_value());
   EXPECT_EQ(CheckActivationDate("2019-12-31", date), "Datoen skal ligge mellem 01.01.2020 og 31.12.2035.");
-  EXPECT_EQ(CheckActivationDate("31.02.2026", date), "Skriv en gyldig dato, fx 4.6.2026.");
+  EXPECT_EQ(CheckActivationDate("31.02.2026", date), "Datoen er ikke en gyldig dato. Skriv den som 23.11.2026.");
   EXPECT_EQ(CheckActivationDate("", date), "Skriv en dato, fx 4.6.2026.");
 }
 

@@ -45,7 +45,7 @@ TEST(TranslationValidation, TheLimitsCountCharactersNotBytes) {
   content.themes[0].title += "ø";
   const auto errors = ValidateTranslation(content, true);
   ASSERT_THAT(Fields(errors), ElementsAre("theme-1-title"));
-  EXPECT_THAT(errors[0].message, HasSubstr("må højst være 150 tegn. Den er nu 151 tegn"));
+  EXPECT_THAT(errors[0].message, HasSubstr("må højst være 150 tegn; der står 151."));
 }
 
 TEST(TranslationValidation, BulletsTextsThemesAndInvalidUtf8HaveTheirLimits) {

@@ -217,7 +217,7 @@ TEST_F(ActivationPages, TheLeaderMakesAPlanAddsAnActivityAndMarksItDone) {
                                             {"_csrf", lene.csrf_token()}});
   EXPECT_EQ(bad.status, 422);
   EXPECT_THAT(bad.body, HasSubstr("Vælg, hvilken slags aktivitet det er."));
-  EXPECT_THAT(bad.body, HasSubstr("Skriv højst 150 tegn"));
+  EXPECT_THAT(bad.body, HasSubstr("Titlen må højst være 150 tegn"));
   EXPECT_THAT(bad.body, HasSubstr("Datoen skal ligge mellem 01.01.2020 og 31.12.2035."));
   EXPECT_THAT(bad.body, HasSubstr(long_title));
   EXPECT_THAT(bad.body, HasSubstr("Hele afdelingen"));
@@ -341,7 +341,7 @@ TEST_F(ActivationPages, StaleActivityEditsAre409WithTheTextKeptAndCancelledIsFin
   const auto too_long =
       lene.PostForm(notes, {{"revision", "2"}, {"notes", std::string(4'001, 'n')}, {"_csrf", lene.csrf_token()}});
   EXPECT_EQ(too_long.status, 422);
-  EXPECT_THAT(too_long.body, HasSubstr("Skriv højst 4.000 tegn"));
+  EXPECT_THAT(too_long.body, HasSubstr("Noterne må højst være 4.000 tegn; der står 4.001."));
 
   const auto cancel = "/aktivering/aktiviteter/" + activity + "/aflys";
   EXPECT_EQ(lene.PostForm(cancel, {{"revision", "1"}, {"_csrf", lene.csrf_token()}}).status, 409);

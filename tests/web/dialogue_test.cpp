@@ -256,7 +256,7 @@ TEST_F(DialoguePages, AnAgreementBecomesAnActivityInThePlanOnce) {
       {"planned_on", "31.02.2027"}, {"responsible", "Lene"}, {"participants", "Ledergruppen"}};
   const auto refused = lene.PostForm(form_path, bad);
   EXPECT_EQ(refused.status, 422);
-  EXPECT_THAT(refused.body, HasSubstr("Skriv en gyldig dato, fx 4.6.2026."));
+  EXPECT_THAT(refused.body, HasSubstr("Datoen er ikke en gyldig dato. Skriv den som 23.11.2026."));
   EXPECT_THAT(refused.body, HasSubstr("value=\"Min egen titel\""));
   EXPECT_THAT(refused.body, HasSubstr(">Ledergruppen</textarea>"));
 
