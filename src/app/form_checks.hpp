@@ -17,8 +17,8 @@
 namespace lp::app {
 
 struct TextRule {
-  TextRule(std::string_view label_, std::size_t max_, std::string_view missing_ = {})
-      : label(label_), max(max_), missing(missing_) {}
+  TextRule(std::string_view field_label, std::size_t max_characters, std::string_view missing_message = {})
+      : label(field_label), max(max_characters), missing(missing_message) {}
 
   std::string_view label;    // the field mid-sentence, definite: "titlen", "kortets tekst"
   std::size_t max = 0;       // characters
@@ -29,9 +29,9 @@ struct TextRule {
 bool CheckText(std::vector<FieldError>& errors, std::string_view field, std::string_view value, const TextRule& rule);
 
 struct DayRule {
-  DayRule(std::string_view label_, std::chrono::year_month_day first_, std::chrono::year_month_day last_,
-          std::string_view missing_ = "Skriv en dato, fx 23.11.2026.")
-      : label(label_), first(first_), last(last_), missing(missing_) {}
+  DayRule(std::string_view field_label, std::chrono::year_month_day first_day, std::chrono::year_month_day last_day,
+          std::string_view missing_message = "Skriv en dato, fx 23.11.2026.")
+      : label(field_label), first(first_day), last(last_day), missing(missing_message) {}
 
   std::string_view label;  // "datoen", "datoen for afholdelsen"
   std::chrono::year_month_day first;
