@@ -5,6 +5,7 @@
 
 #include "app/followup_service.hpp"
 #include "domain/danish_format.hpp"
+#include "web/followup_export.hpp"
 
 namespace lp::app {
 namespace {
@@ -206,6 +207,42 @@ TEST_F(FollowUpRowsTest, TheHeatMapCountsTheExpectedUnitsPerArea) {
   EXPECT_EQ(drilled[1].unit->id, 3);
   EXPECT_EQ(drilled[1].units, 1U);  // 3 (and 4, which has no leader)
   EXPECT_EQ(HeatCell{}.Share(), 0.0);
+}
+
+TEST_F(FollowUpRowsTest, TheCsvHasAHeaderAndOneQuotedProtectedLinePerRow) {
+  states_ = {Published(3, Day(2026, 6, 4), true)};
+  summaries_ = {Summary(3, domain::PlanStatus::Approved, 2, 1, 1)};
+  const auto rows = Rows({3});
+  const auto csv = web::FollowUpCsv(rows, "Runde; 2026");
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF"
+                      "Enhed;Enheds-id;",
+                      0),
+            0U);
+  EXPECT_NE(csv.find("\r\nAfdeling A;3;Afdeling;2;Hospitalerne;Leder 3;Udgivet;1;04.06.2026;Ja;;Godkendt;2;1;1;;"
+                     "\"Runde; 2026\"\r\n"),
+            std::string::npos)
+      << csv;
+  EXPECT_NE(
+      csv.find("\r\nAfsnit S;4;Afsnit;3;Hospitalerne;;Ingen;;;Nej;Afdeling A;Ingen leder (dækkes af lederen over);"
+               "0;0;0;;"),
+      std::string::npos);
+}
+
+TEST(FollowUpCsv, QuotesAndProtectsFields) {
+  EXPECT_EQ(web::CsvField("Afdeling A"), "Afdeling A");
+  EXPECT_EQ(web::CsvField("A;B"), "\"A;B\"");
+  EXPECT_EQ(web::CsvField("Sig \"hej\""), "\"Sig \"\"hej\"\"\"");
+  EXPECT_EQ(web::CsvField("to\nlinjer"), "\"to\nlinjer\"");
+  EXPECT_EQ(web::CsvField("=SUM(A1)"), "'=SUM(A1)");
+  EXPECT_EQ(web::CsvField("-1"), "'-1");
+  EXPECT_EQ(web::CsvField(""), "");
+}
+
+TEST(FollowUpExport, TheFileNameIsDanishWithTheDate) {
+  const auto disposition = web::FollowUpExportDisposition(Day(2026, 12, 2), "csv");
+  EXPECT_EQ(disposition,
+            "attachment; filename=\"opfoelgning-region-2026-12-02.csv\"; "
+            "filename*=UTF-8''opf%C3%B8lgning-region-2026-12-02.csv");
 }
 
 TEST(FollowUpCodes, RoundTrip) {
