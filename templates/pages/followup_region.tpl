@@ -121,7 +121,7 @@
       <caption class="sr-only">Alle enheder; vælg en kolonneoverskrift for at sortere efter den</caption>
       <thead>
         <tr>
-          {{#HEADER}}<th scope="col"{{#SORTED}} aria-sort="{{ARIA_SORT}}"{{/SORTED}}{{#NUMBER}} class="portal-number"{{/NUMBER}}><a href="{{HREF}}">{{LABEL}}<span class="sr-only"> ({{SORT_HINT}})</span>{{#SORTED}} <span aria-hidden="true">{{SORT_ARROW}}</span>{{/SORTED}}</a></th>{{/HEADER}}
+          {{#HEADER}}<th scope="col"{{#SORTED}} aria-sort="{{ARIA_SORT}}"{{/SORTED}}{{#NUMBER}} class="portal-number"{{/NUMBER}}><a href="{{HREF}}">{{LABEL}}{{#SORTED}} <span aria-hidden="true">{{SORT_ARROW}}</span>{{/SORTED}}</a></th>{{/HEADER}}
         </tr>
       </thead>
       <tbody>

@@ -285,11 +285,7 @@ void SetColumnHeaders(View& table, const app::RegionQuery& query) {
     header.Set("HREF", WithQuery(kRegionPath, parts) + "#tabel");
     if (current) {
       header.AddSection("SORTED").Set("ARIA_SORT", query.sort.descending ? "descending" : "ascending");
-      header.Set("SORT_HINT", query.sort.descending ? "sorteret faldende, vælg for stigende"
-                                                    : "sorteret stigende, vælg for faldende");
       header.Set("SORT_ARROW", query.sort.descending ? "▼" : "▲");
-    } else {
-      header.Set("SORT_HINT", "vælg for at sortere");
     }
     const bool number =
         column == FollowUpColumn::Planned || column == FollowUpColumn::Done || column == FollowUpColumn::Overdue;
