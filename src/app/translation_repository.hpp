@@ -96,6 +96,19 @@ struct MedDiscussion {
   domain::Timestamp recorded_at{};
 };
 
+// A unit's translation as the follow-up views see it: its newest published version (number and
+// moment), whether it has a draft, and the date of its latest MED discussion. Units with none of
+// these are left out of TranslationRepository::StatesOfAllUnits.
+struct UnitTranslationState {
+  domain::UnitId unit = 0;
+  std::optional<int> latest_number;                     // the newest published version's number
+  std::optional<domain::Timestamp> published_at;        // when that version was published
+  bool has_draft = false;                               // a draft exists (newer than any published version)
+  std::optional<std::chrono::year_month_day> last_med;  // the latest MED discussion's date
+
+  friend bool operator==(const UnitTranslationState&, const UnitTranslationState&) = default;
+};
+
 // Local translations of the foundation: versions, themes, and MED discussions (issue 4; tables
 // translation_versions, translation_themes, translation_theme_values, med_discussions).
 class TranslationRepository {
@@ -125,6 +138,10 @@ class TranslationRepository {
                        domain::Timestamp at) = 0;
   // The next version number of the unit (1 for the first).
   virtual int NextNumber(domain::UnitId unit) = 0;
+
+  // The translation state of every unit that has a version or a MED discussion, by unit id, in one
+  // query over the whole region (the follow-up views).
+  virtual std::vector<UnitTranslationState> StatesOfAllUnits() = 0;
 
   virtual long long AddMedDiscussion(const MedDiscussion& discussion) = 0;
   // Newest meeting first.

@@ -23,6 +23,9 @@ constexpr std::array kNavigation = {
                    "Aktiveringsrunderne for ledelsesgrundlaget, enhedernes lokale planer og aktiviteter, og hvilke "
                    "planer og aktiviteter der mangler i dine enheder.",
                    app::kSignedIn},
+    NavigationItem{"/opfoelgning", "Opfølgning",
+                   "Oversættelser, planer, aktiviteter og MED-drøftelser i alle de enheder, du følger op på.",
+                   app::Requires(app::Permission::ViewFollowUp)},
     NavigationItem{"/dialog", "Dialogværktøjer",
                    "Spørgsmålskort og cases om værdierne og forventningerne, og dialogsessioner i jeres enhed.",
                    app::kSignedIn},

@@ -7,6 +7,7 @@
 #include "app/activation_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/dialogue_service.hpp"
+#include "app/followup_service.hpp"
 #include "app/foundation_service.hpp"
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
@@ -64,6 +65,7 @@ struct PageServices {
   app::ActivationService& activation;
   app::TranslationService& translation;
   app::UnitDelegateService& delegates;
+  app::FollowUpService& followup;
 };
 
 std::span<const NavigationItem> Navigation();
@@ -95,5 +97,6 @@ void RegisterFoundationPages(Router& router, const PageServices& services);
 void RegisterDialoguePages(Router& router, const PageServices& services);
 void RegisterActivationPages(Router& router, const PageServices& services);
 void RegisterTranslationPages(Router& router, const PageServices& services);
+void RegisterFollowUpPages(Router& router, const PageServices& services);
 
 }  // namespace lp::web

@@ -51,6 +51,7 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
       delegates_(store),
       activation_(store, organisation),
       dialogue_(store, activation_),
+      followup_(store, organisation),
       assets_(std::move(assets)),
       metrics_(metrics),
       options_(std::move(options)),
@@ -68,7 +69,8 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
                               dialogue_,
                               activation_,
                               translation_,
-                              delegates_};
+                              delegates_,
+                              followup_};
   RegisterAccountPages(router_, services);
   RegisterGeneralPages(router_, services);
   RegisterOrganisationPages(router_, services);
@@ -77,6 +79,7 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
   RegisterTranslationPages(router_, services);
   RegisterActivationPages(router_, services);
   RegisterDialoguePages(router_, services);
+  RegisterFollowUpPages(router_, services);
 }
 
 void Portal::RegisterInfrastructure() {

@@ -6,6 +6,7 @@
 #include "app/activation_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/dialogue_service.hpp"
+#include "app/followup_service.hpp"
 #include "app/foundation_service.hpp"
 #include "app/import_service.hpp"
 #include "app/organisation_service.hpp"
@@ -58,6 +59,7 @@ class Portal : public RequestHandler {
   app::UnitDelegateService delegates_;
   app::ActivationService activation_;
   app::DialogueService dialogue_;
+  app::FollowUpService followup_;
   StaticFiles assets_;
   Metrics& metrics_;
   PortalOptions options_;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "domain/danish_format.hpp"
+#include "storage/common/sql_values.hpp"
 
 namespace lp::storage {
 namespace {
@@ -355,6 +356,45 @@ long long SociTranslationRepository::AddMedDiscussion(const app::MedDiscussion& 
         soci::use(recorded_by, recorded_by_indicator, "recorded_by"), soci::use(recorded_at, "recorded_at"),
         soci::into(id);
     return id;
+  });
+}
+
+std::vector<app::UnitTranslationState> SociTranslationRepository::StatesOfAllUnits() {
+  return Guarded(unit_, [&] {
+    std::vector<app::UnitTranslationState> states;
+    long long unit = 0;
+    long long number = 0;
+    soci::indicator number_indicator = soci::i_null;
+    long long published_at = 0;
+    soci::indicator published_at_indicator = soci::i_null;
+    long long has_draft = 0;
+    std::string held_on;
+    soci::indicator held_on_indicator = soci::i_null;
+    // One pass over each table, grouped by unit (translation_versions' UNIQUE (unit_id, number) and
+    // med_discussions_unit_held_on serve the grouping); the two halves are merged below.
+    soci::statement select =
+        (unit_.sql.prepare << "SELECT unit_id, MAX(number), MAX(published_at), "
+                              "MAX(CASE WHEN status = 'draft' THEN 1 ELSE 0 END), NULL "
+                              "FROM translation_versions GROUP BY unit_id "
+                              "UNION ALL "
+                              "SELECT unit_id, NULL, NULL, 0, MAX(held_on) FROM med_discussions GROUP BY unit_id "
+                              "ORDER BY 1",
+         soci::into(unit), soci::into(number, number_indicator), soci::into(published_at, published_at_indicator),
+         soci::into(has_draft), soci::into(held_on, held_on_indicator));
+    select.execute();
+    while (select.fetch()) {
+      const auto id = static_cast<domain::UnitId>(unit);
+      if (states.empty() || states.back().unit != id) {
+        states.emplace_back();
+        states.back().unit = id;
+      }
+      auto& state = states.back();
+      if (number_indicator == soci::i_ok) state.latest_number = static_cast<int>(number);
+      if (published_at_indicator == soci::i_ok) state.published_at = FromUnixSeconds(published_at);
+      if (has_draft != 0) state.has_draft = true;
+      if (held_on_indicator == soci::i_ok) state.last_med = FromSqlDate(held_on, "med_discussions.held_on");
+    }
+    return states;
   });
 }
 

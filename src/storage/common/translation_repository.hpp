@@ -24,6 +24,7 @@ class SociTranslationRepository final : public app::TranslationRepository {
   bool Publish(app::TranslationVersionId id, int revision, int number, domain::UserId publisher,
                domain::Timestamp at) override;
   int NextNumber(domain::UnitId unit) override;
+  std::vector<app::UnitTranslationState> StatesOfAllUnits() override;
   long long AddMedDiscussion(const app::MedDiscussion& discussion) override;
   std::vector<app::MedDiscussion> MedDiscussions(domain::UnitId unit) override;
 

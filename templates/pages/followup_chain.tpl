@@ -1,0 +1,68 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>Opfølgning</h1>
+<p class="font-lead">Oversættelser, planer, aktiviteter og MED-drøftelser i de enheder, du følger op på – hele vejen ned gennem dit område.</p>
+
+{{#REGION_LINK}}<p class="d-print-none"><a href="/opfoelgning/region">Se hele regionen som tabel og varmekort, og eksportér den</a></p>{{/REGION_LINK}}
+
+{{#NO_ROUND}}<p>Der er ingen aktiveringsrunder endnu, så planerne vises ikke.</p>{{/NO_ROUND}}
+{{#ROUND_SHOWN}}<p>Runde: {{ROUND_NAME}} (start {{ROUND_STARTS}}, frist for planer {{ROUND_DEADLINE}}).</p>{{/ROUND_SHOWN}}
+{{#OTHER_ROUNDS}}
+<nav aria-label="Aktiveringsrunder" class="portal-section d-print-none">
+  <p>Vælg runde:</p>
+  <ul class="nobullet-list inline-list">
+    {{#OTHER_ROUND}}<li>{{#OTHER_SELECTED}}<strong aria-current="page">{{OTHER_NAME}}</strong>{{/OTHER_SELECTED}}{{#OTHER_LINK}}<a href="{{OTHER_HREF}}">{{OTHER_NAME}}</a>{{/OTHER_LINK}}</li>{{/OTHER_ROUND}}
+  </ul>
+</nav>
+{{/OTHER_ROUNDS}}
+
+{{#NO_UNITS}}<p>Du står ikke som leder af nogen enhed, og din rolle dækker ingen enheder, så der er intet at følge op på.</p>{{/NO_UNITS}}
+
+{{#TOTALS}}
+<section aria-labelledby="totals-heading" class="portal-section">
+  <h2 id="totals-heading">I alt</h2>
+  <ul class="portal-followup-totals">
+    <li><strong>{{UNITS}}</strong> enheder, heraf {{EXPECTED}} med en leder</li>
+    <li><strong>{{PUBLISHED}}</strong> med egen udgivet oversættelse, {{DRAFT_ONLY}} med kun en kladde</li>
+    <li><strong>{{APPROVED}}</strong> godkendte planer, {{DRAFT_PLANS}} kladder, {{MISSING}} mangler</li>
+    <li><strong>{{PLANNED}}</strong> planlagte aktiviteter, {{DONE}} gennemført, {{OVERDUE}} overskredet</li>
+    <li><strong>{{WITH_MED}}</strong> enheder har drøftet oversættelsen i MED</li>
+  </ul>
+</section>
+{{/TOTALS}}
+
+{{#TABLE}}
+<section aria-labelledby="units-heading" class="portal-section portal-followup">
+  <h2 id="units-heading">Enhederne</h2>
+  <div class="table--responsive-scroll portal-followup-scroll" tabindex="0" role="region" aria-label="Opfølgning pr. enhed (rul vandret for at se alle kolonner)">
+    <table class="table table--compact table--zebra">
+      <caption class="sr-only">Opfølgning pr. enhed i træets rækkefølge; underenheder er rykket ind under deres overordnede enhed</caption>
+      <thead>
+        <tr>
+          <th scope="col">Enhed</th>
+          <th scope="col">Leder</th>
+          <th scope="col">Oversættelse</th>
+          <th scope="col">Plan</th>
+          <th scope="col" class="portal-number">Planlagt</th>
+          <th scope="col" class="portal-number">Gennemført</th>
+          <th scope="col" class="portal-number">Overskredet</th>
+          <th scope="col">Seneste MED-drøftelse</th>
+        </tr>
+      </thead>
+      <tbody>
+        {{#ROW}}
+        <tr>
+          <th scope="row" class="portal-indent-{{INDENT}}">{{#LEVEL}}<span class="sr-only">Niveau {{LEVEL_NUMBER}}: </span>{{/LEVEL}}<a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">{{UNIT_KIND}}</span></th>
+          <td>{{#LEADERS}}{{LEADER_NAMES}}{{/LEADERS}}{{#NO_LEADER}}<span class="portal-muted">Ingen leder</span>{{/NO_LEADER}}</td>
+          <td><a href="{{TRANSLATION_HREF}}"><span class="badge {{TRANSLATION_BADGE}}">{{TRANSLATION_LABEL}}</span></a>{{#VERSION}} version {{NUMBER}}{{/VERSION}}{{#PUBLISHED_ON}}, {{DATE}}{{/PUBLISHED_ON}}{{#NEWER_DRAFT}}<br><span class="portal-muted">Ny kladde undervejs</span>{{/NEWER_DRAFT}}{{#INHERITED}}<br><span class="portal-muted">Arver fra <a href="{{FROM_HREF}}">{{FROM_NAME}}</a></span>{{/INHERITED}}</td>
+          <td><a href="{{PLAN_HREF}}"><span class="badge {{PLAN_BADGE}}">{{PLAN_LABEL}}</span></a></td>
+          <td class="portal-number">{{PLANNED}}</td>
+          <td class="portal-number">{{DONE}}</td>
+          <td class="portal-number">{{#HAS_OVERDUE}}<strong>{{/HAS_OVERDUE}}{{OVERDUE}}{{#HAS_OVERDUE}}</strong>{{/HAS_OVERDUE}}</td>
+          <td>{{LAST_MED}}</td>
+        </tr>
+        {{/ROW}}
+      </tbody>
+    </table>
+  </div>
+</section>
+{{/TABLE}}
