@@ -105,7 +105,8 @@ void BM_FollowUpSortRegion(benchmark::State& state) {
   }
   state.SetLabel(std::string(FollowUpColumnCode(*sort.column)));
 }
-BENCHMARK(BM_FollowUpSortRegion)->DenseRange(0, static_cast<int>(kAllFollowUpColumns.size()) - 1)
+BENCHMARK(BM_FollowUpSortRegion)
+    ->DenseRange(0, static_cast<int>(kAllFollowUpColumns.size()) - 1)
     ->Unit(benchmark::kMicrosecond);
 
 void BM_FollowUpFilterRegion(benchmark::State& state) {

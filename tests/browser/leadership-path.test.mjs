@@ -162,4 +162,45 @@ describe('the whole path: translation, plan, dialogue, activity and follow-up', 
       assertNoProblems(context, 'the whole path');
     });
   });
+
+  // The unit's row: the translation published today, the draft plan, the activity done.
+  async function assertUnitRow(page, what) {
+    const row = page.locator('table tbody tr', { has: page.locator('th', { hasText: unitName }) });
+    assert.equal(await row.count(), 1, `one row for ${unitName} in ${what}`);
+    const cells = await row.locator('td').allInnerTexts();
+    const text = cells.join(' | ');
+    assert.match(text, /Udgivet/, `${what}: the translation is published (${text})`);
+    assert.match(text, /Kladde/, `${what}: the plan is a draft (${text})`);
+    return cells;
+  }
+
+  describe('the leader\'s leader and top management follow up', () => {
+    test('the leader\'s leader sees the unit\'s progress in his chain view', async () => {
+      const context = await newWatchedContext(browser);
+      const page = await context.newPage();
+      await logIn(page, { userEmail: leaderEmail, userPassword: password });
+      await page.goto(url('/opfoelgning'));
+      await assertShell(page, { title: 'Opfølgning' });
+      const cells = await assertUnitRow(page, 'the chain view');
+      // Planlagt, Gennemført, Overskredet follow the leaders, translation and plan columns.
+      assert.deepEqual(cells.slice(3, 6).map((c) => c.trim()), ['0', '1', '0'], 'one activity done, none left');
+      assertNoProblems(context, 'the chain view');
+      await context.close();
+    });
+
+    test('top management finds the unit in the region table and the heat map counts it', async () => {
+      const context = await newWatchedContext(browser);
+      const page = await context.newPage();
+      await logIn(page, { userEmail: topEmail, userPassword: password });
+      await page.goto(url('/opfoelgning/region'));
+      await page.locator('#omraade').selectOption({ label: 'Hospitalsenhederne' });
+      await follow(page, page.getByRole('button', { name: 'Vis' }));
+      await assertUnitRow(page, 'the region table');
+      const heat = await page.locator('table.portal-heatmap').innerText();
+      assert.match(heat, /Hospitalsenhederne/);
+      await screenshot(page, 'path-region');
+      assertNoProblems(context, 'the region view');
+      await context.close();
+    });
+  });
 });
