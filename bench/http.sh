@@ -9,7 +9,9 @@
 #   /                   the start page as a signed-in leder (session lookup, database, template)
 # and, on the demo region (`demo-data`, ~30,000 people at the default size) as the demo leader
 # leder@demo.ledelsesportal.dk, the organisation pages: the tree, a search, a unit page, a person
-# page and Min ledelseskæde (the shared snapshot, the access policy and the view models).
+# page and Min ledelseskæde (the shared snapshot, the access policy and the view models), and the
+# follow-up views as the demo leader and as koncernledelse@ (the chain, the region table with the
+# heat map, a sorted page and the CSV export).
 # and prints a Markdown table (endpoint, requests/s, p50, p99, failures). The figures are recorded
 # in docs/PERFORMANCE.md.
 #
@@ -214,6 +216,19 @@ if [[ $ORGANISATION != 0 ]]; then
     # The demo leader is over this unit's people, so each view shows HR details and writes an audit event.
     measure "person page (HR details, audited)" "$PERSON_PATH" "$COOKIES"
     measure "Min ledelseskæde" /min-ledelseskaede "$COOKIES"
+    # Follow-up (issue 4): the demo leader's chain, then the whole region as koncernledelse, whose
+    # chain view is also the whole region (~1,500 rows), its first table page with the heat map, a
+    # sorted page and the CSV export (which writes an audit event per request).
+    expect_ok /opfoelgning "$COOKIES"
+    measure "follow-up, leader's chain" /opfoelgning "$COOKIES"
+    sign_in "koncernledelse@demo.ledelsesportal.dk" "$DEMO_PASSWORD"
+    for path in /opfoelgning /opfoelgning/region "/opfoelgning/region?sorter=leder" /opfoelgning/region.csv; do
+      expect_ok "$path" "$COOKIES"
+    done
+    measure "follow-up, region chain (all rows)" /opfoelgning "$COOKIES"
+    measure "follow-up, region table + heat map" /opfoelgning/region "$COOKIES"
+    measure "follow-up, region sorted by leader" "/opfoelgning/region?sorter=leder" "$COOKIES"
+    measure "follow-up, CSV export (audited)" /opfoelgning/region.csv "$COOKIES"
   fi
 fi
 
