@@ -95,7 +95,7 @@ describe('the organisation pages in a browser', { skip }, () => {
     });
 
     test('Min ledelseskæde shows what the leader leads and the chain upwards', async () => {
-      await follow(page, page.locator('nav[aria-label="Hovedmenu"] a[href="/min-ledelseskaede"]'));
+      await follow(page, await mainMenuLink(page, '/min-ledelseskaede'));
       await assertShell(page, { title: 'Min ledelseskæde' });
       const main = await page.locator('main').innerText();
       assert.match(main, /Det leder du/);
