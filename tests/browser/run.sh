@@ -6,8 +6,10 @@
 # Makes a temporary database, migrates it, creates the test user (roles leder and administrator),
 # loads a small organisation (tests/fixtures/import/valid, with `BINARY import`, the HR import
 # operations use) with a second login for one of its leaders, starts `BINARY serve` on a free
-# loopback port, waits for /healthz, runs `node --test` on tests/browser/*.test.mjs (or the files in LP_BROWSER_TESTS), stops the
-# server and exits with node's status.
+# loopback port, waits for /healthz, runs `node --test` on one test file, stops the server, and does
+# all that again for the next file of tests/browser/*.test.mjs (or of LP_BROWSER_TESTS): every file
+# starts from the same fresh portal, so no file depends on what another wrote or on their order.
+# Exits non-zero when any file failed.
 # Set LP_BROWSER_KEEP=1 to keep the temporary directory (server log, screenshots), and
 # LP_BROWSER_POSTGRES_URL (a PostgreSQL server URL, like LP_TEST_POSTGRES_URL) to run on a fresh
 # PostgreSQL database instead of SQLite.
@@ -31,7 +33,7 @@ static_dir="$(cd "$2" && pwd)"
 work_dir="$(mktemp -d -t lp-browser.XXXXXX)"
 server_pid=""
 pg_database=""
-cleanup() {
+stop_portal() {
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         kill -TERM "$server_pid" 2>/dev/null || true
         for _ in $(seq 1 50); do
@@ -41,9 +43,14 @@ cleanup() {
         kill -KILL "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
     fi
+    server_pid=""
     if [[ -n "$pg_database" ]]; then
         psql -q "$LP_BROWSER_POSTGRES_URL" -c "DROP DATABASE IF EXISTS $pg_database" >/dev/null 2>&1 || true
     fi
+    pg_database=""
+}
+cleanup() {
+    stop_portal
     if [[ "${LP_BROWSER_KEEP:-0}" == "1" ]]; then
         echo "browser tests: kept $work_dir"
     else
@@ -53,89 +60,103 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [[ -n "${LP_BROWSER_POSTGRES_URL:-}" ]]; then
-    # The same tests on PostgreSQL: a fresh database on that server, dropped afterwards.
-    pg_database="lp_browser_$$"
-    psql -q "$LP_BROWSER_POSTGRES_URL" -c "CREATE DATABASE $pg_database" >/dev/null
-    export LP_DATABASE_URL="${LP_BROWSER_POSTGRES_URL%/*}/$pg_database"
-else
-    export LP_DATABASE_URL="sqlite:///$work_dir/portal.db"
-fi
-echo "browser tests on ${LP_DATABASE_URL%%:*}"
 password="Browser-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
-
-"$binary" migrate > "$work_dir/migrate.log" 2>&1 || { cat "$work_dir/migrate.log" >&2; exit 1; }
-printf '%s' "$password" | "$binary" create-user --email browser@example.test --name "Birgitte Browser" \
-    --role leder --role administrator --password-stdin > "$work_dir/create-user.log" 2>&1 \
-    || { cat "$work_dir/create-user.log" >&2; exit 1; }
-"$binary" import --units "$repo_root/tests/fixtures/import/valid/units.csv" \
-    --people "$repo_root/tests/fixtures/import/valid/people.csv" > "$work_dir/import.log" 2>&1 \
-    || { cat "$work_dir/import.log" >&2; exit 1; }
+# The logins the tests use (besides browser@example.test, roles leder and administrator):
 # Jens Østergaard leads Hospitalsenhederne and Hospitalsenhed Midt in the fixture; his login is
 # linked to him by its e-mail.
 leader_email="jens.ostergaard@rm.dk"
-printf '%s' "$password" | "$binary" create-user --email "$leader_email" --name "Jens Østergaard" \
-    --role leder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
-    || { cat "$work_dir/create-user.log" >&2; exit 1; }
-
 # Ida Nielsen works in Sengeafsnit M1, below Hospitalsenhed Midt: an employee's login (foundation.test.mjs, translation.test.mjs).
 employee_email="ida.nielsen@rm.dk"
-printf '%s' "$password" | "$binary" create-user --email "$employee_email" --name "Ida Nielsen" \
-    --role medarbejder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
-    || { cat "$work_dir/create-user.log" >&2; exit 1; }
 # A region-wide editor for the leadership foundation's pages (foundation.test.mjs).
 editor_email="redaktoer@example.test"
-printf '%s' "$password" | "$binary" create-user --email "$editor_email" --name "Rasmus Redaktør" \
-    --role redaktoer --password-stdin >> "$work_dir/create-user.log" 2>&1 \
-    || { cat "$work_dir/create-user.log" >&2; exit 1; }
-
 # The whole path (leadership-path.test.mjs): Lars Holm leads Medicinsk Afdeling, below Jens
 # Østergaard's Hospitalsenhed Midt; Mette Sørensen, the regional director, is top management.
 unit_leader_email="lars.holm@rm.dk"
-printf '%s' "$password" | "$binary" create-user --email "$unit_leader_email" --name "Lars Holm" \
-    --role leder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
-    || { cat "$work_dir/create-user.log" >&2; exit 1; }
 top_email="mette.sorensen@rm.dk"
-printf '%s' "$password" | "$binary" create-user --email "$top_email" --name "Mette Sørensen" \
-    --role koncernledelse --role leder --password-stdin >> "$work_dir/create-user.log" 2>&1 \
-    || { cat "$work_dir/create-user.log" >&2; exit 1; }
 
-# A free loopback port: ask the kernel for one, then hand it to the server.
-port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});')"
-base_url="http://127.0.0.1:$port"
-
-LP_LISTEN="127.0.0.1:$port" LP_STATIC_DIR="$static_dir" "$binary" serve > "$work_dir/server.log" 2>&1 &
-server_pid=$!
-
-deadline=$((SECONDS + 30))
-until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base_url/healthz" 2>/dev/null)" == "200" ]]; do
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-        echo "error: the server exited before answering /healthz; its log:" >&2
-        cat "$work_dir/server.log" >&2
-        server_pid=""
-        exit 1
+# start_portal DIR: a fresh database (SQLite in DIR, or a new database on LP_BROWSER_POSTGRES_URL),
+# migrated, with the logins above and the fixture organisation, served on a free loopback port
+# ($base_url) once /healthz answers.
+start_portal() {
+    local dir="$1"
+    mkdir -p "$dir"
+    if [[ -n "${LP_BROWSER_POSTGRES_URL:-}" ]]; then
+        # The same tests on PostgreSQL: a fresh database on that server, dropped afterwards.
+        pg_database="lp_browser_$$_${RANDOM}"
+        psql -q "$LP_BROWSER_POSTGRES_URL" -c "CREATE DATABASE $pg_database" >/dev/null || return 1
+        export LP_DATABASE_URL="${LP_BROWSER_POSTGRES_URL%/*}/$pg_database"
+    else
+        export LP_DATABASE_URL="sqlite:///$dir/portal.db"
     fi
-    if (( SECONDS >= deadline )); then
-        echo "error: $base_url/healthz did not answer 200 within 30 s; server log:" >&2
-        cat "$work_dir/server.log" >&2
-        exit 1
+    "$binary" migrate > "$dir/migrate.log" 2>&1 || { cat "$dir/migrate.log" >&2; return 1; }
+    create_user() {  # EMAIL NAME ROLE...
+        local email="$1" name="$2"
+        shift 2
+        local roles=()
+        for role in "$@"; do roles+=(--role "$role"); done
+        printf '%s' "$password" | "$binary" create-user --email "$email" --name "$name" "${roles[@]}" \
+            --password-stdin >> "$dir/create-user.log" 2>&1 || { cat "$dir/create-user.log" >&2; return 1; }
+    }
+    create_user browser@example.test "Birgitte Browser" leder administrator || return 1
+    "$binary" import --units "$repo_root/tests/fixtures/import/valid/units.csv" \
+        --people "$repo_root/tests/fixtures/import/valid/people.csv" > "$dir/import.log" 2>&1 \
+        || { cat "$dir/import.log" >&2; return 1; }
+    create_user "$leader_email" "Jens Østergaard" leder || return 1
+    create_user "$employee_email" "Ida Nielsen" medarbejder || return 1
+    create_user "$editor_email" "Rasmus Redaktør" redaktoer || return 1
+    create_user "$unit_leader_email" "Lars Holm" leder || return 1
+    create_user "$top_email" "Mette Sørensen" koncernledelse leder || return 1
+
+    # A free loopback port: ask the kernel for one, then hand it to the server.
+    local port
+    port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});')"
+    base_url="http://127.0.0.1:$port"
+    LP_LISTEN="127.0.0.1:$port" LP_STATIC_DIR="$static_dir" "$binary" serve > "$dir/server.log" 2>&1 &
+    server_pid=$!
+    local deadline=$((SECONDS + 30))
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base_url/healthz" 2>/dev/null)" == "200" ]]; do
+        if ! kill -0 "$server_pid" 2>/dev/null; then
+            echo "error: the server exited before answering /healthz; its log:" >&2
+            cat "$dir/server.log" >&2
+            server_pid=""
+            return 1
+        fi
+        if (( SECONDS >= deadline )); then
+            echo "error: $base_url/healthz did not answer 200 within 30 s; server log:" >&2
+            cat "$dir/server.log" >&2
+            return 1
+        fi
+        sleep 0.2
+    done
+}
+
+echo "browser tests on $([[ -n "${LP_BROWSER_POSTGRES_URL:-}" ]] && echo postgresql || echo sqlite)"
+cd "$repo_root"
+status=0
+failed=()
+for test_file in ${LP_BROWSER_TESTS:-tests/browser/*.test.mjs}; do
+    name="$(basename "$test_file" .test.mjs)"
+    dir="$work_dir/$name"
+    start_portal "$dir" || exit 1
+    file_status=0
+    (
+        LP_BROWSER_BASE_URL="$base_url" LP_BROWSER_EMAIL="browser@example.test" LP_BROWSER_PASSWORD="$password" \
+        LP_BROWSER_LEADER_EMAIL="$leader_email" LP_BROWSER_EMPLOYEE_EMAIL="$employee_email" \
+        LP_BROWSER_EDITOR_EMAIL="$editor_email" LP_BROWSER_UNIT_LEADER_EMAIL="$unit_leader_email" \
+        LP_BROWSER_TOP_EMAIL="$top_email" \
+        LP_BROWSER_SCREENSHOTS="${LP_BROWSER_SCREENSHOTS:-$work_dir/screenshots}" \
+            node --test "$test_file"
+    ) || file_status=$?
+    if (( file_status != 0 )); then
+        status=$file_status
+        failed+=("$test_file")
+        echo "browser tests failed in $test_file; last lines of the server log:" >&2
+        tail -n 40 "$dir/server.log" >&2
     fi
-    sleep 0.2
+    stop_portal
 done
 
-status=0
-(
-    cd "$repo_root"
-    LP_BROWSER_BASE_URL="$base_url" LP_BROWSER_EMAIL="browser@example.test" LP_BROWSER_PASSWORD="$password" \
-    LP_BROWSER_LEADER_EMAIL="$leader_email" LP_BROWSER_EMPLOYEE_EMAIL="$employee_email" \
-    LP_BROWSER_EDITOR_EMAIL="$editor_email" LP_BROWSER_UNIT_LEADER_EMAIL="$unit_leader_email" \
-    LP_BROWSER_TOP_EMAIL="$top_email" \
-    LP_BROWSER_SCREENSHOTS="${LP_BROWSER_SCREENSHOTS:-$work_dir/screenshots}" \
-        node --test ${LP_BROWSER_TESTS:-tests/browser/*.test.mjs}
-) || status=$?
-
 if (( status != 0 )); then
-    echo "browser tests failed; last lines of the server log:" >&2
-    tail -n 40 "$work_dir/server.log" >&2
+    echo "browser tests failed in: ${failed[*]}" >&2
 fi
 exit "$status"
