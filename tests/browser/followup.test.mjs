@@ -2,8 +2,8 @@
 // (whose reach is the whole region, like koncernledelse) opens the chain view from the main menu,
 // goes on to the region view, sorts the table by clicking column headers and downloads the CSV;
 // the leader Jens sees his units several levels down but is refused the region; the employee is
-// refused both; axe-core on every page; on a phone without JavaScript the table scrolls inside its
-// labelled region and sorting still works.
+// refused both; axe-core on every page; on a phone the table scrolls inside its labelled region,
+// and without JavaScript the header links still sort it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -148,6 +148,26 @@ describe('follow-up in a browser', { skip }, () => {
       assert.match(await wrapper.evaluate((element) => getComputedStyle(element).overflowX), /auto|scroll/);
       const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
       assert.ok(!pageOverflow, 'the page itself does not scroll sideways');
+      await context.close();
+    });
+
+    test('without JavaScript, the header links sort the table', async () => {
+      // No evaluate and no axe here: Playwright's evaluate never returns on a page without
+      // JavaScript (that is what hung this test before); the page itself was checked above.
+      const context = await newWatchedContext(browser, { javaScriptEnabled: false, viewport: mobileViewport });
+      const page = await context.newPage();
+      await logIn(page);
+      await page.goto(url('/opfoelgning/region'));
+      const header = page.locator('table.portal-sortable thead th').first();
+      await follow(page, header.getByRole('link'));
+      assert.match(page.url(), /sorter=enhed&retning=stigende/);
+      assert.equal(await page.locator('table.portal-sortable thead th').first().getAttribute('aria-sort'),
+        'ascending');
+      const ascending = await unitColumn(page);
+      assert.ok(ascending.length > 3, 'the table lists the region');
+      assert.deepEqual(ascending, [...ascending].sort((a, b) => a.localeCompare(b, 'da')));
+      await screenshot(page, 'followup-region-phone-no-js');
+      assertNoProblems(context, 'the region view without JavaScript');
       await context.close();
     });
   });
