@@ -386,7 +386,31 @@ Result<FollowUpService::Loaded> FollowUpService::Load(std::optional<RoundId> rou
   return loaded;
 }
 
-Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context, std::optional<RoundId> round) const {
+PageSpan PageOf(std::size_t total, std::size_t requested, std::size_t page_size) {
+  PageSpan span;
+  span.pages = std::max<std::size_t>(1, (total + page_size - 1) / page_size);
+  span.page = std::clamp<std::size_t>(requested, 1, span.pages);
+  span.first = std::min(total, (span.page - 1) * page_size);
+  span.last = std::min(total, span.first + page_size);
+  return span;
+}
+
+std::vector<const domain::Unit*> AncestorsInRows(std::span<const FollowUpRow> rows, std::size_t index) {
+  std::vector<const domain::Unit*> ancestors;
+  if (index >= rows.size()) return ancestors;
+  int depth = rows[index].depth;
+  for (std::size_t i = index; i-- > 0;) {
+    if (rows[i].depth < depth) {
+      ancestors.push_back(rows[i].unit);
+      depth = rows[i].depth;
+    }
+  }
+  std::reverse(ancestors.begin(), ancestors.end());
+  return ancestors;
+}
+
+Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context, std::optional<RoundId> round,
+                                             std::size_t page) const {
   const auto reach = context.Reach(OrganisationAction::FollowUp);
   if (!reach.Any()) {
     return Forbidden("Opfølgningen er for ledere, HR, koncernledelsen og administratorer.");
@@ -407,8 +431,19 @@ Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context,
   std::optional<domain::RoundDates> dates;
   if (view.round.shown)
     dates = domain::RoundDates{view.round.shown->fields.starts_on, view.round.shown->fields.plan_deadline};
-  view.rows = BuildFollowUpRows(organisation, roots, loaded->states, loaded->summaries, dates, today);
-  view.totals = TotalsOf(view.rows);
+  auto rows = BuildFollowUpRows(organisation, roots, loaded->states, loaded->summaries, dates, today);
+  view.totals = TotalsOf(rows);
+  view.total_rows = rows.size();
+  if (!rows.empty()) {
+    view.top_depth = std::min_element(rows.begin(), rows.end(), [](const FollowUpRow& a, const FollowUpRow& b) {
+                       return a.depth < b.depth;
+                     })->depth;
+  }
+  const auto span = PageOf(rows.size(), page);
+  view.page = span.page;
+  view.pages = span.pages;
+  view.continued_from = AncestorsInRows(rows, span.first);
+  for (auto i = span.first; i < span.last; ++i) view.rows.push_back(std::move(rows[i]));
   return view;
 }
 
@@ -445,11 +480,10 @@ Result<RegionFollowUp> FollowUpService::RegionRows(const OrganisationContext& co
     view.rows = std::move(rows);
     return view;
   }
-  view.pages = std::max<std::size_t>(1, (rows.size() + kFollowUpPageSize - 1) / kFollowUpPageSize);
-  view.page = std::clamp<std::size_t>(query.page, 1, view.pages);
-  const auto first = (view.page - 1) * kFollowUpPageSize;
-  const auto last = std::min(rows.size(), first + kFollowUpPageSize);
-  for (auto i = first; i < last; ++i) view.rows.push_back(std::move(rows[i]));
+  const auto span = PageOf(rows.size(), query.page);
+  view.page = span.page;
+  view.pages = span.pages;
+  for (auto i = span.first; i < span.last; ++i) view.rows.push_back(std::move(rows[i]));
   return view;
 }
 

@@ -40,7 +40,7 @@
 
 namespace lp::app {
 
-inline constexpr std::size_t kFollowUpPageSize = 100;  // rows per page of the region table
+inline constexpr std::size_t kFollowUpPageSize = 100;  // rows per page of the chain view and the region table
 
 enum class TranslationState { None, Draft, Published };
 inline constexpr std::array kAllTranslationStates = {TranslationState::None, TranslationState::Draft,
@@ -152,11 +152,31 @@ struct FollowUpRound {
   std::optional<ActivationRound> shown;
 };
 
+// One page of `total` rows: the 1-based page asked for, clamped to the pages there are (at least
+// one), and the rows [first, last) it holds.
+struct PageSpan {
+  std::size_t page = 1;
+  std::size_t pages = 1;
+  std::size_t first = 0;
+  std::size_t last = 0;
+};
+PageSpan PageOf(std::size_t total, std::size_t requested, std::size_t page_size = kFollowUpPageSize);
+
+// The rows above `rows[index]` in its subtree, outermost first: in tree order each unit's parent is
+// the nearest row before it with a smaller depth. A page of the chain view that starts inside a
+// subtree names them, so the indented rows keep their context.
+std::vector<const domain::Unit*> AncestorsInRows(std::span<const FollowUpRow> rows, std::size_t index);
+
 struct ChainFollowUp {
   FollowUpRound round;
-  std::vector<FollowUpRow> rows;  // tree order
-  FollowUpTotals totals;
-  bool region = false;  // the viewer may open the region view
+  std::vector<FollowUpRow> rows;  // one page, in tree order
+  int top_depth = 0;              // the smallest depth of all rows (shown without indentation)
+  std::size_t total_rows = 0;
+  std::size_t page = 1;
+  std::size_t pages = 1;
+  std::vector<const domain::Unit*> continued_from;  // AncestorsInRows of the page's first row
+  FollowUpTotals totals;                            // of every row, not only the page
+  bool region = false;                              // the viewer may open the region view
 };
 
 struct RegionQuery {
@@ -189,7 +209,10 @@ class FollowUpService {
 
   // Forbidden for viewers without any follow-up reach (employees, editors); NotFound for an
   // unknown round.
-  Result<ChainFollowUp> Chain(const OrganisationContext& context, std::optional<RoundId> round) const;
+  // The rows are paged (kFollowUpPageSize a page, in tree order): a regional viewer's chain is
+  // every unit of the region.
+  Result<ChainFollowUp> Chain(const OrganisationContext& context, std::optional<RoundId> round,
+                              std::size_t page = 1) const;
   // Forbidden unless the follow-up reach is the whole region; NotFound for an unknown round or area.
   Result<RegionFollowUp> Region(const OrganisationContext& context, const RegionQuery& query) const;
   // Every filtered, sorted row (no paging) for the export, and the audit event followup.exported.

@@ -31,8 +31,10 @@
 {{/TOTALS}}
 
 {{#TABLE}}
-<section aria-labelledby="units-heading" class="portal-section portal-followup">
+<section aria-labelledby="units-heading" class="portal-section portal-followup" id="enheder">
   <h2 id="units-heading">Enhederne</h2>
+  <p role="status">{{TOTAL_ROWS}} enheder, viser {{FIRST_ROW}}–{{LAST_ROW}}.</p>
+  {{#CONTINUED}}<p>Fortsat fra forrige side, under {{#ANCESTOR}}{{#ANCESTOR_separator}} › {{/ANCESTOR_separator}}<a href="{{ANCESTOR_HREF}}">{{ANCESTOR_NAME}}</a>{{/ANCESTOR}}.</p>{{/CONTINUED}}
   <div class="table--responsive-scroll portal-followup-scroll" tabindex="0" role="region" aria-label="Opfølgning pr. enhed (rul vandret for at se alle kolonner)">
     <table class="table table--compact table--zebra">
       <caption class="sr-only">Opfølgning pr. enhed i træets rækkefølge; underenheder er rykket ind under deres overordnede enhed</caption>
@@ -64,5 +66,13 @@
       </tbody>
     </table>
   </div>
+  {{#PAGER}}
+  <nav class="portal-pager d-print-none" aria-label="Sider i tabellen">
+    <p>Side {{PAGE}} af {{PAGES}}.
+      {{#PREVIOUS}}<a href="{{PREVIOUS_HREF}}" rel="prev">Forrige side</a>{{/PREVIOUS}}
+      {{#NEXT}}<a href="{{NEXT_HREF}}" rel="next">Næste side</a>{{/NEXT}}
+    </p>
+  </nav>
+  {{/PAGER}}
 </section>
 {{/TABLE}}

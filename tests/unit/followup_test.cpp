@@ -106,6 +106,45 @@ TEST_F(FollowUpRowsTest, RowsAreTheActiveUnitsInTreeOrderWithDepthAndArea) {
   EXPECT_THAT(Names(Rows({3, 7})), ElementsAre("Afdeling A", "Afsnit S", "Afdeling B"));
 }
 
+TEST_F(FollowUpRowsTest, APageStartingInsideASubtreeNamesTheRowsAboveItOutermostFirst) {
+  const auto rows = Rows();  // Region, Hospitalerne, Afdeling A, Afsnit S, Psykiatrien, Afdeling B, …
+  const auto names = [&](std::size_t index) {
+    std::vector<std::string> result;
+    for (const auto* unit : AncestorsInRows(rows, index)) result.push_back(unit->name);
+    return result;
+  };
+  EXPECT_THAT(names(0), ElementsAre());
+  EXPECT_THAT(names(3), ElementsAre("Region", "Hospitalerne", "Afdeling A"));  // Afsnit S
+  EXPECT_THAT(names(5), ElementsAre("Region", "Psykiatrien"));                 // Afdeling B
+  EXPECT_THAT(names(4), ElementsAre("Region"));                                // Psykiatrien
+  EXPECT_THAT(names(rows.size()), ElementsAre());                              // past the end
+  // Several roots (an HR scope): a root has nothing above it in the rows.
+  const auto scoped = Rows({3, 7});
+  EXPECT_TRUE(AncestorsInRows(scoped, 2).empty());
+  ASSERT_EQ(AncestorsInRows(scoped, 1).size(), 1U);
+  EXPECT_EQ(AncestorsInRows(scoped, 1).front()->name, "Afdeling A");
+}
+
+TEST(FollowUpPaging, PagesAreClampedAndHoldTheirShareOfTheRows) {
+  const auto first = PageOf(250, 1);
+  EXPECT_EQ(first.pages, 3U);
+  EXPECT_EQ(first.first, 0U);
+  EXPECT_EQ(first.last, 100U);
+  const auto last = PageOf(250, 3);
+  EXPECT_EQ(last.first, 200U);
+  EXPECT_EQ(last.last, 250U);
+  EXPECT_EQ(PageOf(250, 99).page, 3U);  // past the end: the last page
+  EXPECT_EQ(PageOf(250, 0).page, 1U);
+  const auto empty = PageOf(0, 5);
+  EXPECT_EQ(empty.pages, 1U);
+  EXPECT_EQ(empty.page, 1U);
+  EXPECT_EQ(empty.first, 0U);
+  EXPECT_EQ(empty.last, 0U);
+  EXPECT_EQ(PageOf(100, 2).page, 1U);  // exactly one full page
+  EXPECT_EQ(PageOf(7, 2, 3).first, 3U);
+  EXPECT_EQ(PageOf(7, 3, 3).last, 7U);
+}
+
 TEST_F(FollowUpRowsTest, TranslationIsOwnOrInheritedFromTheNearestUnitAbove) {
   states_ = {Published(2, Day(2026, 6, 4), true), Published(1, Day(2026, 5, 1))};
   UnitTranslationState draft;

@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -126,6 +127,43 @@ TEST_F(FollowUpPages, KoncernledelseSeesTheRegionWithTheHeatMap) {
              std::to_string(portal().organisation().Current()->organisation.FindUnitByExternalId("HOSP")->id));
   ASSERT_EQ(drilled.status, 200);
   EXPECT_THAT(drilled.body, HasSubstr("Varmekort for Hospitalerne"));
+}
+
+TEST_F(FollowUpPages, TheChainViewIsPagedAndALaterPageNamesTheUnitsAboveIt) {
+  // 120 teams under Psykiatrien: 126 units, two pages for the whole region.
+  std::vector<app::UnitRow> teams;
+  for (int i = 0; i < 120; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "Team %03d", i);
+    teams.push_back({"PS-" + std::to_string(i), name, "PS", domain::UnitKind::Other});
+  }
+  portal().store().Write([&](app::Transaction& tx) { tx.Organisation().UpsertUnits(teams); });
+  portal().organisation().Reload();
+  auto kl = SignedInClient("kl@rm.test");
+  const auto first = kl.Get("/opfoelgning");
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_THAT(first.body, HasSubstr("126 enheder, viser 1–100."));
+  EXPECT_THAT(first.body, HasSubstr("Side 1 af 2."));
+  EXPECT_THAT(first.body, HasSubstr("href=\"/opfoelgning?side=2#enheder\" rel=\"next\""));
+  EXPECT_THAT(first.body, Not(HasSubstr("Fortsat fra forrige side")));
+  EXPECT_THAT(first.body, HasSubstr("<strong>126</strong> enheder"));  // the totals count every page
+  EXPECT_THAT(first.body, Not(HasSubstr("Team 119</a>")));
+  const auto second = kl.Get("/opfoelgning?side=2");
+  ASSERT_EQ(second.status, 200);
+  EXPECT_THAT(second.body, HasSubstr("126 enheder, viser 101–126."));
+  EXPECT_THAT(second.body, HasSubstr("Team 119</a>"));
+  EXPECT_THAT(second.body, Not(HasSubstr("Hospitalerne</a>")));
+  EXPECT_THAT(second.body, HasSubstr("href=\"/opfoelgning#enheder\" rel=\"prev\""));
+  EXPECT_LT(At(second.body, "Fortsat fra forrige side"), At(second.body, "Region Midtjylland</a>"));
+  EXPECT_LT(At(second.body, "Region Midtjylland</a>"), At(second.body, "Psykiatrien</a>"));
+  const auto past = kl.Get("/opfoelgning?side=9");  // past the end: the last page
+  ASSERT_EQ(past.status, 200);
+  EXPECT_THAT(past.body, HasSubstr("viser 101–126."));
+  EXPECT_EQ(kl.Get("/opfoelgning?side=0").status, 400);
+  // A leader's smaller chain has one page and no pager.
+  const auto lene = SignedInClient("lene@rm.test").Get("/opfoelgning");
+  EXPECT_THAT(lene.body, HasSubstr("2 enheder, viser 1–2."));
+  EXPECT_THAT(lene.body, Not(HasSubstr("Side 1 af")));
 }
 
 TEST_F(FollowUpPages, AColumnHeaderLinkSortsTheTable) {

@@ -251,11 +251,32 @@ std::optional<app::RoundId> RoundIdOf(const app::FollowUpRound& round) {
   return round.shown->id;
 }
 
+// The rows a page shows (FIRST_ROW–LAST_ROW) and, with more than one page, the links to the pages
+// before and after it (the other parts of the query kept).
+void SetPager(View& table, std::size_t page, std::size_t pages, std::size_t rows_on_page, std::string_view path,
+              QueryParts parts, std::string_view anchor) {
+  const auto first = (page - 1) * app::kFollowUpPageSize + 1;
+  table.Set("FIRST_ROW", Count(first));
+  table.Set("LAST_ROW", Count(first + rows_on_page - 1));
+  if (pages < 2) return;
+  auto& pager = table.AddSection("PAGER");
+  pager.Set("PAGE", Count(page));
+  pager.Set("PAGES", Count(pages));
+  if (page > 1) {
+    parts.page = page - 1;
+    pager.AddSection("PREVIOUS").Set("PREVIOUS_HREF", WithQuery(path, parts) + std::string(anchor));
+  }
+  if (page < pages) {
+    parts.page = page + 1;
+    pager.AddSection("NEXT").Set("NEXT_HREF", WithQuery(path, parts) + std::string(anchor));
+  }
+}
+
 Response RenderChain(const PageServices& services, RequestContext& context) {
   const auto parsed = ParseRegionQuery(context);
   if (parsed.error) return services.pages.Error(context, 400, *parsed.error);
   const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto chain = services.followup.Chain(organisation, parsed.query.round);
+  const auto chain = services.followup.Chain(organisation, parsed.query.round, parsed.query.page);
   if (!chain) return services.pages.Error(context, StatusFor(chain.error().kind), chain.error().message);
   View content;
   SetRound(content, chain->round, kChainPath, std::nullopt);
@@ -266,10 +287,20 @@ Response RenderChain(const PageServices& services, RequestContext& context) {
   }
   SetTotals(content, chain->totals);
   auto& table = content.AddSection("TABLE");
-  int top = chain->rows.front().depth;
-  for (const auto& row : chain->rows) top = std::min(top, row.depth);
+  table.Set("TOTAL_ROWS", Count(chain->total_rows));
+  if (!chain->continued_from.empty()) {
+    auto& continued = table.AddSection("CONTINUED");
+    for (const auto* unit : chain->continued_from) {
+      auto& item = continued.AddSection("ANCESTOR");
+      item.Set("ANCESTOR_NAME", unit->name);
+      item.Set("ANCESTOR_HREF", UnitHref(unit->id));
+    }
+  }
   const auto round = RoundIdOf(chain->round);
-  for (const auto& row : chain->rows) AddRow(table, row, top, round);
+  for (const auto& row : chain->rows) AddRow(table, row, chain->top_depth, round);
+  QueryParts parts;
+  parts.round = parsed.query.round;
+  SetPager(table, chain->page, chain->pages, chain->rows.size(), kChainPath, parts, "#enheder");
   return services.pages.Render(context, "Opfølgning", "pages/followup_chain.tpl", content);
 }
 
@@ -403,23 +434,7 @@ Response RenderRegion(const PageServices& services, RequestContext& context) {
   SetColumnHeaders(table, query);
   const auto round = RoundIdOf(region->round);
   for (const auto& row : region->rows) AddRow(table, row, std::nullopt, round);
-  const auto first = (region->page - 1) * app::kFollowUpPageSize + 1;
-  table.Set("FIRST_ROW", Count(first));
-  table.Set("LAST_ROW", Count(first + region->rows.size() - 1));
-  if (region->pages > 1) {
-    auto& pager = table.AddSection("PAGER");
-    pager.Set("PAGE", Count(region->page));
-    pager.Set("PAGES", Count(region->pages));
-    auto parts = PartsOf(query);
-    if (region->page > 1) {
-      parts.page = region->page - 1;
-      pager.AddSection("PREVIOUS").Set("PREVIOUS_HREF", WithQuery(kRegionPath, parts) + "#tabel");
-    }
-    if (region->page < region->pages) {
-      parts.page = region->page + 1;
-      pager.AddSection("NEXT").Set("NEXT_HREF", WithQuery(kRegionPath, parts) + "#tabel");
-    }
-  }
+  SetPager(table, region->page, region->pages, region->rows.size(), kRegionPath, PartsOf(query), "#tabel");
   return services.pages.Render(context, "Opfølgning for hele regionen", "pages/followup_region.tpl", content);
 }
 
