@@ -3,7 +3,7 @@
 <p class="font-lead">Koncernledelsen sætter aktiveringsrunder med en frist for planer. Hver enheds leder laver enhedens lokale plan for oversættelse og aktivering af ledelsesgrundlaget: dialoger i ledelseskæden og med MED, brug ved rekruttering og i LUS, case-værksteder og dialogkort.</p>
 
 <ul class="nobullet-list portal-actions">
-  <li><a href="/aktivering/mine-enheder">Se, hvilke planer og aktiviteter der mangler i dine enheder</a></li>
+  {{#LEADS_UNITS}}<li><a href="/aktivering/mine-enheder">Se, hvilke planer og aktiviteter der mangler i dine enheder</a></li>{{/LEADS_UNITS}}
   {{#CAN_MANAGE}}<li><a class="button button-primary" href="/aktivering/runder/ny">Opret aktiveringsrunde</a></li>{{/CAN_MANAGE}}
 </ul>
 

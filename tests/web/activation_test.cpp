@@ -303,6 +303,9 @@ TEST_F(ActivationPages, TheLeaderAboveReadsAnEmployeeIsRefused) {
   EXPECT_THAT(mine.body, HasSubstr("Mangler, fristen er overskredet"));
   EXPECT_THAT(mine.body, HasSubstr("Aarhus Universitetshospital"));
   EXPECT_THAT(nina.Get("/aktivering/mine-enheder").body, HasSubstr("Du står ikke som leder"));
+  // The rounds page offers the overview only to those who lead a unit.
+  EXPECT_THAT(rita.Get("/aktivering").body, HasSubstr("href=\"/aktivering/mine-enheder\""));
+  EXPECT_THAT(nina.Get("/aktivering").body, Not(HasSubstr("href=\"/aktivering/mine-enheder\"")));
 }
 
 TEST_F(ActivationPages, StaleActivityEditsAre409WithTheTextKeptAndCancelledIsFinal) {

@@ -117,6 +117,8 @@ Response RenderRounds(const PageServices& services, RequestContext& context) {
   const auto overview = services.activation.Rounds(organisation);
   View content;
   if (overview.can_manage) content.Show("CAN_MANAGE");
+  // The overview lists the units the viewer leads; an employee would find it empty.
+  if (!overview.led_units.empty()) content.Show("LEADS_UNITS");
   if (overview.rounds.empty()) content.Show("NO_ROUNDS");
   for (const auto& round : overview.rounds) {
     auto& row = content.AddSection("ROUND");
