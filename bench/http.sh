@@ -225,7 +225,7 @@ if [[ $ORGANISATION != 0 ]]; then
     for path in /opfoelgning /opfoelgning/region "/opfoelgning/region?sorter=leder" /opfoelgning/region.csv; do
       expect_ok "$path" "$COOKIES"
     done
-    measure "follow-up, region chain (all rows)" /opfoelgning "$COOKIES"
+    measure "follow-up, region chain (page 1 of 15)" /opfoelgning "$COOKIES"
     measure "follow-up, region table + heat map" /opfoelgning/region "$COOKIES"
     measure "follow-up, region sorted by leader" "/opfoelgning/region?sorter=leder" "$COOKIES"
     measure "follow-up, CSV export (audited)" /opfoelgning/region.csv "$COOKIES"
