@@ -386,15 +386,6 @@ Result<FollowUpService::Loaded> FollowUpService::Load(std::optional<RoundId> rou
   return loaded;
 }
 
-PageSpan PageOf(std::size_t total, std::size_t requested, std::size_t page_size) {
-  PageSpan span;
-  span.pages = std::max<std::size_t>(1, (total + page_size - 1) / page_size);
-  span.page = std::clamp<std::size_t>(requested, 1, span.pages);
-  span.first = std::min(total, (span.page - 1) * page_size);
-  span.last = std::min(total, span.first + page_size);
-  return span;
-}
-
 std::vector<const domain::Unit*> AncestorsInRows(std::span<const FollowUpRow> rows, std::size_t index) {
   std::vector<const domain::Unit*> ancestors;
   if (index >= rows.size()) return ancestors;
@@ -439,11 +430,9 @@ Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context,
                        return a.depth < b.depth;
                      })->depth;
   }
-  const auto span = PageOf(rows.size(), page);
-  view.page = span.page;
-  view.pages = span.pages;
-  view.continued_from = AncestorsInRows(rows, span.first);
-  for (auto i = span.first; i < span.last; ++i) view.rows.push_back(std::move(rows[i]));
+  view.page = PageOf(rows.size(), page, kFollowUpPageSize);
+  view.continued_from = AncestorsInRows(rows, view.page.first);
+  for (auto i = view.page.first; i < view.page.last; ++i) view.rows.push_back(std::move(rows[i]));
   return view;
 }
 
@@ -477,13 +466,12 @@ Result<RegionFollowUp> FollowUpService::RegionRows(const OrganisationContext& co
   view.total_rows = rows.size();
   view.totals = TotalsOf(rows);
   if (!page) {
+    view.page = PageOf(rows.size(), 1, rows.size());
     view.rows = std::move(rows);
     return view;
   }
-  const auto span = PageOf(rows.size(), query.page);
-  view.page = span.page;
-  view.pages = span.pages;
-  for (auto i = span.first; i < span.last; ++i) view.rows.push_back(std::move(rows[i]));
+  view.page = PageOf(rows.size(), query.page, kFollowUpPageSize);
+  for (auto i = view.page.first; i < view.page.last; ++i) view.rows.push_back(std::move(rows[i]));
   return view;
 }
 

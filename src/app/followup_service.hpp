@@ -33,6 +33,7 @@
 
 #include "app/activation_repository.hpp"
 #include "app/organisation_service.hpp"
+#include "app/paging.hpp"
 #include "app/result.hpp"
 #include "app/store.hpp"
 #include "app/translation_repository.hpp"
@@ -152,16 +153,6 @@ struct FollowUpRound {
   std::optional<ActivationRound> shown;
 };
 
-// One page of `total` rows: the 1-based page asked for, clamped to the pages there are (at least
-// one), and the rows [first, last) it holds.
-struct PageSpan {
-  std::size_t page = 1;
-  std::size_t pages = 1;
-  std::size_t first = 0;
-  std::size_t last = 0;
-};
-PageSpan PageOf(std::size_t total, std::size_t requested, std::size_t page_size = kFollowUpPageSize);
-
 // The rows above `rows[index]` in its subtree, outermost first: in tree order each unit's parent is
 // the nearest row before it with a smaller depth. A page of the chain view that starts inside a
 // subtree names them, so the indented rows keep their context.
@@ -172,8 +163,7 @@ struct ChainFollowUp {
   std::vector<FollowUpRow> rows;  // one page, in tree order
   int top_depth = 0;              // the smallest depth of all rows (shown without indentation)
   std::size_t total_rows = 0;
-  std::size_t page = 1;
-  std::size_t pages = 1;
+  PageSpan page;                                    // of kFollowUpPageSize rows
   std::vector<const domain::Unit*> continued_from;  // AncestorsInRows of the page's first row
   FollowUpTotals totals;                            // of every row, not only the page
   bool region = false;                              // the viewer may open the region view
@@ -192,10 +182,9 @@ struct RegionFollowUp {
   std::vector<const domain::Unit*> areas;
   std::vector<FollowUpRow> rows;  // one page of the filtered, sorted rows
   std::size_t total_rows = 0;     // after filtering
-  std::size_t page = 1;
-  std::size_t pages = 1;
-  FollowUpTotals totals;      // of the filtered rows
-  std::vector<HeatRow> heat;  // of the whole region (or the drilled area)
+  PageSpan page;                  // of kFollowUpPageSize rows (the export: one page of every row)
+  FollowUpTotals totals;          // of the filtered rows
+  std::vector<HeatRow> heat;      // of the whole region (or the drilled area)
   const domain::Unit* heat_area = nullptr;
 };
 

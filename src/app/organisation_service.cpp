@@ -5,6 +5,7 @@
 #include <utility>
 #include <variant>
 
+#include "app/paging.hpp"
 #include "domain/danish_format.hpp"
 #include "domain/email.hpp"
 
@@ -202,13 +203,11 @@ Result<UnitDetails> OrganisationService::Unit(const OrganisationContext& context
     if (person.active) active.push_back(&person);
   }
   details.employee_total = active.size();
-  const auto per_page = std::max<std::size_t>(settings_.employees_per_page, 1);
-  details.page_count = std::max<std::size_t>((active.size() + per_page - 1) / per_page, 1);
-  details.page = std::clamp<std::size_t>(page, 1, details.page_count);
-  const auto begin = (details.page - 1) * per_page;
-  const auto end = std::min(begin + per_page, active.size());
-  details.employees.assign(active.begin() + static_cast<std::ptrdiff_t>(begin),
-                           active.begin() + static_cast<std::ptrdiff_t>(end));
+  const auto span = PageOf(active.size(), page, settings_.employees_per_page);
+  details.page_count = span.pages;
+  details.page = span.page;
+  details.employees.assign(active.begin() + static_cast<std::ptrdiff_t>(span.first),
+                           active.begin() + static_cast<std::ptrdiff_t>(span.last));
   return details;
 }
 

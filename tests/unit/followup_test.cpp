@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "app/followup_service.hpp"
+#include "app/paging.hpp"
 #include "domain/danish_format.hpp"
 #include "web/followup_export.hpp"
 
@@ -125,24 +126,25 @@ TEST_F(FollowUpRowsTest, APageStartingInsideASubtreeNamesTheRowsAboveItOutermost
   EXPECT_EQ(AncestorsInRows(scoped, 1).front()->name, "Afdeling A");
 }
 
-TEST(FollowUpPaging, PagesAreClampedAndHoldTheirShareOfTheRows) {
-  const auto first = PageOf(250, 1);
+TEST(Paging, PagesAreClampedAndHoldTheirShareOfTheRows) {
+  const auto first = PageOf(250, 1, 100);
   EXPECT_EQ(first.pages, 3U);
   EXPECT_EQ(first.first, 0U);
   EXPECT_EQ(first.last, 100U);
-  const auto last = PageOf(250, 3);
+  const auto last = PageOf(250, 3, 100);
   EXPECT_EQ(last.first, 200U);
   EXPECT_EQ(last.last, 250U);
-  EXPECT_EQ(PageOf(250, 99).page, 3U);  // past the end: the last page
-  EXPECT_EQ(PageOf(250, 0).page, 1U);
-  const auto empty = PageOf(0, 5);
+  EXPECT_EQ(PageOf(250, 99, 100).page, 3U);  // past the end: the last page
+  EXPECT_EQ(PageOf(250, 0, 100).page, 1U);
+  const auto empty = PageOf(0, 5, 100);
   EXPECT_EQ(empty.pages, 1U);
   EXPECT_EQ(empty.page, 1U);
   EXPECT_EQ(empty.first, 0U);
   EXPECT_EQ(empty.last, 0U);
-  EXPECT_EQ(PageOf(100, 2).page, 1U);  // exactly one full page
+  EXPECT_EQ(PageOf(100, 2, 100).page, 1U);  // exactly one full page
   EXPECT_EQ(PageOf(7, 2, 3).first, 3U);
   EXPECT_EQ(PageOf(7, 3, 3).last, 7U);
+  EXPECT_EQ(PageOf(7, 1, 0).last, 1U);  // a page size of 0 is taken as 1
 }
 
 TEST_F(FollowUpRowsTest, TranslationIsOwnOrInheritedFromTheNearestUnitAbove) {

@@ -253,21 +253,20 @@ std::optional<app::RoundId> RoundIdOf(const app::FollowUpRound& round) {
 
 // The rows a page shows (FIRST_ROW–LAST_ROW) and, with more than one page, the links to the pages
 // before and after it (the other parts of the query kept).
-void SetPager(View& table, std::size_t page, std::size_t pages, std::size_t rows_on_page, std::string_view path,
-              QueryParts parts, std::string_view anchor) {
-  const auto first = (page - 1) * app::kFollowUpPageSize + 1;
-  table.Set("FIRST_ROW", Count(first));
-  table.Set("LAST_ROW", Count(first + rows_on_page - 1));
-  if (pages < 2) return;
+void SetPager(View& table, const app::PageSpan& page, std::string_view path, QueryParts parts,
+              std::string_view anchor) {
+  table.Set("FIRST_ROW", Count(page.first + 1));
+  table.Set("LAST_ROW", Count(page.last));
+  if (page.pages < 2) return;
   auto& pager = table.AddSection("PAGER");
-  pager.Set("PAGE", Count(page));
-  pager.Set("PAGES", Count(pages));
-  if (page > 1) {
-    parts.page = page - 1;
+  pager.Set("PAGE", Count(page.page));
+  pager.Set("PAGES", Count(page.pages));
+  if (page.page > 1) {
+    parts.page = page.page - 1;
     pager.AddSection("PREVIOUS").Set("PREVIOUS_HREF", WithQuery(path, parts) + std::string(anchor));
   }
-  if (page < pages) {
-    parts.page = page + 1;
+  if (page.page < page.pages) {
+    parts.page = page.page + 1;
     pager.AddSection("NEXT").Set("NEXT_HREF", WithQuery(path, parts) + std::string(anchor));
   }
 }
@@ -300,7 +299,7 @@ Response RenderChain(const PageServices& services, RequestContext& context) {
   for (const auto& row : chain->rows) AddRow(table, row, chain->top_depth, round);
   QueryParts parts;
   parts.round = parsed.query.round;
-  SetPager(table, chain->page, chain->pages, chain->rows.size(), kChainPath, parts, "#enheder");
+  SetPager(table, chain->page, kChainPath, parts, "#enheder");
   return services.pages.Render(context, "Opfølgning", "pages/followup_chain.tpl", content);
 }
 
@@ -434,7 +433,7 @@ Response RenderRegion(const PageServices& services, RequestContext& context) {
   SetColumnHeaders(table, query);
   const auto round = RoundIdOf(region->round);
   for (const auto& row : region->rows) AddRow(table, row, std::nullopt, round);
-  SetPager(table, region->page, region->pages, region->rows.size(), kRegionPath, PartsOf(query), "#tabel");
+  SetPager(table, region->page, kRegionPath, PartsOf(query), "#tabel");
   return services.pages.Render(context, "Opfølgning for hele regionen", "pages/followup_region.tpl", content);
 }
 
