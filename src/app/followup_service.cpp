@@ -361,28 +361,40 @@ std::vector<HeatRow> BuildHeatMap(const domain::Organisation& organisation, std:
   return heat;
 }
 
-FollowUpService::FollowUpService(Store& store, OrganisationService& organisation, Clock clock)
-    : store_(store), organisation_(organisation), clock_(std::move(clock)) {}
+FollowUpService::FollowUpService(Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
 
 std::chrono::year_month_day FollowUpService::Today() const { return domain::ToCopenhagenTime(clock_()).date; }
 
-Result<FollowUpService::Loaded> FollowUpService::Load(std::optional<RoundId> round,
-                                                      std::chrono::year_month_day today) const {
-  auto loaded = store_.Read([&](Transaction& tx) {
-    Loaded data;
-    data.round.rounds = tx.Activation().ListRounds();
-    if (round) {
-      for (const auto& candidate : data.round.rounds) {
-        if (candidate.id == *round) data.round.shown = candidate;
+Result<std::shared_ptr<const FollowUpService::Loaded>> FollowUpService::Load(std::optional<RoundId> round,
+                                                                             std::chrono::year_month_day today) const {
+  // The counter is read first, in the same transaction as the data: on PostgreSQL (read committed)
+  // the data is then at least as new as the version it is kept under, never older.
+  auto loaded = store_.Read([&](Transaction& tx) -> std::shared_ptr<const Loaded> {
+    const auto version = tx.ChangeCounters().Version(kFollowUpCounter);
+    {
+      std::lock_guard lock(cache_mutex_);
+      if (cache_.version == version && cache_.today == today) {
+        if (const auto found = cache_.loaded.find(round); found != cache_.loaded.end()) return found->second;
       }
-    } else if (const auto index = CurrentIndex(data.round.rounds, today)) {
-      data.round.shown = data.round.rounds[*index];
     }
-    if (data.round.shown) data.summaries = tx.Activation().SummariesOfRound(data.round.shown->id, today);
-    data.states = tx.Translations().StatesOfAllUnits();
+    auto data = std::make_shared<Loaded>();
+    data->round.rounds = tx.Activation().ListRounds();
+    if (round) {
+      for (const auto& candidate : data->round.rounds) {
+        if (candidate.id == *round) data->round.shown = candidate;
+      }
+    } else if (const auto index = CurrentIndex(data->round.rounds, today)) {
+      data->round.shown = data->round.rounds[*index];
+    }
+    if (data->round.shown) data->summaries = tx.Activation().SummariesOfRound(data->round.shown->id, today);
+    data->states = tx.Translations().StatesOfAllUnits();
+    if (round && !data->round.shown) return data;  // an unknown round is not kept
+    std::lock_guard lock(cache_mutex_);
+    if (version > cache_.version || today != cache_.today) cache_ = Cache{version, today, {}};
+    if (version == cache_.version) cache_.loaded[round] = data;  // not when a newer one came meanwhile
     return data;
   });
-  if (round && !loaded.round.shown) return NotFound("Aktiveringsrunden findes ikke.");
+  if (round && !loaded->round.shown) return NotFound("Aktiveringsrunden findes ikke.");
   return loaded;
 }
 
@@ -414,15 +426,16 @@ Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context,
     roots = reach.Roots(organisation);
   }
   const auto today = Today();
-  auto loaded = Load(round, today);
+  const auto loaded = Load(round, today);
   if (!loaded) return loaded.error();
+  const Loaded& data = *loaded.value();
   ChainFollowUp view;
-  view.round = std::move(loaded->round);
+  view.round = data.round;
   view.region = reach.Region();
   std::optional<domain::RoundDates> dates;
   if (view.round.shown)
     dates = domain::RoundDates{view.round.shown->fields.starts_on, view.round.shown->fields.plan_deadline};
-  auto rows = BuildFollowUpRows(organisation, roots, loaded->states, loaded->summaries, dates, today);
+  auto rows = BuildFollowUpRows(organisation, roots, data.states, data.summaries, dates, today);
   view.totals = TotalsOf(rows);
   view.total_rows = rows.size();
   if (!rows.empty()) {
@@ -450,15 +463,16 @@ Result<RegionFollowUp> FollowUpService::RegionRows(const OrganisationContext& co
   };
   if (!known_area(query.filter.area) || !known_area(query.heat_area)) return NotFound("Området findes ikke.");
   const auto today = Today();
-  auto loaded = Load(query.round, today);
+  const auto loaded = Load(query.round, today);
   if (!loaded) return loaded.error();
-  view.round = std::move(loaded->round);
+  const Loaded& data = *loaded.value();
+  view.round = data.round;
   std::optional<domain::RoundDates> dates;
   if (view.round.shown)
     dates = domain::RoundDates{view.round.shown->fields.starts_on, view.round.shown->fields.plan_deadline};
   std::vector<domain::UnitId> roots;
   if (const auto* root = organisation.Root()) roots.push_back(root->id);
-  auto all = BuildFollowUpRows(organisation, roots, loaded->states, loaded->summaries, dates, today);
+  auto all = BuildFollowUpRows(organisation, roots, data.states, data.summaries, dates, today);
   view.heat = BuildHeatMap(organisation, all, query.heat_area);
   if (query.heat_area) view.heat_area = organisation.FindUnit(*query.heat_area);
   auto rows = FilterFollowUpRows(std::move(all), query.filter);

@@ -9,9 +9,12 @@
 //   a heat map by area, and the export of the table (audited).
 //
 // Everything is built from the organisation snapshot and two grouped queries for the whole region
-// (TranslationRepository::StatesOfAllUnits, ActivationRepository::SummariesOfRound); the pure
-// functions below (BuildFollowUpRows, FilterFollowUpRows, SortFollowUpRows, BuildHeatMap) hold the
-// rules and need no database, so they are unit-tested and benchmarked on their own.
+// (TranslationRepository::StatesOfAllUnits, ActivationRepository::SummariesOfRound). Their results
+// (with the list of rounds) are kept per round and day while the follow-up change counter stands
+// (ChangeCounterRepository, bumped by triggers with every change to the tables they read), so a
+// request normally costs one indexed lookup of the counter. The pure functions below
+// (BuildFollowUpRows, FilterFollowUpRows, SortFollowUpRows, BuildHeatMap) hold the rules and need
+// no database, so they are unit-tested and benchmarked on their own.
 //
 // Rules:
 // - Rows are the active units. A unit is *expected* to have a plan and a translation when it has an
@@ -25,6 +28,9 @@
 
 #include <chrono>
 #include <cstddef>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -192,7 +198,7 @@ enum class ExportFormat { Csv, Xlsx };
 
 class FollowUpService {
  public:
-  FollowUpService(Store& store, OrganisationService& organisation, Clock clock = SystemNow);
+  explicit FollowUpService(Store& store, Clock clock = SystemNow);
 
   std::chrono::year_month_day Today() const;
 
@@ -214,12 +220,19 @@ class FollowUpService {
     std::vector<UnitTranslationState> states;
     std::vector<UnitPlanSummary> summaries;
   };
-  Result<Loaded> Load(std::optional<RoundId> round, std::chrono::year_month_day today) const;
+  // What one counter version and day hold: per requested round (none: the current one).
+  struct Cache {
+    long long version = -1;
+    std::chrono::year_month_day today{};
+    std::map<std::optional<RoundId>, std::shared_ptr<const Loaded>> loaded;
+  };
+  Result<std::shared_ptr<const Loaded>> Load(std::optional<RoundId> round, std::chrono::year_month_day today) const;
   Result<RegionFollowUp> RegionRows(const OrganisationContext& context, const RegionQuery& query, bool page) const;
 
   Store& store_;
-  OrganisationService& organisation_;
   Clock clock_;
+  mutable std::mutex cache_mutex_;  // guards cache_ (lookups and inserts only; loading runs outside)
+  mutable Cache cache_;
 };
 
 }  // namespace lp::app

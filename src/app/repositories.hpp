@@ -4,6 +4,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/activation_repository.hpp"
@@ -104,6 +105,18 @@ class SettingRepository {
   virtual std::string InsertIfAbsent(const std::string& key, const std::string& value) = 0;
 };
 
+// Change counters: each is bumped by database triggers in the same transaction as every change to the
+// tables it watches (migration 011), whichever process or node makes the change. A reader keeps data
+// derived from those tables for as long as the counter stands (FollowUpService's cache).
+inline constexpr std::string_view kFollowUpCounter = "followup";  // rounds, plans, activities,
+                                                                  // translations, MED discussions
+class ChangeCounterRepository {
+ public:
+  virtual ~ChangeCounterRepository() = default;
+  // 0 for a counter that does not exist.
+  virtual long long Version(std::string_view counter) = 0;
+};
+
 // Security-relevant events and access to personal data (who, what, when). Append-only.
 struct AuditEvent {
   domain::Timestamp at{};
@@ -129,6 +142,7 @@ class Transaction {
   virtual SessionRepository& Sessions() = 0;
   virtual LoginAttemptRepository& LoginAttempts() = 0;
   virtual SettingRepository& Settings() = 0;
+  virtual ChangeCounterRepository& ChangeCounters() = 0;
   virtual AuditRepository& Audit() = 0;
   virtual OrganisationRepository& Organisation() = 0;
   virtual PendingImportRepository& PendingImports() = 0;

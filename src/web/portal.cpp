@@ -51,7 +51,7 @@ Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationServi
       delegates_(store),
       activation_(store, organisation),
       dialogue_(store, activation_),
-      followup_(store, organisation),
+      followup_(store),
       assets_(std::move(assets)),
       metrics_(metrics),
       options_(std::move(options)),

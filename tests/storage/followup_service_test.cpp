@@ -57,7 +57,7 @@ class FollowUpServiceTest : public StoreContract {
       tx.Organisation().UpsertLeaderships(leaders);
     });
     organisation_ = std::make_unique<app::OrganisationService>(store(), app::OrganisationSettings{}, Clock());
-    followup_ = std::make_unique<app::FollowUpService>(store(), *organisation_, Clock());
+    followup_ = std::make_unique<app::FollowUpService>(store(), Clock());
     const auto snapshot = organisation_->Current();
     for (const auto* code : {"R", "H", "A", "S", "T", "P", "B"}) {
       units_[code] = snapshot->organisation.FindUnitByExternalId(code)->id;
@@ -260,6 +260,35 @@ TEST_F(FollowUpServiceTest, CountsOverdueActivitiesAsOfTheFixedToday) {
   chain = followup_->Chain(As("hanne"), std::nullopt);
   ASSERT_TRUE(chain.ok());
   EXPECT_EQ(RowOf(chain->rows, "A").overdue, 1);
+}
+
+// The two queries' results are kept while the change counter stands: every change shows in the
+// next view, also one made through another connection pool (another process or node).
+TEST_F(FollowUpServiceTest, TheNextViewShowsEveryChangeAlsoOneFromAnotherProcess) {
+  const auto round = Round();
+  const auto plan = Plan(round, "A");
+  auto chain = followup_->Chain(As("hanne"), std::nullopt);
+  ASSERT_TRUE(chain.ok());
+  EXPECT_EQ(RowOf(chain->rows, "A").planned, 0);
+  EXPECT_EQ(RowOf(chain->rows, "A").translation, TranslationState::None);
+  Activity(plan, Day(2026, 12, 20));
+  Translate("A", true, Day(2026, 11, 30));
+  chain = followup_->Chain(As("hanne"), std::nullopt);
+  ASSERT_TRUE(chain.ok());
+  EXPECT_EQ(RowOf(chain->rows, "A").planned, 1);
+  EXPECT_EQ(RowOf(chain->rows, "A").translation, TranslationState::Published);
+
+  auto other = database_.Open();
+  other->Write([&](app::Transaction& tx) {
+    const auto activity = tx.Activation().ActivitiesOf(plan).front();
+    EXPECT_TRUE(tx.Activation().CompleteActivity(activity.id, activity.revision, Day(2026, 12, 1), "Godt møde", "",
+                                                 At(Day(2026, 12, 1))));
+  });
+  other.reset();
+  chain = followup_->Chain(As("hanne"), std::nullopt);
+  ASSERT_TRUE(chain.ok());
+  EXPECT_EQ(RowOf(chain->rows, "A").planned, 0);
+  EXPECT_EQ(RowOf(chain->rows, "A").done, 1);
 }
 
 TEST_F(FollowUpServiceTest, AnUnknownRoundIsNotFound) {

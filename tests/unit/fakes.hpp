@@ -307,6 +307,7 @@ class FakeTransaction final : public app::Transaction,
   app::SessionRepository& Sessions() override { return *this; }
   app::LoginAttemptRepository& LoginAttempts() override { return *this; }
   app::SettingRepository& Settings() override { return *this; }
+  app::ChangeCounterRepository& ChangeCounters() override { throw NotFaked("ChangeCounters"); }
   app::AuditRepository& Audit() override { return *this; }
   app::OrganisationRepository& Organisation() override { return organisation_; }
   app::PendingImportRepository& PendingImports() override { return pending_imports_; }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <span>
+#include <string>
+#include <vector>
 
 #include "app/repositories.hpp"
 #include "embedded.hpp"
@@ -39,6 +41,35 @@ bool ParseFileName(std::string_view file, MigrationFile& migration) {
   migration.version = version;
   migration.name = std::string(file.substr(digits + 1));
   return true;
+}
+
+// The words (letters, digits, '_') of a statement, upper-cased.
+std::vector<std::string> UpperWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_') {
+      word.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// Whether a statement so far is inside the body of a SQLite trigger (CREATE [TEMP] TRIGGER … BEGIN
+// with no END yet), where a ';' ends a statement of the body rather than the CREATE. Comments are
+// not in `text`; the words of quoted literals are, so a trigger must not end in a literal 'END'.
+bool InsideTriggerBody(std::string_view text) {
+  const auto words = UpperWords(text);
+  std::size_t at = 0;
+  if (words.size() < 2 || words[at++] != "CREATE") return false;
+  if (words[at] == "TEMP" || words[at] == "TEMPORARY") ++at;
+  if (at >= words.size() || words[at] != "TRIGGER") return false;
+  const bool has_body = std::find(words.begin(), words.end(), "BEGIN") != words.end();
+  return has_body && words.back() != "END";
 }
 
 }  // namespace
@@ -109,7 +140,7 @@ std::vector<std::string> SplitStatements(std::string_view script) {
       } else {
         take_until(i + 1);
       }
-    } else if (c == ';') {
+    } else if (c == ';' && !InsideTriggerBody(current)) {
       flush();
       ++i;
     } else {

@@ -21,7 +21,8 @@ std::vector<MigrationFile> LoadMigrations(SqlDialect dialect);
 
 // Splits a script into single statements (SQLite prepares only the first statement of a string,
 // and PostgreSQL's extended protocol accepts one per call). Understands quotes, dollar quotes and
-// comments, so a ';' inside them does not split.
+// comments, so a ';' inside them does not split, and SQLite's CREATE TRIGGER … BEGIN … END, whose
+// body statements end at the END.
 std::vector<std::string> SplitStatements(std::string_view script);
 
 }  // namespace lp::storage

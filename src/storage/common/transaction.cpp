@@ -379,6 +379,24 @@ class SociSettingRepository final : public app::SettingRepository {
   UnitOfWork& unit_;
 };
 
+class SociChangeCounterRepository final : public app::ChangeCounterRepository {
+ public:
+  explicit SociChangeCounterRepository(UnitOfWork& unit) : unit_(unit) {}
+
+  long long Version(std::string_view counter) override {
+    return Guarded(unit_, [&] {
+      const std::string name(counter);
+      long long version = 0;
+      unit_.sql << "SELECT version FROM change_counters WHERE name = :name", soci::use(name, "name"),
+          soci::into(version);
+      return unit_.sql.got_data() ? version : 0;
+    });
+  }
+
+ private:
+  UnitOfWork& unit_;
+};
+
 class SociAuditRepository final : public app::AuditRepository {
  public:
   explicit SociAuditRepository(UnitOfWork& unit) : unit_(unit) {}
@@ -432,6 +450,7 @@ struct SociTransaction::Repositories {
         sessions(unit),
         login_attempts(unit),
         settings(unit),
+        change_counters(unit),
         audit(unit),
         organisation(unit),
         pending_imports(unit),
@@ -444,6 +463,7 @@ struct SociTransaction::Repositories {
   SociSessionRepository sessions;
   SociLoginAttemptRepository login_attempts;
   SociSettingRepository settings;
+  SociChangeCounterRepository change_counters;
   SociAuditRepository audit;
   SociOrganisationRepository organisation;
   SociPendingImportRepository pending_imports;
@@ -461,6 +481,7 @@ app::UserRepository& SociTransaction::Users() { return repositories_->users; }
 app::SessionRepository& SociTransaction::Sessions() { return repositories_->sessions; }
 app::LoginAttemptRepository& SociTransaction::LoginAttempts() { return repositories_->login_attempts; }
 app::SettingRepository& SociTransaction::Settings() { return repositories_->settings; }
+app::ChangeCounterRepository& SociTransaction::ChangeCounters() { return repositories_->change_counters; }
 app::AuditRepository& SociTransaction::Audit() { return repositories_->audit; }
 app::OrganisationRepository& SociTransaction::Organisation() { return repositories_->organisation; }
 app::PendingImportRepository& SociTransaction::PendingImports() { return repositories_->pending_imports; }

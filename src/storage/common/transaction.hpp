@@ -45,6 +45,7 @@ class SociTransaction final : public app::Transaction {
   app::SessionRepository& Sessions() override;
   app::LoginAttemptRepository& LoginAttempts() override;
   app::SettingRepository& Settings() override;
+  app::ChangeCounterRepository& ChangeCounters() override;
   app::AuditRepository& Audit() override;
   app::OrganisationRepository& Organisation() override;
   app::PendingImportRepository& PendingImports() override;
