@@ -1,6 +1,8 @@
 #pragma once
 
+#include <charconv>
 #include <chrono>
+#include <concepts>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -73,6 +75,24 @@ class FormData {
  private:
   std::vector<std::pair<std::string, std::string>> fields_;
 };
+
+// A whole decimal number from a form field, a query parameter or a path segment: digits only (with
+// a leading '-' for a signed T), nothing before or after, within T's range; nullopt otherwise.
+template <std::integral T>
+std::optional<T> ParseInteger(std::string_view text) {
+  T value{};
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+// A database id, a revision or a page number: ParseInteger, and greater than zero.
+template <std::integral T = long long>
+std::optional<T> ParsePositive(std::string_view text) {
+  const auto value = ParseInteger<T>(text);
+  if (!value || *value <= 0) return std::nullopt;
+  return value;
+}
 
 std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_space);
 std::string PercentEncode(std::string_view text);

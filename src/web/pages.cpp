@@ -5,6 +5,7 @@
 #include <array>
 #include <boost/json.hpp>
 
+#include "domain/danish_format.hpp"
 #include "web/errors.hpp"
 
 namespace lp::web {
@@ -177,6 +178,17 @@ void ShowFormErrors(View& content, const app::Error& error) {
     }
     content.AddSection(section + "_ERROR").Set("MESSAGE", field.message);
   }
+}
+
+void AddPager(View& view, std::string_view label, std::size_t page, std::size_t pages,
+              const std::function<std::string(std::size_t)>& href) {
+  if (pages < 2) return;
+  auto& pager = view.AddInclude("PAGER", "partials/pager.tpl");
+  pager.Set("LABEL", std::string(label));
+  pager.Set("PAGE", domain::FormatInteger(static_cast<long long>(page)));
+  pager.Set("PAGES", domain::FormatInteger(static_cast<long long>(pages)));
+  if (page > 1) pager.AddSection("PREVIOUS").Set("PREVIOUS_HREF", href(page - 1));
+  if (page < pages) pager.AddSection("NEXT").Set("NEXT_HREF", href(page + 1));
 }
 
 Response Pages::Error(RequestContext& context, int status, std::string_view message) const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -76,6 +78,12 @@ std::span<const NavigationItem> Navigation();
 // THEME_2_TITLE_ERROR) holding its MESSAGE. An error without field errors (a conflict, say) becomes
 // the FORM_ERROR section with its MESSAGE.
 void ShowFormErrors(View& content, const app::Error& error);
+
+// The pager below a paged list: templates/partials/pager.tpl at the {{>PAGER}} include of `view`,
+// "Side p af n" with links to the neighbouring pages (`href(n)` is page n's address), labelled
+// `label` for screen readers. Nothing when there is only one page.
+void AddPager(View& view, std::string_view label, std::size_t page, std::size_t pages,
+              const std::function<std::string(std::size_t)>& href);
 
 // The session cookie's name: __Host- prefixed behind TLS so no subdomain can set it.
 std::string_view SessionCookieName(bool secure);

@@ -16,6 +16,11 @@ namespace {
 void Fill(ctemplate::TemplateDictionary& dictionary, const View& view) {
   for (const auto& [name, value] : view.values()) dictionary.SetValue(name, value);
   for (const auto& [name, section] : view.sections()) Fill(*dictionary.AddSectionDictionary(name), *section);
+  for (const auto& include : view.includes()) {
+    auto* included = dictionary.AddIncludeDictionary(include.name);
+    included->SetFilename(include.template_name);
+    Fill(*included, *include.view);
+  }
 }
 
 std::set<std::string, std::less<>>& LoadedTemplates() {
@@ -36,6 +41,11 @@ View& View::AddSection(std::string_view name) {
 }
 
 View& View::Show(std::string_view name) { return AddSection(name); }
+
+View& View::AddInclude(std::string_view name, std::string_view template_name) {
+  includes_.push_back({std::string(name), std::string(template_name), std::make_unique<View>()});
+  return *includes_.back().view;
+}
 
 TemplateEngine::TemplateEngine() {
   // The embedded templates go into ctemplate's default cache once per process; the cache is

@@ -24,13 +24,23 @@ class View {
   View& AddSection(std::string_view name);
   // Shows a section once, with no values of its own.
   View& Show(std::string_view name);
+  // Fills the template `template_name` (e.g. "partials/pager.tpl") at the {{>name}} include and
+  // returns its view. An include sees only its own values, not those of the view around it.
+  View& AddInclude(std::string_view name, std::string_view template_name);
 
   const std::vector<std::pair<std::string, std::string>>& values() const { return values_; }
   const std::vector<std::pair<std::string, std::unique_ptr<View>>>& sections() const { return sections_; }
+  struct Include {
+    std::string name;
+    std::string template_name;
+    std::unique_ptr<View> view;
+  };
+  const std::vector<Include>& includes() const { return includes_; }
 
  private:
   std::vector<std::pair<std::string, std::string>> values_;
   std::vector<std::pair<std::string, std::unique_ptr<View>>> sections_;
+  std::vector<Include> includes_;
 };
 
 // Renders the templates compiled into the binary (templates/*.tpl). Every template must begin with

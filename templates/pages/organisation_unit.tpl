@@ -139,13 +139,5 @@
     <li><a href="{{PERSON_HREF}}">{{PERSON_NAME}}</a> <span class="portal-muted">{{PERSON_TITLE}}</span></li>
     {{/EMPLOYEE}}
   </ul>
-  {{#PAGINATION}}
-  <nav aria-label="Sider med medarbejdere" class="portal-pagination d-print-none">
-    <p>Side {{PAGE}} af {{PAGE_COUNT}}</p>
-    <ul class="nobullet-list inline-list">
-      {{#PREVIOUS}}<li><a href="{{HREF}}" rel="prev">Forrige side</a></li>{{/PREVIOUS}}
-      {{#NEXT}}<li><a href="{{HREF}}" rel="next">Næste side</a></li>{{/NEXT}}
-    </ul>
-  </nav>
-  {{/PAGINATION}}
+  {{>PAGER}}
 </section>

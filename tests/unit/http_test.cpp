@@ -265,6 +265,25 @@ TEST(FormData, ParsesAnEmptyBodyAsAnEmptyForm) {
 
 // ---- Cookies ---------------------------------------------------------------------------------
 
+TEST(ParseInteger, TakesOnlyAWholeNumberWithinTheTypesRange) {
+  EXPECT_EQ(ParseInteger<int>("42"), 42);
+  EXPECT_EQ(ParseInteger<int>("-7"), -7);
+  EXPECT_EQ(ParseInteger<long long>("9223372036854775807"), 9223372036854775807LL);
+  EXPECT_EQ(ParseInteger<int>("2147483648"), std::nullopt);  // out of range
+  EXPECT_EQ(ParseInteger<std::size_t>("-1"), std::nullopt);
+  for (const auto* bad : {"", " 1", "1 ", "+1", "1x", "0x10", "1.5", "1e3"}) {
+    EXPECT_EQ(ParseInteger<long long>(bad), std::nullopt) << bad;
+  }
+}
+
+TEST(ParsePositive, RefusesZeroAndNegativeNumbers) {
+  EXPECT_EQ(ParsePositive("1"), 1);
+  EXPECT_EQ(ParsePositive<std::size_t>("15"), 15U);
+  EXPECT_EQ(ParsePositive("0"), std::nullopt);
+  EXPECT_EQ(ParsePositive("-3"), std::nullopt);
+  EXPECT_EQ(ParsePositive<int>("abc"), std::nullopt);
+}
+
 TEST(ParseCookies, SplitsNameValuePairsAndTrimsSpaces) {
   const auto cookies = ParseCookies("lp_session=abc; lp_csrf=def ;\tlp_flash = ok ");
 

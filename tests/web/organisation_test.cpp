@@ -270,6 +270,32 @@ TEST_F(OrganisationPages, MinLedelseskaedeShowsWhatALeaderLeadsAndExplainsItToOt
   EXPECT_THAT(unlinked.body, HasSubstr("Vi kan ikke finde dig i organisationen"));
 }
 
+TEST_F(OrganisationPages, AUnitWithManyEmployeesListsThemAHundredAPage) {
+  portal().store().Write([](app::Transaction& tx) {
+    std::vector<app::PersonRow> people;
+    for (int i = 0; i < 150; ++i) {
+      const auto number = std::to_string(3000 + i);
+      people.push_back({"E-MANGE-" + number, "Medarbejder", "Nummer " + number, "", "Portør", "RHG"});
+    }
+    tx.Organisation().UpsertPeople(people);
+  });
+  portal().organisation().Reload();
+  auto client = SignedInClient("nina@rm.test");
+  const auto base = "/organisation/enheder/" + std::to_string(rhg_);
+  const auto first = client.Get(base);
+  EXPECT_EQ(first.status, 200);
+  EXPECT_THAT(first.body, HasSubstr("<nav class=\"portal-pager d-print-none\" aria-label=\"Sider med medarbejdere\">"));
+  EXPECT_THAT(first.body, HasSubstr("Side 1 af 2."));
+  EXPECT_THAT(first.body, HasSubstr("href=\"" + base + "?side=2#employees-heading\" rel=\"next\""));
+  EXPECT_THAT(first.body, Not(HasSubstr("rel=\"prev\"")));
+  const auto second = client.Get(base + "?side=2");
+  EXPECT_THAT(second.body, HasSubstr("Side 2 af 2."));
+  EXPECT_THAT(second.body, HasSubstr("href=\"" + base + "?side=1#employees-heading\" rel=\"prev\""));
+  EXPECT_THAT(second.body, Not(HasSubstr("rel=\"next\"")));
+  EXPECT_THAT(client.Get(base + "?side=x").body, HasSubstr("Side 1 af 2."));  // a bad page number shows the first
+  EXPECT_THAT(client.Get("/organisation/enheder/" + std::to_string(auh_)).body, Not(HasSubstr("portal-pager")));
+}
+
 TEST_F(OrganisationPages, AnImportByAnotherProcessIsNoticedWithoutARestart) {
   auto client = SignedInClient("nina@rm.test");
   EXPECT_THAT(client.Get("/organisation?q=Nyborg").body, HasSubstr("Ingen enheder eller personer matcher"));

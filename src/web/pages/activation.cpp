@@ -3,7 +3,6 @@
 // missing plans and overdue activities (/aktivering/mine-enheder). Handlers parse the form, call one
 // ActivationService use case with the viewer's foundation context and render or redirect; on bad
 // input or a conflict the form comes back with what was typed.
-#include <charconv>
 #include <optional>
 
 #include "app/activation_service.hpp"
@@ -25,20 +24,13 @@ std::string ActivityHref(app::ActivityId id) { return "/aktivering/aktiviteter/"
 std::string PlanActionHref(app::PlanId id) { return "/aktivering/planer/" + std::to_string(id); }
 std::string RoundEditHref(app::RoundId id) { return "/aktivering/runder/" + std::to_string(id) + "/rediger"; }
 
-std::optional<long long> ParseId(std::string_view text) {
-  long long value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size() || value <= 0) return std::nullopt;
-  return value;
-}
-
 // The revision a form was opened with; 0 (matching no row) when it is missing or malformed.
-long long Revision(const FormData& form) { return ParseId(form.Get("revision")).value_or(0); }
+long long Revision(const FormData& form) { return ParsePositive(form.Get("revision")).value_or(0); }
 
 std::optional<app::RoundId> RoundFromQuery(const RequestContext& context, bool& malformed) {
   const auto query = FormData::Parse(context.request.query).value_or(FormData{});
   if (!query.Has("runde")) return std::nullopt;
-  const auto id = ParseId(query.Get("runde"));
+  const auto id = ParsePositive(query.Get("runde"));
   if (!id) malformed = true;
   return id;
 }
@@ -648,7 +640,7 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
   router.Add({Method::Post, "/organisation/enheder/{id:int}/plan", app::kSignedIn, [services](RequestContext& context) {
                 const auto organisation = services.organisation.ForFoundation(*context.user());
                 const auto unit = context.params.Int("id");
-                const auto round = ParseId(context.Form().Get("round"));
+                const auto round = ParsePositive(context.Form().Get("round"));
                 if (!round) return services.pages.Error(context, 400, "Formularen mangler aktiveringsrunden.");
                 const auto result =
                     services.activation.CreatePlan(organisation, unit, *round, context.request.remote_address);

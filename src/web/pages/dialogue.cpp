@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 
 #include "app/dialogue_service.hpp"
 #include "domain/danish_format.hpp"
@@ -34,13 +33,7 @@ Response Failure(const PageServices& services, RequestContext& context, const ap
   return services.pages.Error(context, StatusFor(error.kind), error.message);
 }
 
-std::optional<int> Revision(const FormData& form) {
-  const auto text = form.Get("revision");
-  int value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || value <= 0) return std::nullopt;
-  return value;
-}
+std::optional<int> Revision(const FormData& form) { return ParsePositive<int>(form.Get("revision")); }
 
 void SetCardText(View& view, const app::DialogueCardText& text) {
   view.Set("CARD_TITLE", text.title);

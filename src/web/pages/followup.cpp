@@ -4,7 +4,6 @@
 // Everything is a GET with query parameters, so sorting, filtering and paging work without
 // JavaScript and every view has a link of its own.
 #include <algorithm>
-#include <charconv>
 #include <optional>
 #include <string>
 
@@ -26,13 +25,6 @@ constexpr std::string_view kRegionPath = "/opfoelgning/region";
 constexpr int kMaxIndent = 8;  // deeper units are indented like depth 8
 
 std::string UnitHref(domain::UnitId unit) { return "/organisation/enheder/" + std::to_string(unit); }
-
-std::optional<long long> ParseId(std::string_view text) {
-  long long value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size() || value <= 0) return std::nullopt;
-  return value;
-}
 
 std::string Count(long long n) { return domain::FormatInteger(n); }
 std::string Count(std::size_t n) { return domain::FormatInteger(static_cast<long long>(n)); }
@@ -81,11 +73,11 @@ ParsedQuery ParseRegionQuery(const RequestContext& context) {
   }
   auto& query = parsed.query;
   if (form->Has("runde")) {
-    query.round = ParseId(form->Get("runde"));
+    query.round = ParsePositive(form->Get("runde"));
     if (!query.round) parsed.error = "Aktiveringsrunden findes ikke.";
   }
   if (const auto area = form->Get("omraade"); !area.empty()) {
-    query.filter.area = ParseId(area);
+    query.filter.area = ParsePositive(area);
     if (!query.filter.area) parsed.error = "Området findes ikke.";
   }
   if (const auto state = form->Get("oversaettelse"); !state.empty()) {
@@ -106,12 +98,12 @@ ParsedQuery ParseRegionQuery(const RequestContext& context) {
     query.sort.descending = direction == "faldende";
   }
   if (const auto page = form->Get("side"); !page.empty()) {
-    const auto number = ParseId(page);
+    const auto number = ParsePositive(page);
     if (!number) parsed.error = "Sidetallet skal være et positivt heltal.";
     query.page = static_cast<std::size_t>(number.value_or(1));
   }
   if (const auto area = form->Get("kort"); !area.empty()) {
-    query.heat_area = ParseId(area);
+    query.heat_area = ParsePositive(area);
     if (!query.heat_area) parsed.error = "Området findes ikke.";
   }
   return parsed;
@@ -257,18 +249,10 @@ void SetPager(View& table, const app::PageSpan& page, std::string_view path, Que
               std::string_view anchor) {
   table.Set("FIRST_ROW", Count(page.first + 1));
   table.Set("LAST_ROW", Count(page.last));
-  if (page.pages < 2) return;
-  auto& pager = table.AddSection("PAGER");
-  pager.Set("PAGE", Count(page.page));
-  pager.Set("PAGES", Count(page.pages));
-  if (page.page > 1) {
-    parts.page = page.page - 1;
-    pager.AddSection("PREVIOUS").Set("PREVIOUS_HREF", WithQuery(path, parts) + std::string(anchor));
-  }
-  if (page.page < page.pages) {
-    parts.page = page.page + 1;
-    pager.AddSection("NEXT").Set("NEXT_HREF", WithQuery(path, parts) + std::string(anchor));
-  }
+  AddPager(table, "Sider i tabellen", page.page, page.pages, [&](std::size_t number) {
+    parts.page = number;
+    return WithQuery(path, parts) + std::string(anchor);
+  });
 }
 
 Response RenderChain(const PageServices& services, RequestContext& context) {

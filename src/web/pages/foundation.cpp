@@ -2,7 +2,6 @@
 // comparison of a version with the one before it (everyone signed in), and the editor's draft form
 // (editors for the whole region and administrators). The rules live in app::FoundationService; this
 // file turns its results into views and forms into its inputs.
-#include <charconv>
 #include <optional>
 
 #include "domain/danish_format.hpp"
@@ -66,13 +65,6 @@ void AddDocumentList(View& view, const std::vector<app::FoundationDocumentView>&
     row.Set("LINK_TITLE", document.current.title);
     row.Show(document.document.slug == current ? "LINK_CURRENT" : "LINK_OTHER");
   }
-}
-
-std::optional<int> ParseNumber(std::string_view text) {
-  int value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  return value;
 }
 
 // The number of a version from the path ({number:int} admits only positive 64-bit integers).
@@ -270,15 +262,15 @@ std::optional<app::FoundationDraftInput> ReadDraftForm(const FormData& form) {
   input.title = form.Get("title");
   input.body = form.Get("body");
   if (const auto draft = form.Get("draft"); !draft.empty()) {
-    const auto id = ParseNumber(draft);
+    const auto id = ParseInteger<int>(draft);
     if (!id || *id <= 0) return std::nullopt;
     input.draft = *id;
   }
-  const auto revision = ParseNumber(form.Get("revision"));
+  const auto revision = ParseInteger<int>(form.Get("revision"));
   if (!revision || *revision < 0) return std::nullopt;
   input.revision = *revision;
   if (const auto based_on = form.Get("based_on"); !based_on.empty()) {
-    const auto number = ParseNumber(based_on);
+    const auto number = ParseInteger<int>(based_on);
     if (!number || *number <= 0) return std::nullopt;
     input.based_on = *number;
   }
@@ -388,8 +380,8 @@ Response SubmitEdit(const PageServices& services, RequestContext& context) {
 Response SubmitDiscard(const PageServices& services, RequestContext& context) {
   const auto slug = context.params.Get("slug");
   const auto& form = context.Form();
-  const auto draft = ParseNumber(form.Get("draft"));
-  const auto revision = ParseNumber(form.Get("revision"));
+  const auto draft = ParseInteger<int>(form.Get("draft"));
+  const auto revision = ParseInteger<int>(form.Get("revision"));
   if (!draft || !revision) return services.pages.Error(context, 400, "Formularen kunne ikke læses. Åbn siden igen.");
   const auto discarded =
       services.foundation.DiscardDraft(*context.user(), slug, *draft, *revision, context.request.remote_address);

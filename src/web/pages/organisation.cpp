@@ -1,7 +1,6 @@
 // The organisation pages: the tree and search, a unit, a person, Min ledelseskæde and the data check.
 // Each handler asks OrganisationService for the request's context (snapshot and viewer) and one use
 // case, which applies the access policy; this file only turns the result into views.
-#include <charconv>
 
 #include "domain/danish_format.hpp"
 #include "web/errors.hpp"
@@ -59,12 +58,7 @@ void AddSubUnits(View& view, std::string_view section, const std::vector<app::Su
   }
 }
 
-std::size_t PageNumber(std::string_view text) {
-  std::size_t page = 1;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), page);
-  if (error != std::errc{} || end != text.data() + text.size() || page == 0) return 1;
-  return page;
-}
+std::size_t PageNumber(std::string_view text) { return ParsePositive<std::size_t>(text).value_or(1); }
 
 Response RenderTree(const PageServices& services, RequestContext& context) {
   const auto organisation = services.organisation.For(*context.user());
@@ -203,14 +197,9 @@ Response RenderUnit(const PageServices& services, RequestContext& context, const
     row.Set("PERSON_NAME", person->FullName());
     row.Set("PERSON_TITLE", person->title);
   }
-  if (unit.page_count > 1) {
-    auto& pagination = content.AddSection("PAGINATION");
-    pagination.Set("PAGE", std::to_string(unit.page));
-    pagination.Set("PAGE_COUNT", std::to_string(unit.page_count));
-    const auto base = UnitHref(*unit.unit) + "?side=";
-    if (unit.page > 1) pagination.AddSection("PREVIOUS").Set("HREF", base + std::to_string(unit.page - 1));
-    if (unit.page < unit.page_count) pagination.AddSection("NEXT").Set("HREF", base + std::to_string(unit.page + 1));
-  }
+  AddPager(content, "Sider med medarbejdere", unit.page, unit.page_count, [&](std::size_t number) {
+    return UnitHref(*unit.unit) + "?side=" + std::to_string(number) + "#employees-heading";
+  });
   const auto title = status >= 400 ? unit.unit->name + " (fejl)" : unit.unit->name;
   return services.pages.Render(context, title, "pages/organisation_unit.tpl", content, status);
 }
@@ -236,9 +225,7 @@ Response RemoveDelegate(const PageServices& services, RequestContext& context) {
   const auto organisation = services.organisation.ForFoundation(*context.user());
   const auto unit = context.params.Int("id");
   const auto text = context.Form().Get("person");
-  domain::PersonId person = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), person);
-  if (error != std::errc{} || end != text.data() + text.size()) person = 0;
+  const auto person = ParseInteger<domain::PersonId>(text).value_or(0);
   const auto removed = services.delegates.Remove(organisation, unit, person, context.request.remote_address);
   if (!removed) return services.pages.Error(context, StatusFor(removed.error().kind), removed.error().message);
   return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading", "delegate-removed",

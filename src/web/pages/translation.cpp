@@ -2,7 +2,6 @@
 // versions, the MED discussions, and "Vores oversættelse". The handlers read the request and render;
 // TranslationService holds the use cases and the access rules (per unit).
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <string>
 #include <vector>
@@ -34,10 +33,7 @@ std::string Genitive(const std::string& name) {
 }
 
 long long ParseNumber(std::string_view text, long long fallback) {
-  long long value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size()) return fallback;
-  return value;
+  return ParseInteger<long long>(text).value_or(fallback);
 }
 
 std::string Count(std::size_t n) { return domain::FormatInteger(static_cast<long long>(n)); }
