@@ -6,23 +6,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  assertAccessible, assertNoProblems, assertShell, heading, launchBrowser, logIn,
+  assertAccessible, assertNoProblems, assertShell, follow, heading, isoToday, launchBrowser, logIn,
   mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
 } from './support.mjs';
 
 const leaderEmail = process.env.LP_BROWSER_LEADER_EMAIL ?? '';
 const skip = skipReason || (leaderEmail ? false : 'set LP_BROWSER_LEADER_EMAIL (run.sh does)');
 const roundName = 'Aktivering af ledelsesgrundlaget 2026';
-
-async function follow(page, locator) {
-  await Promise.all([page.waitForLoadState('load'), locator.click()]);
-  await page.waitForLoadState('load');
-}
-
-function isoToday() {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-  return parts;  // YYYY-MM-DD
-}
 
 describe('activation in a browser', { skip }, () => {
   let browser;

@@ -7,19 +7,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  assertAccessible, assertNoProblems, assertShell, heading, launchBrowser, logIn, mainMenuLink,
-  mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
+  assertAccessible, assertNoProblems, assertShell, follow, heading, launchBrowser, logIn,
+  mainMenuLink, mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
 } from './support.mjs';
 
 const leaderEmail = process.env.LP_BROWSER_LEADER_EMAIL ?? '';
 const employeeEmail = process.env.LP_BROWSER_EMPLOYEE_EMAIL ?? '';
 const skip = skipReason
   || (leaderEmail && employeeEmail ? false : 'set LP_BROWSER_LEADER_EMAIL and LP_BROWSER_EMPLOYEE_EMAIL (run.sh does)');
-
-async function follow(page, locator) {
-  await Promise.all([page.waitForLoadState('load'), locator.click()]);
-  await page.waitForLoadState('load');
-}
 
 // The unit names of the sortable table's rows, top to bottom.
 async function unitColumn(page) {

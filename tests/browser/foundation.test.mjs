@@ -5,29 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  assertAccessible, assertNoProblems, assertShell, heading, launchBrowser, logIn,
-  newWatchedContext, password, screenshot, skipReason, url,
+  assertAccessible, assertNoProblems, assertShell, follow, heading, launchBrowser, logIn,
+  newWatchedContext, password, screenshot, skipReason, submit, url,
 } from './support.mjs';
 
 const employeeEmail = process.env.LP_BROWSER_EMPLOYEE_EMAIL ?? '';
 const editorEmail = process.env.LP_BROWSER_EDITOR_EMAIL ?? '';
 const skip = skipReason
   || (employeeEmail && editorEmail ? false : 'set LP_BROWSER_EMPLOYEE_EMAIL and LP_BROWSER_EDITOR_EMAIL (run.sh does)');
-
-async function follow(page, locator) {
-  await Promise.all([page.waitForLoadState('load'), locator.click()]);
-  await page.waitForLoadState('load');
-}
-
-// Clicks a submit button and returns the status of the page it leads to (after any redirect).
-async function submit(page, name) {
-  const [response] = await Promise.all([
-    page.waitForNavigation(),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response.status();
-}
 
 describe('the leadership foundation in a browser', { skip }, () => {
   let browser;
@@ -113,7 +98,7 @@ describe('the leadership foundation in a browser', { skip }, () => {
       const newLine = '- **Du lytter først.** Spørg, før du beslutter, og vis, hvad du har hørt.';
       await body.fill(`${await body.inputValue()}\n${newLine}`);
       await page.getByLabel('Titel').fill('   ');
-      assert.equal(await submit(page, 'Gem kladde'), 422);
+      assert.equal((await submit(page, 'Gem kladde')).status(), 422);
       await assertShell(page, { title: /^Rediger .* \(fejl\) – Ledelsesportalen$/ });
       assert.ok(await page.locator('.error-summary').getByRole('link', { name: 'Skriv en titel.' }).isVisible());
       assert.match(await page.getByLabel('Tekst', { exact: true }).inputValue(), /Du lytter først/, 'the text is kept');
@@ -121,12 +106,12 @@ describe('the leadership foundation in a browser', { skip }, () => {
       await assertAccessible(page, 'the edit form with an error');
 
       await page.getByLabel('Titel').fill('Hvad betyder ledelsesgrundlaget for mig som leder?');
-      assert.equal(await submit(page, 'Gem kladde'), 200);
+      assert.equal((await submit(page, 'Gem kladde')).status(), 200);
       assert.match(await page.locator('main').innerText(), /Kladden er gemt/);
       assert.match(await page.locator('main').innerText(), /Du arbejder i dokumentets kladde/);
       assert.match(await page.locator('.portal-foundation-preview').innerText(), /Du lytter først/);
 
-      assert.equal(await submit(page, 'Udgiv'), 200);
+      assert.equal((await submit(page, 'Udgiv')).status(), 200);
       assert.equal(new URL(page.url()).pathname, '/ledelsesgrundlag/for-leder');
       await assertShell(page, { title: 'Hvad betyder ledelsesgrundlaget for mig som leder?' });
       assert.match(await page.locator('main').innerText(), /Den nye version er udgivet/);
@@ -163,9 +148,9 @@ describe('the leadership foundation in a browser', { skip }, () => {
       await page.goto(url('/ledelsesgrundlag/for-med/rediger'));
       const body = page.getByLabel('Tekst', { exact: true });
       await body.fill(`${await body.inputValue()}\n\nSkrevet uden JavaScript.`);
-      assert.equal(await submit(page, 'Vis forhåndsvisning'), 200);
+      assert.equal((await submit(page, 'Vis forhåndsvisning')).status(), 200);
       assert.match(await page.locator('.portal-foundation-preview').innerText(), /Skrevet uden JavaScript/);
-      assert.equal(await submit(page, 'Gem kladde'), 200);
+      assert.equal((await submit(page, 'Gem kladde')).status(), 200);
       assert.match(await page.locator('main').innerText(), /Kladden er gemt/);
       assert.match(await page.getByLabel('Tekst', { exact: true }).inputValue(), /Skrevet uden JavaScript/);
       await follow(page, page.getByRole('button', { name: 'Kassér kladde' }));

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  assertAccessible, assertNoProblems, assertShell, launchBrowser, logIn, newWatchedContext, password,
-  screenshot, skipReason, url,
+  assertAccessible, assertNoProblems, assertShell, follow, isoToday, launchBrowser, logIn,
+  newWatchedContext, password, screenshot, skipReason, submit, url,
 } from './support.mjs';
 
 const unitLeaderEmail = process.env.LP_BROWSER_UNIT_LEADER_EMAIL ?? '';
@@ -19,25 +19,6 @@ const skip = skipReason || (unitLeaderEmail && leaderEmail && topEmail
 const unitName = 'Medicinsk Afdeling; Viborg';
 const agreementText = 'Vi tager en runde om værdierne på hvert afdelingsmøde i foråret.';
 const activityTitle = 'Værdirunde på afdelingsmøderne';
-
-async function follow(page, locator) {
-  await Promise.all([page.waitForLoadState('load'), locator.click()]);
-  await page.waitForLoadState('load');
-}
-
-// The response of the page the form lands on: the form again with errors, or where it redirected to.
-async function submit(page, name) {
-  const [response] = await Promise.all([
-    page.waitForNavigation(),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  await page.waitForLoadState('load');
-  return response;
-}
-
-function isoToday() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-}
 
 describe('the whole path: translation, plan, dialogue, activity and follow-up', { skip }, () => {
   let browser;

@@ -5,17 +5,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  assertAccessible, assertNoProblems, assertShell, heading, launchBrowser, logIn,
+  assertAccessible, assertNoProblems, assertShell, follow, heading, launchBrowser, logIn,
   mainMenuLink, mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
 } from './support.mjs';
 
 const leaderEmail = process.env.LP_BROWSER_LEADER_EMAIL ?? '';
 const skip = skipReason || (leaderEmail ? false : 'set LP_BROWSER_LEADER_EMAIL (run.sh does)');
-
-async function follow(page, locator) {
-  await Promise.all([page.waitForLoadState('load'), locator.click()]);
-  await page.waitForLoadState('load');
-}
 
 describe('the organisation pages in a browser', { skip }, () => {
   let browser;

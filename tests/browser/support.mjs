@@ -172,6 +172,27 @@ export async function logIn(page, { userEmail = email, userPassword = password }
   await page.waitForLoadState('load');
 }
 
+// Clicks a link (or anything that navigates) and waits for the new page.
+export async function follow(page, locator) {
+  await Promise.all([page.waitForLoadState('load'), locator.click()]);
+  await page.waitForLoadState('load');
+}
+
+// Clicks the button named `name` (exactly) and returns the response of the page it leads to.
+export async function submit(page, name) {
+  const [response] = await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  await page.waitForLoadState('load');
+  return response;
+}
+
+// Today in Copenhagen as YYYY-MM-DD (what a date field holds).
+export function isoToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}
+
 // The main menu's link to `href`. DKFDS moves the entries that do not fit on one line into a "Mere"
 // menu (with a copy of the link there); open that menu when the link is only there.
 export async function mainMenuLink(page, href) {
