@@ -262,16 +262,16 @@ std::optional<app::FoundationDraftInput> ReadDraftForm(const FormData& form) {
   input.title = form.Get("title");
   input.body = form.Get("body");
   if (const auto draft = form.Get("draft"); !draft.empty()) {
-    const auto id = ParseInteger<int>(draft);
-    if (!id || *id <= 0) return std::nullopt;
+    const auto id = ParsePositive<int>(draft);
+    if (!id) return std::nullopt;
     input.draft = *id;
   }
   const auto revision = ParseInteger<int>(form.Get("revision"));
   if (!revision || *revision < 0) return std::nullopt;
   input.revision = *revision;
   if (const auto based_on = form.Get("based_on"); !based_on.empty()) {
-    const auto number = ParseInteger<int>(based_on);
-    if (!number || *number <= 0) return std::nullopt;
+    const auto number = ParsePositive<int>(based_on);
+    if (!number) return std::nullopt;
     input.based_on = *number;
   }
   return input;
