@@ -47,25 +47,34 @@ int TranslationRank(TranslationState state) {
   return 0;
 }
 
-std::string LeaderKey(const FollowUpRow& row) {
-  std::string key;
-  for (const auto* leader : row.leaders) {
-    if (!key.empty()) key += ", ";
-    key += leader->FullName();
+bool IsTextColumn(FollowUpColumn column) {
+  return column == FollowUpColumn::Unit || column == FollowUpColumn::Area || column == FollowUpColumn::Leaders;
+}
+
+// The text a text column shows (and sorts by); empty for the other columns.
+std::string TextOf(const FollowUpRow& row, FollowUpColumn column) {
+  switch (column) {
+    case FollowUpColumn::Unit: return row.unit->name;
+    case FollowUpColumn::Area: return row.area != nullptr ? row.area->name : std::string{};
+    case FollowUpColumn::Leaders: {
+      std::string names;
+      for (const auto* leader : row.leaders) {
+        if (!names.empty()) names += ", ";
+        names += leader->FullName();
+      }
+      return names;
+    }
+    default: return {};
   }
-  return key;
 }
 
 // Negative, zero or positive like a three-way comparison, for the column.
 int Compare(const FollowUpRow& a, const FollowUpRow& b, FollowUpColumn column) {
   const auto three_way = [](const auto& x, const auto& y) { return x < y ? -1 : (y < x ? 1 : 0); };
   switch (column) {
-    case FollowUpColumn::Unit: return three_way(a.unit->name, b.unit->name);
-    case FollowUpColumn::Area: {
-      const std::string none;
-      return three_way(a.area ? a.area->name : none, b.area ? b.area->name : none);
-    }
-    case FollowUpColumn::Leaders: return three_way(LeaderKey(a), LeaderKey(b));
+    case FollowUpColumn::Unit:
+    case FollowUpColumn::Area:
+    case FollowUpColumn::Leaders: return 0;  // sorted by their Danish keys (SortFollowUpRows)
     case FollowUpColumn::Translation: {
       if (const int rank = three_way(TranslationRank(a.translation), TranslationRank(b.translation)); rank != 0) {
         return rank;
@@ -295,10 +304,24 @@ std::vector<FollowUpRow> FilterFollowUpRows(std::vector<FollowUpRow> rows, const
 void SortFollowUpRows(std::vector<FollowUpRow>& rows, FollowUpSort sort) {
   if (!sort.column) return;
   const auto column = *sort.column;
-  std::stable_sort(rows.begin(), rows.end(), [&](const FollowUpRow& a, const FollowUpRow& b) {
-    const int order = Compare(a, b, column);
-    return sort.descending ? order > 0 : order < 0;
+  if (!IsTextColumn(column)) {
+    std::stable_sort(rows.begin(), rows.end(), [&](const FollowUpRow& a, const FollowUpRow& b) {
+      const int order = Compare(a, b, column);
+      return sort.descending ? order > 0 : order < 0;
+    });
+    return;
+  }
+  // A text column: each row's Danish key once (not two per comparison), then the rows in key order.
+  std::vector<std::pair<std::string, std::size_t>> keyed;
+  keyed.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) keyed.emplace_back(domain::DanishSortKey(TextOf(rows[i], column)), i);
+  std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+    return sort.descending ? b.first < a.first : a.first < b.first;
   });
+  std::vector<FollowUpRow> sorted;
+  sorted.reserve(rows.size());
+  for (const auto& [key, index] : keyed) sorted.push_back(std::move(rows[index]));
+  rows = std::move(sorted);
 }
 
 namespace {

@@ -207,6 +207,31 @@ TEST_F(FollowUpRowsTest, SortsByAColumnStablyInBothDirections) {
   EXPECT_EQ(rows.front().unit->name, "Region");
 }
 
+TEST(FollowUpSortTest, TextColumnsSortInDanishAlphabeticalOrder) {
+  // Byte order would put "Århus" before "Ærø" and upper case before lower case.
+  const std::vector<domain::Unit> units = {{1, "1", "Århus", std::nullopt, UnitKind::Other, true},
+                                           {2, "2", "Ødis", std::nullopt, UnitKind::Other, true},
+                                           {3, "3", "ærø", std::nullopt, UnitKind::Other, true},
+                                           {4, "4", "Zone", std::nullopt, UnitKind::Other, true},
+                                           {5, "5", "anholt", std::nullopt, UnitKind::Other, true}};
+  const std::vector<domain::Person> people = {{1, "1", "Åse", "Berg", "", "", 1, true},
+                                              {2, "2", "Åse", "Andersen", "", "", 2, true},
+                                              {3, "3", "Ole", "Holm", "", "", 3, true}};
+  std::vector<FollowUpRow> rows(units.size());
+  for (std::size_t i = 0; i < units.size(); ++i) rows[i].unit = &units[i];
+  rows[0].leaders = {&people[0]};
+  rows[1].leaders = {&people[1], &people[2]};
+  rows[3].leaders = {&people[2]};
+  SortFollowUpRows(rows, {FollowUpColumn::Unit, false});
+  EXPECT_THAT(Names(rows), ElementsAre("anholt", "Zone", "ærø", "Ødis", "Århus"));
+  SortFollowUpRows(rows, {FollowUpColumn::Unit, true});
+  EXPECT_THAT(Names(rows), ElementsAre("Århus", "Ødis", "ærø", "Zone", "anholt"));
+  // By the leaders' names as shown ("Åse Andersen, Ole Holm"); no leader sorts first, ties keep
+  // their order.
+  SortFollowUpRows(rows, {FollowUpColumn::Leaders, false});
+  EXPECT_THAT(Names(rows), ElementsAre("ærø", "anholt", "Zone", "Ødis", "Århus"));
+}
+
 TEST_F(FollowUpRowsTest, FiltersByAreaAndState) {
   states_ = {Published(7, Day(2026, 6, 4))};
   const auto rows = Rows();
