@@ -63,9 +63,7 @@ std::vector<FieldError> ValidateActivity(ActivityInput input, const std::vector<
   input.title = domain::CleanText(input.title);
   CheckText(errors, "title", input.title, {"titlen", kMaxActivationNameLength, "Skriv en titel."});
   fields.title = input.title;
-  if (auto message = CheckActivationDate(input.planned_on, fields.planned_on)) {
-    errors.push_back({"planned_on", *message});
-  }
+  if (const auto day = CheckDay(errors, "planned_on", input.planned_on, kActivationDay)) fields.planned_on = *day;
   fields.responsible_person.reset();
   const auto person_text = TrimView(input.responsible_person);
   if (!person_text.empty()) {
@@ -131,26 +129,17 @@ std::size_t TreePosition(const domain::Organisation& organisation, const domain:
 
 }  // namespace
 
-std::optional<std::string> CheckActivationDate(std::string_view text, std::chrono::year_month_day& date) {
-  std::vector<FieldError> errors;
-  const auto day = CheckDay(errors, "", text,
-                            {"datoen", kEarliestActivationDate, kLatestActivationDate, "Skriv en dato, fx 4.6.2026."});
-  if (!day) return errors.front().message;
-  date = *day;
-  return std::nullopt;
-}
-
 std::vector<FieldError> ValidateRound(const RoundInput& input, RoundFields& fields) {
   std::vector<FieldError> errors;
   fields.name = domain::CleanText(input.name);
   CheckText(errors, "name", fields.name, {"navnet", kMaxActivationNameLength, "Skriv et navn."});
   fields.description = domain::CleanText(input.description);
   CheckText(errors, "description", fields.description, {"beskrivelsen", kMaxActivationTextLength});
-  const auto start_error = CheckActivationDate(input.starts_on, fields.starts_on);
-  if (start_error) errors.push_back({"starts_on", *start_error});
-  const auto deadline_error = CheckActivationDate(input.plan_deadline, fields.plan_deadline);
-  if (deadline_error) errors.push_back({"plan_deadline", *deadline_error});
-  if (!start_error && !deadline_error && Days(fields.plan_deadline) < Days(fields.starts_on)) {
+  const auto starts_on = CheckDay(errors, "starts_on", input.starts_on, kActivationDay);
+  if (starts_on) fields.starts_on = *starts_on;
+  const auto plan_deadline = CheckDay(errors, "plan_deadline", input.plan_deadline, kActivationDay);
+  if (plan_deadline) fields.plan_deadline = *plan_deadline;
+  if (starts_on && plan_deadline && Days(*plan_deadline) < Days(*starts_on)) {
     errors.push_back({"plan_deadline", "Fristen for planerne kan ikke ligge før rundens start (" +
                                            domain::FormatDate(fields.starts_on) + ")."});
   }
@@ -452,21 +441,21 @@ Result<ActivityId> ActivationService::AddActivity(const OrganisationContext& con
   });
 }
 
-Result<ActivityId> ActivationService::AddActivity(const OrganisationContext& context, domain::UnitId unit,
-                                                  const NewActivity& activity, std::string_view remote_address) {
+Result<PlacedActivity> ActivationService::AddActivity(const OrganisationContext& context, domain::UnitId unit,
+                                                      const NewActivity& activity, std::string_view remote_address) {
   return store_.Write([&](Transaction& tx) { return AddActivityIn(tx, context, unit, activity, remote_address); });
 }
 
-Result<ActivityId> ActivationService::AddActivityIn(Transaction& tx, const OrganisationContext& context,
-                                                    domain::UnitId unit, const NewActivity& activity,
-                                                    std::string_view remote_address) {
+Result<PlacedActivity> ActivationService::AddActivityIn(Transaction& tx, const OrganisationContext& context,
+                                                        domain::UnitId unit, const NewActivity& activity,
+                                                        std::string_view remote_address) {
   return AddActivityIn(tx, context, unit, InputFrom(activity), activity.source_agreement, remote_address);
 }
 
-Result<ActivityId> ActivationService::AddActivityIn(Transaction& tx, const OrganisationContext& context,
-                                                    domain::UnitId unit, const ActivityInput& input,
-                                                    std::optional<long long> source_agreement,
-                                                    std::string_view remote_address) {
+Result<PlacedActivity> ActivationService::AddActivityIn(Transaction& tx, const OrganisationContext& context,
+                                                        domain::UnitId unit, const ActivityInput& input,
+                                                        std::optional<long long> source_agreement,
+                                                        std::string_view remote_address) {
   if (context.organisation().FindUnit(unit) == nullptr) return NotFound("Enheden findes ikke.");
   if (!CanEdit(context, unit)) {
     return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan tilføje aktiviteter.");
@@ -496,7 +485,7 @@ Result<ActivityId> ActivationService::AddActivityIn(Transaction& tx, const Organ
   const auto id = tx.Activation().CreateActivity(plan_id, fields, source_agreement, user, now);
   tx.Audit().Append(
       {now, user, "plan_activity.created", Subject("plan_activity", id), std::string(remote_address), fields.title});
-  return id;
+  return PlacedActivity{id, unit, *round, plan_id};
 }
 
 Result<ActivityPage> ActivationService::Activity(const OrganisationContext& context, ActivityId id) const {
@@ -586,11 +575,11 @@ Result<Unit> ActivationService::CompleteActivity(const OrganisationContext& cont
     std::vector<FieldError> errors;
     std::chrono::year_month_day completed_on = today;
     if (!TrimView(input.completed_on).empty()) {
-      if (auto message = CheckActivationDate(input.completed_on, completed_on)) {
-        errors.push_back({"completed_on", *message});
-      } else if (Days(completed_on) > Days(today)) {
+      const auto day = CheckDay(errors, "completed_on", input.completed_on, kActivationDay);
+      if (day) completed_on = *day;
+      if (day && Days(*day) > Days(today)) {
         errors.push_back({"completed_on", "Datoen kan ikke ligge efter i dag (" + domain::FormatDate(today) + ")."});
-      } else if (round && Days(completed_on) < Days(round->fields.starts_on)) {
+      } else if (day && round && Days(*day) < Days(round->fields.starts_on)) {
         errors.push_back({"completed_on", "Datoen kan ikke ligge før rundens start (" +
                                               domain::FormatDate(round->fields.starts_on) + ")."});
       }

@@ -27,6 +27,7 @@
 
 #include "app/activation_repository.hpp"
 #include "app/auth_service.hpp"
+#include "app/form_checks.hpp"
 #include "app/organisation_service.hpp"
 #include "app/result.hpp"
 #include "app/store.hpp"
@@ -43,6 +44,9 @@ inline constexpr std::chrono::year_month_day kEarliestActivationDate{std::chrono
                                                                      std::chrono::day{1}};
 inline constexpr std::chrono::year_month_day kLatestActivationDate{std::chrono::year{2035}, std::chrono::month{12},
                                                                    std::chrono::day{31}};
+// Every date of a round, a plan or an activity.
+inline constexpr DayRule kActivationDay{"datoen", kEarliestActivationDate, kLatestActivationDate,
+                                        "Skriv en dato, fx 4.6.2026."};
 
 // Form input as typed (dates as ISO or Danish text); validated by the service.
 struct RoundInput {
@@ -77,6 +81,15 @@ struct NewActivity {
   std::string responsible;
   std::string participants;
   std::optional<long long> source_agreement;  // dialogue_agreements.id
+};
+
+// Where AddActivity for other modules put the activity: the plan it went into, so the caller can
+// link to it without reading it back.
+struct PlacedActivity {
+  ActivityId id = 0;
+  domain::UnitId unit = 0;
+  RoundId round = 0;
+  PlanId plan = 0;
 };
 
 // A round as the pages show it, with its state as of today.
@@ -185,16 +198,16 @@ class ActivationService {
                                  std::string_view remote_address);
   // For other modules: an activity in the unit's plan of the current round, creating that plan as a
   // draft when the unit has none. Invalid when there is no round.
-  Result<ActivityId> AddActivity(const OrganisationContext& context, domain::UnitId unit, const NewActivity& activity,
-                                 std::string_view remote_address);
+  Result<PlacedActivity> AddActivity(const OrganisationContext& context, domain::UnitId unit,
+                                     const NewActivity& activity, std::string_view remote_address);
   // The same inside the caller's transaction (e.g. together with marking an agreement as converted).
-  Result<ActivityId> AddActivityIn(Transaction& tx, const OrganisationContext& context, domain::UnitId unit,
-                                   const NewActivity& activity, std::string_view remote_address);
+  Result<PlacedActivity> AddActivityIn(Transaction& tx, const OrganisationContext& context, domain::UnitId unit,
+                                       const NewActivity& activity, std::string_view remote_address);
   // The same from a form as typed (the dialogue module's "make it an activity" form): field errors
   // carry the activity form's field names.
-  Result<ActivityId> AddActivityIn(Transaction& tx, const OrganisationContext& context, domain::UnitId unit,
-                                   const ActivityInput& input, std::optional<long long> source_agreement,
-                                   std::string_view remote_address);
+  Result<PlacedActivity> AddActivityIn(Transaction& tx, const OrganisationContext& context, domain::UnitId unit,
+                                       const ActivityInput& input, std::optional<long long> source_agreement,
+                                       std::string_view remote_address);
   // The round new activities from other modules go into (the current one), if any.
   std::optional<RoundView> CurrentRound() const;
 
@@ -223,7 +236,5 @@ class ActivationService {
 
 // Validation shared by the forms and other modules (no database needed). Field names are the forms'.
 std::vector<FieldError> ValidateRound(const RoundInput& input, RoundFields& fields);
-// Parses a date field; an error message for `field` when it is empty, not a date or out of range.
-std::optional<std::string> CheckActivationDate(std::string_view text, std::chrono::year_month_day& date);
 
 }  // namespace lp::app

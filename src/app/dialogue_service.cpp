@@ -400,13 +400,13 @@ Result<AgreementActivityPage> DialogueService::AgreementActivityForm(const Organ
   return page;
 }
 
-Result<ActivityId> DialogueService::MakeActivity(const OrganisationContext& context, DialogueSessionId id,
-                                                 DialogueAgreementId agreement, const ActivityInput& input,
-                                                 const std::string& remote_address) {
+Result<PlacedActivity> DialogueService::MakeActivity(const OrganisationContext& context, DialogueSessionId id,
+                                                     DialogueAgreementId agreement, const ActivityInput& input,
+                                                     const std::string& remote_address) {
   auto access = Access(context, id, true);
   if (!access) return access.error();
   try {
-    return store_.Write([&](Transaction& tx) -> Result<ActivityId> {
+    return store_.Write([&](Transaction& tx) -> Result<PlacedActivity> {
       const auto session = tx.Dialogue().FindSession(id);
       const auto* found = session ? FindAgreement(*session, agreement) : nullptr;
       if (found == nullptr) return Error{ErrorKind::NotFound, "Aftalen findes ikke (måske er den fjernet).", {}};
@@ -414,7 +414,7 @@ Result<ActivityId> DialogueService::MakeActivity(const OrganisationContext& cont
       auto activity = activation_.AddActivityIn(tx, context, session->unit, input, agreement, remote_address);
       if (!activity) return activity.error();
       Audit(tx, context, "dialogue.agreement_to_activity", "dialogue_session:" + std::to_string(id), remote_address,
-            fmt::format("aftale {} blev aktivitet {}", agreement, activity.value()));
+            fmt::format("aftale {} blev aktivitet {}", agreement, activity->id));
       return activity.value();
     });
   } catch (const ConstraintViolation&) {

@@ -130,9 +130,9 @@ class DialogueService {
   // The agreement as an activity in the unit's plan of the current round (a draft plan is made when
   // there is none), in one transaction with the link back to the agreement. Invalid with the activity
   // form's field errors, or without a round; Conflict when the agreement is an activity already.
-  Result<ActivityId> MakeActivity(const OrganisationContext& context, DialogueSessionId id,
-                                  DialogueAgreementId agreement, const ActivityInput& input,
-                                  const std::string& remote_address);
+  Result<PlacedActivity> MakeActivity(const OrganisationContext& context, DialogueSessionId id,
+                                      DialogueAgreementId agreement, const ActivityInput& input,
+                                      const std::string& remote_address);
 
   std::chrono::year_month_day Today() const;
 

@@ -29,8 +29,9 @@ struct TextRule {
 bool CheckText(std::vector<FieldError>& errors, std::string_view field, std::string_view value, const TextRule& rule);
 
 struct DayRule {
-  DayRule(std::string_view field_label, std::chrono::year_month_day first_day, std::chrono::year_month_day last_day,
-          std::string_view missing_message = "Skriv en dato, fx 23.11.2026.")
+  constexpr DayRule(std::string_view field_label, std::chrono::year_month_day first_day,
+                    std::chrono::year_month_day last_day,
+                    std::string_view missing_message = "Skriv en dato, fx 23.11.2026.")
       : label(field_label), first(first_day), last(last_day), missing(missing_message) {}
 
   std::string_view label;  // "datoen", "datoen for afholdelsen"

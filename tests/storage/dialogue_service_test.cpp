@@ -278,13 +278,16 @@ TEST_F(DialogueServiceTest, AnAgreementBecomesOneActivityInTheUnitsPlanAndStaysA
   ASSERT_TRUE(plan.ok()) << plan.error().message;
   ASSERT_TRUE(plan->plan.has_value());
   ASSERT_EQ(plan->activities.size(), 1U);
-  EXPECT_EQ(plan->activities[0].activity.id, made.value());
+  EXPECT_EQ(plan->activities[0].activity.id, made->id);
+  EXPECT_EQ(made->unit, ids_.region);
+  EXPECT_EQ(made->plan, plan->plan->id);
   EXPECT_EQ(plan->activities[0].activity.source_agreement, agreed.agreement);
   EXPECT_EQ(plan->activities[0].activity.fields.kind, domain::ActivityKind::DialogueCards);
 
   const auto session = service_->Session(agreed.leader, agreed.session)->session;
   ASSERT_TRUE(session.agreements.at(0).activity.has_value());
-  EXPECT_EQ(session.agreements[0].activity->id, made.value());
+  EXPECT_EQ(session.agreements[0].activity->id, made->id);
+  EXPECT_EQ(session.agreements[0].activity->round, made->round);
   EXPECT_EQ(session.agreements[0].activity->status, domain::ActivityStatus::Planned);
   EXPECT_EQ(session.agreements[0].activity->planned_on, std::chrono::year{2026} / 12 / 15);
 

@@ -78,14 +78,18 @@ namespace lp::app {
 namespace {
 
 TEST(ActivationValidation, AcceptsDanishAndIsoDatesWithinTheRange) {
-  std::chrono::year_month_day date;
-  EXPECT_FALSE(CheckActivationDate("4.6.2026", date).has_value());
-  EXPECT_EQ(date, std::chrono::year{2026} / 6 / 4);
-  EXPECT_FALSE(CheckActivationDate(" 2035-12-31 ", date).has_value());
-  EXPECT_FALSE(CheckActivationDate("2020-01-01", date).has_value());
-  EXPECT_EQ(CheckActivationDate("2019-12-31", date), "Datoen skal ligge mellem 01.01.2020 og 31.12.2035.");
-  EXPECT_EQ(CheckActivationDate("31.02.2026", date), "Datoen er ikke en gyldig dato. Skriv den som 23.11.2026.");
-  EXPECT_EQ(CheckActivationDate("", date), "Skriv en dato, fx 4.6.2026.");
+  std::vector<FieldError> errors;
+  EXPECT_EQ(CheckDay(errors, "on", "4.6.2026", kActivationDay), std::chrono::year{2026} / 6 / 4);
+  EXPECT_EQ(CheckDay(errors, "on", " 2035-12-31 ", kActivationDay), std::chrono::year{2035} / 12 / 31);
+  EXPECT_EQ(CheckDay(errors, "on", "2020-01-01", kActivationDay), std::chrono::year{2020} / 1 / 1);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_FALSE(CheckDay(errors, "on", "2019-12-31", kActivationDay));
+  EXPECT_FALSE(CheckDay(errors, "on", "31.02.2026", kActivationDay));
+  EXPECT_FALSE(CheckDay(errors, "on", "", kActivationDay));
+  ASSERT_EQ(errors.size(), 3U);
+  EXPECT_EQ(errors[0].message, "Datoen skal ligge mellem 01.01.2020 og 31.12.2035.");
+  EXPECT_EQ(errors[1].message, "Datoen er ikke en gyldig dato. Skriv den som 23.11.2026.");
+  EXPECT_EQ(errors[2].message, "Skriv en dato, fx 4.6.2026.");
 }
 
 TEST(ActivationValidation, AllowsADeadlineOnTheStartDayButNotBefore) {

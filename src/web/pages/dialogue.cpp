@@ -25,8 +25,11 @@ std::string SlideHref(app::DialogueSessionId id, std::size_t slide) {
 std::string AgreementActivityHref(app::DialogueSessionId session, app::DialogueAgreementId agreement) {
   return fmt::format("/dialog/sessioner/{}/aftaler/{}/aktivitet", session, agreement);
 }
+std::string ActivityInPlanHref(domain::UnitId unit, app::RoundId round, app::ActivityId activity) {
+  return PlanHref(unit, round) + "#aktivitet-" + std::to_string(activity);
+}
 std::string ActivityInPlanHref(domain::UnitId unit, const app::AgreementActivity& activity) {
-  return PlanHref(unit, activity.round) + "#aktivitet-" + std::to_string(activity.id);
+  return ActivityInPlanHref(unit, activity.round, activity.id);
 }
 
 Response Failure(const PageServices& services, RequestContext& context, const app::Error& error) {
@@ -618,20 +621,17 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
                                                form.Get("responsible"), form.Get("participants")};
                 const auto made =
                     services.dialogue.MakeActivity(organisation, id, agreement, input, context.request.remote_address);
+                if (made) {
+                  return RedirectWithFlash(ActivityInPlanHref(made->unit, made->round, made->id),
+                                           "dialogue-agreement-activity", services.secure_cookies);
+                }
+                const auto kind = made.error().kind;
+                if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
+                  return Failure(services, context, made.error());
+                }
                 const auto page = services.dialogue.AgreementActivityForm(organisation, id, agreement);
                 if (!page) return Failure(services, context, page.error());
-                if (!made) {
-                  const auto kind = made.error().kind;
-                  if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
-                    return Failure(services, context, made.error());
-                  }
-                  return RenderAgreementActivity(services, context, page.value(), input, &made.error(),
-                                                 StatusFor(kind));
-                }
-                const auto target = page->agreement.activity
-                                        ? ActivityInPlanHref(page->session.session.unit, *page->agreement.activity)
-                                        : PlanHref(page->session.session.unit, std::nullopt);
-                return RedirectWithFlash(target, "dialogue-agreement-activity", services.secure_cookies);
+                return RenderAgreementActivity(services, context, page.value(), input, &made.error(), StatusFor(kind));
               }});
   router.Add({Method::Get, "/dialog/sessioner/{id:int}/vis/{n:int}", app::kSignedIn,
               [services](RequestContext& context) { return RenderSlide(services, context); }});
