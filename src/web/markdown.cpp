@@ -147,12 +147,13 @@ struct Renderer {
   int image_depth = 0;             // > 0 inside an image: only its alt text is written
   std::vector<bool> link_emitted;  // per open link span: whether an <a> was written
   bool in_table_head = false;
+  unsigned heading_shift = 1;
 };
 
-unsigned HeadingLevel(const void* detail) {
-  // One level down, so the editor's outline keeps its shape under the page's own h1 (accessible
-  // heading order); deeper than h4 is flattened to h4.
-  return std::min(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level + 1U, 4U);
+unsigned HeadingLevel(const Renderer& r, const void* detail) {
+  // Moved down, so the editor's outline keeps its shape under the page's own h1 (accessible
+  // heading order); never a second h1, and deeper than h4 is flattened to h4.
+  return std::clamp(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level + r.heading_shift, 2U, 4U);
 }
 
 void OpenCell(Renderer& r, std::string_view tag, const void* detail) {
@@ -180,7 +181,7 @@ int EnterBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
     }
     case MD_BLOCK_LI: r.out += "<li>"; break;
     case MD_BLOCK_HR: r.out += "<hr>\n"; break;
-    case MD_BLOCK_H: r.out += "<h" + std::to_string(HeadingLevel(detail)) + ">"; break;
+    case MD_BLOCK_H: r.out += "<h" + std::to_string(HeadingLevel(r, detail)) + ">"; break;
     case MD_BLOCK_CODE: r.out += "<pre><code>"; break;
     case MD_BLOCK_HTML: break;  // not produced with MD_FLAG_NOHTML; its text would be escaped anyway
     case MD_BLOCK_P: r.out += "<p>"; break;
@@ -206,7 +207,7 @@ int LeaveBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
     case MD_BLOCK_OL: r.out += "</ol>\n"; break;
     case MD_BLOCK_LI: r.out += "</li>\n"; break;
     case MD_BLOCK_HR: break;
-    case MD_BLOCK_H: r.out += "</h" + std::to_string(HeadingLevel(detail)) + ">\n"; break;
+    case MD_BLOCK_H: r.out += "</h" + std::to_string(HeadingLevel(r, detail)) + ">\n"; break;
     case MD_BLOCK_CODE: r.out += "</code></pre>\n"; break;
     case MD_BLOCK_HTML: break;
     case MD_BLOCK_P: r.out += "</p>\n"; break;
@@ -309,8 +310,8 @@ std::string_view CutToLimit(std::string_view text, std::size_t max_bytes) {
 
 }  // namespace
 
-std::string RenderMarkdown(std::string_view markdown, const MarkdownLimits& limits) {
-  markdown = CutToLimit(markdown, std::min<std::size_t>(limits.max_bytes, std::numeric_limits<MD_SIZE>::max()));
+std::string RenderMarkdown(std::string_view markdown, const MarkdownOptions& options) {
+  markdown = CutToLimit(markdown, std::min<std::size_t>(options.max_bytes, std::numeric_limits<MD_SIZE>::max()));
   if (markdown.empty()) return {};
 
   MD_PARSER parser{};
@@ -323,6 +324,7 @@ std::string RenderMarkdown(std::string_view markdown, const MarkdownLimits& limi
   parser.text = Text;
 
   Renderer renderer;
+  renderer.heading_shift = options.heading_shift;
   renderer.out.reserve(markdown.size() + markdown.size() / 4);
   if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &renderer) != 0) {
     throw std::runtime_error("md4c could not parse the Markdown text");

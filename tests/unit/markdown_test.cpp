@@ -21,6 +21,12 @@ TEST(MarkdownTest, ParagraphsAndDanishTextPassThrough) {
 TEST(MarkdownTest, HeadingsMoveOneLevelDownAndStopAtH4) {
   EXPECT_EQ(RenderMarkdown("# Et"), "<h2>Et</h2>\n");
   EXPECT_EQ(RenderMarkdown("## To"), "<h3>To</h3>\n");
+  // A foundation document under the page's h1: ## is its first level; # never becomes a second h1.
+  const MarkdownOptions under_h1{.heading_shift = 0};
+  EXPECT_EQ(RenderMarkdown("## To", under_h1), "<h2>To</h2>\n");
+  EXPECT_EQ(RenderMarkdown("# Et", under_h1), "<h2>Et</h2>\n");
+  EXPECT_EQ(RenderMarkdown("#### Fire", under_h1), "<h4>Fire</h4>\n");
+  EXPECT_EQ(RenderMarkdown("###### Seks", under_h1), "<h4>Seks</h4>\n");
   EXPECT_EQ(RenderMarkdown("### Tre"), "<h4>Tre</h4>\n");
   EXPECT_EQ(RenderMarkdown("#### Fire"), "<h4>Fire</h4>\n");
   EXPECT_EQ(RenderMarkdown("##### Fem"), "<h4>Fem</h4>\n");
@@ -114,9 +120,9 @@ TEST(MarkdownTest, NulCharacterBecomesReplacementCharacter) {
 }
 
 TEST(MarkdownTest, InputBeyondTheLimitIsCutAtACharacterBoundary) {
-  EXPECT_EQ(RenderMarkdown("abcdef", MarkdownLimits{.max_bytes = 3}), "<p>abc</p>\n");
+  EXPECT_EQ(RenderMarkdown("abcdef", MarkdownOptions{.max_bytes = 3}), "<p>abc</p>\n");
   // "æ" is two bytes; a cut after its first byte would leave half a character.
-  EXPECT_EQ(RenderMarkdown("aæ", MarkdownLimits{.max_bytes = 2}), "<p>a</p>\n");
+  EXPECT_EQ(RenderMarkdown("aæ", MarkdownOptions{.max_bytes = 2}), "<p>a</p>\n");
 }
 
 }  // namespace

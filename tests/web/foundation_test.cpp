@@ -44,18 +44,11 @@ class FoundationPages : public PortalTest {
  protected:
   void SetUp() override {
     PortalTest::SetUp();
-    portal().store().Write([](app::Transaction& tx) {
-      const std::vector<app::UnitRow> units = {
-          {"RM", "Region Midtjylland", "", domain::UnitKind::Region},
-          {"AUH", "Aarhus Universitetshospital", "RM", domain::UnitKind::Hospital}};
-      tx.Organisation().UpsertUnits(units);
-      app::ImportRun run;
-      run.at = domain::FromUnixSeconds(1'780'000'000);
-      run.source = "test";
-      tx.Organisation().RecordImportRun(run);
-    });
-    portal().organisation().Reload();
-    const auto auh = portal().organisation().Current()->organisation.FindUnitByExternalId("AUH")->id;
+    const auto snapshot = SeedOrganisation({{{"RM", "Region Midtjylland", "", domain::UnitKind::Region},
+                                             {"AUH", "Aarhus Universitetshospital", "RM", domain::UnitKind::Hospital}},
+                                            {},
+                                            {}});
+    const auto auh = snapshot->organisation.FindUnitByExternalId("AUH")->id;
     CreateUser("mads@rm.test", {Role::Medarbejder}, "Mads Medarbejder");
     CreateUser("rita@rm.test", {Role::Redaktoer}, "Rita Redaktør");
     CreateUser("admin@rm.test", {Role::Administrator}, "Anders Admin");
@@ -162,6 +155,9 @@ TEST_F(FoundationPages, LetsAnEditorSaveADraftThatReadersDoNotSeeAndPublishIt) {
   auto reader = SignedInClient("mads@rm.test");
   const auto document = editor.Get("/ledelsesgrundlag/vaerdier");
   EXPECT_THAT(document.body, HasSubstr("href=\"/ledelsesgrundlag/vaerdier/rediger\""));
+  // On its own page the title is the h1 and the sections (## in the text) are h2, with no level skipped.
+  EXPECT_THAT(document.body, HasSubstr("<h2>Dygtighed</h2>"));
+  EXPECT_THAT(editor.Get("/ledelsesgrundlag/vaerdier/versioner/1").body, HasSubstr("<h2>Dygtighed</h2>"));
   const auto form = editor.Get("/ledelsesgrundlag/vaerdier/rediger");
   ASSERT_EQ(form.status, 200);
   EXPECT_THAT(TextareaContent(form.body), HasSubstr("## Dialog"));

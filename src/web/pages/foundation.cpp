@@ -15,6 +15,9 @@ namespace {
 constexpr std::string_view kOverviewPath = "/ledelsesgrundlag";
 // Unchanged lines shown around each change on the comparison page; longer unchanged runs are folded.
 constexpr std::size_t kDiffContextLines = 3;
+// A document's own page: its title is the h1, so its ## sections are h2 (on the overview, where the
+// title is an h2, the default shift makes them h3).
+constexpr MarkdownOptions kUnderTheTitle{.heading_shift = 0};
 
 std::string DocumentHref(std::string_view slug) { return std::string(kOverviewPath) + "/" + std::string(slug); }
 std::string VersionsHref(std::string_view slug) { return DocumentHref(slug) + "/versioner"; }
@@ -102,7 +105,7 @@ Response RenderDocument(const PageServices& services, RequestContext& context) {
   const auto& page = result.value();
   View content;
   SetDocument(content, page.view);
-  content.Set("BODY_HTML", RenderMarkdown(page.view.current.body));
+  content.Set("BODY_HTML", RenderMarkdown(page.view.current.body, kUnderTheTitle));
   if (page.can_edit) {
     auto& editor = content.AddSection("EDITOR");
     if (page.draft) {
@@ -146,7 +149,7 @@ Response RenderVersion(const PageServices& services, RequestContext& context) {
   View content;
   SetDocument(content, page.view);
   SetVersion(content, slug, page.version);
-  content.Set("BODY_HTML", RenderMarkdown(page.version.body));
+  content.Set("BODY_HTML", RenderMarkdown(page.version.body, kUnderTheTitle));
   auto& state = content.AddSection("VERSION_STATE");
   if (page.version.number == page.view.current.number) {
     state.Show("IS_CURRENT");
