@@ -2,7 +2,7 @@
 
 #include <soci/soci.h>
 
-#include "domain/danish_format.hpp"
+#include "storage/common/sql_values.hpp"
 
 namespace lp::storage {
 namespace {
@@ -12,16 +12,8 @@ using domain::ToUnixSeconds;
 
 // Every bound value is a named local: soci::use reads it when the statement runs.
 
-std::string Iso(std::chrono::year_month_day date) { return domain::FormatIsoDate(date); }
-
-// Stored dates have passed the CHECK on their shape and were written by FormatIsoDate.
-std::chrono::year_month_day DateFrom(const std::string& text) {
-  return domain::ParseDate(text).value_or(std::chrono::year_month_day{});
-}
-
 std::optional<domain::UserId> UserFrom(long long id, soci::indicator indicator) {
-  if (indicator != soci::i_ok) return std::nullopt;
-  return static_cast<domain::UserId>(id);
+  return FromNullableId<domain::UserId>(id, indicator);
 }
 
 constexpr std::string_view kRoundColumns =
@@ -44,8 +36,8 @@ app::RoundId SociActivationRepository::CreateRound(const app::RoundFields& field
   return Guarded(unit_, [&] {
     std::string name = fields.name;
     std::string description = fields.description;
-    std::string starts_on = Iso(fields.starts_on);
-    std::string deadline = Iso(fields.plan_deadline);
+    std::string starts_on = ToSqlDate(fields.starts_on);
+    std::string deadline = ToSqlDate(fields.plan_deadline);
     long long user = by.value_or(0);
     soci::indicator user_indicator = by ? soci::i_ok : soci::i_null;
     long long now = ToUnixSeconds(at);
@@ -67,8 +59,8 @@ bool SociActivationRepository::UpdateRound(app::RoundId id, long long revision, 
     long long expected = revision;
     std::string name = fields.name;
     std::string description = fields.description;
-    std::string starts_on = Iso(fields.starts_on);
-    std::string deadline = Iso(fields.plan_deadline);
+    std::string starts_on = ToSqlDate(fields.starts_on);
+    std::string deadline = ToSqlDate(fields.plan_deadline);
     long long user = by.value_or(0);
     soci::indicator user_indicator = by ? soci::i_ok : soci::i_null;
     long long now = ToUnixSeconds(at);
@@ -102,27 +94,17 @@ std::vector<app::ActivationRound> SociActivationRepository::SelectRounds(const s
     soci::indicator updated_by_indicator = soci::i_null;
     long long updated_at = 0;
     const std::string query = std::string(kRoundColumns) + where;
-    // Built step by step because the key is bound only where the condition names it.
-    soci::statement select(unit_.sql);
-    select.exchange(soci::into(id));
-    select.exchange(soci::into(name));
-    select.exchange(soci::into(description));
-    select.exchange(soci::into(starts_on));
-    select.exchange(soci::into(deadline));
-    select.exchange(soci::into(revision));
-    select.exchange(soci::into(created_by, created_by_indicator));
-    select.exchange(soci::into(created_at));
-    select.exchange(soci::into(updated_by, updated_by_indicator));
-    select.exchange(soci::into(updated_at));
-    if (where.find(":key") != std::string::npos) select.exchange(soci::use(bound_key, "key"));
-    select.alloc();
-    select.prepare(query);
-    select.define_and_bind();
+    soci::statement select =
+        (unit_.sql.prepare << query, soci::into(id), soci::into(name), soci::into(description), soci::into(starts_on),
+         soci::into(deadline), soci::into(revision), soci::into(created_by, created_by_indicator),
+         soci::into(created_at), soci::into(updated_by, updated_by_indicator), soci::into(updated_at),
+         soci::use(bound_key, "key"));
     select.execute();
     while (select.fetch()) {
       app::ActivationRound round;
       round.id = static_cast<app::RoundId>(id);
-      round.fields = {name, description, DateFrom(starts_on), DateFrom(deadline)};
+      round.fields = {name, description, FromSqlDate(starts_on, "activation_rounds.starts_on"),
+                      FromSqlDate(deadline, "activation_rounds.plan_deadline")};
       round.revision = revision;
       round.created_by = UserFrom(created_by, created_by_indicator);
       round.created_at = FromUnixSeconds(created_at);
@@ -141,7 +123,7 @@ std::optional<app::ActivationRound> SociActivationRepository::FindRound(app::Rou
 }
 
 std::vector<app::ActivationRound> SociActivationRepository::ListRounds() {
-  return SelectRounds("ORDER BY starts_on DESC, id DESC", 0);
+  return SelectRounds("WHERE id > :key ORDER BY starts_on DESC, id DESC", 0);  // every round
 }
 
 app::PlanId SociActivationRepository::CreatePlan(app::RoundId round, domain::UnitId unit,
@@ -280,7 +262,7 @@ app::ActivityId SociActivationRepository::CreateActivity(app::PlanId plan, const
     long long plan_id = plan;
     std::string kind(domain::ActivityKindCode(fields.kind));
     std::string title = fields.title;
-    std::string planned_on = Iso(fields.planned_on);
+    std::string planned_on = ToSqlDate(fields.planned_on);
     long long person = fields.responsible_person.value_or(0);
     soci::indicator person_indicator = fields.responsible_person ? soci::i_ok : soci::i_null;
     std::string responsible = fields.responsible;
@@ -344,12 +326,13 @@ std::vector<app::PlanActivity> SociActivationRepository::SelectActivities(const 
       activity.plan = static_cast<app::PlanId>(plan);
       activity.fields.kind = domain::ParseActivityKind(kind).value_or(domain::ActivityKind::Other);
       activity.fields.title = title;
-      activity.fields.planned_on = DateFrom(planned_on);
+      activity.fields.planned_on = FromSqlDate(planned_on, "plan_activities.planned_on");
       if (person_indicator == soci::i_ok) activity.fields.responsible_person = static_cast<domain::PersonId>(person);
       activity.fields.responsible = responsible;
       activity.fields.participants = participants;
       activity.status = domain::ParseActivityStatus(status).value_or(domain::ActivityStatus::Planned);
-      if (completed_indicator == soci::i_ok) activity.completed_on = DateFrom(completed_on);
+      if (completed_indicator == soci::i_ok)
+        activity.completed_on = FromSqlDate(completed_on, "plan_activities.completed_on");
       activity.outcome = outcome;
       activity.agreements = agreements;
       if (source_indicator == soci::i_ok) activity.source_agreement = source;
@@ -380,7 +363,7 @@ bool SociActivationRepository::UpdateActivity(app::ActivityId id, long long revi
     long long expected = revision;
     std::string kind(domain::ActivityKindCode(fields.kind));
     std::string title = fields.title;
-    std::string planned_on = Iso(fields.planned_on);
+    std::string planned_on = ToSqlDate(fields.planned_on);
     long long person = fields.responsible_person.value_or(0);
     soci::indicator person_indicator = fields.responsible_person ? soci::i_ok : soci::i_null;
     std::string responsible = fields.responsible;
@@ -406,7 +389,7 @@ bool SociActivationRepository::CompleteActivity(app::ActivityId id, long long re
   return Guarded(unit_, [&] {
     long long activity = id;
     long long expected = revision;
-    std::string completed = Iso(completed_on);
+    std::string completed = ToSqlDate(completed_on);
     std::string outcome_text = outcome;
     std::string agreements_text = agreements;
     long long now = ToUnixSeconds(at);
@@ -443,7 +426,7 @@ std::vector<app::UnitPlanSummary> SociActivationRepository::SummariesOfRound(app
   return Guarded(unit_, [&] {
     std::vector<app::UnitPlanSummary> summaries;
     long long round_id = round;
-    std::string today_text = Iso(today);
+    std::string today_text = ToSqlDate(today);
     long long unit = 0;
     long long plan = 0;
     std::string status;

@@ -4,6 +4,8 @@
 
 #include <functional>
 
+#include "storage/common/sql_values.hpp"
+
 namespace lp::storage {
 namespace {
 
@@ -67,11 +69,6 @@ struct VersionColumns {
     if (with_body) statement.exchange(soci::into(body, body_indicator));
   }
 
-  static std::optional<domain::UserId> User(long long value, soci::indicator indicator) {
-    if (indicator != soci::i_ok) return std::nullopt;
-    return static_cast<domain::UserId>(value);
-  }
-
   app::FoundationVersionRecord Record() const {
     app::FoundationVersionRecord record;
     record.id = id;
@@ -82,14 +79,14 @@ struct VersionColumns {
     record.title = title;
     record.body = body_indicator == soci::i_ok ? body : std::string{};
     record.revision = revision;
-    record.created_by = {User(created_by, created_by_indicator), created_by_name};
+    record.created_by = {FromNullableId<domain::UserId>(created_by, created_by_indicator), created_by_name};
     record.created_at = FromUnixSeconds(created_at);
-    record.updated_by = {User(updated_by, updated_by_indicator), updated_by_name};
+    record.updated_by = {FromNullableId<domain::UserId>(updated_by, updated_by_indicator), updated_by_name};
     record.updated_at = FromUnixSeconds(updated_at);
     if (published_at_indicator == soci::i_ok) {
       record.published_at = FromUnixSeconds(published_at);
       record.published_by =
-          app::FoundationAuthor{User(published_by, published_by_indicator),
+          app::FoundationAuthor{FromNullableId<domain::UserId>(published_by, published_by_indicator),
                                 published_by_name_indicator == soci::i_ok ? published_by_name : std::string{}};
     }
     return record;

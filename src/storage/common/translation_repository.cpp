@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <string>
 
-#include "domain/danish_format.hpp"
 #include "storage/common/sql_values.hpp"
 
 namespace lp::storage {
@@ -24,18 +23,6 @@ app::TranslationStatus StatusFromCode(const std::string& code) {
   if (code == "published") return app::TranslationStatus::Published;
   if (code == "draft") return app::TranslationStatus::Draft;
   throw app::StorageError("Unknown status in translation_versions: " + code);
-}
-
-std::chrono::year_month_day DateFromText(const std::string& text) {
-  const auto date = domain::ParseDate(text);
-  if (!date) throw app::StorageError("Unreadable held_on in med_discussions: " + text);
-  return *date;
-}
-
-template <typename T>
-std::optional<T> Optional(long long value, soci::indicator indicator) {
-  if (indicator != soci::i_ok) return std::nullopt;
-  return static_cast<T>(value);
 }
 
 }  // namespace
@@ -83,14 +70,14 @@ std::optional<app::TranslationVersion> SociTranslationRepository::Load(std::opti
     version.unit = static_cast<domain::UnitId>(unit);
     version.status = StatusFromCode(status);
     if (number_indicator == soci::i_ok) version.number = number;
-    version.based_on = Optional<app::TranslationVersionId>(based_on, based_on_indicator);
-    version.created_by = Optional<domain::UserId>(created_by, created_by_indicator);
+    version.based_on = FromNullableId<app::TranslationVersionId>(based_on, based_on_indicator);
+    version.created_by = FromNullableId<domain::UserId>(created_by, created_by_indicator);
     version.created_by_name = std::move(created_by_name);
     version.created_at = FromUnixSeconds(created_at);
-    version.updated_by = Optional<domain::UserId>(updated_by, updated_by_indicator);
+    version.updated_by = FromNullableId<domain::UserId>(updated_by, updated_by_indicator);
     version.updated_by_name = std::move(updated_by_name);
     version.updated_at = FromUnixSeconds(updated_at);
-    version.published_by = Optional<domain::UserId>(published_by, published_by_indicator);
+    version.published_by = FromNullableId<domain::UserId>(published_by, published_by_indicator);
     version.published_by_name = std::move(published_by_name);
     if (published_at_indicator == soci::i_ok) version.published_at = FromUnixSeconds(published_at);
   }
@@ -341,7 +328,7 @@ long long SociTranslationRepository::AddMedDiscussion(const app::MedDiscussion& 
     long long unit_id = discussion.unit;
     long long version_id = discussion.version.value_or(0);
     soci::indicator version_indicator = discussion.version ? soci::i_ok : soci::i_null;
-    std::string held_on = domain::FormatIsoDate(discussion.held_on);
+    std::string held_on = ToSqlDate(discussion.held_on);
     std::string committee = discussion.committee;
     std::string remarks = discussion.remarks;
     long long recorded_by = discussion.recorded_by.value_or(0);
@@ -429,12 +416,12 @@ std::vector<app::MedDiscussion> SociTranslationRepository::MedDiscussions(domain
       app::MedDiscussion row;
       row.id = id;
       row.unit = unit;
-      row.version = Optional<app::TranslationVersionId>(version, version_indicator);
+      row.version = FromNullableId<app::TranslationVersionId>(version, version_indicator);
       if (number_indicator == soci::i_ok) row.version_number = number;
-      row.held_on = DateFromText(held_on);
+      row.held_on = FromSqlDate(held_on, "med_discussions.held_on");
       row.committee = committee;
       row.remarks = remarks;
-      row.recorded_by = Optional<domain::UserId>(recorded_by, recorded_by_indicator);
+      row.recorded_by = FromNullableId<domain::UserId>(recorded_by, recorded_by_indicator);
       row.recorded_by_name = recorded_by_name;
       row.recorded_at = FromUnixSeconds(recorded_at);
       discussions.push_back(std::move(row));
