@@ -12,10 +12,6 @@ using domain::ActivityStatus;
 using domain::PlanStatus;
 using std::chrono::year_month_day;
 
-constexpr year_month_day Day(int y, unsigned m, unsigned d) {
-  return year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-}
-
 app::RoundFields Round2026() { return {"Aktivering 2026", "Fra *Ledertræf*.", Day(2026, 6, 4), Day(2026, 10, 1)}; }
 
 app::ActivityFields Activity(std::string title, year_month_day planned_on) {

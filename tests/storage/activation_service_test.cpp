@@ -17,10 +17,6 @@ using domain::Role;
 using std::chrono::year_month_day;
 using ::testing::HasSubstr;
 
-constexpr year_month_day Day(int y, unsigned m, unsigned d) {
-  return year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-}
-
 // Region R (led by Bo) ─┬─ Afdeling A (led by Lea; Anna works there) ─ Afsnit S (no leader)
 //                       └─ Afdeling B (led by Ib)
 // Today is 2 December 2026 in Copenhagen.
@@ -28,33 +24,26 @@ class ActivationServiceTest : public StoreContract {
  protected:
   void SetUp() override {
     StoreContract::SetUp();
-    store().Write([](app::Transaction& tx) {
-      const std::vector<app::UnitRow> units = {{"R", "Region", "", domain::UnitKind::Region},
-                                               {"A", "Afdeling A", "R", domain::UnitKind::Department},
-                                               {"S", "Afsnit S", "A", domain::UnitKind::Section},
-                                               {"B", "Afdeling B", "R", domain::UnitKind::Department}};
-      const std::vector<app::PersonRow> people = {{"P1", "Anna", "Andersen", "anna@rm.dk", "Sygeplejerske", "A"},
-                                                  {"P2", "Bo", "Berg", "bo@rm.dk", "Direktør", "R"},
-                                                  {"P3", "Lea", "Lund", "lea@rm.dk", "Oversygeplejerske", "A"},
-                                                  {"P4", "Ib", "Isaksen", "ib@rm.dk", "Afdelingsleder", "B"}};
-      const std::vector<app::LeadershipRow> leaders = {
-          {"R", "P2", std::chrono::year{2020} / 1 / 1, domain::LeaderKind::LederAfLedere},
-          {"A", "P3", std::chrono::year{2021} / 1 / 1, domain::LeaderKind::LederAfLedere},
-          {"B", "P4", std::chrono::year{2021} / 1 / 1, domain::LeaderKind::Personaleleder}};
-      tx.Organisation().UpsertUnits(units);
-      tx.Organisation().UpsertPeople(people);
-      tx.Organisation().UpsertLeaderships(leaders);
-    });
+    const auto ids =
+        SeedOrganisation({{{"R", "Region", "", domain::UnitKind::Region},
+                           {"A", "Afdeling A", "R", domain::UnitKind::Department},
+                           {"S", "Afsnit S", "A", domain::UnitKind::Section},
+                           {"B", "Afdeling B", "R", domain::UnitKind::Department}},
+                          {{"P1", "Anna", "Andersen", "anna@rm.dk", "Sygeplejerske", "A"},
+                           {"P2", "Bo", "Berg", "bo@rm.dk", "Direktør", "R"},
+                           {"P3", "Lea", "Lund", "lea@rm.dk", "Oversygeplejerske", "A"},
+                           {"P4", "Ib", "Isaksen", "ib@rm.dk", "Afdelingsleder", "B"}},
+                          {{"R", "P2", std::chrono::year{2020} / 1 / 1, domain::LeaderKind::LederAfLedere},
+                           {"A", "P3", std::chrono::year{2021} / 1 / 1, domain::LeaderKind::LederAfLedere},
+                           {"B", "P4", std::chrono::year{2021} / 1 / 1, domain::LeaderKind::Personaleleder}}});
     organisation_ = std::make_unique<app::OrganisationService>(store(), app::OrganisationSettings{}, Clock());
     activation_ = std::make_unique<app::ActivationService>(store(), *organisation_, Clock());
-    const auto snapshot = organisation_->Current();
-    const auto& org = snapshot->organisation;
-    region_ = org.FindUnitByExternalId("R")->id;
-    a_ = org.FindUnitByExternalId("A")->id;
-    s_ = org.FindUnitByExternalId("S")->id;
-    b_ = org.FindUnitByExternalId("B")->id;
-    anna_ = org.FindPersonByEmployeeNo("P1")->id;
-    lea_ = org.FindPersonByEmployeeNo("P3")->id;
+    region_ = ids.units.at("R");
+    a_ = ids.units.at("A");
+    s_ = ids.units.at("S");
+    b_ = ids.units.at("B");
+    anna_ = ids.people.at("P1");
+    lea_ = ids.people.at("P3");
     users_["lea"] = CreateUser("lea@rm.dk", {Role::Leder});
     users_["bo"] = CreateUser("bo@rm.dk", {Role::Leder});
     users_["ib"] = CreateUser("ib@rm.dk", {Role::Leder});
@@ -83,11 +72,6 @@ class ActivationServiceTest : public StoreContract {
 
   static app::ActivityInput Input(std::string title = "Dialog i LMU", std::string planned_on = "2026-12-10") {
     return {"med", std::move(title), std::move(planned_on), "", "MED-formanden", "LMU"};
-  }
-
-  long long CountAudit(const std::string& action) {
-    const auto events = store().Read([](app::Transaction& tx) { return tx.Audit().ListRecent(1000); });
-    return std::count_if(events.begin(), events.end(), [&](const app::AuditEvent& e) { return e.action == action; });
   }
 
   static std::string FieldMessage(const app::Error& error, const std::string& field) {

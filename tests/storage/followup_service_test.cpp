@@ -21,10 +21,6 @@ using domain::Role;
 using std::chrono::year_month_day;
 using ::testing::ElementsAre;
 
-constexpr year_month_day Day(int y, unsigned m, unsigned d) {
-  return year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-}
-
 // Region R (Bo) ─┬─ Hospitalerne H (area; Hanne) ─ Afdeling A (Lea) ─ Afsnit S (Sif) ─ Team T (no leader)
 //                └─ Psykiatrien P (area; Ib) ─ Afdeling B (Kim)
 // Anna works in A. Today is 2 December 2026 in Copenhagen.
@@ -32,7 +28,7 @@ class FollowUpServiceTest : public StoreContract {
  protected:
   void SetUp() override {
     StoreContract::SetUp();
-    store().Write([](app::Transaction& tx) {
+    {
       const std::vector<app::UnitRow> units = {
           {"R", "Region", "", domain::UnitKind::Region},          {"H", "Hospitalerne", "R", domain::UnitKind::Area},
           {"A", "Afdeling A", "H", domain::UnitKind::Department}, {"S", "Afsnit S", "A", domain::UnitKind::Section},
@@ -52,16 +48,10 @@ class FollowUpServiceTest : public StoreContract {
                                                        {"S", "P5", since, domain::LeaderKind::Personaleleder},
                                                        {"P", "P6", since, domain::LeaderKind::LederAfLedere},
                                                        {"B", "P7", since, domain::LeaderKind::Personaleleder}};
-      tx.Organisation().UpsertUnits(units);
-      tx.Organisation().UpsertPeople(people);
-      tx.Organisation().UpsertLeaderships(leaders);
-    });
+      units_ = SeedOrganisation({units, people, leaders}).units;
+    }
     organisation_ = std::make_unique<app::OrganisationService>(store(), app::OrganisationSettings{}, Clock());
     followup_ = std::make_unique<app::FollowUpService>(store(), Clock());
-    const auto snapshot = organisation_->Current();
-    for (const auto* code : {"R", "H", "A", "S", "T", "P", "B"}) {
-      units_[code] = snapshot->organisation.FindUnitByExternalId(code)->id;
-    }
     for (const auto* who : {"bo", "hanne", "lea", "sif", "ib", "kim"}) {
       users_[who] = CreateUser(std::string(who) + "@rm.dk", {Role::Leder});
     }
@@ -143,11 +133,6 @@ class FollowUpServiceTest : public StoreContract {
                                     [&](const app::FollowUpRow& row) { return row.unit->id == units_.at(unit); });
     EXPECT_NE(found, rows.end()) << unit;
     return *found;
-  }
-
-  long long CountAudit(const std::string& action) {
-    const auto events = store().Read([](app::Transaction& tx) { return tx.Audit().ListRecent(1000); });
-    return std::count_if(events.begin(), events.end(), [&](const app::AuditEvent& e) { return e.action == action; });
   }
 
   domain::Timestamp now_ = domain::CopenhagenMidnight(Day(2026, 12, 2)).value() + std::chrono::hours{12};

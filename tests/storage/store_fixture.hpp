@@ -2,10 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
+#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/store.hpp"
+#include "support/organisation_rows.hpp"
 #include "support/test_database.hpp"
 
 namespace lp::storage_test {
@@ -31,6 +36,22 @@ class StoreContract : public ::testing::Test {
     });
   }
 
+  // The database ids of a seeded organisation, by HR key.
+  struct SeededOrganisation {
+    std::map<std::string, domain::UnitId> units;     // by external id
+    std::map<std::string, domain::PersonId> people;  // by employee number
+  };
+  SeededOrganisation SeedOrganisation(const test::OrganisationRows& rows) {
+    return store().Write([&](app::Transaction& tx) {
+      test::WriteOrganisation(tx, rows);
+      const auto records = tx.Organisation().LoadAll();
+      SeededOrganisation ids;
+      for (const auto& unit : records.units) ids.units[unit.external_id] = unit.id;
+      for (const auto& person : records.people) ids.people[person.employee_no] = person.id;
+      return ids;
+    });
+  }
+
   // A tiny organisation for the contract tests of what hangs off units and people: the region "R"
   // with the department "A" below it; person "P1" (Anna Andersen) in A, "P2" (Bo Berg) in R, and P2
   // leads R. Returns the database ids.
@@ -41,22 +62,18 @@ class StoreContract : public ::testing::Test {
     domain::PersonId bo = 0;
   };
   SmallOrganisation SeedSmallOrganisation() {
-    return store().Write([](app::Transaction& tx) {
-      const std::vector<app::UnitRow> units = {{"R", "Region", "", domain::UnitKind::Region},
-                                               {"A", "Afdeling", "R", domain::UnitKind::Department}};
-      const std::vector<app::PersonRow> people = {{"P1", "Anna", "Andersen", "anna@rm.dk", "Sygeplejerske", "A"},
-                                                  {"P2", "Bo", "Berg", "bo@rm.dk", "Direktør", "R"}};
-      tx.Organisation().UpsertUnits(units);
-      tx.Organisation().UpsertPeople(people);
-      const std::vector<app::LeadershipRow> leaders = {
-          {"R", "P2", std::chrono::year{2020} / 1 / 1, domain::LeaderKind::LederAfLedere}};
-      tx.Organisation().UpsertLeaderships(leaders);
-      const auto records = tx.Organisation().LoadAll();
-      SmallOrganisation ids;
-      for (const auto& unit : records.units) (unit.external_id == "R" ? ids.region : ids.department) = unit.id;
-      for (const auto& person : records.people) (person.employee_no == "P1" ? ids.anna : ids.bo) = person.id;
-      return ids;
-    });
+    auto ids = SeedOrganisation(
+        {{{"R", "Region", "", domain::UnitKind::Region}, {"A", "Afdeling", "R", domain::UnitKind::Department}},
+         {{"P1", "Anna", "Andersen", "anna@rm.dk", "Sygeplejerske", "A"},
+          {"P2", "Bo", "Berg", "bo@rm.dk", "Direktør", "R"}},
+         {{"R", "P2", std::chrono::year{2020} / 1 / 1, domain::LeaderKind::LederAfLedere}}});
+    return {ids.units.at("R"), ids.units.at("A"), ids.people.at("P1"), ids.people.at("P2")};
+  }
+
+  // How many audit events of the action have been written.
+  long long CountAudit(const std::string& action) {
+    const auto events = store().Read([](app::Transaction& tx) { return tx.Audit().ListRecent(1000); });
+    return std::count_if(events.begin(), events.end(), [&](const app::AuditEvent& e) { return e.action == action; });
   }
 
   test::TestDatabase database_;
@@ -64,5 +81,9 @@ class StoreContract : public ::testing::Test {
 };
 
 inline domain::Timestamp At(long long unix_seconds) { return domain::FromUnixSeconds(unix_seconds); }
+
+constexpr std::chrono::year_month_day Day(int y, unsigned m, unsigned d) {
+  return std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+}
 
 }  // namespace lp::storage_test

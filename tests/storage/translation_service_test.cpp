@@ -24,7 +24,7 @@ class TranslationServiceTest : public StoreContract {
  protected:
   void SetUp() override {
     StoreContract::SetUp();
-    store().Write([](app::Transaction& tx) {
+    {
       const std::vector<app::UnitRow> units = {{"R", "Region", "", domain::UnitKind::Region},
                                                {"A", "Afdeling A", "R", domain::UnitKind::Department},
                                                {"A1", "Afsnit A1", "A", domain::UnitKind::Section},
@@ -35,16 +35,13 @@ class TranslationServiceTest : public StoreContract {
                                                   {"P4", "Erik", "Eriksen", "erik@rm.dk", "Sekretær", "A1"},
                                                   {"P5", "Carl", "Clausen", "carl@rm.dk", "Portør", "B"},
                                                   {"P6", "Frida", "Frost", "frida@rm.dk", "Konsulent", "B"}};
-      tx.Organisation().UpsertUnits(units);
-      tx.Organisation().UpsertPeople(people);
       const std::vector<app::LeadershipRow> leaders = {
           {"R", "P2", std::chrono::year{2020} / 1 / 1, domain::LeaderKind::LederAfLedere},
           {"A", "P3", std::chrono::year{2021} / 1 / 1, domain::LeaderKind::Personaleleder}};
-      tx.Organisation().UpsertLeaderships(leaders);
-    });
-    const auto records = store().Read([](app::Transaction& tx) { return tx.Organisation().LoadAll(); });
-    for (const auto& unit : records.units) units_[unit.external_id] = unit.id;
-    for (const auto& person : records.people) people_[person.employee_no] = person.id;
+      auto ids = SeedOrganisation({units, people, leaders});
+      units_ = std::move(ids.units);
+      people_ = std::move(ids.people);
+    }
     organisation_ =
         std::make_unique<app::OrganisationService>(store(), app::OrganisationSettings{}, [] { return At(kNow); });
     service_ = std::make_unique<app::TranslationService>(store(), [this] { return At(now_); });

@@ -43,17 +43,7 @@ class ActivationPages : public PortalTest {
         {"AUH", "E2", std::chrono::year{2019} / 4 / 1, domain::LeaderKind::LederAfLedere},
         {"RHG", "E4", std::chrono::year{2019} / 4 / 1, domain::LeaderKind::LederAfLedere},
     };
-    portal().store().Write([&](app::Transaction& tx) {
-      tx.Organisation().UpsertUnits(units);
-      tx.Organisation().UpsertPeople(people);
-      tx.Organisation().UpsertLeaderships(leaderships);
-      app::ImportRun run;
-      run.at = domain::FromUnixSeconds(1'780'000'000);
-      run.source = "test";
-      tx.Organisation().RecordImportRun(run);
-    });
-    portal().organisation().Reload();
-    const auto snapshot = portal().organisation().Current();
+    const auto snapshot = SeedOrganisation({units, people, leaderships});
     auh_ = snapshot->organisation.FindUnitByExternalId("AUH")->id;
     rhg_ = snapshot->organisation.FindUnitByExternalId("RHG")->id;
     CreateUser("rita@rm.test", {Role::Leder}, "Rita Regionsen");

@@ -35,17 +35,7 @@ class DialoguePages : public PortalTest {
         {"RM", "E-1", std::chrono::year{2015} / 1 / 1, domain::LeaderKind::LederAfLedere},
         {"AUH", "E-2", std::chrono::year{2019} / 4 / 1, domain::LeaderKind::LederAfLedere},
     };
-    portal().store().Write([&](app::Transaction& tx) {
-      tx.Organisation().UpsertUnits(units);
-      tx.Organisation().UpsertPeople(people);
-      tx.Organisation().UpsertLeaderships(leaderships);
-      app::ImportRun run;
-      run.at = domain::FromUnixSeconds(1'780'000'000);
-      run.source = "test";
-      tx.Organisation().RecordImportRun(run);
-    });
-    portal().organisation().Reload();
-    auh_ = portal().organisation().Current()->organisation.FindUnitByExternalId("AUH")->id;
+    auh_ = SeedOrganisation({units, people, leaderships})->organisation.FindUnitByExternalId("AUH")->id;
     CreateUser("rita@rm.test", {Role::Leder}, "Rita Regionsen");
     CreateUser("leder@rm.test", {Role::Leder}, "Lene Leder");
     CreateUser("nina@rm.test", {Role::Medarbejder}, "Nina Nielsen");

@@ -51,16 +51,7 @@ class FollowUpPages : public PortalTest {
         {"RHG", "E4", since, domain::LeaderKind::LederAfLedere},
         {"PS", "E6", since, domain::LeaderKind::LederAfLedere},
     };
-    portal().store().Write([&](app::Transaction& tx) {
-      tx.Organisation().UpsertUnits(units);
-      tx.Organisation().UpsertPeople(people);
-      tx.Organisation().UpsertLeaderships(leaderships);
-      app::ImportRun run;
-      run.at = domain::FromUnixSeconds(1'780'000'000);
-      run.source = "test";
-      tx.Organisation().RecordImportRun(run);
-    });
-    portal().organisation().Reload();
+    SeedOrganisation({units, people, leaderships});
     CreateUser("rita@rm.test", {Role::Leder}, "Rita Regionsen");
     CreateUser("hanne@rm.test", {Role::Leder}, "Hanne Holm");
     CreateUser("lene@rm.test", {Role::Leder}, "Lene Leder");

@@ -10,6 +10,7 @@
 
 #include "cli/bootstrap.hpp"
 #include "support/http_client.hpp"
+#include "support/organisation_rows.hpp"
 #include "support/test_database.hpp"
 
 namespace lp::testing {
@@ -53,6 +54,15 @@ class PortalTest : public ::testing::Test {
     auto created = portal_->auth().CreateAccount({email, name, std::move(roles), kPassword});
     EXPECT_TRUE(created.ok());
     return created.ok() ? created.value() : 0;
+  }
+
+  // Writes the organisation as an import would (with its import run) and returns the portal's
+  // snapshot of it, reloaded.
+  std::shared_ptr<const app::OrganisationSnapshot> SeedOrganisation(const test::OrganisationRows& rows) {
+    portal_->store().Write(
+        [&](app::Transaction& tx) { test::WriteOrganisation(tx, rows, domain::FromUnixSeconds(1'780'000'000)); });
+    portal_->organisation().Reload();
+    return portal_->organisation().Current();
   }
 
   // Logs in through the login form, as a browser would.

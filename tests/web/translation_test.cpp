@@ -43,17 +43,7 @@ class TranslationPages : public PortalTest {
         {"RM", "E1", std::chrono::year{2015} / 1 / 1, domain::LeaderKind::LederAfLedere},
         {"AFD", "E2", std::chrono::year{2019} / 4 / 1, domain::LeaderKind::Personaleleder},
     };
-    portal().store().Write([&](app::Transaction& tx) {
-      tx.Organisation().UpsertUnits(units);
-      tx.Organisation().UpsertPeople(people);
-      tx.Organisation().UpsertLeaderships(leaderships);
-      app::ImportRun run;
-      run.at = domain::FromUnixSeconds(1'780'000'000);
-      run.source = "test";
-      tx.Organisation().RecordImportRun(run);
-    });
-    portal().organisation().Reload();
-    const auto snapshot = portal().organisation().Current();
+    const auto snapshot = SeedOrganisation({units, people, leaderships});
     afd_ = snapshot->organisation.FindUnitByExternalId("AFD")->id;
     afs_ = snapshot->organisation.FindUnitByExternalId("AFS")->id;
     nina_ = snapshot->organisation.FindPersonByEmployeeNo("E3")->id;

@@ -1,0 +1,36 @@
+#pragma once
+
+// The small organisations the storage and web tests are built on, written the way the HR import
+// writes them, so each test names only its units, people and leaderships.
+
+#include <optional>
+#include <vector>
+
+#include "app/organisation_repository.hpp"
+#include "app/store.hpp"
+#include "domain/time.hpp"
+
+namespace lp::test {
+
+struct OrganisationRows {
+  std::vector<app::UnitRow> units;
+  std::vector<app::PersonRow> people;
+  std::vector<app::LeadershipRow> leaderships;
+};
+
+// Writes the rows in the caller's transaction; with `imported_at`, also the record of an import run
+// (the organisation pages say when the organisation was last imported).
+inline void WriteOrganisation(app::Transaction& tx, const OrganisationRows& rows,
+                              std::optional<domain::Timestamp> imported_at = std::nullopt) {
+  tx.Organisation().UpsertUnits(rows.units);
+  tx.Organisation().UpsertPeople(rows.people);
+  tx.Organisation().UpsertLeaderships(rows.leaderships);
+  if (imported_at) {
+    app::ImportRun run;
+    run.at = *imported_at;
+    run.source = "test";
+    tx.Organisation().RecordImportRun(run);
+  }
+}
+
+}  // namespace lp::test
