@@ -12,7 +12,8 @@ namespace lp::web {
 namespace {
 
 constexpr std::array kNavigation = {
-    NavigationItem{"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn},
+    NavigationItem{"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn,
+                   NavigationPlace::Elsewhere},
     NavigationItem{"/ledelsesgrundlag", "Ledelsesgrundlaget",
                    "Regionens tre værdier, de fire forventninger til god ledelse, den tredobbelte ledelsesopgave – og "
                    "hvad det betyder for dig.",
@@ -35,15 +36,16 @@ constexpr std::array kNavigation = {
     NavigationItem{"/min-ledelseskaede", "Min ledelseskæde",
                    "Dine ledere hele vejen op, og de enheder og ledere du har under dig.",
                    app::Requires(app::Permission::ViewOrganisation)},
-    NavigationItem{"/min-profil", "Min profil", "Dine oplysninger, dine roller og de enheder, du er logget ind på.",
-                   app::Requires(app::Permission::ManageOwnSessions)},
+    NavigationItem{"/min-profil", "Min profil",
+                   "Dine oplysninger, dine roller og de computere og telefoner, du er logget ind på.",
+                   app::Requires(app::Permission::ManageOwnSessions), NavigationPlace::Elsewhere},
     NavigationItem{"/organisation/datakontrol", "Datakontrol",
                    "Mangler i organisationsdata: enheder uden leder, huller i ledelseskæden og manglende e-mail.",
-                   app::Requires(app::Permission::ViewDataCheck)},
+                   app::Requires(app::Permission::ViewDataCheck), NavigationPlace::Elsewhere},
     NavigationItem{"/organisation/import", "HR-import",
                    "Indlæs enheder og medarbejdere fra HR-systemets eksport, se ændringerne, før de gennemføres, og "
                    "se tidligere indlæsninger.",
-                   app::Requires(app::Permission::ImportOrganisation)},
+                   app::Requires(app::Permission::ImportOrganisation), NavigationPlace::Elsewhere},
 };
 
 struct FlashMessage {
@@ -123,8 +125,11 @@ View Pages::Layout(RequestContext& context, std::string_view title) const {
     auto& signed_in = layout.AddSection("SIGNED_IN");
     signed_in.Set("USER_NAME", user->name);
     signed_in.Set("USER_ROLES", JoinRoleLabels(*user));
+    if (context.request.path == "/min-profil") signed_in.Show("PROFILE_CURRENT");
     for (const auto& item : kNavigation) {
-      if (app::Authorize(user, item.access) != app::Decision::Allow) continue;
+      if (item.place != NavigationPlace::MainMenu || app::Authorize(user, item.access) != app::Decision::Allow) {
+        continue;
+      }
       auto& nav = layout.AddSection("NAV_ITEM");
       nav.Set("HREF", std::string(item.href));
       nav.Set("LABEL", std::string(item.label));

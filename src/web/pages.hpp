@@ -23,12 +23,20 @@
 
 namespace lp::web {
 
-// A main-navigation entry; shown to those the rule admits. Modules add theirs to kNavigation.
+// Where an entry of kNavigation is offered. The main menu holds only the portal's parts, so it
+// fits on one line on a laptop (DKFDS would otherwise fold the rest into a script-only "Mere" menu):
+// the start page is the header's name link, the profile is linked by the user's name in the header,
+// and the organisation's upkeep pages are linked from the organisation page.
+enum class NavigationPlace { MainMenu, Elsewhere };
+
+// A navigation entry; shown to those the rule admits. Modules add theirs to kNavigation. Every
+// entry but the start page is also on the start page's overview.
 struct NavigationItem {
   std::string_view href;
   std::string_view label;
   std::string_view description;  // for the start page's overview of what the portal holds
   app::AccessRule access;
+  NavigationPlace place = NavigationPlace::MainMenu;
 };
 
 // Shared rendering for all page modules: the shell (layout.tpl) around a page template,

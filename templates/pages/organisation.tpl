@@ -2,6 +2,17 @@
 <h1>Organisationen</h1>
 <p class="font-lead">Find en enhed eller en person, eller gå ned gennem regionens enheder. Du ser navne, titler, enheder og ledere.</p>
 
+{{#UPKEEP}}
+<nav class="portal-organisation-upkeep" aria-labelledby="upkeep-heading">
+  <h2 id="upkeep-heading" class="h5">Vedligehold af organisationsdata</h2>
+  <ul class="nobullet-list">
+    {{#UPKEEP_LINK}}
+    <li><a href="{{HREF}}">{{LABEL}}</a> – {{DESCRIPTION}}</li>
+    {{/UPKEEP_LINK}}
+  </ul>
+</nav>
+{{/UPKEEP}}
+
 <form method="get" action="/organisation" class="portal-section-form portal-search" role="search" aria-label="Søg i organisationen">
   <div class="form-group{{#QUERY_ERROR}} form-error{{/QUERY_ERROR}}">
     <label class="form-label" for="q">Søg efter enhed eller person</label>

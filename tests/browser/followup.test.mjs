@@ -72,6 +72,12 @@ describe('follow-up in a browser', { skip }, () => {
       const heat = page.locator('table.portal-heatmap');
       assert.match(await heat.innerText(), /Hospitalsenhederne/);
       assert.match(await heat.innerText(), /\d+,\d %/);
+      // The colour scale shows: DKFDS's table cells must not paint over it.
+      const colours = await heat.locator('td[class*="portal-heat-"]').evaluateAll(
+        (cells) => cells.map((cell) => getComputedStyle(cell).backgroundColor));
+      assert.ok(colours.length > 0, 'the heat map has coloured cells');
+      assert.deepEqual(colours.filter((c) => c === 'rgba(0, 0, 0, 0)' || c === 'rgb(255, 255, 255)'), [],
+        'every cell of the scale has its colour');
       assert.match(await page.locator('.portal-heat-legend').innerText(), /80 % og derover/);
       await assertAccessible(page, 'the region view');
       await screenshot(page, 'followup-region');

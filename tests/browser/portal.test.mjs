@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  assertAccessible, assertNoProblems, assertShell, email, heading, launchBrowser, logIn, mainMenuLink,
+  assertAccessible, assertNoProblems, assertShell, email, heading, launchBrowser, logIn,
   mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
 } from './support.mjs';
 
@@ -97,8 +97,14 @@ describe('Ledelsesportalen in a browser', { skip: skipReason }, () => {
       const header = page.locator('header.header');
       assert.match(await header.innerText(), new RegExp(userName));
       const nav = page.locator('nav[aria-label="Hovedmenu"]');
-      assert.ok(await nav.locator('a').count() > 0, 'the main navigation is shown when signed in');
-      assert.equal(await nav.locator('a[aria-current="page"]').getAttribute('href'), '/');
+      const entries = nav.locator('ul.mainmenu > li > a');
+      assert.ok(await entries.count() >= 7, 'the main navigation is shown when signed in');
+      for (let i = 0; i < await entries.count(); i++) {
+        assert.ok(await entries.nth(i).isVisible(), `menu entry ${i + 1} fits on the line`);
+      }
+      assert.equal(await page.locator('button[aria-controls="fds-more-menu"]:visible').count(), 0,
+        'no entry is folded into a "Mere" menu');
+      assert.equal(await nav.locator('a[aria-current="page"]').count(), 0, 'the start page is not a menu entry');
       const logout = page.locator('header form[action="/log-ud"]').first();
       assert.equal(await logout.getAttribute('method'), 'post');
       assert.ok((await logout.locator('input[name="_csrf"]').inputValue()).length > 0, 'the logout form has a CSRF token');
@@ -120,7 +126,7 @@ describe('Ledelsesportalen in a browser', { skip: skipReason }, () => {
     test('"Min profil" shows the user, the roles and this session', async () => {
       await Promise.all([
         page.waitForLoadState('load'),
-        mainMenuLink(page, '/min-profil').then((link) => link.click()),
+        page.locator('.portal-info .portal-profile-link').click(),
       ]);
       await page.waitForLoadState('load');
       await assertShell(page, { title: 'Min profil' });
@@ -135,7 +141,8 @@ describe('Ledelsesportalen in a browser', { skip: skipReason }, () => {
       const others = page.locator('form[action="/min-profil/log-ud-andre"]');
       assert.equal(await others.getAttribute('method'), 'post');
       assert.ok((await others.locator('input[name="_csrf"]').inputValue()).length > 0);
-      assert.equal(await page.locator('nav[aria-label="Hovedmenu"] a[aria-current="page"]').first().getAttribute('href'), '/min-profil');
+      assert.equal(await page.locator('.portal-info .portal-profile-link').getAttribute('aria-current'), 'page');
+      assert.equal(await page.locator('nav[aria-label="Hovedmenu"] a[aria-current="page"]').count(), 0);
       await screenshot(page, 'profile-desktop');
       await assertAccessible(page, 'Min profil');
     });
@@ -222,6 +229,7 @@ describe('Ledelsesportalen in a browser', { skip: skipReason }, () => {
       await drawer.waitFor({ state: 'visible' });
       assert.ok(await drawer.getByRole('link').count() > 0, 'the drawer holds the navigation');
       assert.ok(await drawer.getByRole('button', { name: 'Log ud' }).isVisible());
+      assert.ok(await drawer.getByRole('link', { name: 'Min profil' }).isVisible(), 'the profile is in the drawer');
       await page.waitForTimeout(400); // let the drawer finish sliding in before the picture
       await screenshot(page, 'start-mobile-menu-open', { fullPage: false });
       await drawer.getByRole('button', { name: 'Luk menu' }).click();
@@ -265,8 +273,10 @@ describe('Ledelsesportalen in a browser', { skip: skipReason }, () => {
       assert.equal(new URL(page.url()).pathname, '/');
       assert.match(await heading(page), new RegExp(userName));
       // Without JavaScript the drawer cannot open, so the navigation must be visible as it is.
-      const profileLink = page.locator('nav[aria-label="Hovedmenu"] a[href="/min-profil"]');
-      assert.ok(await profileLink.isVisible(), 'the main navigation is visible without JavaScript on a phone');
+      const menuLink = page.locator('nav[aria-label="Hovedmenu"] a[href="/min-ledelseskaede"]');
+      assert.ok(await menuLink.isVisible(), 'the main navigation is visible without JavaScript on a phone');
+      const profileLink = page.locator('.portal-info .portal-profile-link');
+      assert.ok(await profileLink.isVisible(), 'the profile link is visible without JavaScript on a phone');
       await screenshot(page, 'start-mobile-no-javascript');
       await Promise.all([page.waitForLoadState('load'), profileLink.click()]);
       await page.waitForLoadState('load');

@@ -153,7 +153,9 @@ TEST_F(ImportPage, ShowsTheUploadFormAndAnEmptyHistoryToHr) {
   EXPECT_THAT(page.body, HasSubstr("type=\"file\" id=\"units\" name=\"units\""));
   EXPECT_THAT(page.body, HasSubstr("type=\"file\" id=\"people\" name=\"people\""));
   EXPECT_THAT(page.body, HasSubstr("Organisationen er endnu ikke indlæst"));
-  EXPECT_THAT(page.body, HasSubstr("href=\"/organisation/import\""));  // in the navigation
+  // Linked from the start page's overview and the organisation page (not from the main menu).
+  EXPECT_THAT(client.Get("/").body, HasSubstr("href=\"/organisation/import\""));
+  EXPECT_THAT(client.Get("/organisation").body, HasSubstr("href=\"/organisation/import\""));
 }
 
 TEST_F(ImportPage, IsForbiddenForEmployeesAndLeadersAndNeedsALogin) {

@@ -46,18 +46,7 @@ class OrganisationPages : public PortalTest {
         {"RM", "E-RITA-1001", std::chrono::year{2015} / 1 / 1, domain::LeaderKind::LederAfLedere},
         {"AUH", "E-LENE-1002", std::chrono::year{2019} / 4 / 1, domain::LeaderKind::LederAfLedere},
     };
-    auto& store = portal().store();
-    store.Write([&](app::Transaction& tx) {
-      tx.Organisation().UpsertUnits(units);
-      tx.Organisation().UpsertPeople(people);
-      tx.Organisation().UpsertLeaderships(leaderships);
-      app::ImportRun run;
-      run.at = domain::FromUnixSeconds(1'780'000'000);
-      run.source = "test";
-      tx.Organisation().RecordImportRun(run);
-    });
-    portal().organisation().Reload();
-    const auto snapshot = portal().organisation().Current();
+    const auto snapshot = SeedOrganisation({units, people, leaderships});
     const auto& organisation = snapshot->organisation;
     auh_ = organisation.FindUnitByExternalId("AUH")->id;
     rhg_ = organisation.FindUnitByExternalId("RHG")->id;
@@ -197,16 +186,40 @@ TEST_F(OrganisationPages, AnonymousVisitorsAreSentToLogin) {
 }
 
 TEST_F(OrganisationPages, NavigationShowsTheDataCheckOnlyToThoseAllowed) {
+  // The main menu: the desktop one, up to its end.
+  const auto main_menu = [](const std::string& body) {
+    const auto start = body.find("aria-label=\"Hovedmenu\"");
+    return start == std::string::npos ? std::string() : body.substr(start, body.find("</nav>", start) - start);
+  };
   for (const auto role : domain::kAllRoles) {
-    const auto start = SignedInClient(EmailFor(role)).Get("/");
+    auto client = SignedInClient(EmailFor(role));
+    const auto start = client.Get("/");
     EXPECT_THAT(start.body, HasSubstr("href=\"/organisation\"")) << domain::RoleCode(role);
     EXPECT_THAT(start.body, HasSubstr("href=\"/min-ledelseskaede\"")) << domain::RoleCode(role);
+    // The menu holds the portal's parts; the profile is linked from the header, upkeep from the
+    // organisation page.
+    const auto menu = main_menu(start.body);
+    EXPECT_THAT(menu, HasSubstr("href=\"/min-ledelseskaede\"")) << domain::RoleCode(role);
+    EXPECT_THAT(menu, Not(HasSubstr("href=\"/organisation/datakontrol\""))) << domain::RoleCode(role);
+    EXPECT_THAT(menu, Not(HasSubstr("href=\"/min-profil\""))) << domain::RoleCode(role);
+    EXPECT_THAT(start.body, HasSubstr("class=\"function-link portal-profile-link d-print-none\""))
+        << domain::RoleCode(role);
+    const auto page = client.Get("/organisation");
     if (MaySeeDataCheck(role)) {
       EXPECT_THAT(start.body, HasSubstr("href=\"/organisation/datakontrol\"")) << domain::RoleCode(role);
+      EXPECT_THAT(page.body, HasSubstr("Vedligehold af organisationsdata")) << domain::RoleCode(role);
+      EXPECT_THAT(page.body, HasSubstr("<a href=\"/organisation/datakontrol\">Datakontrol</a>"))
+          << domain::RoleCode(role);
     } else {
       EXPECT_THAT(start.body, Not(HasSubstr("href=\"/organisation/datakontrol\""))) << domain::RoleCode(role);
+      EXPECT_THAT(page.body, Not(HasSubstr("Vedligehold af organisationsdata"))) << domain::RoleCode(role);
     }
   }
+  // HR scoped to a hospital checks its data but imports nothing: the region's import is not linked.
+  const auto hr_page = SignedInClient("hr@rm.test").Get("/organisation");
+  EXPECT_THAT(hr_page.body, Not(HasSubstr("href=\"/organisation/import\"")));
+  EXPECT_THAT(SignedInClient("admin@rm.test").Get("/organisation").body,
+              HasSubstr("<a href=\"/organisation/import\">HR-import</a>"));
 }
 
 TEST_F(OrganisationPages, SearchFindsUnitsAndPeopleAndExplainsNoResultsAndTooLongQueries) {

@@ -60,10 +60,28 @@ void AddSubUnits(View& view, std::string_view section, const std::vector<app::Su
 
 std::size_t PageNumber(std::string_view text) { return ParsePositive<std::size_t>(text).value_or(1); }
 
+// The upkeep pages of the organisation data (data check, HR import) the viewer may open: they are
+// not in the main menu, so the organisation page links them.
+void AddUpkeepLinks(View& content, const domain::User& user) {
+  View* upkeep = nullptr;
+  for (const auto& item : Navigation()) {
+    if (item.place == NavigationPlace::MainMenu || !item.href.starts_with("/organisation/") ||
+        app::Authorize(&user, item.access) != app::Decision::Allow) {
+      continue;
+    }
+    if (upkeep == nullptr) upkeep = &content.AddSection("UPKEEP");
+    auto& link = upkeep->AddSection("UPKEEP_LINK");
+    link.Set("HREF", std::string(item.href));
+    link.Set("LABEL", std::string(item.label));
+    link.Set("DESCRIPTION", std::string(item.description));
+  }
+}
+
 Response RenderTree(const PageServices& services, RequestContext& context) {
   const auto organisation = services.organisation.For(*context.user());
   const auto query = FormData::Parse(context.request.query).value_or(FormData{});
   View content;
+  AddUpkeepLinks(content, *context.user());
   const auto search = services.organisation.Search(organisation, query.Get("q"));
   int status = 200;
   if (!search) {
