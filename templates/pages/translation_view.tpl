@@ -35,7 +35,7 @@
   {{#DRAFT}}<p><span class="badge badge-warning">Kladde</span> Der er en kladde, som ikke er udgivet. Senest gemt {{DRAFT_UPDATED}} af {{DRAFT_AUTHOR}}. Kun enhedens ledere, stedfortrædere, ledelseskæden, HR og koncernledelsen kan se den.</p>{{/DRAFT}}
   {{#NO_DRAFT}}<p>Der er ingen kladde.</p>{{/NO_DRAFT}}
   <ul class="nobullet-list">
-    {{#CAN_EDIT}}<li><a class="button button-primary" href="{{EDIT_HREF}}">Rediger</a></li>{{/CAN_EDIT}}
+    {{#CAN_EDIT}}<li><a class="button button-primary" href="{{EDIT_HREF}}">{{EDIT_LABEL}}</a></li>{{/CAN_EDIT}}
     <li><a href="{{VERSIONS_HREF}}">Alle versioner</a></li>
     <li><a href="{{MED_HREF}}">MED-drøftelser</a></li>
   </ul>

@@ -67,7 +67,7 @@ describe('the whole path: translation, plan, dialogue, activity and follow-up', 
       await page.goto(url('/vores-oversaettelse'));
       await assertShell(page, { title: `Oversættelse: ${unitName}` });
       unitPath = new URL(page.url()).pathname.replace(/\/oversaettelse$/, '');
-      await follow(page, page.getByRole('link', { name: 'Rediger', exact: true }));
+      await follow(page, page.getByRole('link', { name: 'Skriv enhedens oversættelse', exact: true }));
       await page.locator('#theme-1-title').fill('Vi taler om det svære');
       await page.locator('#theme-1-bullets').fill('Vi siger det højt\nVi lytter færdigt');
       await page.locator('#theme-1-employees').fill('At du bliver hørt, før vi beslutter.');

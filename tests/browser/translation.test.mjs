@@ -51,7 +51,7 @@ describe('the local translation in a browser', { skip }, () => {
     });
 
     test('publishing an empty form shows the errors next to the fields', async () => {
-      await follow(page, page.getByRole('link', { name: 'Rediger', exact: true }));
+      await follow(page, page.getByRole('link', { name: 'Skriv enhedens oversættelse', exact: true }));
       await assertShell(page, { title: 'Rediger oversættelsen: Hospitalsenhed Midt' });
       await assertAccessible(page, 'the translation editor');
       await page.locator('#introduction').fill('Vores fælles grundlag på hospitalet.');

@@ -104,7 +104,9 @@ class TranslationPages : public PortalTest {
 
 TEST_F(TranslationPages, ALeaderPublishesAndTheUnitAndTheUnitsBelowReadIt) {
   auto lene = SignedInClient("lene@rm.test");
-  EXPECT_THAT(lene.Get(Path(afd_)).body, HasSubstr("Der er ingen udgivet oversættelse"));
+  const auto none = lene.Get(Path(afd_));
+  EXPECT_THAT(none.body, HasSubstr("Der er ingen udgivet oversættelse"));
+  EXPECT_THAT(none.body, HasSubstr(">Skriv enhedens oversættelse</a>"));
   auto fields = EditorFields(lene, afd_);
   AddTheme(fields, 1, "Åben dialog");
   AddTheme(fields, 2, "Faglig stolthed", "dygtighed");
@@ -114,7 +116,7 @@ TEST_F(TranslationPages, ALeaderPublishesAndTheUnitAndTheUnitsBelowReadIt) {
   EXPECT_EQ(published.Header("location"), Path(afd_));
   const auto own = lene.Get(Path(afd_));
   EXPECT_THAT(own.body, HasSubstr("Version 1, udgivet"));
-  EXPECT_THAT(own.body, HasSubstr("Rediger"));
+  EXPECT_THAT(own.body, HasSubstr(">Skriv en ny version</a>"));
   EXPECT_THAT(own.body, HasSubstr("Oversættelsen er udgivet"));
 
   auto nina = SignedInClient("nina@rm.test");
@@ -222,6 +224,7 @@ TEST_F(TranslationPages, ThemesAreRemovedAndReorderedWithoutJavaScript) {
   }
   fields.emplace_back("action", "save");
   ASSERT_EQ(lene.PostForm(Path(afd_, "/rediger"), fields).status, 303);
+  EXPECT_THAT(lene.Get(Path(afd_)).body, HasSubstr(">Rediger kladden</a>"));
   const auto page = lene.Get(Path(afd_, "/rediger"));
   const auto third = page.body.find("value=\"Tredje\"");
   const auto first = page.body.find("value=\"Første\"");

@@ -120,7 +120,14 @@ Response RenderInForce(const PageServices& services, RequestContext& context) {
     } else {
       tools.Show("NO_DRAFT");
     }
-    if (page.access.edit) tools.AddSection("CAN_EDIT").Set("EDIT_HREF", EditHref(unit));
+    if (page.access.edit) {
+      auto& edit = tools.AddSection("CAN_EDIT");
+      edit.Set("EDIT_HREF", EditHref(unit));
+      const bool own_version = page.version && page.source == page.unit;
+      edit.Set("EDIT_LABEL", page.draft    ? "Rediger kladden"
+                             : own_version ? "Skriv en ny version"
+                                           : "Skriv enhedens oversættelse");
+    }
     tools.Set("VERSIONS_HREF", VersionsHref(unit));
     tools.Set("MED_HREF", MedHref(unit));
   }
