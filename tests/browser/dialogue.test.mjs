@@ -88,6 +88,13 @@ describe('the dialogue tools in a browser', { skip }, () => {
       assert.equal(await heading(page), 'Hvornår bliver I hørt?');
       assert.equal(await page.locator('header.header').count(), 0, 'no portal header on the meeting screen');
       assert.match(await page.locator('main').innerText(), /kort 1 af 2/);
+      // Readable across a meeting room: the card's questions are set large, not at DKFDS's 16 px.
+      const size = await page.locator('.portal-slide-body li').first().evaluate((li) => {
+        const style = getComputedStyle(li);
+        return { font: parseFloat(style.fontSize), line: parseFloat(style.lineHeight) };
+      });
+      assert.ok(size.font >= 28, `the questions are ${size.font}px`);
+      assert.ok(size.line >= size.font * 1.2, `the lines (${size.line}px) do not overlap`);
       await screenshot(page, 'dialogue-slide');
       await assertAccessible(page, 'the full-screen card view');
       await Promise.all([page.waitForURL(/\/vis\/2$/), page.keyboard.press('ArrowRight')]);
