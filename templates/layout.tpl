@@ -57,7 +57,7 @@
         <nav class="nav" aria-label="Hovedmenu">
           <ul class="mainmenu">
             {{#NAV_ITEM}}
-            <li{{#NAV_CURRENT}} class="active current"{{/NAV_CURRENT}}><a href="{{HREF}}" class="nav-link"{{#NAV_CURRENT}} aria-current="page"{{/NAV_CURRENT}}><span>{{LABEL}}</span></a></li>
+            <li{{#NAV_ACTIVE}} class="active current"{{/NAV_ACTIVE}}><a href="{{HREF}}" class="nav-link"{{#NAV_CURRENT}} aria-current="page"{{/NAV_CURRENT}}><span>{{LABEL}}</span></a></li>
             {{/NAV_ITEM}}
           </ul>
         </nav>
@@ -73,7 +73,7 @@
       <nav class="navigation-menu-mobile" aria-label="Hovedmenu (mobil)">
         <ul class="mainmenu">
           {{#NAV_ITEM}}
-          <li{{#NAV_CURRENT}} class="active current"{{/NAV_CURRENT}}><a href="{{HREF}}" class="nav-link"{{#NAV_CURRENT}} aria-current="page"{{/NAV_CURRENT}}><span>{{LABEL}}</span></a></li>
+          <li{{#NAV_ACTIVE}} class="active current"{{/NAV_ACTIVE}}><a href="{{HREF}}" class="nav-link"{{#NAV_CURRENT}} aria-current="page"{{/NAV_CURRENT}}><span>{{LABEL}}</span></a></li>
           {{/NAV_ITEM}}
         </ul>
       </nav>

@@ -133,7 +133,14 @@ View Pages::Layout(RequestContext& context, std::string_view title) const {
       auto& nav = layout.AddSection("NAV_ITEM");
       nav.Set("HREF", std::string(item.href));
       nav.Set("LABEL", std::string(item.label));
-      if (context.request.path == item.href) nav.Show("NAV_CURRENT");
+      // The entry of the part the page belongs to is marked; only its own page is the current one.
+      const std::string_view path = context.request.path;
+      if (path == item.href) {
+        nav.Show("NAV_ACTIVE");
+        nav.Show("NAV_CURRENT");
+      } else if (item.href != "/" && path.starts_with(item.href) && path.substr(item.href.size()).starts_with('/')) {
+        nav.Show("NAV_ACTIVE");
+      }
     }
   } else {
     layout.Show("SIGNED_OUT");

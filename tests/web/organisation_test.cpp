@@ -215,6 +215,16 @@ TEST_F(OrganisationPages, NavigationShowsTheDataCheckOnlyToThoseAllowed) {
       EXPECT_THAT(page.body, Not(HasSubstr("Vedligehold af organisationsdata"))) << domain::RoleCode(role);
     }
   }
+  // A page inside a part marks the part's entry, without calling it the current page.
+  auto admin = SignedInClient("admin@rm.test");
+  const auto check_menu = main_menu(admin.Get("/organisation/datakontrol").body);
+  EXPECT_THAT(check_menu,
+              HasSubstr("<li class=\"active current\"><a href=\"/organisation\" class=\"nav-link\"><span>"));
+  EXPECT_THAT(check_menu, Not(HasSubstr("aria-current")));
+  EXPECT_THAT(main_menu(admin.Get("/organisation").body),
+              HasSubstr("<a href=\"/organisation\" class=\"nav-link\" aria-current=\"page\">"));
+  EXPECT_THAT(main_menu(admin.Get("/organisationer").body), Not(HasSubstr("active current")));
+
   // HR scoped to a hospital checks its data but imports nothing: the region's import is not linked.
   const auto hr_page = SignedInClient("hr@rm.test").Get("/organisation");
   EXPECT_THAT(hr_page.body, Not(HasSubstr("href=\"/organisation/import\"")));
