@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(
   # toolchain
-  g++ cmake ninja-build pkg-config make git clang-format clang-tidy
+  g++ cmake ninja-build ccache pkg-config make git clang-format clang-tidy
   # libraries (see docs/ARCHITECTURE.md for why each)
   libboost1.81-dev libboost-url1.81-dev libboost-json1.81-dev libctemplate-dev
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libcli11-dev libspdlog-dev libfmt-dev

@@ -1,5 +1,5 @@
-#include "domain/csv.hpp"
-#include "domain/text_encoding.hpp"
+#include "domain/platform/csv.hpp"
+#include "domain/platform/text_encoding.hpp"
 
 #include <benchmark/benchmark.h>
 

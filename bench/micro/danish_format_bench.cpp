@@ -1,4 +1,4 @@
-#include "domain/danish_format.hpp"
+#include "domain/platform/danish_format.hpp"
 
 #include <benchmark/benchmark.h>
 

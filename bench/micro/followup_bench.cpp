@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "app/followup_service.hpp"
+#include "app/followup/followup_service.hpp"
 #include "synthetic_region.hpp"
 
 namespace lp::app {

@@ -1,4 +1,4 @@
-#include "app/hr_import.hpp"
+#include "app/organisation/hr_import.hpp"
 
 #include <benchmark/benchmark.h>
 

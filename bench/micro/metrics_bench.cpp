@@ -1,4 +1,4 @@
-#include "web/metrics.hpp"
+#include "web/platform/metrics.hpp"
 
 #include <benchmark/benchmark.h>
 

@@ -1,4 +1,4 @@
-#include "domain/organisation.hpp"
+#include "domain/organisation/organisation.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -11,7 +11,7 @@
 #include <variant>
 #include <vector>
 
-#include "app/organisation_access.hpp"
+#include "app/organisation/organisation_access.hpp"
 #include "synthetic_region.hpp"
 
 namespace lp::domain {

@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "domain/organisation.hpp"
+#include "domain/organisation/organisation.hpp"
 
 namespace lp::domain {
 

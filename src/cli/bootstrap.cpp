@@ -6,9 +6,9 @@
 #include <charconv>
 #include <filesystem>
 
-#include "app/dialogue_service.hpp"
-#include "app/foundation_service.hpp"
-#include "storage/open_store.hpp"
+#include "app/dialogue/dialogue_service.hpp"
+#include "app/foundation/foundation_service.hpp"
+#include "storage/platform/open_store.hpp"
 
 namespace lp::cli {
 

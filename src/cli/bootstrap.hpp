@@ -8,14 +8,14 @@
 #include <thread>
 #include <vector>
 
-#include "app/auth_service.hpp"
-#include "app/import_service.hpp"
-#include "app/organisation_service.hpp"
-#include "app/store.hpp"
+#include "app/account/auth_service.hpp"
+#include "app/organisation/import_service.hpp"
+#include "app/organisation/organisation_service.hpp"
+#include "app/platform/store.hpp"
 #include "cli/config.hpp"
-#include "web/metrics.hpp"
-#include "web/portal.hpp"
-#include "web/server.hpp"
+#include "web/platform/metrics.hpp"
+#include "web/platform/portal.hpp"
+#include "web/platform/server.hpp"
 
 namespace lp::cli {
 

@@ -28,8 +28,8 @@
 #include <unordered_set>
 #include <vector>
 
-#include "app/repositories.hpp"
-#include "domain/danish_format.hpp"
+#include "app/platform/repositories.hpp"
+#include "domain/platform/danish_format.hpp"
 
 namespace lp::cli {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/store.hpp"
+#include "app/platform/store.hpp"
 
 namespace lp::cli {
 

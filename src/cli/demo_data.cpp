@@ -5,13 +5,13 @@
 #include <chrono>
 #include <stdexcept>
 
-#include "app/default_content.hpp"
-#include "domain/danish_format.hpp"
+#include "app/platform/default_content.hpp"
+#include "domain/platform/danish_format.hpp"
 
 #include "cli/demo_activation.hpp"
 #include "cli/demo_region.hpp"
 #include "cli/import_command.hpp"
-#include "domain/email.hpp"
+#include "domain/platform/email.hpp"
 
 namespace lp::cli {
 namespace {

@@ -5,11 +5,11 @@
 #include <string>
 #include <string_view>
 
-#include "app/auth_service.hpp"
-#include "app/hr_import.hpp"
-#include "app/store.hpp"
-#include "app/translation_repository.hpp"
-#include "domain/role.hpp"
+#include "app/account/auth_service.hpp"
+#include "app/organisation/hr_import.hpp"
+#include "app/platform/store.hpp"
+#include "app/translation/translation_repository.hpp"
+#include "domain/platform/role.hpp"
 
 namespace lp::cli {
 

@@ -9,8 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/hr_import.hpp"
-#include "domain/danish_format.hpp"
+#include "app/organisation/hr_import.hpp"
+#include "domain/platform/danish_format.hpp"
 
 namespace lp::cli {
 namespace {

@@ -31,7 +31,7 @@
 #include <chrono>
 #include <string>
 
-#include "app/organisation_repository.hpp"
+#include "app/organisation/organisation_repository.hpp"
 #include "cli/demo_data.hpp"
 
 namespace lp::cli {

@@ -13,7 +13,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "domain/danish_format.hpp"
+#include "domain/platform/danish_format.hpp"
 
 namespace lp::cli {
 namespace {

@@ -18,9 +18,9 @@
 #include <iosfwd>
 #include <string>
 
-#include "app/auth_service.hpp"
-#include "app/hr_import.hpp"
-#include "app/store.hpp"
+#include "app/account/auth_service.hpp"
+#include "app/organisation/hr_import.hpp"
+#include "app/platform/store.hpp"
 #include "cli/config.hpp"
 
 namespace lp::cli {

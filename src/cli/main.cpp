@@ -11,8 +11,8 @@
 #include <iostream>
 #include <optional>
 
-#include "app/organisation_service.hpp"
-#include "app/security.hpp"
+#include "app/organisation/organisation_service.hpp"
+#include "app/platform/security.hpp"
 #include "cli/bootstrap.hpp"
 #include "cli/demo_data.hpp"
 #include "cli/demo_region.hpp"

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "app/store.hpp"
+#include "app/platform/store.hpp"
 #include "support/organisation_rows.hpp"
 #include "support/test_database.hpp"
 

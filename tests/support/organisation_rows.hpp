@@ -6,9 +6,9 @@
 #include <optional>
 #include <vector>
 
-#include "app/organisation_repository.hpp"
-#include "app/store.hpp"
-#include "domain/time.hpp"
+#include "app/organisation/organisation_repository.hpp"
+#include "app/platform/store.hpp"
+#include "domain/platform/time.hpp"
 
 namespace lp::test {
 

@@ -3,8 +3,8 @@
 #include <memory>
 #include <string>
 
-#include "app/store.hpp"
-#include "storage/open_store.hpp"
+#include "app/platform/store.hpp"
+#include "storage/platform/open_store.hpp"
 
 namespace lp::test {
 

@@ -24,8 +24,8 @@
 #include <utility>
 #include <vector>
 
-#include "app/repositories.hpp"
-#include "app/store.hpp"
+#include "app/platform/repositories.hpp"
+#include "app/platform/store.hpp"
 
 namespace lp::test {
 

@@ -6,7 +6,7 @@
 
 #include <memory>
 
-#include "storage/common/soci_store.hpp"
+#include "storage/platform/soci_store.hpp"
 
 namespace lp::storage {
 namespace {

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "storage/common/soci_store.hpp"
+#include "storage/platform/soci_store.hpp"
 
 namespace lp::storage {
 namespace {

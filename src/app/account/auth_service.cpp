@@ -1,0 +1,231 @@
+#include "app/account/auth_service.hpp"
+
+#include <algorithm>
+
+#include "app/platform/security.hpp"
+#include "domain/platform/email.hpp"
+
+namespace lp::app {
+namespace {
+
+constexpr std::size_t kMaxUserAgentLength = 200;
+constexpr std::size_t kMaxPasswordLength = 1024;
+constexpr std::size_t kMinPasswordLength = 12;
+
+const char* const kWrongCredentials = "E-mailadressen eller adgangskoden er forkert.";
+
+std::string Trim(std::string_view text) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return std::string(text);
+}
+
+std::string Truncate(const std::string& text, std::size_t max) {
+  if (text.size() <= max) return text;
+  // Do not cut a UTF-8 sequence in half.
+  std::size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) --end;
+  return text.substr(0, end);
+}
+
+}  // namespace
+
+domain::Timestamp SystemNow() {
+  return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+AuthService::AuthService(Store& store, AuthSettings settings, Clock clock)
+    : store_(store), settings_(settings), clock_(std::move(clock)), dummy_hash_(HashPassword(RandomToken())) {}
+
+std::vector<FieldError> AuthService::ValidatePassword(const std::string& password) {
+  std::vector<FieldError> errors;
+  if (password.size() < kMinPasswordLength) {
+    errors.push_back({"password", "Adgangskoden skal være på mindst 12 tegn."});
+  } else if (password.size() > kMaxPasswordLength) {
+    errors.push_back({"password", "Adgangskoden må højst være på 1024 tegn."});
+  }
+  return errors;
+}
+
+Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
+  std::vector<FieldError> field_errors;
+  const std::string email = domain::NormalizeEmail(attempt.email);
+  if (email.empty()) field_errors.push_back({"email", "Indtast din e-mailadresse."});
+  if (attempt.password.empty()) field_errors.push_back({"password", "Indtast din adgangskode."});
+  if (attempt.password.size() > kMaxPasswordLength) field_errors.push_back({"password", "Adgangskoden er for lang."});
+  if (!field_errors.empty()) {
+    return Error{ErrorKind::Invalid, "Udfyld de markerede felter.", std::move(field_errors)};
+  }
+
+  const auto now = clock_();
+  const auto since = now - settings_.throttle_window;
+  const auto throttled = store_.Read([&](Transaction& tx) {
+    return tx.LoginAttempts().CountFailuresSince(ThrottleKey::Account, email, since) >=
+               settings_.max_failures_per_account ||
+           tx.LoginAttempts().CountFailuresSince(ThrottleKey::Address, attempt.remote_address, since) >=
+               settings_.max_failures_per_address;
+  });
+  if (throttled) {
+    store_.Write([&](Transaction& tx) {
+      tx.Audit().Append({now, std::nullopt, "login.throttled", "email:" + email, attempt.remote_address, ""});
+    });
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(settings_.throttle_window).count();
+    return Error{ErrorKind::Throttled,
+                 "Der har været for mange mislykkede forsøg på at logge ind. Vent " + std::to_string(minutes) +
+                     " minutter, og prøv igen.",
+                 {}};
+  }
+
+  // The password check runs outside any transaction: argon2id takes tens of milliseconds and must not
+  // hold a database connection or lock meanwhile.
+  const auto found = store_.Read([&](Transaction& tx) { return tx.Users().FindByEmail(email); });
+  const bool usable = found && found->user.active && found->password_hash && !found->password_hash->empty();
+  const bool verified = VerifyPassword(usable ? *found->password_hash : dummy_hash_, attempt.password) && usable;
+
+  if (!verified) {
+    store_.Write([&](Transaction& tx) {
+      tx.LoginAttempts().RecordFailure(ThrottleKey::Account, email, now);
+      tx.LoginAttempts().RecordFailure(ThrottleKey::Address, attempt.remote_address, now);
+      std::optional<domain::UserId> actor;
+      if (found) actor = found->user.id;
+      tx.Audit().Append({now, actor, "login.failed", "email:" + email, attempt.remote_address, ""});
+    });
+    return Error{ErrorKind::Unauthenticated, kWrongCredentials, {}};
+  }
+
+  std::optional<std::string> new_hash;
+  if (PasswordNeedsRehash(*found->password_hash)) new_hash = HashPassword(attempt.password);
+  return store_.Write([&](Transaction& tx) {
+    tx.LoginAttempts().Clear(ThrottleKey::Account, email);
+    if (new_hash) tx.Users().SetPasswordHash(found->user.id, *new_hash);
+    return StartSession(tx, found->user, "local", attempt);
+  });
+}
+
+StartedSession AuthService::StartSession(Transaction& tx, const domain::User& user, const std::string& method,
+                                         const LoginAttempt& attempt) {
+  const auto now = clock_();
+  StartedSession started{RandomToken(), user, now + settings_.absolute_timeout};
+  SessionRecord record;
+  record.token_hash = Sha256Hex(started.token);
+  record.user_id = user.id;
+  record.auth_method = method;
+  record.created_at = now;
+  record.last_seen_at = now;
+  record.expires_at = started.expires_at;
+  record.user_agent = Truncate(attempt.user_agent, kMaxUserAgentLength);
+  record.remote_address = attempt.remote_address;
+  tx.Sessions().Create(record);
+  tx.Audit().Append(
+      {now, user.id, "login.succeeded", "user:" + std::to_string(user.id), attempt.remote_address, method});
+  return started;
+}
+
+std::optional<CurrentSession> AuthService::Resume(const std::string& token) {
+  if (token.empty() || token.size() > 128) return std::nullopt;
+  const auto hash = Sha256Hex(token);
+  const auto now = clock_();
+  auto current = store_.Read([&](Transaction& tx) -> std::optional<CurrentSession> {
+    auto record = tx.Sessions().FindByTokenHash(hash);
+    if (!record) return std::nullopt;
+    auto user = tx.Users().FindById(record->user_id);
+    if (!user) return std::nullopt;
+    return CurrentSession{std::move(*user), std::move(*record)};
+  });
+  if (!current) return std::nullopt;
+  const auto& record = current->record;
+  if (now >= record.expires_at || now - record.last_seen_at > settings_.idle_timeout || !current->user.active) {
+    store_.Write([&](Transaction& tx) { tx.Sessions().Delete(hash); });
+    return std::nullopt;
+  }
+  if (now - record.last_seen_at >= settings_.touch_interval) {
+    store_.Write([&](Transaction& tx) { tx.Sessions().Touch(hash, now); });
+    current->record.last_seen_at = now;
+  }
+  return current;
+}
+
+void AuthService::Logout(const std::string& token, const std::string& remote_address) {
+  if (token.empty() || token.size() > 128) return;
+  const auto hash = Sha256Hex(token);
+  const auto now = clock_();
+  store_.Write([&](Transaction& tx) {
+    auto record = tx.Sessions().FindByTokenHash(hash);
+    if (!record) return;
+    tx.Sessions().Delete(hash);
+    tx.Audit().Append({now, record->user_id, "logout", "user:" + std::to_string(record->user_id), remote_address, ""});
+  });
+}
+
+long long AuthService::EndOtherSessions(const CurrentSession& current, const std::string& remote_address) {
+  const auto now = clock_();
+  return store_.Write([&](Transaction& tx) {
+    long long ended = 0;
+    for (const auto& session : tx.Sessions().ListForUser(current.user.id)) {
+      if (session.token_hash == current.record.token_hash) continue;
+      tx.Sessions().Delete(session.token_hash);
+      ++ended;
+    }
+    tx.Audit().Append({now, current.user.id, "session.ended-others", "user:" + std::to_string(current.user.id),
+                       remote_address, std::to_string(ended)});
+    return ended;
+  });
+}
+
+std::vector<SessionRecord> AuthService::Sessions(domain::UserId user_id) {
+  return store_.Read([&](Transaction& tx) { return tx.Sessions().ListForUser(user_id); });
+}
+
+Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account,
+                                                  const std::vector<domain::RoleScope>& scopes) {
+  std::vector<FieldError> errors;
+  const auto email = domain::NormalizeEmail(account.email);
+  if (!domain::IsPlausibleEmail(email)) errors.push_back({"email", "Indtast en gyldig e-mailadresse."});
+  const auto name = Trim(account.name);
+  if (name.empty()) errors.push_back({"name", "Indtast et navn."});
+  if (name.size() > 200) errors.push_back({"name", "Navnet må højst være på 200 tegn."});
+  if (account.roles.empty()) errors.push_back({"role", "Vælg mindst én rolle."});
+  for (const auto& scope : scopes) {
+    if (!domain::RoleIsScopable(scope.role) ||
+        std::find(account.roles.begin(), account.roles.end(), scope.role) == account.roles.end()) {
+      errors.push_back(
+          {"scope", "Kun rollerne HR og Redaktør kan afgrænses til enheder, og kun når brugeren har rollen."});
+      break;
+    }
+  }
+  if (!account.password.empty()) {
+    for (auto& error : ValidatePassword(account.password)) errors.push_back(std::move(error));
+  }
+  if (!errors.empty()) return Error{ErrorKind::Invalid, "Brugeren kunne ikke oprettes.", std::move(errors)};
+
+  NewUser user{email, name, account.roles, std::nullopt, clock_(), scopes};
+  if (!account.password.empty()) user.password_hash = HashPassword(account.password);
+  try {
+    return store_.Write([&](Transaction& tx) {
+      const auto id = tx.Users().Create(user);
+      tx.Audit().Append({user.created_at, std::nullopt, "user.created", "user:" + std::to_string(id), "", email});
+      return id;
+    });
+  } catch (const ConstraintViolation&) {
+    // The e-mail is the only unique key a new user can collide with; scopes name units that the
+    // caller has looked up in the same organisation.
+    return Error{ErrorKind::Conflict,
+                 "Der findes allerede en bruger med den e-mailadresse.",
+                 {{"email", "Der findes allerede en bruger med den e-mailadresse."}}};
+  }
+}
+
+long long AuthService::PurgeExpired() {
+  const auto now = clock_();
+  return store_.Write([&](Transaction& tx) {
+    tx.LoginAttempts().DeleteOlderThan(now - settings_.throttle_window);
+    return tx.Sessions().DeleteExpired(now, now - settings_.idle_timeout);
+  });
+}
+
+std::string LoadOrCreateSecret(Store& store, const std::string& name) {
+  return store.Write([&](Transaction& tx) { return tx.Settings().InsertIfAbsent(name, RandomToken()); });
+}
+
+}  // namespace lp::app

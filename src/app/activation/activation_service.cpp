@@ -1,0 +1,701 @@
+#include "app/activation/activation_service.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_map>
+#include <utility>
+
+#include "app/platform/form_checks.hpp"
+#include "domain/platform/danish_format.hpp"
+#include "domain/platform/text.hpp"
+#include "domain/platform/text_encoding.hpp"
+
+namespace lp::app {
+namespace {
+
+using domain::ActivityStatus;
+using domain::PlanStatus;
+
+constexpr std::string_view kConflictSuffix =
+    " Dine ændringer er ikke gemt, men de står stadig i formularen. Se den nuværende version, og gem igen, hvis "
+    "dine ændringer stadig skal med.";
+
+Error Forbidden(std::string message) { return {ErrorKind::Forbidden, std::move(message), {}}; }
+Error NotFound(std::string message) { return {ErrorKind::NotFound, std::move(message), {}}; }
+Error Conflict(std::string message) { return {ErrorKind::Conflict, std::move(message), {}}; }
+Error Invalid(std::vector<FieldError> errors) {
+  return {ErrorKind::Invalid, "Der er problemer med det, du har udfyldt. Ret felterne, og prøv igen.",
+          std::move(errors)};
+}
+
+std::string_view TrimView(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return text.substr(first, last - first + 1);
+}
+
+std::chrono::sys_days Days(std::chrono::year_month_day date) { return std::chrono::sys_days{date}; }
+
+std::string Subject(std::string_view kind, long long id) { return std::string(kind) + ":" + std::to_string(id); }
+
+std::optional<domain::PersonId> ParsePersonId(std::string_view text) {
+  long long value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size() || value <= 0) return std::nullopt;
+  return value;
+}
+
+bool Offered(const std::vector<const domain::Person*>& choices, domain::PersonId person) {
+  return std::any_of(choices.begin(), choices.end(), [&](const domain::Person* p) { return p->id == person; });
+}
+
+// Checks an activity's fields against the choices of its unit; fills `fields` when valid.
+std::vector<FieldError> ValidateActivity(ActivityInput input, const std::vector<const domain::Person*>& choices,
+                                         ActivityFields& fields) {
+  std::vector<FieldError> errors;
+  const auto kind = domain::ParseActivityKind(input.kind);
+  if (!kind) {
+    errors.push_back({"kind", "Vælg, hvilken slags aktivitet det er."});
+  } else {
+    fields.kind = *kind;
+  }
+  input.title = domain::CleanText(input.title);
+  CheckText(errors, "title", input.title, {"titlen", kMaxActivationNameLength, "Skriv en titel."});
+  fields.title = input.title;
+  if (const auto day = CheckDay(errors, "planned_on", input.planned_on, kActivationDay)) fields.planned_on = *day;
+  fields.responsible_person.reset();
+  const auto person_text = TrimView(input.responsible_person);
+  if (!person_text.empty()) {
+    const auto person = ParsePersonId(person_text);
+    if (!person || !Offered(choices, *person)) {
+      errors.push_back({"responsible_person", "Vælg en person fra listen over enhedens ledere og medarbejdere."});
+    } else {
+      fields.responsible_person = person;
+    }
+  }
+  input.responsible = domain::CleanText(input.responsible);
+  if (CheckText(errors, "responsible", input.responsible, {"navnet eller funktionen", kMaxActivationNameLength}) &&
+      input.responsible.empty() && person_text.empty()) {
+    errors.push_back({"responsible", "Angiv, hvem der er ansvarlig: vælg en person, eller skriv et navn."});
+  }
+  fields.responsible = input.responsible;
+  input.participants = domain::CleanText(input.participants);
+  CheckText(errors, "participants", input.participants, {"deltagerne", kMaxParticipantsLength});
+  fields.participants = input.participants;
+  return errors;
+}
+
+ActivityInput InputFrom(const NewActivity& activity) {
+  ActivityInput input;
+  input.kind = std::string(domain::ActivityKindCode(activity.kind));
+  input.title = activity.title;
+  input.planned_on = domain::FormatIsoDate(activity.planned_on);
+  if (activity.responsible_person) input.responsible_person = std::to_string(*activity.responsible_person);
+  input.responsible = activity.responsible;
+  input.participants = activity.participants;
+  return input;
+}
+
+std::vector<domain::RoundDates> DatesOf(const std::vector<ActivationRound>& rounds) {
+  std::vector<domain::RoundDates> dates;
+  dates.reserve(rounds.size());
+  for (const auto& round : rounds) dates.push_back({round.fields.starts_on, round.fields.plan_deadline});
+  return dates;
+}
+
+std::optional<RoundId> CurrentRoundId(const std::vector<ActivationRound>& rounds, std::chrono::year_month_day today) {
+  const auto dates = DatesOf(rounds);
+  const auto index = domain::CurrentRoundIndex(dates, today);
+  if (!index) return std::nullopt;
+  return rounds[*index].id;
+}
+
+bool IsExpected(const domain::Organisation& organisation, const domain::Unit& unit) {
+  return unit.active && !organisation.ActiveLeadersOf(unit.id).empty();
+}
+
+std::vector<const domain::Person*> LeadersOf(const domain::Organisation& organisation, domain::UnitId unit) {
+  std::vector<const domain::Person*> leaders;
+  for (const auto& leadership : organisation.ActiveLeadersOf(unit)) {
+    if (const auto* person = organisation.FindPerson(leadership.person)) leaders.push_back(person);
+  }
+  return leaders;
+}
+
+std::size_t TreePosition(const domain::Organisation& organisation, const domain::Unit* unit) {
+  return static_cast<std::size_t>(unit - organisation.Units().data());
+}
+
+}  // namespace
+
+std::vector<FieldError> ValidateRound(const RoundInput& input, RoundFields& fields) {
+  std::vector<FieldError> errors;
+  fields.name = domain::CleanText(input.name);
+  CheckText(errors, "name", fields.name, {"navnet", kMaxActivationNameLength, "Skriv et navn."});
+  fields.description = domain::CleanText(input.description);
+  CheckText(errors, "description", fields.description, {"beskrivelsen", kMaxActivationTextLength});
+  const auto starts_on = CheckDay(errors, "starts_on", input.starts_on, kActivationDay);
+  if (starts_on) fields.starts_on = *starts_on;
+  const auto plan_deadline = CheckDay(errors, "plan_deadline", input.plan_deadline, kActivationDay);
+  if (plan_deadline) fields.plan_deadline = *plan_deadline;
+  if (starts_on && plan_deadline && Days(*plan_deadline) < Days(*starts_on)) {
+    errors.push_back({"plan_deadline", "Fristen for planerne kan ikke ligge før rundens start (" +
+                                           domain::FormatDate(fields.starts_on) + ")."});
+  }
+  return errors;
+}
+
+ActivationService::ActivationService(Store& store, OrganisationService& organisation, Clock clock)
+    : store_(store), organisation_(organisation), clock_(std::move(clock)) {}
+
+std::chrono::year_month_day ActivationService::Today() const { return domain::ToCopenhagenTime(clock_()).date; }
+
+RoundView ActivationService::Describe(const ActivationRound& round, std::chrono::year_month_day today,
+                                      std::optional<RoundId> current) const {
+  RoundView view;
+  view.round = round;
+  view.started = Days(round.fields.starts_on) <= Days(today);
+  view.deadline_passed = Days(round.fields.plan_deadline) < Days(today);
+  view.current = current == round.id;
+  return view;
+}
+
+std::vector<RoundView> ActivationService::DescribeAll(const std::vector<ActivationRound>& rounds) const {
+  const auto today = Today();
+  const auto current = CurrentRoundId(rounds, today);
+  std::vector<RoundView> views;
+  views.reserve(rounds.size());
+  for (const auto& round : rounds) views.push_back(Describe(round, today, current));
+  return views;
+}
+
+std::optional<RoundView> ActivationService::CurrentRound() const {
+  for (auto& view : DescribeAll(store_.Read([](Transaction& tx) { return tx.Activation().ListRounds(); }))) {
+    if (view.current) return std::move(view);
+  }
+  return std::nullopt;
+}
+
+// --- Rounds ---
+
+RoundsOverview ActivationService::Rounds(const OrganisationContext& context) const {
+  RoundsOverview overview;
+  overview.rounds = DescribeAll(store_.Read([](Transaction& tx) { return tx.Activation().ListRounds(); }));
+  overview.can_manage = context.Reach(OrganisationAction::ManageActivationRounds).Region();
+  if (const auto* me = context.me()) {
+    for (const auto& leadership : context.organisation().UnitsLedBy(me->id)) {
+      if (const auto* unit = context.organisation().FindUnit(leadership.unit)) overview.led_units.push_back(unit);
+    }
+  }
+  return overview;
+}
+
+Result<ActivationRound> ActivationService::RoundForEdit(const OrganisationContext& context, RoundId id) const {
+  if (!context.Reach(OrganisationAction::ManageActivationRounds).Region()) {
+    return Forbidden("Kun koncernledelsen og administratorer kan ændre aktiveringsrunder.");
+  }
+  auto round = store_.Read([&](Transaction& tx) { return tx.Activation().FindRound(id); });
+  if (!round) return NotFound("Aktiveringsrunden findes ikke.");
+  return std::move(*round);
+}
+
+Result<RoundId> ActivationService::CreateRound(const OrganisationContext& context, const RoundInput& input,
+                                               std::string_view remote_address) {
+  if (!context.Reach(OrganisationAction::ManageActivationRounds).Region()) {
+    return Forbidden("Kun koncernledelsen og administratorer kan oprette aktiveringsrunder.");
+  }
+  RoundFields fields;
+  auto errors = ValidateRound(input, fields);
+  if (!errors.empty()) return Invalid(std::move(errors));
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<RoundId> {
+    const auto id = tx.Activation().CreateRound(fields, user, now);
+    tx.Audit().Append({now, user, "activation_round.created", Subject("activation_round", id),
+                       std::string(remote_address), fields.name});
+    return id;
+  });
+}
+
+Result<Unit> ActivationService::UpdateRound(const OrganisationContext& context, RoundId id, long long revision,
+                                            const RoundInput& input, std::string_view remote_address) {
+  if (!context.Reach(OrganisationAction::ManageActivationRounds).Region()) {
+    return Forbidden("Kun koncernledelsen og administratorer kan ændre aktiveringsrunder.");
+  }
+  RoundFields fields;
+  auto errors = ValidateRound(input, fields);
+  if (!errors.empty()) return Invalid(std::move(errors));
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    if (!tx.Activation().FindRound(id)) return NotFound("Aktiveringsrunden findes ikke.");
+    if (!tx.Activation().UpdateRound(id, revision, fields, user, now)) {
+      return Conflict("Runden er blevet ændret af en anden, siden du åbnede den." + std::string(kConflictSuffix));
+    }
+    tx.Audit().Append({now, user, "activation_round.updated", Subject("activation_round", id),
+                       std::string(remote_address), fields.name});
+    return Unit{};
+  });
+}
+
+// --- Plans ---
+
+bool ActivationService::CanEdit(const OrganisationContext& context, domain::UnitId unit) const {
+  return context.Reach(OrganisationAction::EditUnitFoundation).CoversUnit(context.organisation(), unit);
+}
+
+Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& context, domain::UnitId unit_id,
+                                                 std::optional<RoundId> round_id) const {
+  const auto& organisation = context.organisation();
+  const auto* unit = organisation.FindUnit(unit_id);
+  if (unit == nullptr) return NotFound("Enheden findes ikke.");
+  const bool can_edit = CanEdit(context, unit_id);
+  if (!can_edit && !context.Reach(OrganisationAction::ReadUnitFoundation).CoversUnit(organisation, unit_id)) {
+    return Forbidden(
+        "Enhedens aktiveringsplan kan kun ses af enhedens ledere og deres stedfortrædere, lederne over enheden, "
+        "HR og koncernledelsen.");
+  }
+  UnitPlanPage page;
+  page.unit = unit;
+  page.can_edit = can_edit;
+  page.expected = IsExpected(organisation, *unit);
+  const auto ancestors = organisation.Ancestors(unit_id);
+  for (auto it = ancestors.rbegin(); it != ancestors.rend(); ++it) page.ancestors.push_back({*it, {}});
+  const auto today = Today();
+  struct Loaded {
+    std::vector<ActivationRound> rounds;
+    std::optional<ActivationPlan> plan;
+    std::vector<PlanActivity> activities;
+    std::optional<domain::User> approver;
+  };
+  bool round_known = true;
+  auto loaded = store_.Read([&](Transaction& tx) {
+    Loaded data;
+    data.rounds = tx.Activation().ListRounds();
+    auto shown = round_id ? round_id : CurrentRoundId(data.rounds, today);
+    if (round_id && std::none_of(data.rounds.begin(), data.rounds.end(),
+                                 [&](const ActivationRound& r) { return r.id == *round_id; })) {
+      round_known = false;
+      return data;
+    }
+    if (shown) {
+      data.plan = tx.Activation().FindPlanFor(*shown, unit_id);
+      if (data.plan) {
+        data.activities = tx.Activation().ActivitiesOf(data.plan->id);
+        if (data.plan->approved_by) data.approver = tx.Users().FindById(*data.plan->approved_by);
+      }
+    }
+    return data;
+  });
+  if (!round_known) return NotFound("Aktiveringsrunden findes ikke.");
+  page.rounds = DescribeAll(loaded.rounds);
+  const auto shown = round_id ? round_id : CurrentRoundId(loaded.rounds, today);
+  for (const auto& view : page.rounds) {
+    if (shown == view.round.id) page.round = view;
+  }
+  page.plan = std::move(loaded.plan);
+  if (loaded.approver) page.approved_by_name = loaded.approver->name;
+  if (page.round) {
+    const auto& fields = page.round->round.fields;
+    page.state = domain::PlanStateOf(page.plan ? std::optional{page.plan->status} : std::nullopt, fields.starts_on,
+                                     fields.plan_deadline, today);
+  }
+  for (auto& activity : loaded.activities) {
+    ActivityView view;
+    view.overdue = domain::IsActivityOverdue(activity.status, activity.fields.planned_on, today);
+    if (activity.fields.responsible_person) {
+      view.responsible_person = organisation.FindPerson(*activity.fields.responsible_person);
+    }
+    view.activity = std::move(activity);
+    if (view.overdue) ++page.overdue_activities;
+    page.activities.push_back(std::move(view));
+  }
+  return page;
+}
+
+Result<PlanId> ActivationService::CreatePlan(const OrganisationContext& context, domain::UnitId unit, RoundId round,
+                                             std::string_view remote_address) {
+  if (context.organisation().FindUnit(unit) == nullptr) return NotFound("Enheden findes ikke.");
+  if (!CanEdit(context, unit)) {
+    return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan lave enhedens plan.");
+  }
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<PlanId> {
+    if (!tx.Activation().FindRound(round)) return NotFound("Aktiveringsrunden findes ikke.");
+    if (tx.Activation().FindPlanFor(round, unit)) {
+      return Conflict("Enheden har allerede en plan i denne runde; en anden har oprettet den, siden du åbnede siden.");
+    }
+    const auto id = tx.Activation().CreatePlan(round, unit, user, now);
+    tx.Audit().Append({now, user, "activation_plan.created", Subject("activation_plan", id),
+                       std::string(remote_address),
+                       "enhed " + std::to_string(unit) + ", runde " + std::to_string(round)});
+    return id;
+  });
+}
+
+Result<Unit> ActivationService::UpdatePlanNotes(const OrganisationContext& context, PlanId plan, long long revision,
+                                                const std::string& notes, std::string_view remote_address) {
+  const auto text = domain::CleanText(notes);
+  std::vector<FieldError> errors;
+  CheckText(errors, "notes", text, {"noterne", kMaxActivationTextLength});
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    const auto found = tx.Activation().FindPlan(plan);
+    if (!found) return NotFound("Planen findes ikke.");
+    if (!CanEdit(context, found->unit)) {
+      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan ændre planen.");
+    }
+    if (!errors.empty()) return Invalid(errors);
+    if (!tx.Activation().UpdatePlanNotes(plan, revision, text, now)) {
+      return Conflict("Planen er blevet ændret af en anden, siden du åbnede den." + std::string(kConflictSuffix));
+    }
+    tx.Audit().Append(
+        {now, user, "activation_plan.updated", Subject("activation_plan", plan), std::string(remote_address), "noter"});
+    return Unit{};
+  });
+}
+
+Result<Unit> ActivationService::ApprovePlan(const OrganisationContext& context, PlanId plan, long long revision,
+                                            std::string_view remote_address) {
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    const auto found = tx.Activation().FindPlan(plan);
+    if (!found) return NotFound("Planen findes ikke.");
+    if (!CanEdit(context, found->unit)) {
+      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan godkende planen.");
+    }
+    if (found->status == PlanStatus::Approved) return Conflict("Planen er allerede godkendt.");
+    if (!tx.Activation().ApprovePlan(plan, revision, user, now)) {
+      return Conflict(
+          "Planen er blevet ændret af en anden, siden du åbnede den. Se den nuværende version, før du "
+          "godkender den.");
+    }
+    tx.Audit().Append(
+        {now, user, "activation_plan.approved", Subject("activation_plan", plan), std::string(remote_address), ""});
+    return Unit{};
+  });
+}
+
+std::optional<ActivationPlan> ActivationService::PlanById(PlanId plan) const {
+  return store_.Read([&](Transaction& tx) { return tx.Activation().FindPlan(plan); });
+}
+
+// --- Activities ---
+
+std::vector<const domain::Person*> ActivationService::ResponsibleChoices(const OrganisationContext& context,
+                                                                         domain::UnitId unit) const {
+  const auto& organisation = context.organisation();
+  std::vector<const domain::Person*> choices;
+  for (const auto* leader : LeadersOf(organisation, unit)) choices.push_back(leader);
+  for (const auto& person : organisation.PeopleIn(unit)) {
+    if (choices.size() >= kMaxResponsibleChoices) break;
+    if (!person.active || Offered(choices, person.id)) continue;
+    choices.push_back(&person);
+  }
+  return choices;
+}
+
+Result<ActivityPage> ActivationService::NewActivityPage(const OrganisationContext& context, PlanId plan) const {
+  auto loaded = store_.Read([&](Transaction& tx) -> std::optional<std::pair<ActivationPlan, ActivationRound>> {
+    auto found = tx.Activation().FindPlan(plan);
+    if (!found) return std::nullopt;
+    auto round = tx.Activation().FindRound(found->round);
+    if (!round) return std::nullopt;
+    return std::make_pair(std::move(*found), std::move(*round));
+  });
+  if (!loaded) return NotFound("Planen findes ikke.");
+  const auto* unit = context.organisation().FindUnit(loaded->first.unit);
+  if (unit == nullptr) return NotFound("Enheden findes ikke.");
+  if (!CanEdit(context, unit->id)) {
+    return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan tilføje aktiviteter.");
+  }
+  ActivityPage page;
+  page.unit = unit;
+  page.plan = std::move(loaded->first);
+  page.round = std::move(loaded->second);
+  page.responsible_choices = ResponsibleChoices(context, unit->id);
+  return page;
+}
+
+Result<ActivityId> ActivationService::AddActivity(const OrganisationContext& context, PlanId plan,
+                                                  const ActivityInput& input, std::string_view remote_address) {
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<ActivityId> {
+    const auto found = tx.Activation().FindPlan(plan);
+    if (!found) return NotFound("Planen findes ikke.");
+    if (!CanEdit(context, found->unit)) {
+      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan tilføje aktiviteter.");
+    }
+    ActivityFields fields;
+    auto errors = ValidateActivity(input, ResponsibleChoices(context, found->unit), fields);
+    if (!errors.empty()) return Invalid(std::move(errors));
+    const auto id = tx.Activation().CreateActivity(plan, fields, std::nullopt, user, now);
+    tx.Audit().Append(
+        {now, user, "plan_activity.created", Subject("plan_activity", id), std::string(remote_address), fields.title});
+    return id;
+  });
+}
+
+Result<PlacedActivity> ActivationService::AddActivity(const OrganisationContext& context, domain::UnitId unit,
+                                                      const NewActivity& activity, std::string_view remote_address) {
+  return store_.Write([&](Transaction& tx) { return AddActivityIn(tx, context, unit, activity, remote_address); });
+}
+
+Result<PlacedActivity> ActivationService::AddActivityIn(Transaction& tx, const OrganisationContext& context,
+                                                        domain::UnitId unit, const NewActivity& activity,
+                                                        std::string_view remote_address) {
+  return AddActivityIn(tx, context, unit, InputFrom(activity), activity.source_agreement, remote_address);
+}
+
+Result<PlacedActivity> ActivationService::AddActivityIn(Transaction& tx, const OrganisationContext& context,
+                                                        domain::UnitId unit, const ActivityInput& input,
+                                                        std::optional<long long> source_agreement,
+                                                        std::string_view remote_address) {
+  if (context.organisation().FindUnit(unit) == nullptr) return NotFound("Enheden findes ikke.");
+  if (!CanEdit(context, unit)) {
+    return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan tilføje aktiviteter.");
+  }
+  ActivityFields fields;
+  auto errors = ValidateActivity(input, ResponsibleChoices(context, unit), fields);
+  if (!errors.empty()) return Invalid(std::move(errors));
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  const auto round = CurrentRoundId(tx.Activation().ListRounds(), Today());
+  if (!round) {
+    return Error{ErrorKind::Invalid,
+                 "Der er ingen aktiveringsrunde endnu, så aktiviteten kan ikke komme i en plan. Koncernledelsen "
+                 "opretter runderne.",
+                 {}};
+  }
+  auto plan = tx.Activation().FindPlanFor(*round, unit);
+  PlanId plan_id = 0;
+  if (plan) {
+    plan_id = plan->id;
+  } else {
+    plan_id = tx.Activation().CreatePlan(*round, unit, user, now);
+    tx.Audit().Append({now, user, "activation_plan.created", Subject("activation_plan", plan_id),
+                       std::string(remote_address),
+                       "enhed " + std::to_string(unit) + ", runde " + std::to_string(*round) + " (med en aktivitet)"});
+  }
+  const auto id = tx.Activation().CreateActivity(plan_id, fields, source_agreement, user, now);
+  tx.Audit().Append(
+      {now, user, "plan_activity.created", Subject("plan_activity", id), std::string(remote_address), fields.title});
+  return PlacedActivity{id, unit, *round, plan_id};
+}
+
+Result<ActivityPage> ActivationService::Activity(const OrganisationContext& context, ActivityId id) const {
+  struct Loaded {
+    PlanActivity activity;
+    ActivationPlan plan;
+    ActivationRound round;
+  };
+  auto loaded = store_.Read([&](Transaction& tx) -> std::optional<Loaded> {
+    auto activity = tx.Activation().FindActivity(id);
+    if (!activity) return std::nullopt;
+    auto plan = tx.Activation().FindPlan(activity->plan);
+    if (!plan) return std::nullopt;
+    auto round = tx.Activation().FindRound(plan->round);
+    if (!round) return std::nullopt;
+    return Loaded{std::move(*activity), std::move(*plan), std::move(*round)};
+  });
+  if (!loaded) return NotFound("Aktiviteten findes ikke.");
+  const auto& organisation = context.organisation();
+  const auto* unit = organisation.FindUnit(loaded->plan.unit);
+  if (unit == nullptr) return NotFound("Enheden findes ikke.");
+  if (!CanEdit(context, unit->id) &&
+      !context.Reach(OrganisationAction::ReadUnitFoundation).CoversUnit(organisation, unit->id)) {
+    return Forbidden("Aktiviteten kan kun ses af dem, der kan se enhedens aktiveringsplan.");
+  }
+  ActivityPage page;
+  page.unit = unit;
+  page.round = std::move(loaded->round);
+  page.plan = std::move(loaded->plan);
+  page.activity.overdue =
+      domain::IsActivityOverdue(loaded->activity.status, loaded->activity.fields.planned_on, Today());
+  if (loaded->activity.fields.responsible_person) {
+    page.activity.responsible_person = organisation.FindPerson(*loaded->activity.fields.responsible_person);
+  }
+  page.activity.activity = std::move(loaded->activity);
+  page.responsible_choices = ResponsibleChoices(context, unit->id);
+  return page;
+}
+
+Result<Unit> ActivationService::UpdateActivity(const OrganisationContext& context, ActivityId id, long long revision,
+                                               const ActivityInput& input, std::string_view remote_address) {
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    const auto found = tx.Activation().FindActivity(id);
+    if (!found) return NotFound("Aktiviteten findes ikke.");
+    const auto plan = tx.Activation().FindPlan(found->plan);
+    if (!plan) return NotFound("Aktiviteten findes ikke.");
+    if (!CanEdit(context, plan->unit)) {
+      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan ændre aktiviteter.");
+    }
+    ActivityFields fields;
+    auto errors = ValidateActivity(input, ResponsibleChoices(context, plan->unit), fields);
+    // A responsible person who has since left the unit may stay as they were.
+    if (found->fields.responsible_person &&
+        input.responsible_person == std::to_string(*found->fields.responsible_person)) {
+      std::erase_if(errors, [](const FieldError& e) { return e.field == "responsible_person"; });
+      fields.responsible_person = found->fields.responsible_person;
+    }
+    if (!errors.empty()) return Invalid(std::move(errors));
+    if (found->status == ActivityStatus::Cancelled) {
+      return Conflict("Aktiviteten er aflyst og kan ikke ændres længere.");
+    }
+    if (!tx.Activation().UpdateActivity(id, revision, fields, now)) {
+      return Conflict("Aktiviteten er blevet ændret af en anden, siden du åbnede den." + std::string(kConflictSuffix));
+    }
+    tx.Audit().Append(
+        {now, user, "plan_activity.updated", Subject("plan_activity", id), std::string(remote_address), fields.title});
+    return Unit{};
+  });
+}
+
+Result<Unit> ActivationService::CompleteActivity(const OrganisationContext& context, ActivityId id, long long revision,
+                                                 const CompletionInput& input, std::string_view remote_address) {
+  const auto now = clock_();
+  const auto today = Today();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    const auto found = tx.Activation().FindActivity(id);
+    if (!found) return NotFound("Aktiviteten findes ikke.");
+    const auto plan = tx.Activation().FindPlan(found->plan);
+    if (!plan) return NotFound("Aktiviteten findes ikke.");
+    if (!CanEdit(context, plan->unit)) {
+      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan afslutte aktiviteter.");
+    }
+    const auto round = tx.Activation().FindRound(plan->round);
+    std::vector<FieldError> errors;
+    std::chrono::year_month_day completed_on = today;
+    if (!TrimView(input.completed_on).empty()) {
+      const auto day = CheckDay(errors, "completed_on", input.completed_on, kActivationDay);
+      if (day) completed_on = *day;
+      if (day && Days(*day) > Days(today)) {
+        errors.push_back({"completed_on", "Datoen kan ikke ligge efter i dag (" + domain::FormatDate(today) + ")."});
+      } else if (day && round && Days(*day) < Days(round->fields.starts_on)) {
+        errors.push_back({"completed_on", "Datoen kan ikke ligge før rundens start (" +
+                                              domain::FormatDate(round->fields.starts_on) + ")."});
+      }
+    }
+    const auto outcome = domain::CleanText(input.outcome);
+    CheckText(errors, "outcome", outcome, {"resultatet", kMaxActivationTextLength});
+    const auto agreements = domain::CleanText(input.agreements);
+    CheckText(errors, "agreements", agreements, {"aftalerne", kMaxActivationTextLength});
+    if (!errors.empty()) return Invalid(std::move(errors));
+    if (found->status == ActivityStatus::Cancelled) {
+      return Conflict("Aktiviteten er aflyst og kan ikke markeres som gennemført.");
+    }
+    if (!tx.Activation().CompleteActivity(id, revision, completed_on, outcome, agreements, now)) {
+      return Conflict("Aktiviteten er blevet ændret af en anden, siden du åbnede den." + std::string(kConflictSuffix));
+    }
+    tx.Audit().Append({now, user, "plan_activity.done", Subject("plan_activity", id), std::string(remote_address),
+                       domain::FormatIsoDate(completed_on)});
+    return Unit{};
+  });
+}
+
+Result<Unit> ActivationService::CancelActivity(const OrganisationContext& context, ActivityId id, long long revision,
+                                               std::string_view remote_address) {
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    const auto found = tx.Activation().FindActivity(id);
+    if (!found) return NotFound("Aktiviteten findes ikke.");
+    const auto plan = tx.Activation().FindPlan(found->plan);
+    if (!plan) return NotFound("Aktiviteten findes ikke.");
+    if (!CanEdit(context, plan->unit)) {
+      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan aflyse aktiviteter.");
+    }
+    if (found->status != ActivityStatus::Planned) {
+      return Conflict(found->status == ActivityStatus::Done ? "Aktiviteten er gennemført og kan ikke aflyses."
+                                                            : "Aktiviteten er allerede aflyst.");
+    }
+    if (!tx.Activation().CancelActivity(id, revision, now)) {
+      return Conflict(
+          "Aktiviteten er blevet ændret af en anden, siden du åbnede siden. Se den nuværende version, "
+          "før du aflyser den.");
+    }
+    tx.Audit().Append({now, user, "plan_activity.cancelled", Subject("plan_activity", id), std::string(remote_address),
+                       found->fields.title});
+    return Unit{};
+  });
+}
+
+// --- The leaders' overview ---
+
+MyUnitsOverview ActivationService::MyUnits(const OrganisationContext& context, std::optional<RoundId> round_id) const {
+  MyUnitsOverview overview;
+  overview.me = context.me();
+  const auto& organisation = context.organisation();
+  const auto today = Today();
+  auto [rounds, summaries] = store_.Read([&](Transaction& tx) {
+    auto all = tx.Activation().ListRounds();
+    auto shown = round_id ? round_id : CurrentRoundId(all, today);
+    if (shown && std::none_of(all.begin(), all.end(), [&](const ActivationRound& r) { return r.id == *shown; })) {
+      shown.reset();
+    }
+    std::vector<UnitPlanSummary> found;
+    if (shown) found = tx.Activation().SummariesOfRound(*shown, today);
+    return std::make_pair(std::move(all), std::move(found));
+  });
+  overview.rounds = DescribeAll(rounds);
+  const auto shown = round_id ? round_id : CurrentRoundId(rounds, today);
+  for (const auto& view : overview.rounds) {
+    if (shown == view.round.id) overview.round = view;
+  }
+  if (overview.me == nullptr || !overview.round) return overview;
+  std::unordered_map<domain::UnitId, const UnitPlanSummary*> by_unit;
+  for (const auto& summary : summaries) by_unit.emplace(summary.unit, &summary);
+  const auto& fields = overview.round->round.fields;
+  const auto row_for = [&](const domain::Unit& unit) {
+    AttentionRow row;
+    row.unit = &unit;
+    row.leaders = LeadersOf(organisation, unit.id);
+    const auto found = by_unit.find(unit.id);
+    if (found != by_unit.end()) row.summary = *found->second;
+    row.state = domain::PlanStateOf(row.summary ? std::optional{row.summary->status} : std::nullopt, fields.starts_on,
+                                    fields.plan_deadline, today);
+    return row;
+  };
+  // The outermost led units in tree order; a subtree is a contiguous run of Units().
+  std::vector<const domain::Unit*> led;
+  for (const auto& leadership : organisation.UnitsLedBy(overview.me->id)) {
+    if (const auto* unit = organisation.FindUnit(leadership.unit)) led.push_back(unit);
+  }
+  std::sort(led.begin(), led.end(), [&](const domain::Unit* a, const domain::Unit* b) {
+    return TreePosition(organisation, a) < TreePosition(organisation, b);
+  });
+  for (const auto* unit : led) overview.own.push_back(row_for(*unit));
+  std::vector<const domain::Unit*> roots;
+  for (const auto* unit : led) {
+    if (!roots.empty() && organisation.IsInSubtree(unit->id, roots.back()->id)) continue;
+    roots.push_back(unit);
+  }
+  for (const auto* root : roots) {
+    for (const auto& unit : organisation.Subtree(root->id)) {
+      if (!IsExpected(organisation, unit)) continue;
+      ++overview.expected_units;
+      auto row = row_for(unit);
+      if (row.summary) {
+        ++overview.with_plan;
+        if (row.summary->status == PlanStatus::Approved) ++overview.approved;
+        overview.overdue_activities += row.summary->overdue;
+      }
+      if (domain::PlanNeedsAttention(row.state)) ++overview.missing;
+      const bool attention = domain::PlanNeedsAttention(row.state) || (row.summary && row.summary->overdue > 0);
+      if (!attention) continue;
+      ++overview.attention_total;
+      if (overview.attention.size() < kMaxAttentionRows) overview.attention.push_back(std::move(row));
+    }
+  }
+  return overview;
+}
+
+}  // namespace lp::app

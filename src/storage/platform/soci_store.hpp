@@ -1,0 +1,67 @@
+#pragma once
+
+#include <functional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/platform/store.hpp"
+#include "storage/platform/connection_pool.hpp"
+#include "storage/platform/errors.hpp"
+#include "storage/platform/migration_files.hpp"
+#include "storage/platform/open_store.hpp"
+#include "storage/platform/transaction.hpp"
+
+namespace soci {
+class session;
+}
+
+namespace lp::storage {
+
+// app::Store over a pool of SOCI sessions. Transactions, migrations, Ping and Stats are shared; the
+// dialects differ only in the hooks below (how a transaction begins, how migrations are serialised
+// between processes, how a broken connection is recovered).
+class SociStore : public app::Store {
+ public:
+  SociStore(SqlDialect dialect, const StoreOptions& options, const ConnectionPool::Connect& connect);
+
+  std::vector<app::MigrationStatus> Migrate() override;
+  std::vector<app::MigrationStatus> Migrations() override;
+  bool Ping() override;
+  app::PoolStats Stats() const override;
+  std::string Dialect() const override;
+
+ protected:
+  void RunInTransaction(app::TransactionMode mode, const std::function<void(app::Transaction&)>& work) override;
+
+  virtual void Begin(soci::session& sql, app::TransactionMode mode) = 0;
+  // Ends the transaction; the connection must be ready for the next lease afterwards.
+  virtual void Commit(soci::session& sql, app::TransactionMode mode) = 0;
+  virtual void Rollback(soci::session& sql, app::TransactionMode mode) = 0;
+  // Called inside a write transaction before migrations are read and applied, so that two
+  // processes starting at once apply each migration exactly once.
+  virtual void LockForMigration(soci::session& sql) = 0;
+  virtual bool MigrationTableExists(soci::session& sql) = 0;
+  // True when the connection to the server is gone (a failed statement will never succeed on it).
+  virtual bool ConnectionLost(soci::session& sql) = 0;
+  // Makes a connection that ended a lease in failure usable again (test, reconnect if needed).
+  virtual void Recover(soci::session& sql) = 0;
+
+ private:
+  struct AppliedMigration {
+    int version = 0;
+    std::string name;
+  };
+
+  // Leases a connection, begins, runs `work`, commits, or rolls back and rethrows on any exception.
+  void RunOnConnection(app::TransactionMode mode, const std::function<void(UnitOfWork&)>& work);
+  void BeginOnLease(ConnectionPool::Lease& lease, app::TransactionMode mode);
+  std::vector<AppliedMigration> ReadApplied(soci::session& sql);
+  void RefuseNewerDatabase(const std::vector<AppliedMigration>& applied) const;
+
+  SqlDialect dialect_;
+  std::vector<MigrationFile> migrations_;
+  ConnectionPool pool_;
+};
+
+}  // namespace lp::storage

@@ -1,0 +1,141 @@
+// Signing in and out, and the signed-in person's own profile and sessions.
+#include <boost/json.hpp>
+
+#include <algorithm>
+
+#include "domain/platform/danish_format.hpp"
+#include "web/platform/errors.hpp"
+#include "web/platform/pages.hpp"
+#include "web/platform/user_agent.hpp"
+
+namespace lp::web {
+namespace {
+
+// Only local paths may be redirect targets after login (no open redirect to other sites).
+// Browsers drop tabs and newlines from URLs and treat '\\' like '/', so any control character,
+// space or backslash could turn "/\t/evil.example" into "//evil.example": refuse them all.
+std::string SafeNext(std::string_view next) {
+  const bool has_unsafe_character = std::any_of(next.begin(), next.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u <= 0x20 || u == 0x7F || c == '\\';
+  });
+  if (next.empty() || next.front() != '/' || next.starts_with("//") || has_unsafe_character ||
+      next.starts_with("/log-ind") || next.starts_with("/log-ud")) {
+    return "/";
+  }
+  return std::string(next);
+}
+
+struct LoginForm {
+  std::string email;
+  std::string next;
+};
+
+Response RenderLogin(const PageServices& services, RequestContext& context, const LoginForm& form,
+                     const app::Error* error, int status) {
+  View content;
+  content.Set("EMAIL", form.email);
+  content.Set("NEXT", form.next);
+  const auto query = FormData::Parse(context.request.query).value_or(FormData{});
+  if (error == nullptr && query.Has("udlogget")) content.Show("LOGGED_OUT");
+  if (error == nullptr && query.Has("udloebet")) content.Show("SESSION_EXPIRED");
+  if (error != nullptr && error->field_errors.empty()) {
+    // Wrong credentials or throttling concern the whole form, not one field: one alert says it.
+    content.AddSection("FORM_ERROR").Set("MESSAGE", error->message);
+  } else if (error != nullptr) {
+    auto& summary = content.AddSection("ERROR_SUMMARY");
+    for (const auto& field : error->field_errors) {
+      auto& item = summary.AddSection("ERROR_ITEM");
+      item.Set("FIELD_ID", field.field);
+      item.Set("MESSAGE", field.message);
+      const auto section = field.field == "email" ? "EMAIL_ERROR" : "PASSWORD_ERROR";
+      content.AddSection(section).Set("MESSAGE", field.message);
+    }
+  }
+  return services.pages.Render(context, error ? "Log ind (fejl)" : "Log ind", "account/login.tpl", content, status);
+}
+
+}  // namespace
+
+void RegisterAccountPages(Router& router, const PageServices& services) {
+  router.Add({Method::Get, "/log-ind", app::kPublic, [services](RequestContext& context) {
+                if (context.user() != nullptr) return Response::Redirect("/");
+                const auto query = FormData::Parse(context.request.query).value_or(FormData{});
+                return RenderLogin(services, context, {"", SafeNext(query.Get("next"))}, nullptr, 200);
+              }});
+
+  router.Add({Method::Post, "/log-ind", app::kPublic, [services](RequestContext& context) {
+                const auto& form = context.Form();
+                const LoginForm entered{form.Get("email"), SafeNext(form.Get("next"))};
+                const auto user_agent = context.request.Header("User-Agent").value_or("");
+                auto result = services.auth.Login(
+                    {entered.email, form.Get("password"), context.request.remote_address, std::string(user_agent)});
+                if (!result) {
+                  const auto& error = result.error();
+                  auto response = RenderLogin(services, context, entered, &error, StatusFor(error.kind));
+                  if (error.kind == app::ErrorKind::Throttled) {
+                    response.SetHeader("Retry-After", std::to_string(services.auth.settings().throttle_window.count()));
+                  }
+                  return response;
+                }
+                // A previous session in this browser ends: a new login always gets a new id.
+                const auto cookie_name = SessionCookieName(services.secure_cookies);
+                const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
+                if (const auto old = cookies.find(std::string(cookie_name)); old != cookies.end()) {
+                  services.auth.Logout(old->second, context.request.remote_address);
+                }
+                auto response = Response::Redirect(entered.next);
+                response.AddHeader("Set-Cookie", BuildSetCookie(cookie_name, result->token,
+                                                                SessionCookieOptions(services.secure_cookies)));
+                return response;
+              }});
+
+  router.Add({Method::Post, "/log-ud", app::kPublic, [services](RequestContext& context) {
+                const auto cookie_name = SessionCookieName(services.secure_cookies);
+                const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
+                if (const auto it = cookies.find(std::string(cookie_name)); it != cookies.end()) {
+                  services.auth.Logout(it->second, context.request.remote_address);
+                }
+                auto response = Response::Redirect("/log-ind?udlogget=1");
+                response.AddHeader("Set-Cookie",
+                                   BuildExpiredCookie(cookie_name, SessionCookieOptions(services.secure_cookies)));
+                return response;
+              }});
+
+  router.Add({Method::Get, "/min-profil", app::Requires(app::Permission::ManageOwnSessions),
+              [services](RequestContext& context) {
+                const auto& user = *context.user();
+                View content;
+                content.Set("USER_NAME", user.name);
+                content.Set("USER_EMAIL", user.email);
+                for (const auto role : user.roles) {
+                  content.AddSection("ROLE").Set("LABEL", std::string(domain::RoleLabel(role)));
+                }
+                for (const auto& session : services.auth.Sessions(user.id)) {
+                  auto& row = content.AddSection("SESSION");
+                  row.Set("CREATED", domain::FormatDateTime(session.created_at));
+                  row.Set("LAST_SEEN", domain::FormatDateTime(session.last_seen_at));
+                  row.Set("USER_AGENT", DescribeUserAgent(session.user_agent));
+                  row.Set("REMOTE_ADDRESS", session.remote_address);
+                  if (session.token_hash == context.session->record.token_hash) row.Show("SESSION_CURRENT");
+                }
+                return services.pages.Render(context, "Min profil", "account/profile.tpl", content);
+              }});
+
+  router.Add({Method::Post, "/min-profil/log-ud-andre", app::Requires(app::Permission::ManageOwnSessions),
+              [services](RequestContext& context) {
+                services.auth.EndOtherSessions(*context.session, context.request.remote_address);
+                return RedirectWithFlash("/min-profil", "sessions-ended", services.secure_cookies);
+              }});
+
+  router.Add({Method::Get, "/api/v1/mig", app::kSignedIn, [](RequestContext& context) {
+                const auto& user = *context.user();
+                boost::json::array roles;
+                for (const auto role : user.roles) roles.emplace_back(domain::RoleCode(role));
+                boost::json::object body{
+                    {"id", user.id}, {"name", user.name}, {"email", user.email}, {"roles", std::move(roles)}};
+                return Response::Json(200, boost::json::serialize(body));
+              }});
+}
+
+}  // namespace lp::web

@@ -1,0 +1,830 @@
+// The activation pages (issue 4): the rounds (/aktivering, top management sets them), a unit's plan
+// (/organisation/enheder/{id}/plan) with its activities, their forms, and the leaders' overview of
+// missing plans and overdue activities (/aktivering/mine-enheder). Handlers parse the form, call one
+// ActivationService use case with the viewer's foundation context and render or redirect; on bad
+// input or a conflict the form comes back with what was typed.
+#include <optional>
+
+#include "app/activation/activation_service.hpp"
+#include "domain/platform/danish_format.hpp"
+#include "web/activation/activity_form.hpp"
+#include "web/platform/errors.hpp"
+#include "web/platform/markdown.hpp"
+#include "web/platform/pages.hpp"
+
+namespace lp::web {
+namespace {
+
+using domain::ActivityStatus;
+
+constexpr std::string_view kRoundsPath = "/aktivering";
+
+std::string UnitHref(domain::UnitId unit) { return "/organisation/enheder/" + std::to_string(unit); }
+std::string ActivityHref(app::ActivityId id) { return "/aktivering/aktiviteter/" + std::to_string(id); }
+std::string PlanActionHref(app::PlanId id) { return "/aktivering/planer/" + std::to_string(id); }
+std::string RoundEditHref(app::RoundId id) { return "/aktivering/runder/" + std::to_string(id) + "/rediger"; }
+
+// The revision a form was opened with; 0 (matching no row) when it is missing or malformed.
+long long Revision(const FormData& form) { return ParsePositive(form.Get("revision")).value_or(0); }
+
+std::optional<app::RoundId> RoundFromQuery(const RequestContext& context, bool& malformed) {
+  const auto query = FormData::Parse(context.request.query).value_or(FormData{});
+  if (!query.Has("runde")) return std::nullopt;
+  const auto id = ParsePositive(query.Get("runde"));
+  if (!id) malformed = true;
+  return id;
+}
+
+std::string Upper(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+// The error summary (linked to the fields) and each field's message (section FIELD_ERROR per field).
+void AddFieldErrors(View& content, const std::vector<app::FieldError>& errors) {
+  if (errors.empty()) return;
+  auto& summary = content.AddSection("ERROR_SUMMARY");
+  for (const auto& error : errors) {
+    auto& item = summary.AddSection("ERROR_ITEM");
+    item.Set("FIELD_ID", error.field);
+    item.Set("MESSAGE", error.message);
+    content.AddSection(Upper(error.field) + "_ERROR").Set("MESSAGE", error.message);
+  }
+}
+
+void SetMarkdown(View& view, std::string_view name, const std::string& markdown) {
+  if (markdown.empty()) return;
+  view.AddSection(std::string(name)).Set("HTML", RenderMarkdown(markdown));
+}
+
+void SetRoundState(View& view, const app::RoundView& round) {
+  if (!round.started) {
+    view.Set("ROUND_STATE", "Kommende");
+  } else if (round.deadline_passed) {
+    view.Set("ROUND_STATE", "Fristen for planer er passeret");
+  } else {
+    view.Set("ROUND_STATE", "I gang");
+  }
+}
+
+void SetRound(View& view, const app::RoundView& round) {
+  view.Set("ROUND_NAME", round.round.fields.name);
+  view.Set("ROUND_STARTS", domain::FormatDate(round.round.fields.starts_on));
+  view.Set("ROUND_DEADLINE", domain::FormatDate(round.round.fields.plan_deadline));
+  SetRoundState(view, round);
+}
+
+std::string_view StateBadge(domain::PlanState state) {
+  switch (state) {
+    case domain::PlanState::Approved: return "badge-success";
+    case domain::PlanState::Draft: return "badge-info";
+    case domain::PlanState::Missing: return "badge-warning";
+    case domain::PlanState::Overdue: return "badge-error";
+    case domain::PlanState::NotDue: return "";
+  }
+  return "";
+}
+
+void SetState(View& view, domain::PlanState state) {
+  view.Set("STATE_LABEL", std::string(domain::PlanStateLabel(state)));
+  view.Set("STATE_BADGE", std::string(StateBadge(state)));
+}
+
+std::string LeaderNames(const std::vector<const domain::Person*>& leaders) {
+  std::string names;
+  for (const auto* leader : leaders) {
+    if (!names.empty()) names += ", ";
+    names += leader->FullName();
+  }
+  return names.empty() ? "Ingen leder" : names;
+}
+
+// --- Rounds ---
+
+Response RenderRounds(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto overview = services.activation.Rounds(organisation);
+  View content;
+  if (overview.can_manage) content.Show("CAN_MANAGE");
+  // The overview lists the units the viewer leads; an employee would find it empty.
+  if (!overview.led_units.empty()) content.Show("LEADS_UNITS");
+  if (overview.rounds.empty()) content.Show("NO_ROUNDS");
+  for (const auto& round : overview.rounds) {
+    auto& row = content.AddSection("ROUND");
+    SetRound(row, round);
+    SetMarkdown(row, "ROUND_DESCRIPTION", round.round.fields.description);
+    auto& flags = row.AddSection("ROUND_FLAGS");
+    if (round.current) flags.Show("ROUND_CURRENT");
+    if (overview.can_manage) flags.AddSection("ROUND_EDIT").Set("HREF", RoundEditHref(round.round.id));
+  }
+  if (!overview.led_units.empty()) {
+    auto& led = content.AddSection("LED_UNITS");
+    for (const auto* unit : overview.led_units) {
+      auto& row = led.AddSection("LED_UNIT");
+      row.Set("UNIT_NAME", unit->name);
+      row.Set("PLAN_HREF", PlanHref(unit->id, std::nullopt));
+    }
+  }
+  return services.pages.Render(context, "Aktivering af ledelsesgrundlaget", "activation/activation_rounds.tpl",
+                               content);
+}
+
+struct RoundFormState {
+  std::optional<app::RoundId> id;  // none: a new round
+  long long revision = 0;
+  app::RoundInput input;
+  std::vector<app::FieldError> errors;
+  std::string conflict;
+};
+
+Response RenderRoundForm(const PageServices& services, RequestContext& context, const RoundFormState& state,
+                         int status) {
+  View content;
+  AddFieldErrors(content, state.errors);
+  if (!state.conflict.empty()) {
+    auto& conflict = content.AddSection("CONFLICT");
+    conflict.Set("MESSAGE", state.conflict);
+    conflict.Set("CURRENT_HREF", state.id ? RoundEditHref(*state.id) : std::string(kRoundsPath));
+  }
+  const std::string heading = state.id ? "Ret aktiveringsrunde" : "Ny aktiveringsrunde";
+  content.Set("HEADING", heading);
+  content.Set("ACTION", state.id ? RoundEditHref(*state.id) : std::string("/aktivering/runder/ny"));
+  content.Set("SUBMIT_LABEL", state.id ? "Gem ændringer" : "Opret runde");
+  if (state.id) content.AddSection("HAS_REVISION").Set("REVISION", std::to_string(state.revision));
+  content.Set("NAME", state.input.name);
+  content.Set("DESCRIPTION", state.input.description);
+  content.Set("STARTS_ON", DateValue(state.input.starts_on));
+  content.Set("PLAN_DEADLINE", DateValue(state.input.plan_deadline));
+  content.Set("MIN_DATE", domain::FormatIsoDate(app::kEarliestActivationDate));
+  content.Set("MAX_DATE", domain::FormatIsoDate(app::kLatestActivationDate));
+  content.Set("MAX_NAME", std::to_string(app::kMaxActivationNameLength));
+  content.Set("MAX_TEXT", domain::FormatInteger(static_cast<long long>(app::kMaxActivationTextLength)));
+  const auto title = status >= 400 ? heading + " (fejl)" : heading;
+  return services.pages.Render(context, title, "activation/activation_round_form.tpl", content, status);
+}
+
+app::RoundInput RoundInputFrom(const FormData& form) {
+  return {form.Get("name"), form.Get("description"), form.Get("starts_on"), form.Get("plan_deadline")};
+}
+
+app::RoundInput RoundInputOf(const app::ActivationRound& round) {
+  return {round.fields.name, round.fields.description, domain::FormatIsoDate(round.fields.starts_on),
+          domain::FormatIsoDate(round.fields.plan_deadline)};
+}
+
+// --- A unit's plan ---
+
+struct PlanPageState {
+  std::optional<std::string> notes;  // typed notes to show again
+  std::vector<app::FieldError> errors;
+  std::string alert;  // a conflict or refusal, shown at the top
+};
+
+void AddActivityRow(View& list, const app::ActivityView& view, bool can_edit) {
+  const auto& activity = view.activity;
+  auto& row = list.AddSection("ACTIVITY");
+  row.Set("ACTIVITY_ID", std::to_string(activity.id));
+  row.Set("KIND_LABEL", std::string(domain::ActivityKindLabel(activity.fields.kind)));
+  row.Set("TITLE", activity.fields.title);
+  row.Set("PLANNED_ON", domain::FormatDate(activity.fields.planned_on));
+  row.Set("STATUS_LABEL", std::string(domain::ActivityStatusLabel(activity.status)));
+  std::string responsible;
+  if (view.responsible_person != nullptr) responsible = view.responsible_person->FullName();
+  if (!activity.fields.responsible.empty()) {
+    responsible += responsible.empty() ? activity.fields.responsible : " (" + activity.fields.responsible + ")";
+  }
+  row.Set("RESPONSIBLE", responsible.empty() ? "Ikke angivet" : responsible);
+  auto& state = row.AddSection("ACTIVITY_STATE");
+  if (!activity.fields.participants.empty()) state.AddSection("PARTICIPANTS").Set("TEXT", activity.fields.participants);
+  if (view.overdue) state.Show("OVERDUE");
+  if (activity.status == ActivityStatus::Done) {
+    auto& done = state.AddSection("DONE");
+    if (activity.completed_on) done.Set("COMPLETED_ON", domain::FormatDate(*activity.completed_on));
+    SetMarkdown(done, "OUTCOME", activity.outcome);
+    SetMarkdown(done, "AGREEMENTS", activity.agreements);
+  }
+  if (activity.status == ActivityStatus::Cancelled) state.Show("CANCELLED");
+  if (activity.source_agreement) {
+    state.AddSection("FROM_DIALOGUE")
+        .Set("SOURCE_HREF", "/dialog/aftaler/" + std::to_string(*activity.source_agreement));
+  }
+  if (!can_edit || activity.status == ActivityStatus::Cancelled) return;
+  auto& actions = state.AddSection("ACTIONS");
+  actions.Set("EDIT_HREF", ActivityHref(activity.id) + "/rediger");
+  actions.Set("COMPLETE_HREF", ActivityHref(activity.id) + "/afslut");
+  actions.Set("COMPLETE_LABEL", activity.status == ActivityStatus::Done ? "Ret referatet" : "Marker som gennemført");
+  if (activity.status == ActivityStatus::Planned) {
+    auto& cancel = actions.AddSection("CANCEL");
+    cancel.Set("CANCEL_ACTION", ActivityHref(activity.id) + "/aflys");
+    cancel.Set("ACTIVITY_REVISION", std::to_string(activity.revision));
+  }
+}
+
+Response RenderPlan(const PageServices& services, RequestContext& context, domain::UnitId unit_id,
+                    std::optional<app::RoundId> round_id, const PlanPageState& state, int status) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto result = services.activation.UnitPlan(organisation, unit_id, round_id);
+  if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  const auto& page = result.value();
+  View content;
+  AddFieldErrors(content, state.errors);
+  if (!state.alert.empty()) content.AddSection("ALERT").Set("MESSAGE", state.alert);
+  content.Set("UNIT_NAME", page.unit->name);
+  content.Set("UNIT_HREF", UnitHref(page.unit->id));
+  for (const auto& step : page.ancestors) {
+    auto& crumb = content.AddSection("ANCESTOR");
+    crumb.Set("CRUMB_HREF", UnitHref(step.unit->id));
+    crumb.Set("CRUMB_NAME", step.unit->name);
+  }
+  if (!page.round) {
+    content.Show("NO_ROUNDS");
+    return services.pages.Render(context, "Aktiveringsplan for " + page.unit->name, "activation/activation_plan.tpl",
+                                 content, status);
+  }
+  const auto& round = *page.round;
+  auto& shown = content.AddSection("ROUND_SHOWN");
+  SetRound(shown, round);
+  SetMarkdown(shown, "ROUND_DESCRIPTION", round.round.fields.description);
+  if (page.rounds.size() > 1) {
+    auto& others = content.AddSection("OTHER_ROUNDS");
+    for (const auto& other : page.rounds) {
+      auto& row = others.AddSection("OTHER_ROUND");
+      row.Set("OTHER_NAME", other.round.fields.name);
+      row.Set("OTHER_HREF", PlanHref(page.unit->id, other.round.id));
+      row.Show(other.round.id == round.round.id ? "OTHER_SELECTED" : "OTHER_LINK");
+    }
+  }
+  SetState(content, page.state);
+  if (!page.plan) {
+    auto& missing = content.AddSection("NO_PLAN");
+    if (page.state == domain::PlanState::Overdue) missing.Show("PLAN_OVERDUE");
+    if (page.state == domain::PlanState::Missing) missing.Show("PLAN_MISSING");
+    if (page.state == domain::PlanState::NotDue) missing.Show("PLAN_NOT_DUE");
+    if (!page.expected) missing.Show("NOT_EXPECTED");
+    if (page.can_edit) {
+      auto& create = missing.AddSection("CREATE_PLAN");
+      create.Set("CREATE_ACTION", PlanHref(page.unit->id, std::nullopt));
+      create.Set("ROUND_ID", std::to_string(round.round.id));
+    } else {
+      missing.Show("READ_ONLY");
+    }
+    return services.pages.Render(context, "Aktiveringsplan for " + page.unit->name, "activation/activation_plan.tpl",
+                                 content, status);
+  }
+  const auto& plan = *page.plan;
+  auto& section = content.AddSection("PLAN");
+  section.Set("PLAN_STATUS", std::string(domain::PlanStatusLabel(plan.status)));
+  section.Set("PLAN_CREATED", domain::FormatDate(plan.created_at));
+  section.Set("PLAN_UPDATED", domain::FormatDateTime(plan.updated_at));
+  if (plan.approved_at) {
+    auto& approved = section.AddSection("APPROVED");
+    approved.Set("APPROVED_AT", domain::FormatDate(*plan.approved_at));
+    if (page.approved_by_name) approved.AddSection("APPROVER").Set("APPROVED_BY", *page.approved_by_name);
+  }
+  SetMarkdown(section, "NOTES_TEXT", plan.notes);
+  if (plan.notes.empty()) section.Show("NO_NOTES");
+  if (page.overdue_activities > 0) {
+    const auto count = domain::FormatInteger(static_cast<long long>(page.overdue_activities));
+    section.AddSection("OVERDUE_SUMMARY")
+        .Set("OVERDUE_TEXT", page.overdue_activities == 1
+                                 ? "1 planlagt aktivitet har en dato, der er passeret."
+                                 : count + " planlagte aktiviteter har en dato, der er passeret.");
+  }
+  if (page.can_edit) {
+    auto& edit = section.AddSection("EDIT_PLAN");
+    edit.Set("NOTES_ACTION", PlanActionHref(plan.id) + "/noter");
+    edit.Set("NOTES", state.notes.value_or(plan.notes));
+    edit.Set("PLAN_REVISION", std::to_string(plan.revision));
+    edit.Set("MAX_TEXT", domain::FormatInteger(static_cast<long long>(app::kMaxActivationTextLength)));
+    edit.Set("NEW_ACTIVITY_HREF", PlanActionHref(plan.id) + "/aktiviteter/ny");
+    if (plan.status == domain::PlanStatus::Draft) {
+      auto& approve = edit.AddSection("APPROVE");
+      approve.Set("APPROVE_ACTION", PlanActionHref(plan.id) + "/godkend");
+    }
+  }
+  if (page.activities.empty()) {
+    section.Show("NO_ACTIVITIES");
+  } else {
+    auto& list = section.AddSection("ACTIVITIES");
+    for (const auto& activity : page.activities) AddActivityRow(list, activity, page.can_edit);
+  }
+  const auto title =
+      status >= 400 ? "Aktiveringsplan for " + page.unit->name + " (fejl)" : "Aktiveringsplan for " + page.unit->name;
+  return services.pages.Render(context, title, "activation/activation_plan.tpl", content, status);
+}
+
+// --- Activity forms ---
+
+enum class ActivityForm { New, Edit };
+
+struct ActivityFormState {
+  app::ActivityInput input;
+  long long revision = 0;
+  std::vector<app::FieldError> errors;
+  std::string conflict;
+};
+
+Response RenderActivityForm(const PageServices& services, RequestContext& context, const app::ActivityPage& page,
+                            ActivityForm form, const ActivityFormState& state, int status) {
+  View content;
+  AddFieldErrors(content, state.errors);
+  const auto plan_href = PlanHref(page.unit->id, page.round.id);
+  if (!state.conflict.empty()) {
+    auto& conflict = content.AddSection("CONFLICT");
+    conflict.Set("MESSAGE", state.conflict);
+    conflict.Set("CURRENT_HREF", plan_href);
+  }
+  const bool editing = form == ActivityForm::Edit;
+  ActivityFormModel model;
+  model.heading = editing ? "Ret aktivitet" : "Ny aktivitet";
+  model.lead = "I planen for " + page.unit->name + ", " + page.round.fields.name + ".";
+  model.breadcrumbs = {{"Aktivering", std::string(kRoundsPath)}, {"Aktiveringsplan for " + page.unit->name, plan_href}};
+  model.action =
+      editing ? ActivityHref(page.activity.activity.id) + "/rediger" : PlanActionHref(page.plan.id) + "/aktiviteter/ny";
+  model.submit_label = editing ? "Gem ændringer" : "Tilføj aktivitet";
+  model.cancel_href = plan_href;
+  if (editing) model.revision = state.revision;
+  model.choices = page.responsible_choices;
+  model.current_responsible = page.activity.responsible_person;
+  SetActivityForm(content, model, state.input);
+  const auto title = status >= 400 ? model.heading + " (fejl)" : model.heading;
+  return services.pages.Render(context, title, "activation/activation_activity_form.tpl", content, status);
+}
+
+app::ActivityInput ActivityInputFrom(const FormData& form) {
+  return {form.Get("kind"),        form.Get("title"),       form.Get("planned_on"), form.Get("responsible_person"),
+          form.Get("responsible"), form.Get("participants")};
+}
+
+app::ActivityInput ActivityInputOf(const app::PlanActivity& activity) {
+  app::ActivityInput input;
+  input.kind = std::string(domain::ActivityKindCode(activity.fields.kind));
+  input.title = activity.fields.title;
+  input.planned_on = domain::FormatIsoDate(activity.fields.planned_on);
+  if (activity.fields.responsible_person)
+    input.responsible_person = std::to_string(*activity.fields.responsible_person);
+  input.responsible = activity.fields.responsible;
+  input.participants = activity.fields.participants;
+  return input;
+}
+
+struct CompletionFormState {
+  app::CompletionInput input;
+  long long revision = 0;
+  std::vector<app::FieldError> errors;
+  std::string conflict;
+};
+
+Response RenderCompletionForm(const PageServices& services, RequestContext& context, const app::ActivityPage& page,
+                              const CompletionFormState& state, int status) {
+  View content;
+  AddFieldErrors(content, state.errors);
+  const auto plan_href = PlanHref(page.unit->id, page.round.id);
+  if (!state.conflict.empty()) {
+    auto& conflict = content.AddSection("CONFLICT");
+    conflict.Set("MESSAGE", state.conflict);
+    conflict.Set("CURRENT_HREF", plan_href);
+  }
+  const auto& activity = page.activity.activity;
+  const bool done = activity.status == ActivityStatus::Done;
+  const std::string heading = done ? "Ret referatet af aktiviteten" : "Marker aktiviteten som gennemført";
+  content.Set("HEADING", heading);
+  content.Set("UNIT_NAME", page.unit->name);
+  content.Set("PLAN_HREF", plan_href);
+  content.Set("ACTIVITY_TITLE", activity.fields.title);
+  content.Set("KIND_LABEL", std::string(domain::ActivityKindLabel(activity.fields.kind)));
+  content.Set("PLANNED_ON", domain::FormatDate(activity.fields.planned_on));
+  content.Set("ACTION", ActivityHref(activity.id) + "/afslut");
+  content.Set("REVISION", std::to_string(state.revision));
+  content.Set("COMPLETED_ON", DateValue(state.input.completed_on));
+  content.Set("OUTCOME", state.input.outcome);
+  content.Set("AGREEMENTS", state.input.agreements);
+  content.Set("MIN_DATE", domain::FormatIsoDate(page.round.fields.starts_on));
+  content.Set("MAX_DATE", domain::FormatIsoDate(services.activation.Today()));
+  content.Set("ROUND_STARTS", domain::FormatDate(page.round.fields.starts_on));
+  content.Set("MAX_TEXT", domain::FormatInteger(static_cast<long long>(app::kMaxActivationTextLength)));
+  content.Set("SUBMIT_LABEL", done ? "Gem referatet" : "Marker som gennemført");
+  const auto title = status >= 400 ? heading + " (fejl)" : heading;
+  return services.pages.Render(context, title, "activation/activation_complete.tpl", content, status);
+}
+
+// --- The leaders' overview ---
+
+void AddAttentionRow(View& list, std::string_view section, const app::AttentionRow& row,
+                     std::optional<app::RoundId> round) {
+  auto& view = list.AddSection(section);
+  view.Set("UNIT_NAME", row.unit->name);
+  view.Set("UNIT_KIND", std::string(domain::UnitKindLabel(row.unit->kind)));
+  view.Set("PLAN_HREF", PlanHref(row.unit->id, round));
+  view.Set("LEADERS", LeaderNames(row.leaders));
+  SetState(view, row.state);
+  const auto count = [](long long n) { return domain::FormatInteger(n); };
+  view.Set("PLANNED", row.summary ? count(row.summary->planned) : "–");
+  view.Set("DONE", row.summary ? count(row.summary->done) : "–");
+  view.Set("OVERDUE", row.summary ? count(row.summary->overdue) : "–");
+}
+
+Response RenderMyUnits(const PageServices& services, RequestContext& context) {
+  bool malformed = false;
+  const auto round_id = RoundFromQuery(context, malformed);
+  if (malformed) return services.pages.Error(context, 404, "Aktiveringsrunden findes ikke.");
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto overview = services.activation.MyUnits(organisation, round_id);
+  if (round_id && !overview.round) return services.pages.Error(context, 404, "Aktiveringsrunden findes ikke.");
+  View content;
+  if (!overview.round) {
+    content.Show("NO_ROUNDS");
+    return services.pages.Render(context, "Mine enheders planer", "activation/activation_my_units.tpl", content);
+  }
+  auto& shown = content.AddSection("ROUND_SHOWN");
+  SetRound(shown, *overview.round);
+  if (overview.rounds.size() > 1) {
+    auto& others = content.AddSection("OTHER_ROUNDS");
+    for (const auto& other : overview.rounds) {
+      auto& row = others.AddSection("OTHER_ROUND");
+      row.Set("OTHER_NAME", other.round.fields.name);
+      row.Set("OTHER_HREF", "/aktivering/mine-enheder?runde=" + std::to_string(other.round.id));
+      row.Show(other.round.id == overview.round->round.id ? "OTHER_SELECTED" : "OTHER_LINK");
+    }
+  }
+  const auto round = overview.round->round.id;
+  if (overview.own.empty()) {
+    content.Show("LEADS_NOTHING");
+    return services.pages.Render(context, "Mine enheders planer", "activation/activation_my_units.tpl", content);
+  }
+  auto& led = content.AddSection("LEADS");
+  for (const auto& row : overview.own) AddAttentionRow(led, "OWN", row, round);
+  const auto count = [](std::size_t n) { return domain::FormatInteger(static_cast<long long>(n)); };
+  led.Set("EXPECTED_UNITS", count(overview.expected_units));
+  led.Set("WITH_PLAN", count(overview.with_plan));
+  led.Set("APPROVED_PLANS", count(overview.approved));
+  led.Set("MISSING_PLANS", count(overview.missing));
+  led.Set("OVERDUE_ACTIVITIES", domain::FormatInteger(overview.overdue_activities));
+  if (overview.attention.empty()) {
+    led.Show("NOTHING_NEEDS_ATTENTION");
+  } else {
+    auto& attention = led.AddSection("ATTENTION");
+    for (const auto& row : overview.attention) AddAttentionRow(attention, "ATTENTION_ROW", row, round);
+    if (overview.attention_total > overview.attention.size()) {
+      attention.AddSection("MORE").Set("MORE_COUNT", count(overview.attention_total - overview.attention.size()));
+    }
+  }
+  return services.pages.Render(context, "Mine enheders planer", "activation/activation_my_units.tpl", content);
+}
+
+// The activity behind a form, or the error page for it.
+std::optional<Response> LoadActivity(const PageServices& services, RequestContext& context,
+                                     const app::OrganisationContext& organisation,
+                                     app::Result<app::ActivityPage>& page) {
+  page = services.activation.Activity(organisation, context.params.Int("id"));
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  if (!services.activation.CanEdit(organisation, page->unit->id)) {
+    return services.pages.Error(context, 403,
+                                "Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan ændre "
+                                "aktiviteterne i planen.");
+  }
+  if (page->activity.activity.status == ActivityStatus::Cancelled) {
+    return services.pages.Error(context, 409, "Aktiviteten er aflyst og kan ikke ændres længere.");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string PlanHref(domain::UnitId unit, std::optional<app::RoundId> round) {
+  auto href = UnitHref(unit) + "/plan";
+  if (round) href += "?runde=" + std::to_string(*round);
+  return href;
+}
+
+std::string DateValue(std::string_view typed) {
+  if (const auto parsed = domain::ParseDate(typed)) return domain::FormatIsoDate(*parsed);
+  return std::string(typed);
+}
+
+void SetActivityForm(View& content, const ActivityFormModel& model, const app::ActivityInput& input) {
+  content.Set("HEADING", model.heading);
+  content.Set("LEAD", model.lead);
+  for (const auto& [label, href] : model.breadcrumbs) {
+    auto& crumb = content.AddSection("BREADCRUMB");
+    crumb.Set("CRUMB_LABEL", label);
+    crumb.Set("CRUMB_HREF", href);
+  }
+  content.Set("ACTION", model.action);
+  content.Set("SUBMIT_LABEL", model.submit_label);
+  content.Set("CANCEL_HREF", model.cancel_href);
+  if (model.revision) content.AddSection("HAS_REVISION").Set("REVISION", std::to_string(*model.revision));
+  if (!model.quote.empty()) content.AddSection("QUOTE").Set("QUOTE_TEXT", model.quote);
+  if (model.unavailable.empty()) {
+    content.Show("FORM");
+  } else {
+    content.AddSection("UNAVAILABLE").Set("UNAVAILABLE_TEXT", model.unavailable);
+  }
+  for (const auto kind : domain::kAllActivityKinds) {
+    auto& option = content.AddSection("KIND_OPTION");
+    option.Set("KIND_CODE", std::string(domain::ActivityKindCode(kind)));
+    option.Set("KIND_LABEL", std::string(domain::ActivityKindLabel(kind)));
+    if (input.kind == domain::ActivityKindCode(kind)) option.Show("KIND_SELECTED");
+  }
+  content.Set("TITLE", input.title);
+  content.Set("PLANNED_ON", DateValue(input.planned_on));
+  bool person_listed = input.responsible_person.empty();
+  for (const auto* person : model.choices) {
+    auto& option = content.AddSection("PERSON_OPTION");
+    option.Set("PERSON_ID", std::to_string(person->id));
+    option.Set("PERSON_NAME", person->FullName());
+    option.Set("PERSON_TITLE", person->title);
+    if (input.responsible_person == std::to_string(person->id)) {
+      option.Show("PERSON_SELECTED");
+      person_listed = true;
+    }
+  }
+  if (!person_listed) {
+    // A responsible person no longer among the unit's people keeps their place in the list.
+    auto& option = content.AddSection("PERSON_OPTION");
+    option.Set("PERSON_ID", input.responsible_person);
+    const auto* current = model.current_responsible;
+    option.Set("PERSON_NAME", current != nullptr ? current->FullName() : "Ukendt person");
+    option.Set("PERSON_TITLE", "ikke længere i enheden");
+    option.Show("PERSON_SELECTED");
+  }
+  content.Set("RESPONSIBLE", input.responsible);
+  content.Set("PARTICIPANTS", input.participants);
+  content.Set("MIN_DATE", domain::FormatIsoDate(app::kEarliestActivationDate));
+  content.Set("MAX_DATE", domain::FormatIsoDate(app::kLatestActivationDate));
+  content.Set("MAX_NAME", std::to_string(app::kMaxActivationNameLength));
+  content.Set("MAX_PARTICIPANTS", domain::FormatInteger(static_cast<long long>(app::kMaxParticipantsLength)));
+}
+
+void RegisterActivationPages(Router& router, const PageServices& services) {
+  const auto manage = app::Requires(app::Permission::ManageActivationRounds);
+
+  router.Add({Method::Get, std::string(kRoundsPath), app::kSignedIn,
+              [services](RequestContext& context) { return RenderRounds(services, context); }});
+
+  router.Add({Method::Get, "/aktivering/mine-enheder", app::kSignedIn,
+              [services](RequestContext& context) { return RenderMyUnits(services, context); }});
+
+  router.Add({Method::Get, "/aktivering/runder/ny", manage, [services](RequestContext& context) {
+                RoundFormState state;
+                state.input.starts_on = domain::FormatIsoDate(services.activation.Today());
+                return RenderRoundForm(services, context, state, 200);
+              }});
+
+  router.Add({Method::Post, "/aktivering/runder/ny", manage, [services](RequestContext& context) {
+                const auto organisation = services.organisation.ForFoundation(*context.user());
+                RoundFormState state;
+                state.input = RoundInputFrom(context.Form());
+                const auto result =
+                    services.activation.CreateRound(organisation, state.input, context.request.remote_address);
+                if (!result) {
+                  if (result.error().kind != app::ErrorKind::Invalid) {
+                    return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+                  }
+                  state.errors = result.error().field_errors;
+                  return RenderRoundForm(services, context, state, 422);
+                }
+                return RedirectWithFlash(std::string(kRoundsPath), "activation-round-created", services.secure_cookies);
+              }});
+
+  router.Add({Method::Get, "/aktivering/runder/{id:int}/rediger", manage, [services](RequestContext& context) {
+                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto round = services.activation.RoundForEdit(organisation, context.params.Int("id"));
+                if (!round) return services.pages.Error(context, StatusFor(round.error().kind), round.error().message);
+                RoundFormState state;
+                state.id = round->id;
+                state.revision = round->revision;
+                state.input = RoundInputOf(round.value());
+                return RenderRoundForm(services, context, state, 200);
+              }});
+
+  router.Add({Method::Post, "/aktivering/runder/{id:int}/rediger", manage, [services](RequestContext& context) {
+                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto id = context.params.Int("id");
+                const auto& form = context.Form();
+                RoundFormState state;
+                state.id = id;
+                state.revision = Revision(form);
+                state.input = RoundInputFrom(form);
+                const auto result = services.activation.UpdateRound(organisation, id, state.revision, state.input,
+                                                                    context.request.remote_address);
+                if (result) {
+                  return RedirectWithFlash(std::string(kRoundsPath), "activation-round-updated",
+                                           services.secure_cookies);
+                }
+                const auto& error = result.error();
+                if (error.kind == app::ErrorKind::Invalid) {
+                  state.errors = error.field_errors;
+                  return RenderRoundForm(services, context, state, 422);
+                }
+                if (error.kind == app::ErrorKind::Conflict) {
+                  // The typed text stays; the form now carries the current revision, so saving again
+                  // is a deliberate choice made after seeing the warning.
+                  const auto current = services.activation.RoundForEdit(organisation, id);
+                  if (current) state.revision = current->revision;
+                  state.conflict = error.message;
+                  return RenderRoundForm(services, context, state, 409);
+                }
+                return services.pages.Error(context, StatusFor(error.kind), error.message);
+              }});
+
+  router.Add({Method::Get, "/organisation/enheder/{id:int}/plan", app::kSignedIn, [services](RequestContext& context) {
+                bool malformed = false;
+                const auto round = RoundFromQuery(context, malformed);
+                if (malformed) return services.pages.Error(context, 404, "Aktiveringsrunden findes ikke.");
+                return RenderPlan(services, context, context.params.Int("id"), round, {}, 200);
+              }});
+
+  router.Add({Method::Post, "/organisation/enheder/{id:int}/plan", app::kSignedIn, [services](RequestContext& context) {
+                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto unit = context.params.Int("id");
+                const auto round = ParsePositive(context.Form().Get("round"));
+                if (!round) return services.pages.Error(context, 400, "Formularen mangler aktiveringsrunden.");
+                const auto result =
+                    services.activation.CreatePlan(organisation, unit, *round, context.request.remote_address);
+                if (!result) {
+                  if (result.error().kind == app::ErrorKind::Conflict) {
+                    return RenderPlan(services, context, unit, *round, {{}, {}, result.error().message}, 409);
+                  }
+                  return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+                }
+                return RedirectWithFlash(PlanHref(unit, *round), "activation-plan-created", services.secure_cookies);
+              }});
+
+  router.Add({Method::Post, "/aktivering/planer/{id:int}/noter", app::kSignedIn, [services](RequestContext& context) {
+                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto& form = context.Form();
+                const auto id = context.params.Int("id");
+                const auto result = services.activation.UpdatePlanNotes(
+                    organisation, id, Revision(form), form.Get("notes"), context.request.remote_address);
+                const auto plan = services.activation.PlanById(id);
+                if (!plan) return services.pages.Error(context, 404, "Planen findes ikke.");
+                if (result) {
+                  return RedirectWithFlash(PlanHref(plan->unit, plan->round), "activation-plan-saved",
+                                           services.secure_cookies);
+                }
+                const auto& error = result.error();
+                if (error.kind == app::ErrorKind::Invalid || error.kind == app::ErrorKind::Conflict) {
+                  PlanPageState state;
+                  state.notes = form.Get("notes");
+                  state.errors = error.field_errors;
+                  if (error.kind == app::ErrorKind::Conflict) state.alert = error.message;
+                  return RenderPlan(services, context, plan->unit, plan->round, state, StatusFor(error.kind));
+                }
+                return services.pages.Error(context, StatusFor(error.kind), error.message);
+              }});
+
+  router.Add({Method::Post, "/aktivering/planer/{id:int}/godkend", app::kSignedIn, [services](RequestContext& context) {
+                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto id = context.params.Int("id");
+                const auto result = services.activation.ApprovePlan(organisation, id, Revision(context.Form()),
+                                                                    context.request.remote_address);
+                const auto plan = services.activation.PlanById(id);
+                if (!plan) return services.pages.Error(context, 404, "Planen findes ikke.");
+                if (result) {
+                  return RedirectWithFlash(PlanHref(plan->unit, plan->round), "activation-plan-approved",
+                                           services.secure_cookies);
+                }
+                if (result.error().kind == app::ErrorKind::Conflict) {
+                  return RenderPlan(services, context, plan->unit, plan->round, {{}, {}, result.error().message}, 409);
+                }
+                return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+              }});
+
+  router.Add(
+      {Method::Get, "/aktivering/planer/{id:int}/aktiviteter/ny", app::kSignedIn, [services](RequestContext& context) {
+         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto page = services.activation.NewActivityPage(organisation, context.params.Int("id"));
+         if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+         ActivityFormState state;
+         state.input.planned_on = domain::FormatIsoDate(services.activation.Today());
+         return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, 200);
+       }});
+
+  router.Add(
+      {Method::Post, "/aktivering/planer/{id:int}/aktiviteter/ny", app::kSignedIn, [services](RequestContext& context) {
+         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto id = context.params.Int("id");
+         ActivityFormState state;
+         state.input = ActivityInputFrom(context.Form());
+         const auto result =
+             services.activation.AddActivity(organisation, id, state.input, context.request.remote_address);
+         const auto page = services.activation.NewActivityPage(organisation, id);
+         if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+         if (result) {
+           return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-created",
+                                    services.secure_cookies);
+         }
+         if (result.error().kind != app::ErrorKind::Invalid) {
+           return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+         }
+         state.errors = result.error().field_errors;
+         return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, 422);
+       }});
+
+  router.Add(
+      {Method::Get, "/aktivering/aktiviteter/{id:int}/rediger", app::kSignedIn, [services](RequestContext& context) {
+         const auto organisation = services.organisation.ForFoundation(*context.user());
+         app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
+         if (auto refused = LoadActivity(services, context, organisation, page)) return std::move(*refused);
+         ActivityFormState state;
+         state.input = ActivityInputOf(page->activity.activity);
+         state.revision = page->activity.activity.revision;
+         return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, 200);
+       }});
+
+  router.Add(
+      {Method::Post, "/aktivering/aktiviteter/{id:int}/rediger", app::kSignedIn, [services](RequestContext& context) {
+         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto id = context.params.Int("id");
+         const auto& form = context.Form();
+         ActivityFormState state;
+         state.input = ActivityInputFrom(form);
+         state.revision = Revision(form);
+         const auto result = services.activation.UpdateActivity(organisation, id, state.revision, state.input,
+                                                                context.request.remote_address);
+         const auto page = services.activation.Activity(organisation, id);
+         if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+         if (result) {
+           return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-updated",
+                                    services.secure_cookies);
+         }
+         const auto& error = result.error();
+         if (error.kind == app::ErrorKind::Invalid) {
+           state.errors = error.field_errors;
+           return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, 422);
+         }
+         if (error.kind == app::ErrorKind::Conflict && page->activity.activity.status != ActivityStatus::Cancelled) {
+           state.revision = page->activity.activity.revision;
+           state.conflict = error.message;
+           return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, 409);
+         }
+         return services.pages.Error(context, StatusFor(error.kind), error.message);
+       }});
+
+  router.Add(
+      {Method::Get, "/aktivering/aktiviteter/{id:int}/afslut", app::kSignedIn, [services](RequestContext& context) {
+         const auto organisation = services.organisation.ForFoundation(*context.user());
+         app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
+         if (auto refused = LoadActivity(services, context, organisation, page)) return std::move(*refused);
+         const auto& activity = page->activity.activity;
+         CompletionFormState state;
+         state.revision = activity.revision;
+         state.input.completed_on = domain::FormatIsoDate(activity.completed_on.value_or(services.activation.Today()));
+         state.input.outcome = activity.outcome;
+         state.input.agreements = activity.agreements;
+         return RenderCompletionForm(services, context, page.value(), state, 200);
+       }});
+
+  router.Add(
+      {Method::Post, "/aktivering/aktiviteter/{id:int}/afslut", app::kSignedIn, [services](RequestContext& context) {
+         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto id = context.params.Int("id");
+         const auto& form = context.Form();
+         CompletionFormState state;
+         state.input = {form.Get("completed_on"), form.Get("outcome"), form.Get("agreements")};
+         state.revision = Revision(form);
+         const auto result = services.activation.CompleteActivity(organisation, id, state.revision, state.input,
+                                                                  context.request.remote_address);
+         const auto page = services.activation.Activity(organisation, id);
+         if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+         if (result) {
+           return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-done",
+                                    services.secure_cookies);
+         }
+         const auto& error = result.error();
+         if (error.kind == app::ErrorKind::Invalid) {
+           state.errors = error.field_errors;
+           return RenderCompletionForm(services, context, page.value(), state, 422);
+         }
+         if (error.kind == app::ErrorKind::Conflict && page->activity.activity.status != ActivityStatus::Cancelled) {
+           state.revision = page->activity.activity.revision;
+           state.conflict = error.message;
+           return RenderCompletionForm(services, context, page.value(), state, 409);
+         }
+         return services.pages.Error(context, StatusFor(error.kind), error.message);
+       }});
+
+  router.Add(
+      {Method::Post, "/aktivering/aktiviteter/{id:int}/aflys", app::kSignedIn, [services](RequestContext& context) {
+         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto id = context.params.Int("id");
+         const auto result = services.activation.CancelActivity(organisation, id, Revision(context.Form()),
+                                                                context.request.remote_address);
+         const auto page = services.activation.Activity(organisation, id);
+         if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+         if (result) {
+           return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-cancelled",
+                                    services.secure_cookies);
+         }
+         if (result.error().kind == app::ErrorKind::Conflict) {
+           return RenderPlan(services, context, page->unit->id, page->round.id, {{}, {}, result.error().message}, 409);
+         }
+         return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+       }});
+}
+
+}  // namespace lp::web

@@ -1,0 +1,40 @@
+#pragma once
+
+// The form of one activity (templates/pages/activation_activity_form.tpl), shared by the plan's own
+// forms (web/pages/activation.cpp) and the dialogue module's form that makes an agreement an activity
+// (web/pages/dialogue.cpp), so both ask the same in the same words.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/activation/activation_service.hpp"
+#include "web/platform/view.hpp"
+
+namespace lp::web {
+
+struct ActivityFormModel {
+  std::string heading;
+  std::string lead;                                              // the sentence under the heading
+  std::vector<std::pair<std::string, std::string>> breadcrumbs;  // label and link; the heading follows
+  std::string action;
+  std::string submit_label;
+  std::string cancel_href;
+  std::optional<long long> revision;                    // for edits
+  std::string quote;                                    // shown above the fields when set (the agreement it comes from)
+  std::vector<const domain::Person*> choices;           // offered as responsible
+  const domain::Person* current_responsible = nullptr;  // the one stored, for when it is no longer offered
+  std::string unavailable;  // when set, why there is no form (shown instead of it, with the cancel link)
+};
+
+// Sets everything the template shows except the errors (ShowFormErrors or the caller's own).
+void SetActivityForm(View& content, const ActivityFormModel& model, const app::ActivityInput& input);
+
+// A unit's plan page, in `round` (the current round when none).
+std::string PlanHref(domain::UnitId unit, std::optional<app::RoundId> round);
+
+// A date as typed, in the form <input type="date"> can show (ISO) when it is a date at all.
+std::string DateValue(std::string_view typed);
+
+}  // namespace lp::web

@@ -1,0 +1,41 @@
+// The start page and the accessibility statement.
+#include "app/account/auth_service.hpp"
+#include "domain/platform/danish_format.hpp"
+#include "web/platform/pages.hpp"
+
+namespace lp::web {
+namespace {
+
+// The date the accessibility statement was last reviewed.
+constexpr std::chrono::year_month_day kStatementDate{std::chrono::year{2026}, std::chrono::November,
+                                                     std::chrono::day{23}};
+
+}  // namespace
+
+void RegisterGeneralPages(Router& router, const PageServices& services) {
+  router.Add({Method::Get, "/", app::kSignedIn, [services](RequestContext& context) {
+                const auto& user = *context.user();
+                View content;
+                content.Set("USER_NAME", user.name);
+                content.Set("TODAY", domain::FormatLongDate(app::SystemNow()));
+                for (const auto& item : Navigation()) {
+                  if (item.href == "/" || app::Authorize(&user, item.access) != app::Decision::Allow) continue;
+                  auto& module = content.AddSection("MODULE");
+                  module.Set("HREF", std::string(item.href));
+                  module.Set("TITLE", std::string(item.label));
+                  module.Set("DESCRIPTION", std::string(item.description));
+                }
+                for (const auto role : user.roles) {
+                  content.AddSection("ROLE").Set("LABEL", std::string(domain::RoleLabel(role)));
+                }
+                return services.pages.Render(context, "Forside", "general/start.tpl", content);
+              }});
+
+  router.Add({Method::Get, "/tilgaengelighed", app::kPublic, [services](RequestContext& context) {
+                View content;
+                content.Set("STATEMENT_DATE", domain::FormatDate(kStatementDate));
+                return services.pages.Render(context, "Tilgængelighedserklæring", "general/accessibility.tpl", content);
+              }});
+}
+
+}  // namespace lp::web

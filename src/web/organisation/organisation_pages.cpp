@@ -1,0 +1,411 @@
+// The organisation pages: the tree and search, a unit, a person, Min ledelseskæde and the data check.
+// Each handler asks OrganisationService for the request's context (snapshot and viewer) and one use
+// case, which applies the access policy; this file only turns the result into views.
+
+#include "domain/platform/danish_format.hpp"
+#include "web/platform/errors.hpp"
+#include "web/platform/pages.hpp"
+
+namespace lp::web {
+namespace {
+
+std::string UnitHref(const domain::Unit& unit) { return "/organisation/enheder/" + std::to_string(unit.id); }
+std::string PersonHref(const domain::Person& person) { return "/organisation/personer/" + std::to_string(person.id); }
+
+// ctemplate looks a section up in the enclosing dictionaries too, so a flag shown on a row would show
+// in every row nested in it. Flags therefore live in a section of their own that every row has
+// (UNIT_STATE, LEADERSHIP), where nested rows cannot see them.
+void SetUnit(View& view, const domain::Unit& unit) {
+  view.Set("UNIT_HREF", UnitHref(unit));
+  view.Set("UNIT_NAME", unit.name);
+  view.Set("UNIT_KIND", std::string(domain::UnitKindLabel(unit.kind)));
+  auto& state = view.AddSection("UNIT_STATE");
+  if (!unit.active) state.Show("UNIT_CLOSED");
+}
+
+void AddLeaders(View& view, const std::vector<app::LeaderEntry>& leaders) {
+  auto& block = view.AddSection("LEADERSHIP");
+  if (leaders.size() > 1) block.Show("SHARED_LEADERSHIP");
+  if (leaders.empty()) block.Show("NO_LEADER");
+  for (const auto& leader : leaders) {
+    auto& row = block.AddSection("LEADER");
+    row.Set("PERSON_HREF", PersonHref(*leader.person));
+    row.Set("PERSON_NAME", leader.person->FullName());
+    row.Set("PERSON_TITLE", leader.person->title);
+    if (leader.is_new) row.Show("NEW_LEADER");
+  }
+}
+
+void AddChain(View& view, std::string_view section, const std::vector<app::UnitWithLeaders>& steps) {
+  for (const auto& step : steps) {
+    auto& row = view.AddSection(section);
+    SetUnit(row, *step.unit);
+    AddLeaders(row, step.leaders);
+  }
+}
+
+void SetCount(View& view, const domain::HeadCount& count) {
+  view.Set("PEOPLE_TOTAL", domain::FormatInteger(static_cast<long long>(count.active_total)));
+  view.Set("PEOPLE_DIRECT", domain::FormatInteger(static_cast<long long>(count.active_direct)));
+}
+
+void AddSubUnits(View& view, std::string_view section, const std::vector<app::SubUnit>& units) {
+  for (const auto& sub : units) {
+    auto& row = view.AddSection(section);
+    SetUnit(row, *sub.unit);
+    SetCount(row, sub.count);
+    AddLeaders(row, sub.leaders);
+  }
+}
+
+std::size_t PageNumber(std::string_view text) { return ParsePositive<std::size_t>(text).value_or(1); }
+
+// The upkeep pages of the organisation data (data check, HR import) the viewer may open: they are
+// not in the main menu, so the organisation page links them.
+void AddUpkeepLinks(View& content, const domain::User& user) {
+  View* upkeep = nullptr;
+  for (const auto& item : Navigation()) {
+    if (item.place == NavigationPlace::MainMenu || !item.href.starts_with("/organisation/") ||
+        app::Authorize(&user, item.access) != app::Decision::Allow) {
+      continue;
+    }
+    if (upkeep == nullptr) upkeep = &content.AddSection("UPKEEP");
+    auto& link = upkeep->AddSection("UPKEEP_LINK");
+    link.Set("HREF", std::string(item.href));
+    link.Set("LABEL", std::string(item.label));
+    link.Set("DESCRIPTION", std::string(item.description));
+  }
+}
+
+Response RenderTree(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.For(*context.user());
+  const auto query = FormData::Parse(context.request.query).value_or(FormData{});
+  View content;
+  AddUpkeepLinks(content, *context.user());
+  const auto search = services.organisation.Search(organisation, query.Get("q"));
+  int status = 200;
+  if (!search) {
+    status = StatusFor(search.error().kind);
+    content.Set("QUERY", query.Get("q"));
+    content.AddSection("QUERY_ERROR").Set("MESSAGE", search.error().message);
+  } else if (!search->query.empty()) {
+    content.Set("QUERY", search->query);
+    auto& results = content.AddSection("RESULTS");
+    results.Set("QUERY", search->query);
+    if (search->units.empty() && search->people.empty()) results.Show("NO_RESULTS");
+    if (!search->units.empty()) {
+      auto& units = results.AddSection("UNIT_RESULTS");
+      units.Set("COUNT", domain::FormatInteger(static_cast<long long>(search->units.size())));
+      if (search->more_units) units.Show("MORE_UNITS");
+      for (const auto* unit : search->units) {
+        auto& row = units.AddSection("UNIT");
+        SetUnit(row, *unit);
+        if (const auto* parent = organisation.organisation().Parent(unit->id)) {
+          row.AddSection("PARENT").Set("PARENT_NAME", parent->name);
+        }
+      }
+    }
+    if (!search->people.empty()) {
+      auto& people = results.AddSection("PERSON_RESULTS");
+      people.Set("COUNT", domain::FormatInteger(static_cast<long long>(search->people.size())));
+      if (search->more_people) people.Show("MORE_PEOPLE");
+      for (const auto* person : search->people) {
+        auto& row = people.AddSection("PERSON");
+        row.Set("PERSON_HREF", PersonHref(*person));
+        row.Set("PERSON_NAME", person->FullName());
+        row.Set("PERSON_TITLE", person->title);
+        if (const auto* unit = organisation.organisation().FindUnit(person->unit)) SetUnit(row, *unit);
+      }
+    }
+  }
+  const auto tree = services.organisation.Tree(organisation);
+  if (tree.root == nullptr) {
+    content.Show("EMPTY_ORGANISATION");
+  } else {
+    auto& root = content.AddSection("TREE");
+    SetUnit(root, *tree.root);
+    SetCount(root, tree.root_count);
+    root.Set("UNIT_COUNT", domain::FormatInteger(static_cast<long long>(tree.unit_count)));
+    for (const auto& branch : tree.branches) {
+      auto& row = root.AddSection("BRANCH");
+      SetUnit(row, *branch.unit.unit);
+      SetCount(row, branch.unit.count);
+      AddLeaders(row, branch.unit.leaders);
+      if (branch.children.empty()) {
+        row.Show("NO_CHILDREN");
+      } else {
+        AddSubUnits(row.AddSection("HAS_CHILDREN"), "CHILD", branch.children);
+      }
+    }
+  }
+  const auto title = search && !search->query.empty() ? "Søgning i organisationen" : "Organisationen";
+  return services.pages.Render(context, title, "organisation/organisation.tpl", content, status);
+}
+
+// What the delegate form on the unit page submitted, to show it again with its error.
+struct DelegateFormState {
+  app::DelegateInput input;
+  std::vector<app::FieldError> errors;
+};
+
+void AddDelegates(View& content, const app::UnitDelegates& delegates, domain::UnitId unit,
+                  const DelegateFormState& state) {
+  if (!delegates.visible) return;
+  auto& section = content.AddSection("DELEGATES");
+  if (delegates.delegates.empty()) section.Show("NO_DELEGATES");
+  for (const auto& delegate : delegates.delegates) {
+    auto& row = section.AddSection("DELEGATE");
+    if (delegate.person != nullptr) {
+      row.Set("PERSON_HREF", PersonHref(*delegate.person));
+      row.Set("PERSON_NAME", delegate.person->FullName());
+      row.Set("PERSON_TITLE", delegate.person->title);
+    } else {
+      row.Set("PERSON_NAME", "Ukendt person");
+    }
+    row.Set("SINCE", domain::FormatDate(delegate.appointment.granted_at));
+    if (delegates.manage) {
+      auto& remove = row.AddSection("REMOVE");
+      remove.Set("ACTION", "/organisation/enheder/" + std::to_string(unit) + "/stedfortraedere/fjern");
+      remove.Set("PERSON_ID", std::to_string(delegate.appointment.person));
+    }
+  }
+  if (!delegates.manage) return;
+  auto& form = section.AddSection("DELEGATE_FORM");
+  form.Set("ACTION", "/organisation/enheder/" + std::to_string(unit) + "/stedfortraedere");
+  form.Set("EMPLOYEE_NO", state.input.employee_no);
+  for (const auto* person : delegates.candidates) {
+    auto& option = form.AddSection("CANDIDATE");
+    option.Set("PERSON_ID", std::to_string(person->id));
+    option.Set("PERSON_NAME", person->FullName() + (person->title.empty() ? "" : ", " + person->title));
+    if (state.input.person_id == std::to_string(person->id)) option.Show("SELECTED");
+  }
+  if (state.errors.empty()) return;
+  auto& summary = content.AddSection("ERROR_SUMMARY");
+  for (const auto& error : state.errors) {
+    form.AddSection(error.field == "employee_no" ? "EMPLOYEE_NO_ERROR" : "PERSON_ERROR").Set("MESSAGE", error.message);
+    auto& item = summary.AddSection("ERROR_ITEM");
+    item.Set("FIELD_ID", error.field == "employee_no" ? "delegate-employee-no" : "delegate-person");
+    item.Set("MESSAGE", error.message);
+  }
+}
+
+Response RenderUnit(const PageServices& services, RequestContext& context, const DelegateFormState& state = {},
+                    int status = 200) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto query = FormData::Parse(context.request.query).value_or(FormData{});
+  const auto result = services.organisation.Unit(organisation, context.params.Int("id"), PageNumber(query.Get("side")));
+  if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  const auto& unit = result.value();
+  View content;
+  SetUnit(content, *unit.unit);
+  SetCount(content, unit.count);
+  AddLeaders(content, unit.leaders);
+  AddChain(content, "ANCESTOR", unit.ancestors);
+  if (unit.ancestors.empty()) content.Show("IS_ROOT");
+  if (services.translation.AccessTo(organisation, unit.unit->id).read_published) {
+    content.AddSection("TRANSLATION_LINK").Set("HREF", UnitHref(*unit.unit) + "/oversaettelse");
+  }
+  AddDelegates(content, services.delegates.ForUnit(organisation, unit.unit->id), unit.unit->id, state);
+  if (!unit.children.empty()) AddSubUnits(content.AddSection("CHILDREN"), "CHILD", unit.children);
+  content.Set("EMPLOYEE_TOTAL", domain::FormatInteger(static_cast<long long>(unit.employee_total)));
+  if (unit.employees.empty()) content.Show("NO_EMPLOYEES");
+  for (const auto* person : unit.employees) {
+    auto& row = content.AddSection("EMPLOYEE");
+    row.Set("PERSON_HREF", PersonHref(*person));
+    row.Set("PERSON_NAME", person->FullName());
+    row.Set("PERSON_TITLE", person->title);
+  }
+  AddPager(content, "Sider med medarbejdere", unit.page, unit.page_count, [&](std::size_t number) {
+    return UnitHref(*unit.unit) + "?side=" + std::to_string(number) + "#employees-heading";
+  });
+  const auto title = status >= 400 ? unit.unit->name + " (fejl)" : unit.unit->name;
+  return services.pages.Render(context, title, "organisation/organisation_unit.tpl", content, status);
+}
+
+Response AddDelegate(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto unit = context.params.Int("id");
+  const auto& form = context.Form();
+  DelegateFormState state{{form.Get("person"), form.Get("employee_no")}, {}};
+  const auto added = services.delegates.Add(organisation, unit, state.input, context.request.remote_address);
+  if (added) {
+    return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading", "delegate-added",
+                             services.secure_cookies);
+  }
+  if (added.error().kind != app::ErrorKind::Invalid) {
+    return services.pages.Error(context, StatusFor(added.error().kind), added.error().message);
+  }
+  state.errors = added.error().field_errors;
+  return RenderUnit(services, context, state, 422);
+}
+
+Response RemoveDelegate(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto unit = context.params.Int("id");
+  const auto text = context.Form().Get("person");
+  const auto person = ParseInteger<domain::PersonId>(text).value_or(0);
+  const auto removed = services.delegates.Remove(organisation, unit, person, context.request.remote_address);
+  if (!removed) return services.pages.Error(context, StatusFor(removed.error().kind), removed.error().message);
+  return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading", "delegate-removed",
+                           services.secure_cookies);
+}
+
+Response RenderPerson(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.For(*context.user());
+  const auto result =
+      services.organisation.Person(organisation, context.params.Int("id"), context.request.remote_address);
+  if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  const auto& details = result.value();
+  const auto& person = *details.person;
+  View content;
+  content.Set("PERSON_NAME", person.FullName());
+  content.Set("PERSON_TITLE", person.title);
+  content.Show(person.title.empty() ? "UNTITLED" : "TITLED");
+  if (!person.active) content.Show("PERSON_INACTIVE");
+  if (details.is_self) content.Show("IS_SELF");
+  if (details.unit != nullptr) SetUnit(content, *details.unit);
+  if (details.nearest) {
+    auto& nearest = content.AddSection("NEAREST");
+    SetUnit(nearest, *details.nearest->unit);
+    AddLeaders(nearest, details.nearest->leaders);
+  } else {
+    content.Show("NO_NEAREST");
+  }
+  AddChain(content, "CHAIN_STEP", details.chain);
+  if (details.chain.empty()) content.Show("NO_CHAIN");
+  if (!details.leads.empty()) {
+    auto& leads = content.AddSection("LEADS");
+    for (const auto& lead : details.leads) {
+      auto& row = leads.AddSection("LED_UNIT");
+      if (const auto* unit = organisation.organisation().FindUnit(lead.leadership->unit)) SetUnit(row, *unit);
+      if (lead.is_new) row.Show("NEW_LEADER");
+    }
+  }
+  if (details.hr_details) {
+    auto& hr = content.AddSection("HR_DETAILS");
+    hr.Set("EMPLOYEE_NO", person.employee_no);
+    if (person.email.empty()) {
+      hr.Show("NO_EMAIL");
+    } else {
+      hr.AddSection("EMAIL").Set("EMAIL", person.email);
+    }
+    hr.Set("STATUS", person.active ? "Aktiv" : "Fratrådt");
+    for (const auto& lead : details.leads) {
+      auto& row = hr.AddSection("HR_LEADERSHIP");
+      if (const auto* unit = organisation.organisation().FindUnit(lead.leadership->unit)) SetUnit(row, *unit);
+      row.Set("LEADER_KIND", std::string(domain::LeaderKindLabel(lead.leadership->kind)));
+      row.Set("LEADER_SINCE", domain::FormatDate(lead.leadership->leader_since));
+    }
+    if (details.leads.empty()) hr.Show("NO_HR_LEADERSHIP");
+    if (!details.login) {
+      hr.Show("NO_LOGIN");
+    } else {
+      for (const auto role : details.login->roles) {
+        std::string label(domain::RoleLabel(role));
+        std::string scope_names;
+        for (const auto unit_id : details.login->ScopeOf(role)) {
+          const auto* unit = organisation.organisation().FindUnit(unit_id);
+          if (unit == nullptr) continue;
+          if (!scope_names.empty()) scope_names += ", ";
+          scope_names += unit->name;
+        }
+        if (!scope_names.empty()) label += " (for " + scope_names + ")";
+        hr.AddSection("PORTAL_ROLE").Set("ROLE", label);
+      }
+    }
+  }
+  return services.pages.Render(context, person.FullName(), "organisation/organisation_person.tpl", content);
+}
+
+Response RenderMyLeadership(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.For(*context.user());
+  const auto overview = services.organisation.MyLeadership(organisation);
+  View content;
+  if (overview.me == nullptr) {
+    content.Show("NOT_LINKED");
+    content.Set("USER_EMAIL", context.user()->email);
+  } else {
+    auto& me = content.AddSection("ME");
+    me.Set("PERSON_HREF", PersonHref(*overview.me));
+    me.Set("PERSON_NAME", overview.me->FullName());
+    if (overview.led.empty()) me.Show("LEADS_NOTHING");
+    for (const auto& led : overview.led) {
+      auto& row = me.AddSection("LED");
+      SetUnit(row, *led.unit);
+      SetCount(row, led.count);
+      row.Set("SUB_UNITS", domain::FormatInteger(static_cast<long long>(led.sub_units)));
+      row.Set("LEADERS", domain::FormatInteger(static_cast<long long>(led.leaders)));
+      row.Set("NEW_LEADERS", domain::FormatInteger(static_cast<long long>(led.new_leaders)));
+      if (!led.children.empty()) AddSubUnits(row.AddSection("CHILDREN"), "CHILD", led.children);
+    }
+    AddChain(me, "CHAIN_STEP", overview.chain);
+    if (overview.chain.empty()) me.Show("NO_CHAIN");
+  }
+  return services.pages.Render(context, "Min ledelseskæde", "organisation/organisation_chain.tpl", content);
+}
+
+void AddFinding(View& view, std::string_view section, const app::DataCheck::Finding& finding) {
+  auto& block = view.AddSection(section);
+  block.Set("TOTAL", domain::FormatInteger(static_cast<long long>(finding.total)));
+  if (finding.total == 0) block.Show("NONE");
+  if (finding.total > finding.units.size()) {
+    block.AddSection("TRUNCATED").Set("SHOWN", domain::FormatInteger(static_cast<long long>(finding.units.size())));
+  }
+  for (std::size_t i = 0; i < finding.units.size(); ++i) {
+    auto& row = block.AddSection("ROW");
+    SetUnit(row, *finding.units[i]);
+    if (const auto* person = finding.people[i]) {
+      auto& cell = row.AddSection("ROW_PERSON");
+      cell.Set("PERSON_HREF", PersonHref(*person));
+      cell.Set("PERSON_NAME", person->FullName());
+    }
+    if (const auto* related = finding.related[i]) {
+      auto& cell = row.AddSection("ROW_RELATED");
+      cell.Set("RELATED_HREF", UnitHref(*related));
+      cell.Set("RELATED_NAME", related->name);
+    }
+  }
+}
+
+Response RenderDataCheck(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.For(*context.user());
+  const auto result = services.organisation.Check(organisation);
+  if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  const auto& check = result.value();
+  View content;
+  if (check.region) {
+    content.Show("REGION");
+  } else {
+    auto& scope = content.AddSection("SCOPE");
+    for (const auto* unit : check.scope) SetUnit(scope.AddSection("SCOPE_UNIT"), *unit);
+    if (check.scope.empty()) scope.Show("SCOPE_EMPTY");
+  }
+  AddFinding(content, "UNITS_WITHOUT_LEADER", check.units_without_leader);
+  AddFinding(content, "CHAIN_GAPS", check.chain_gaps);
+  AddFinding(content, "PEOPLE_WITHOUT_EMAIL", check.people_without_email);
+  AddFinding(content, "INACTIVE_LEADERS", check.inactive_leaders);
+  return services.pages.Render(context, "Datakontrol", "organisation/organisation_check.tpl", content);
+}
+
+}  // namespace
+
+void RegisterOrganisationPages(Router& router, const PageServices& services) {
+  const auto view = app::Requires(app::Permission::ViewOrganisation);
+  router.Add({Method::Get, "/organisation", view,
+              [services](RequestContext& context) { return RenderTree(services, context); }});
+  router.Add({Method::Get, "/organisation/enheder/{id:int}", view,
+              [services](RequestContext& context) { return RenderUnit(services, context); }});
+  // Delegates are managed per unit (ManageDelegates, decided by the service), so any signed-in user may post.
+  router.Add({Method::Post, "/organisation/enheder/{id:int}/stedfortraedere", app::kSignedIn,
+              [services](RequestContext& context) { return AddDelegate(services, context); }});
+  router.Add({Method::Post, "/organisation/enheder/{id:int}/stedfortraedere/fjern", app::kSignedIn,
+              [services](RequestContext& context) { return RemoveDelegate(services, context); }});
+  router.Add({Method::Get, "/organisation/personer/{id:int}", view,
+              [services](RequestContext& context) { return RenderPerson(services, context); }});
+  router.Add({Method::Get, "/organisation/datakontrol", app::Requires(app::Permission::ViewDataCheck),
+              [services](RequestContext& context) { return RenderDataCheck(services, context); }});
+  router.Add({Method::Get, "/min-ledelseskaede", view,
+              [services](RequestContext& context) { return RenderMyLeadership(services, context); }});
+}
+
+}  // namespace lp::web

@@ -1,0 +1,320 @@
+#include "web/platform/portal.hpp"
+
+#include <spdlog/spdlog.h>
+#include <boost/json.hpp>
+
+#include "app/platform/security.hpp"
+#include "domain/platform/danish_format.hpp"
+#include "web/platform/multipart.hpp"
+
+namespace lp::web {
+namespace {
+
+constexpr std::string_view kCsrfCookie = "lp_csrf";
+
+constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+std::string NewRequestId() { return app::RandomToken().substr(0, 16); }
+
+bool IsLoopback(std::string_view address) {
+  return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
+}
+
+// Origin must match the Host the request was sent to (a cross-site form post carries another origin).
+bool OriginAllowed(const Request& request) {
+  const auto origin = request.Header("Origin");
+  if (!origin || *origin == "null") return !origin.has_value();
+  const auto host = request.Header("Host");
+  if (!host) return false;
+  const auto scheme_end = origin->find("://");
+  if (scheme_end == std::string_view::npos) return false;
+  return origin->substr(scheme_end + 3) == *host;
+}
+
+}  // namespace
+
+const FormData& RequestContext::Form() {
+  if (!form_) form_ = FormData::Parse(request.body).value_or(FormData{});
+  return *form_;
+}
+
+Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationService& organisation,
+               app::ImportService& import, StaticFiles assets, Metrics& metrics, PortalOptions options)
+    : store_(store),
+      auth_(auth),
+      organisation_(organisation),
+      import_(import),
+      foundation_(store, organisation),
+      translation_(store),
+      delegates_(store),
+      activation_(store, organisation),
+      dialogue_(store, activation_),
+      followup_(store),
+      assets_(std::move(assets)),
+      metrics_(metrics),
+      options_(std::move(options)),
+      pages_(templates_, assets_) {
+  RegisterInfrastructure();
+  const PageServices services{store_,
+                              auth_,
+                              pages_,
+                              assets_,
+                              options_.secure_cookies,
+                              organisation_,
+                              import_,
+                              options_.max_upload_bytes,
+                              foundation_,
+                              dialogue_,
+                              activation_,
+                              translation_,
+                              delegates_,
+                              followup_};
+  RegisterAccountPages(router_, services);
+  RegisterGeneralPages(router_, services);
+  RegisterOrganisationPages(router_, services);
+  RegisterImportPages(router_, services);
+  RegisterFoundationPages(router_, services);
+  RegisterTranslationPages(router_, services);
+  RegisterActivationPages(router_, services);
+  RegisterDialoguePages(router_, services);
+  RegisterFollowUpPages(router_, services);
+}
+
+void Portal::RegisterInfrastructure() {
+  router_.Add({Method::Get, "/healthz", app::kPublic,
+               [this](RequestContext&) {
+                 const bool database_up = store_.Ping();
+                 boost::json::object body{{"status", database_up ? "ok" : "unavailable"},
+                                          {"database", database_up ? "ok" : "unavailable"},
+                                          {"dialect", store_.Dialect()}};
+                 auto response = Response::Json(database_up ? 200 : 503, boost::json::serialize(body));
+                 response.SetHeader("Cache-Control", "no-store");
+                 return response;
+               },
+               SessionUse::Skip});
+  router_.Add({Method::Get, "/metrics", app::kPublic,
+               [this](RequestContext& context) {
+                 const auto authorization = context.request.Header("Authorization");
+                 const bool token_ok = !options_.metrics_token.empty() && authorization &&
+                                       app::ConstantTimeEquals(*authorization, "Bearer " + options_.metrics_token);
+                 if (!token_ok && !IsLoopback(context.request.remote_address)) {
+                   return pages_.Error(context, 403);
+                 }
+                 const auto pool = store_.Stats();
+                 auto response = Response::Text(200, metrics_.RenderPrometheus({pool.size, pool.in_use, pool.waits}));
+                 response.SetHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+                 return response;
+               },
+               SessionUse::Skip});
+  auto serve_static = [this](RequestContext& context, std::string_view path) {
+    if (auto response = assets_.Serve(context.request, path)) return std::move(*response);
+    return pages_.Error(context, 404);
+  };
+  router_.Add({Method::Get, "/static/{path:*}", app::kPublic,
+               [serve_static](RequestContext& context) { return serve_static(context, context.params.Get("path")); },
+               SessionUse::Skip});
+  router_.Add({Method::Get, "/robots.txt", app::kPublic,
+               [serve_static](RequestContext& context) { return serve_static(context, "robots.txt"); },
+               SessionUse::Skip});
+  router_.Add({Method::Get, "/favicon.ico", app::kPublic,
+               [serve_static](RequestContext& context) { return serve_static(context, "favicon.svg"); },
+               SessionUse::Skip});
+}
+
+void Portal::ApplyTrustedProxy(Request& request) const {
+  if (options_.trusted_proxies.empty()) return;
+  if (std::find(options_.trusted_proxies.begin(), options_.trusted_proxies.end(), request.remote_address) ==
+      options_.trusted_proxies.end()) {
+    return;
+  }
+  if (const auto forwarded = request.Header("X-Forwarded-For")) {
+    // The proxy appends the client it saw last.
+    auto last = forwarded->substr(forwarded->rfind(',') == std::string_view::npos ? 0 : forwarded->rfind(',') + 1);
+    while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
+    if (!last.empty()) request.remote_address = std::string(last);
+  }
+  if (const auto proto = request.Header("X-Forwarded-Proto")) request.tls = *proto == "https";
+}
+
+Response Portal::Handle(Request& request) {
+  const auto started = std::chrono::steady_clock::now();
+  RequestContext context(request);
+  context.request_id = NewRequestId();
+  ApplyTrustedProxy(request);
+  Response response;
+  try {
+    response = Dispatch(context);
+  } catch (const app::StorageError& error) {
+    spdlog::error("request {}: database unavailable: {}", context.request_id, error.what());
+    response = pages_.Error(context, 503);
+  } catch (const std::exception& error) {
+    spdlog::error("request {}: unhandled error: {}", context.request_id, error.what());
+    response = pages_.Error(context, 500);
+  }
+  Finish(context, response, started);
+  return response;
+}
+
+Response Portal::Dispatch(RequestContext& context) {
+  auto& request = context.request;
+  if (request.path.empty() || request.path.find('\0') != std::string::npos) return pages_.Error(context, 400);
+
+  auto match = router_.Resolve(request.method, request.path);
+  if (match.outcome == Router::Outcome::BadPath) return pages_.Error(context, 400);
+  if (match.outcome == Router::Outcome::NotFound) {
+    ResumeSessionForErrorPage(context);
+    return pages_.Error(context, 404);
+  }
+  if (match.outcome == Router::Outcome::MethodNotAllowed) {
+    auto response = pages_.Error(context, 405);
+    std::string allow;
+    for (const auto method : match.allowed) {
+      if (!allow.empty()) allow += ", ";
+      allow += MethodName(method);
+    }
+    response.SetHeader("Allow", allow);
+    return response;
+  }
+  const auto& route = *match.route;
+  context.params = std::move(match.params);
+  context.route_pattern = route.pattern;
+  if (route.session == SessionUse::Skip) return route.handler(context);
+
+  const auto cookies = ParseCookies(request.Header("Cookie").value_or(""));
+  const auto cookie = [&](std::string_view name) -> std::string {
+    const auto it = cookies.find(std::string(name));
+    return it == cookies.end() ? std::string{} : it->second;
+  };
+
+  // CSRF: every visitor holds a random cookie; forms carry an HMAC of it. A cross-site page can
+  // neither read the cookie nor compute the HMAC.
+  std::string csrf_cookie = cookie(kCsrfCookie);
+  const bool csrf_cookie_fresh = csrf_cookie.size() != 43;
+  if (csrf_cookie_fresh) {
+    csrf_cookie = app::RandomToken();
+    CookieOptions options{true, options_.secure_cookies || request.tls, SameSite::Lax, std::nullopt};
+    context.set_cookies.push_back(BuildSetCookie(kCsrfCookie, csrf_cookie, options));
+  }
+  context.csrf_token = app::HmacToken(options_.csrf_key, csrf_cookie);
+
+  const auto session_cookie = SessionCookieName(options_.secure_cookies);
+  const auto token = cookie(session_cookie);
+  const bool had_session_cookie = !token.empty();
+  if (had_session_cookie) {
+    context.session = auth_.Resume(token);
+    if (!context.session) {
+      context.set_cookies.push_back(BuildExpiredCookie(session_cookie, SessionCookieOptions(options_.secure_cookies)));
+    }
+  }
+  if (const auto flash = cookie(kFlashCookieName); !flash.empty()) {
+    context.flash_code = flash;
+    context.set_cookies.push_back(BuildExpiredCookie(kFlashCookieName, SessionCookieOptions(options_.secure_cookies)));
+  }
+
+  if (IsStateChanging(request.method)) {
+    const auto content_type = request.Header("Content-Type").value_or("");
+    const bool urlencoded = content_type.starts_with("application/x-www-form-urlencoded");
+    if (!request.body.empty() && urlencoded && !FormData::Parse(request.body)) return pages_.Error(context, 400);
+    if (IsMultipartFormData(content_type)) {
+      auto parsed = MultipartForm::Parse(content_type, request.body);
+      if (const auto* error = std::get_if<MultipartError>(&parsed)) {
+        return pages_.Error(context, 400, MultipartErrorMessage(*error));
+      }
+      context.multipart = std::get<MultipartForm>(std::move(parsed));
+    }
+    if (!OriginAllowed(request) || csrf_cookie_fresh || !CsrfValid(context)) {
+      spdlog::warn("request {}: CSRF check failed for {} {}", context.request_id, request.method_name, request.path);
+      return pages_.Error(context, 403,
+                          "Formularen var udløbet eller kom fra en anden side, så intet blev gemt. Indlæs siden "
+                          "igen, og prøv en gang til.");
+    }
+  }
+
+  switch (app::Authorize(context.user(), route.access)) {
+    case app::Decision::Allow: break;
+    case app::Decision::NeedsLogin: {
+      if (context.IsApi() || IsStateChanging(request.method)) return pages_.Error(context, 401);
+      std::string location = "/log-ind?next=" + PercentEncode(request.target);
+      if (had_session_cookie) location += "&udloebet=1";
+      return Response::Redirect(location);
+    }
+    case app::Decision::Forbidden: return pages_.Error(context, 403);
+  }
+  return route.handler(context);
+}
+
+// An unknown address needs no session, but a signed-in visitor who mistypes one should still see
+// the page shell as signed in (name, navigation, log-out). A database failure here must not turn
+// the 404 into a 503, so it only costs the signed-in header.
+void Portal::ResumeSessionForErrorPage(RequestContext& context) {
+  const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
+  const auto it = cookies.find(std::string(SessionCookieName(options_.secure_cookies)));
+  if (it == cookies.end() || it->second.empty()) return;
+  try {
+    context.session = auth_.Resume(it->second);
+  } catch (const app::StorageError& error) {
+    spdlog::warn("request {}: session not resumed for the error page: {}", context.request_id, error.what());
+  }
+}
+
+std::optional<std::size_t> Portal::BodyLimit(Method method, std::string_view path) const {
+  const auto match = router_.Resolve(method, path);
+  if (match.outcome != Router::Outcome::Found) return std::nullopt;
+  return match.route->max_body_bytes;
+}
+
+bool Portal::CsrfValid(RequestContext& context) {
+  const auto header = context.request.Header("X-CSRF-Token");
+  const std::string sent = header              ? std::string(*header)
+                           : context.multipart ? context.multipart->Field("_csrf")
+                                               : context.Form().Get("_csrf");
+  return !sent.empty() && app::ConstantTimeEquals(sent, context.csrf_token);
+}
+
+Response Portal::ProtocolError(int status, const Request& request) {
+  const auto started = std::chrono::steady_clock::now();
+  Request copy = request;
+  RequestContext context(copy);
+  context.request_id = NewRequestId();
+  context.route_pattern = "(protocol error)";
+  std::string message;
+  if (status == 413) {
+    // An upload route says how much it takes; other bodies are forms and never come near the limit.
+    if (const auto limit = BodyLimit(request.method, request.path)) {
+      message = "Filerne fylder for meget. Der kan højst sendes " +
+                domain::FormatDecimal(static_cast<double>(*limit) / (1024.0 * 1024.0), 1) +
+                " MB ad gangen, så intet blev modtaget. Kontrollér, at du har valgt de rigtige filer.";
+    }
+  }
+  auto response = pages_.Error(context, status, message);
+  Finish(context, response, started);
+  return response;
+}
+
+void Portal::Finish(const RequestContext& context, Response& response, std::chrono::steady_clock::time_point started) {
+  response.SetHeader("X-Request-Id", context.request_id);
+  response.SetHeader("X-Content-Type-Options", "nosniff");
+  response.SetHeader("Referrer-Policy", "same-origin");
+  response.SetHeader("X-Frame-Options", "DENY");
+  response.SetHeader("Cross-Origin-Opener-Policy", "same-origin");
+  response.SetHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+  response.SetHeader("Content-Security-Policy", std::string(kContentSecurityPolicy));
+  if (options_.secure_cookies || context.request.tls) {
+    response.SetHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
+  if (!response.Header("Cache-Control")) response.SetHeader("Cache-Control", "no-store");
+  for (const auto& cookie : context.set_cookies) response.AddHeader("Set-Cookie", cookie);
+
+  const auto duration = std::chrono::steady_clock::now() - started;
+  const auto route = context.route_pattern.empty() ? std::string("(unmatched)") : context.route_pattern;
+  metrics_.ObserveRequest(context.request.method_name, route, response.status,
+                          std::chrono::duration_cast<std::chrono::nanoseconds>(duration));
+  // Path only: query strings may carry tokens. Never bodies, cookies or passwords.
+  spdlog::info("{} {} {} {} {:.2f}ms user={} ip={}", context.request_id, context.request.method_name,
+               context.request.path, response.status, std::chrono::duration<double, std::milli>(duration).count(),
+               context.user() ? std::to_string(context.user()->id) : std::string("-"), context.request.remote_address);
+}
+
+}  // namespace lp::web

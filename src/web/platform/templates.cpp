@@ -1,0 +1,102 @@
+#include <ctemplate/template.h>
+
+#include <set>
+#include <stdexcept>
+
+#include "embedded.hpp"
+#include "web/platform/view.hpp"
+
+namespace lp {
+std::span<const EmbeddedFile> EmbeddedTemplates();
+}
+
+namespace lp::web {
+namespace {
+
+void Fill(ctemplate::TemplateDictionary& dictionary, const View& view) {
+  for (const auto& [name, value] : view.values()) dictionary.SetValue(name, value);
+  for (const auto& [name, section] : view.sections()) Fill(*dictionary.AddSectionDictionary(name), *section);
+  for (const auto& include : view.includes()) {
+    auto* included = dictionary.AddIncludeDictionary(include.name);
+    included->SetFilename(include.template_name);
+    Fill(*included, *include.view);
+  }
+}
+
+std::set<std::string, std::less<>>& LoadedTemplates() {
+  static std::set<std::string, std::less<>> names;
+  return names;
+}
+
+}  // namespace
+
+View& View::Set(std::string_view name, std::string value) {
+  values_.emplace_back(std::string(name), std::move(value));
+  return *this;
+}
+
+View& View::AddSection(std::string_view name) {
+  sections_.emplace_back(std::string(name), std::make_unique<View>());
+  return *sections_.back().second;
+}
+
+View& View::Show(std::string_view name) { return AddSection(name); }
+
+View& View::AddInclude(std::string_view name, std::string_view template_name) {
+  includes_.push_back({std::string(name), std::string(template_name), std::make_unique<View>()});
+  return *includes_.back().view;
+}
+
+TemplateEngine::TemplateEngine() {
+  // The embedded templates go into ctemplate's default cache once per process; the cache is
+  // thread-safe for expansion, so one engine serves all worker threads.
+  static const bool loaded = [] {
+    for (const auto& file : EmbeddedTemplates()) {
+      if (!file.content.starts_with(kRequiredPragma)) {
+        throw std::runtime_error("template " + std::string(file.name) +
+                                 " does not start with the AUTOESCAPE pragma and is refused");
+      }
+      if (!ctemplate::StringToTemplateCache(std::string(file.name), file.content.data(), file.content.size(),
+                                            ctemplate::STRIP_BLANK_LINES)) {
+        throw std::runtime_error("template " + std::string(file.name) + " has a syntax error");
+      }
+      LoadedTemplates().emplace(file.name);
+    }
+    return true;
+  }();
+  (void)loaded;
+}
+
+bool TemplateEngine::Has(std::string_view name) const { return LoadedTemplates().contains(name); }
+
+std::string TemplateEngine::Render(std::string_view name, const View& view) const {
+  if (!Has(name)) throw std::logic_error("unknown template " + std::string(name));
+  ctemplate::TemplateDictionary dictionary{std::string(name)};
+  Fill(dictionary, view);
+  std::string out;
+  if (!ctemplate::ExpandTemplate(std::string(name), ctemplate::STRIP_BLANK_LINES, &dictionary, &out)) {
+    throw std::runtime_error("template " + std::string(name) + " failed to expand");
+  }
+  return out;
+}
+
+std::string TemplateEngine::RenderPage(std::string_view content_template, const View& layout, const View& content,
+                                       const std::vector<std::pair<std::string, std::string>>& globals,
+                                       std::string_view layout_template) const {
+  if (!Has(content_template)) throw std::logic_error("unknown template " + std::string(content_template));
+  if (!Has(layout_template)) throw std::logic_error("unknown layout " + std::string(layout_template));
+  const std::string layout_name(layout_template);
+  ctemplate::TemplateDictionary dictionary(layout_name);
+  for (const auto& [name, value] : globals) dictionary.SetTemplateGlobalValue(name, value);
+  Fill(dictionary, layout);
+  auto* include = dictionary.AddIncludeDictionary("CONTENT");
+  include->SetFilename(std::string(content_template));
+  Fill(*include, content);
+  std::string out;
+  if (!ctemplate::ExpandTemplate(layout_name, ctemplate::STRIP_BLANK_LINES, &dictionary, &out)) {
+    throw std::runtime_error("layout failed to expand");
+  }
+  return out;
+}
+
+}  // namespace lp::web

@@ -1,0 +1,516 @@
+// The pages of a unit's local translation (issue 4): the translation in force, the editor, the
+// versions, the MED discussions, and "Vores oversættelse". The handlers read the request and render;
+// TranslationService holds the use cases and the access rules (per unit).
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/translation/translation_service.hpp"
+#include "domain/platform/danish_format.hpp"
+#include "web/platform/errors.hpp"
+#include "web/platform/markdown.hpp"
+#include "web/platform/pages.hpp"
+
+namespace lp::web {
+namespace {
+
+// More rows than this in one submitted form are ignored (the form never shows more than kMaxThemes
+// plus the empty ones it offers).
+constexpr std::size_t kMaxFormRows = 40;
+
+std::string UnitHref(domain::UnitId unit) { return "/organisation/enheder/" + std::to_string(unit); }
+std::string TranslationHref(domain::UnitId unit) { return UnitHref(unit) + "/oversaettelse"; }
+std::string EditHref(domain::UnitId unit) { return TranslationHref(unit) + "/rediger"; }
+std::string VersionsHref(domain::UnitId unit) { return TranslationHref(unit) + "/versioner"; }
+std::string VersionHref(domain::UnitId unit, int number) { return VersionsHref(unit) + "/" + std::to_string(number); }
+std::string MedHref(domain::UnitId unit) { return TranslationHref(unit) + "/med"; }
+
+// "Regionssekretariatets", "Holstebro Sygehus'".
+std::string Genitive(const std::string& name) {
+  if (name.ends_with('s') || name.ends_with('x') || name.ends_with('z')) return name + "'";
+  return name + "s";
+}
+
+long long ParseNumber(std::string_view text, long long fallback) {
+  return ParseInteger<long long>(text).value_or(fallback);
+}
+
+std::string Count(std::size_t n) { return domain::FormatInteger(static_cast<long long>(n)); }
+
+void SetUnit(View& view, const domain::Unit& unit) {
+  view.Set("UNIT_NAME", unit.name);
+  view.Set("UNIT_HREF", UnitHref(unit.id));
+  view.Set("TRANSLATION_HREF", TranslationHref(unit.id));
+}
+
+// The content of a version (introduction and themes) into `view`.
+void AddContent(View& view, const app::TranslationContent& content) {
+  if (!content.introduction.empty()) {
+    view.AddSection("INTRODUCTION").Set("INTRODUCTION_HTML", RenderMarkdown(content.introduction));
+  }
+  for (std::size_t i = 0; i < content.themes.size(); ++i) {
+    const auto& theme = content.themes[i];
+    auto& row = view.AddSection("THEME");
+    row.Set("THEME_NUMBER", std::to_string(i + 1));
+    row.Set("THEME_TITLE", theme.title);
+    if (!theme.values.empty()) {
+      auto& values = row.AddSection("VALUES");
+      for (const auto value : theme.values) {
+        values.AddSection("VALUE").Set("LABEL", std::string(app::RegionalValueLabel(value)));
+      }
+    }
+    const auto bullets = app::BulletLines(theme.bullets);
+    if (!bullets.empty()) {
+      auto& list = row.AddSection("BULLETS");
+      for (const auto& bullet : bullets) list.AddSection("BULLET").Set("TEXT", bullet);
+    }
+    if (!theme.employees_can_expect.empty()) {
+      row.AddSection("EMPLOYEES").Set("TEXT_HTML", RenderMarkdown(theme.employees_can_expect));
+    }
+    if (!theme.leaders_expect.empty()) row.AddSection("LEADERS").Set("TEXT_HTML", RenderMarkdown(theme.leaders_expect));
+  }
+}
+
+void SetPublished(View& view, const app::TranslationVersion& version) {
+  view.Set("NUMBER", std::to_string(version.number.value_or(0)));
+  view.Set("PUBLISHED_AT", version.published_at ? domain::FormatDate(*version.published_at) : std::string{});
+  if (!version.published_by_name.empty()) view.AddSection("PUBLISHED_BY").Set("NAME", version.published_by_name);
+}
+
+Response RenderInForce(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto result = services.translation.InForce(organisation, context.params.Int("id"));
+  if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  const auto& page = result.value();
+  const auto unit = page.unit->id;
+  View content;
+  SetUnit(content, *page.unit);
+  if (!page.version) {
+    content.Show("NONE");
+  } else {
+    if (page.source != page.unit) {
+      auto& inherited = content.AddSection("INHERITED");
+      inherited.Set("SOURCE_GENITIVE", Genitive(page.source->name));
+      inherited.Set("SOURCE_NAME", page.source->name);
+      inherited.Set("SOURCE_HREF", TranslationHref(page.source->id));
+    }
+    auto& version = content.AddSection("VERSION");
+    SetPublished(version, *page.version);
+    AddContent(version, page.version->content);
+    auto& med = content.AddSection("MED");
+    if (page.med.empty()) med.Show("NO_MED");
+    for (const auto& discussion : page.med) {
+      auto& row = med.AddSection("DISCUSSION");
+      row.Set("HELD_ON", domain::FormatDate(discussion.held_on));
+      row.Set("COMMITTEE", discussion.committee);
+      if (discussion.version_number) {
+        row.AddSection("VERSION_NUMBER").Set("NUMBER", std::to_string(*discussion.version_number));
+      }
+      if (!discussion.remarks.empty()) row.AddSection("REMARKS").Set("TEXT", discussion.remarks);
+    }
+  }
+  if (page.access.read_drafts) {
+    auto& tools = content.AddSection("EDITOR_TOOLS");
+    if (page.draft) {
+      auto& draft = tools.AddSection("DRAFT");
+      draft.Set("DRAFT_UPDATED", domain::FormatDateTime(page.draft->updated_at));
+      draft.Set("DRAFT_AUTHOR",
+                page.draft->updated_by_name.empty() ? "en slettet bruger" : page.draft->updated_by_name);
+    } else {
+      tools.Show("NO_DRAFT");
+    }
+    if (page.access.edit) {
+      auto& edit = tools.AddSection("CAN_EDIT");
+      edit.Set("EDIT_HREF", EditHref(unit));
+      const bool own_version = page.version && page.source == page.unit;
+      edit.Set("EDIT_LABEL", page.draft    ? "Rediger kladden"
+                             : own_version ? "Skriv en ny version"
+                                           : "Skriv enhedens oversættelse");
+    }
+    tools.Set("VERSIONS_HREF", VersionsHref(unit));
+    tools.Set("MED_HREF", MedHref(unit));
+  }
+  return services.pages.Render(context, "Oversættelse: " + page.unit->name, "translation/translation_view.tpl",
+                               content);
+}
+
+// --- The editor ---
+
+struct EditState {
+  app::TranslationForm form;
+  std::size_t empty_rows = 1;
+  std::vector<app::FieldError> errors;
+  std::string conflict;  // the Conflict message, when the save was refused
+};
+
+// The form as submitted: the rows in their chosen order, without removed and empty ones.
+EditState ParseEditForm(const FormData& form) {
+  EditState state;
+  state.form.draft_id = ParseNumber(form.Get("draft_id"), 0);
+  state.form.revision = static_cast<int>(ParseNumber(form.Get("revision"), 0));
+  state.form.based_on = ParseNumber(form.Get("based_on"), 0);
+  state.form.content.introduction = form.Get("introduction");
+  const auto rows = std::min<std::size_t>(
+      static_cast<std::size_t>(std::max<long long>(0, ParseNumber(form.Get("theme_rows"), 0))), kMaxFormRows);
+  struct Row {
+    long long position;
+    std::size_t index;
+    app::TranslationTheme theme;
+  };
+  std::vector<Row> kept;
+  for (std::size_t n = 1; n <= rows; ++n) {
+    if (form.Get(app::ThemeField(n, "remove")) == "1") continue;
+    app::TranslationTheme theme;
+    theme.title = form.Get(app::ThemeField(n, "title"));
+    theme.bullets = form.Get(app::ThemeField(n, "bullets"));
+    theme.employees_can_expect = form.Get(app::ThemeField(n, "employees"));
+    theme.leaders_expect = form.Get(app::ThemeField(n, "leaders"));
+    for (const auto& code : form.GetAll(app::ThemeField(n, "values"))) {
+      if (const auto value = app::ParseRegionalValue(code)) theme.values.push_back(*value);
+    }
+    const auto blank = [](const std::string& text) {
+      return std::ranges::all_of(text, [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    };
+    if (blank(theme.title) && blank(theme.bullets) && blank(theme.employees_can_expect) &&
+        blank(theme.leaders_expect) && theme.values.empty()) {
+      continue;
+    }
+    const auto position = ParseNumber(form.Get(app::ThemeField(n, "position")), static_cast<long long>(n));
+    kept.push_back({position, n, std::move(theme)});
+  }
+  // A row moved to a place another row holds goes before it ("put it at place 1").
+  std::ranges::stable_sort(kept, [](const Row& a, const Row& b) {
+    const bool a_moved = a.position != static_cast<long long>(a.index);
+    const bool b_moved = b.position != static_cast<long long>(b.index);
+    if (a.position != b.position) return a.position < b.position;
+    return a_moved && !b_moved;
+  });
+  for (auto& row : kept) state.form.content.themes.push_back(std::move(row.theme));
+  return state;
+}
+
+Response RenderEditor(const PageServices& services, RequestContext& context, const app::TranslationEditor& editor,
+                      const EditState& state, int status) {
+  const auto unit = editor.unit->id;
+  View content;
+  SetUnit(content, *editor.unit);
+  content.Set("EDIT_HREF", EditHref(unit));
+  content.Set("DRAFT_ID", std::to_string(state.form.draft_id));
+  content.Set("REVISION", std::to_string(state.form.revision));
+  content.Set("BASED_ON", std::to_string(state.form.based_on));
+  content.Set("MAX_TEXT", Count(app::kMaxTranslationTextChars));
+  content.Set("MAX_THEMES", Count(app::kMaxThemes));
+  if (editor.draft) {
+    content.Set("STATUS_TEXT",
+                "Du redigerer kladden, senest gemt " + domain::FormatDateTime(editor.draft->updated_at) +
+                    (editor.draft->updated_by_name.empty() ? "" : " af " + editor.draft->updated_by_name) + ".");
+  } else if (editor.latest) {
+    content.Set("STATUS_TEXT", "Der er ingen kladde. Formularen viser version " +
+                                   std::to_string(editor.latest->number.value_or(0)) +
+                                   "; gemmer du, bliver det en ny kladde, og den udgivne version gælder, indtil du "
+                                   "udgiver.");
+  } else {
+    content.Set("STATUS_TEXT", "Enheden har ingen oversættelse endnu. Gemmer du, bliver det enhedens første kladde.");
+  }
+
+  std::map<std::string, std::string> errors;
+  for (const auto& error : state.errors) errors.emplace(error.field, error.message);
+  if (!state.errors.empty()) {
+    auto& summary = content.AddSection("ERROR_SUMMARY");
+    summary.Set("SUMMARY_HEADING", "Oversættelsen er ikke gemt. Ret det, der står herunder");
+    for (const auto& error : state.errors) {
+      auto& item = summary.AddSection("ERROR_ITEM");
+      item.Set("FIELD_ID", error.field);
+      item.Set("MESSAGE", error.message);
+    }
+  }
+  if (!state.conflict.empty()) {
+    auto& conflict = content.AddSection("CONFLICT");
+    conflict.Set("MESSAGE", state.conflict);
+    if (editor.draft) {
+      conflict.Set("CURRENT_HREF", TranslationHref(unit));
+      conflict.Set("CURRENT_LABEL", "Se oversættelsen og kladdens status");
+    } else if (editor.latest) {
+      conflict.Set("CURRENT_HREF", VersionHref(unit, editor.latest->number.value_or(0)));
+      conflict.Set("CURRENT_LABEL", "Se den udgivne version " + std::to_string(editor.latest->number.value_or(0)));
+    } else {
+      conflict.Set("CURRENT_HREF", TranslationHref(unit));
+      conflict.Set("CURRENT_LABEL", "Se oversættelsen");
+    }
+  }
+  const auto field_error = [&](View& view, std::string_view section, const std::string& field) {
+    const auto it = errors.find(field);
+    if (it != errors.end()) view.AddSection(section).Set("MESSAGE", it->second);
+  };
+  field_error(content, "INTRODUCTION_ERROR", "introduction");
+  field_error(content, "THEMES_ERROR", "themes");
+  content.Set("INTRODUCTION", state.form.content.introduction);
+
+  const auto& themes = state.form.content.themes;
+  const std::size_t rows = std::max(themes.size(), std::min(themes.size() + state.empty_rows, app::kMaxThemes));
+  content.Set("THEME_ROWS", std::to_string(rows));
+  if (rows < app::kMaxThemes) content.Show("CAN_ADD");
+  const app::TranslationTheme empty_theme;
+  for (std::size_t i = 0; i < rows; ++i) {
+    const auto n = i + 1;
+    const auto& theme = i < themes.size() ? themes[i] : empty_theme;
+    auto& row = content.AddSection("THEME");
+    row.Set("N", std::to_string(n));
+    row.Set("TITLE", theme.title);
+    row.Set("BULLETS", theme.bullets);
+    row.Set("EMPLOYEES", theme.employees_can_expect);
+    row.Set("LEADERS", theme.leaders_expect);
+    row.Set("MAX_TITLE", Count(app::kMaxThemeTitleChars));
+    row.Set("MAX_BULLETS", Count(app::kMaxBulletLines));
+    row.Set("MAX_BULLET", Count(app::kMaxBulletChars));
+    for (const auto value : app::kAllRegionalValues) {
+      auto& option = row.AddSection("VALUE");
+      option.Set("CODE", std::string(app::RegionalValueCode(value)));
+      option.Set("LABEL", std::string(app::RegionalValueLabel(value)));
+      if (std::ranges::find(theme.values, value) != theme.values.end()) option.Show("CHECKED");
+    }
+    field_error(row, "TITLE_ERROR", app::ThemeField(n, "title"));
+    field_error(row, "VALUES_ERROR", app::ThemeField(n, "values"));
+    field_error(row, "BULLETS_ERROR", app::ThemeField(n, "bullets"));
+    field_error(row, "EMPLOYEES_ERROR", app::ThemeField(n, "employees"));
+    field_error(row, "LEADERS_ERROR", app::ThemeField(n, "leaders"));
+  }
+  const std::string title = status >= 400 ? "Rediger oversættelsen (fejl): " + editor.unit->name
+                                          : "Rediger oversættelsen: " + editor.unit->name;
+  return services.pages.Render(context, title, "translation/translation_edit.tpl", content, status);
+}
+
+Response ShowEditor(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto editor = services.translation.Editor(organisation, context.params.Int("id"));
+  if (!editor) return services.pages.Error(context, StatusFor(editor.error().kind), editor.error().message);
+  EditState state;
+  state.form = editor->form;
+  return RenderEditor(services, context, editor.value(), state, 200);
+}
+
+Response SubmitEditor(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto unit = context.params.Int("id");
+  auto editor = services.translation.Editor(organisation, unit);
+  if (!editor) return services.pages.Error(context, StatusFor(editor.error().kind), editor.error().message);
+  const auto& form = context.Form();
+  auto state = ParseEditForm(form);
+  const auto action = form.Get("action");
+  if (action == "add-theme") {
+    state.empty_rows = 2;  // the one always offered, and the one asked for
+    return RenderEditor(services, context, editor.value(), state, 200);
+  }
+  const auto submit = action == "publish" ? app::TranslationSubmit::Publish : app::TranslationSubmit::SaveDraft;
+  const auto saved = services.translation.Save(organisation, unit, state.form, submit, context.request.remote_address);
+  if (saved) {
+    if (saved->published_number) {
+      return RedirectWithFlash(TranslationHref(unit), "translation-published", services.secure_cookies);
+    }
+    return RedirectWithFlash(EditHref(unit), "translation-draft-saved", services.secure_cookies);
+  }
+  const auto& error = saved.error();
+  if (error.kind == app::ErrorKind::Invalid) {
+    state.errors = error.field_errors;
+  } else if (error.kind == app::ErrorKind::Conflict) {
+    state.conflict = error.message;
+    // The form now carries the current state, so saving again is a deliberate choice, never silent.
+    editor = services.translation.Editor(organisation, unit);
+    if (!editor) return services.pages.Error(context, StatusFor(editor.error().kind), editor.error().message);
+    state.form.draft_id = editor->form.draft_id;
+    state.form.revision = editor->form.revision;
+    state.form.based_on = editor->form.based_on;
+  } else {
+    return services.pages.Error(context, StatusFor(error.kind), error.message);
+  }
+  return RenderEditor(services, context, editor.value(), state, StatusFor(error.kind));
+}
+
+// --- Versions ---
+
+Response RenderVersions(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto result = services.translation.History(organisation, context.params.Int("id"));
+  if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  const auto& history = result.value();
+  const auto unit = history.unit->id;
+  View content;
+  SetUnit(content, *history.unit);
+  if (history.versions.empty()) {
+    content.Show("NO_VERSIONS");
+  } else {
+    auto& table = content.AddSection("VERSIONS");
+    bool seen_published = false;  // the newest published version is the one in force
+    for (const auto& version : history.versions) {
+      auto& row = table.AddSection("ROW");
+      if (version.status == app::TranslationStatus::Draft) {
+        auto& draft = row.AddSection("DRAFT_LINK");
+        if (history.access.edit) {
+          draft.AddSection("EDIT").Set("HREF", EditHref(unit));
+        } else {
+          draft.Show("NO_EDIT");
+        }
+        row.Set("STATUS", "Kladde, ikke udgivet");
+        row.Set("AT", domain::FormatDateTime(version.updated_at));
+        row.Set("BY", version.updated_by_name);
+      } else {
+        auto& link = row.AddSection("LINK");
+        link.Set("HREF", VersionHref(unit, version.number.value_or(0)));
+        link.Set("NUMBER", std::to_string(version.number.value_or(0)));
+        row.Set("STATUS", seen_published ? "Udgivet, afløst" : "Udgivet, gælder nu");
+        seen_published = true;
+        row.Set("AT", version.published_at ? domain::FormatDateTime(*version.published_at) : std::string{});
+        row.Set("BY", version.published_by_name);
+      }
+      row.Set("THEMES", Count(version.theme_count));
+    }
+  }
+  return services.pages.Render(context, "Versioner: " + history.unit->name, "translation/translation_versions.tpl",
+                               content);
+}
+
+Response RenderVersion(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto unit_id = context.params.Int("id");
+  const auto number = context.params.Int("number");
+  if (number < 1 || number > 1'000'000) return services.pages.Error(context, 404, "Versionen findes ikke.");
+  const auto result = services.translation.Version(organisation, unit_id, static_cast<int>(number));
+  if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  const auto& version = result.value();
+  const auto* unit = organisation.organisation().FindUnit(unit_id);
+  const auto history = services.translation.History(organisation, unit_id);
+  View content;
+  SetUnit(content, *unit);
+  content.Set("VERSIONS_HREF", VersionsHref(unit_id));
+  SetPublished(content, version);
+  bool newest = true;
+  if (history) {
+    for (const auto& other : history->versions) {
+      if (other.number && *other.number > number) newest = false;
+    }
+  }
+  if (newest) {
+    content.Show("IN_FORCE");
+  } else {
+    content.Show("SUPERSEDED");
+  }
+  AddContent(content, version.content);
+  return services.pages.Render(context, unit->name + ": version " + std::to_string(number),
+                               "translation/translation_version.tpl", content);
+}
+
+// --- MED ---
+
+Response RenderMed(const PageServices& services, RequestContext& context, const app::MedInput& input,
+                   const std::vector<app::FieldError>& errors, int status) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto result = services.translation.Med(organisation, context.params.Int("id"));
+  if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  const auto& overview = result.value();
+  const auto unit = overview.unit->id;
+  View content;
+  SetUnit(content, *overview.unit);
+  if (overview.discussions.empty()) {
+    content.Show("NO_DISCUSSIONS");
+  } else {
+    auto& table = content.AddSection("DISCUSSIONS");
+    for (const auto& discussion : overview.discussions) {
+      auto& row = table.AddSection("ROW");
+      row.Set("HELD_ON", domain::FormatDate(discussion.held_on));
+      row.Set("COMMITTEE", discussion.committee);
+      row.Set("VERSION", discussion.version_number ? "Version " + std::to_string(*discussion.version_number)
+                                                   : (discussion.version ? "Kladde" : "–"));
+      row.Set("REMARKS", discussion.remarks.empty() ? "–" : discussion.remarks);
+      row.Set("RECORDED_BY", discussion.recorded_by_name.empty() ? "Slettet bruger" : discussion.recorded_by_name);
+      row.Set("RECORDED_AT", domain::FormatDate(discussion.recorded_at));
+    }
+  }
+  if (!errors.empty()) {
+    auto& summary = content.AddSection("ERROR_SUMMARY");
+    for (const auto& error : errors) {
+      auto& item = summary.AddSection("ERROR_ITEM");
+      item.Set("FIELD_ID", error.field);
+      item.Set("MESSAGE", error.message);
+    }
+  }
+  if (overview.access.edit) {
+    auto& form = content.AddSection("FORM");
+    form.Set("MED_HREF", MedHref(unit));
+    if (overview.latest_number) {
+      form.Set("CONCERNS",
+               "Drøftelsen registreres for den udgivne version " + std::to_string(*overview.latest_number) + ".");
+    } else if (overview.has_draft) {
+      form.Set("CONCERNS", "Enheden har ikke udgivet en oversættelse; drøftelsen registreres for kladden.");
+    } else {
+      form.Set("CONCERNS",
+               "Enheden har hverken en udgivet oversættelse eller en kladde; drøftelsen registreres for "
+               "enheden.");
+    }
+    const auto today = services.translation.Today();
+    form.Set("EARLIEST", domain::FormatDate(app::kEarliestMedDate));
+    form.Set("EARLIEST_ISO", domain::FormatIsoDate(app::kEarliestMedDate));
+    form.Set("TODAY_ISO", domain::FormatIsoDate(today));
+    form.Set("HELD_ON", input.held_on);
+    form.Set("COMMITTEE", input.committee);
+    form.Set("REMARKS", input.remarks);
+    form.Set("MAX_COMMITTEE", Count(app::kMaxCommitteeChars));
+    form.Set("MAX_REMARKS", Count(app::kMaxMedRemarksChars));
+    for (const auto& error : errors) {
+      if (error.field == "held_on") form.AddSection("HELD_ON_ERROR").Set("MESSAGE", error.message);
+      if (error.field == "committee") form.AddSection("COMMITTEE_ERROR").Set("MESSAGE", error.message);
+      if (error.field == "remarks") form.AddSection("REMARKS_ERROR").Set("MESSAGE", error.message);
+    }
+  }
+  const std::string title = (status >= 400 ? "MED-drøftelser (fejl): " : "MED-drøftelser: ") + overview.unit->name;
+  return services.pages.Render(context, title, "translation/translation_med.tpl", content, status);
+}
+
+Response SubmitMed(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto unit = context.params.Int("id");
+  const auto& form = context.Form();
+  app::MedInput input{form.Get("held_on"), form.Get("committee"), form.Get("remarks")};
+  const auto result = services.translation.RecordMed(organisation, unit, input, context.request.remote_address);
+  if (result) return RedirectWithFlash(MedHref(unit), "translation-med-recorded", services.secure_cookies);
+  if (result.error().kind != app::ErrorKind::Invalid) {
+    return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  }
+  return RenderMed(services, context, input, result.error().field_errors, 422);
+}
+
+Response RenderMine(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.organisation.For(*context.user());
+  const auto unit = services.translation.MyUnit(organisation);
+  if (unit) return Response::Redirect(TranslationHref(unit.value()));
+  View content;
+  content.Set("MESSAGE", unit.error().message);
+  content.Set("USER_EMAIL", context.user()->email);
+  return services.pages.Render(context, "Vores oversættelse", "translation/translation_mine.tpl", content);
+}
+
+}  // namespace
+
+void RegisterTranslationPages(Router& router, const PageServices& services) {
+  // Every signed-in person may reach these routes; the service decides per unit (403 otherwise).
+  const auto access = app::kSignedIn;
+  const std::string base = "/organisation/enheder/{id:int}/oversaettelse";
+  router.Add(
+      {Method::Get, base, access, [services](RequestContext& context) { return RenderInForce(services, context); }});
+  router.Add({Method::Get, base + "/rediger", access,
+              [services](RequestContext& context) { return ShowEditor(services, context); }});
+  router.Add({Method::Post, base + "/rediger", access,
+              [services](RequestContext& context) { return SubmitEditor(services, context); }});
+  router.Add({Method::Get, base + "/versioner", access,
+              [services](RequestContext& context) { return RenderVersions(services, context); }});
+  router.Add({Method::Get, base + "/versioner/{number:int}", access,
+              [services](RequestContext& context) { return RenderVersion(services, context); }});
+  router.Add({Method::Get, base + "/med", access,
+              [services](RequestContext& context) { return RenderMed(services, context, {}, {}, 200); }});
+  router.Add({Method::Post, base + "/med", access,
+              [services](RequestContext& context) { return SubmitMed(services, context); }});
+  router.Add({Method::Get, "/vores-oversaettelse", access,
+              [services](RequestContext& context) { return RenderMine(services, context); }});
+}
+
+}  // namespace lp::web

@@ -1,0 +1,247 @@
+// HTTP-level tests of signing in and out, sessions, CSRF and the authorisation gate.
+#include <gmock/gmock.h>
+
+#include "app/platform/security.hpp"
+#include "web/portal_fixture.hpp"
+
+namespace lp::testing {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+class Login : public PortalTest {};
+
+TEST_F(Login, StartPageRedirectsAnonymousVisitorsToLogin) {
+  const auto response = Client().Get("/min-profil");
+  EXPECT_EQ(response.status, 303);
+  EXPECT_EQ(response.Header("location"), "/log-ind?next=/min-profil");
+}
+
+TEST_F(Login, LoginPageSetsCsrfCookieAndRendersTheForm) {
+  auto client = Client();
+  const auto response = client.Get("/log-ind");
+  EXPECT_EQ(response.status, 200);
+  EXPECT_FALSE(client.Cookie("lp_csrf").empty());
+  EXPECT_FALSE(client.csrf_token().empty());
+  EXPECT_THAT(response.body, HasSubstr("name=\"email\""));
+  EXPECT_THAT(response.body, HasSubstr("name=\"password\""));
+}
+
+TEST_F(Login, SignsInAndLandsOnTheStartPageWithTheUsersName) {
+  CreateUser("leder@example.test", {domain::Role::Leder}, "Lone Ledersen");
+  auto client = Client();
+  client.Get("/log-ind?next=/min-profil");
+  const auto response = client.PostForm("/log-ind", {{"email", " LEDER@example.test "},
+                                                     {"password", kPassword},
+                                                     {"next", "/min-profil"},
+                                                     {"_csrf", client.csrf_token()}});
+  ASSERT_EQ(response.status, 303);
+  EXPECT_EQ(response.Header("location"), "/min-profil");
+  const auto cookie = response.Header("set-cookie");
+  EXPECT_THAT(cookie, HasSubstr("lp_session="));
+  EXPECT_THAT(cookie, HasSubstr("HttpOnly"));
+  EXPECT_THAT(cookie, HasSubstr("SameSite=Lax"));
+  const auto start = client.Get("/");
+  EXPECT_EQ(start.status, 200);
+  EXPECT_THAT(start.body, HasSubstr("Lone Ledersen"));
+}
+
+TEST_F(Login, StoresOnlyTheHashOfTheSessionToken) {
+  CreateUser("a@example.test", {domain::Role::Medarbejder});
+  auto client = SignedInClient("a@example.test");
+  const auto token = client.Cookie("lp_session");
+  ASSERT_EQ(token.size(), 43U);
+  auto& store = portal().store();
+  const auto by_raw = store.Read([&](app::Transaction& tx) { return tx.Sessions().FindByTokenHash(token); });
+  const auto by_hash =
+      store.Read([&](app::Transaction& tx) { return tx.Sessions().FindByTokenHash(app::Sha256Hex(token)); });
+  EXPECT_FALSE(by_raw.has_value());
+  EXPECT_TRUE(by_hash.has_value());
+}
+
+TEST_F(Login, WrongPasswordAndUnknownAccountGetTheSameGenericError) {
+  CreateUser("kendt@example.test", {domain::Role::Leder});
+  auto client = Client();
+  client.Get("/log-ind");
+  const auto wrong = client.PostForm(
+      "/log-ind", {{"email", "kendt@example.test"}, {"password", "forkert-kodeord"}, {"_csrf", client.csrf_token()}});
+  const auto unknown = client.PostForm(
+      "/log-ind", {{"email", "ukendt@example.test"}, {"password", "forkert-kodeord"}, {"_csrf", client.csrf_token()}});
+  EXPECT_EQ(wrong.status, 401);
+  EXPECT_EQ(unknown.status, 401);
+  EXPECT_THAT(wrong.body, HasSubstr("E-mailadressen eller adgangskoden er forkert."));
+  EXPECT_THAT(unknown.body, HasSubstr("E-mailadressen eller adgangskoden er forkert."));
+  EXPECT_THAT(wrong.body, HasSubstr("value=\"kendt@example.test\"")) << "the e-mail is kept in the form";
+  EXPECT_THAT(wrong.body, Not(HasSubstr("forkert-kodeord"))) << "the password is never echoed";
+  EXPECT_TRUE(client.Cookie("lp_session").empty());
+}
+
+TEST_F(Login, EmptyFieldsGetMessagesNextToTheFields) {
+  auto client = Client();
+  client.Get("/log-ind");
+  const auto response = client.PostForm("/log-ind", {{"email", ""}, {"password", ""}, {"_csrf", client.csrf_token()}});
+  EXPECT_EQ(response.status, 422);
+  EXPECT_THAT(response.body, HasSubstr("Indtast din e-mailadresse."));
+  EXPECT_THAT(response.body, HasSubstr("Indtast din adgangskode."));
+  EXPECT_THAT(response.body, HasSubstr("href=\"#email\""));
+}
+
+TEST_F(Login, ThrottlesAnAccountAfterRepeatedFailuresEvenWithTheRightPassword) {
+  CreateUser("mal@example.test", {domain::Role::Leder});
+  auto client = Client();
+  client.Get("/log-ind");
+  for (int i = 0; i < 5; ++i) {
+    const auto response = client.PostForm(
+        "/log-ind",
+        {{"email", "mal@example.test"}, {"password", "gaet-" + std::to_string(i)}, {"_csrf", client.csrf_token()}});
+    EXPECT_EQ(response.status, 401);
+  }
+  const auto blocked = client.PostForm(
+      "/log-ind", {{"email", "mal@example.test"}, {"password", kPassword}, {"_csrf", client.csrf_token()}});
+  EXPECT_EQ(blocked.status, 429);
+  EXPECT_EQ(blocked.Header("retry-after"), "900");
+  EXPECT_THAT(blocked.body, HasSubstr("for mange mislykkede forsøg"));
+  EXPECT_TRUE(client.Cookie("lp_session").empty());
+}
+
+TEST_F(Login, RefusesAPostWithoutCsrfTokenAndChangesNothing) {
+  CreateUser("csrf@example.test", {domain::Role::Leder});
+  auto client = Client();
+  client.Get("/log-ind");
+  const auto response =
+      client.PostForm("/log-ind", {{"email", "csrf@example.test"}, {"password", kPassword}, {"_csrf", "forkert"}});
+  EXPECT_EQ(response.status, 403);
+  EXPECT_THAT(response.body, HasSubstr("intet blev gemt"));
+  EXPECT_TRUE(client.Cookie("lp_session").empty());
+  const auto failures = portal().store().Read([](app::Transaction& tx) {
+    return tx.LoginAttempts().CountFailuresSince(app::ThrottleKey::Account, "csrf@example.test",
+                                                 domain::FromUnixSeconds(0));
+  });
+  EXPECT_EQ(failures, 0) << "a refused request must not reach the login logic";
+}
+
+TEST_F(Login, RefusesAPostWithoutCsrfCookie) {
+  auto client = Client();
+  client.Get("/log-ind");
+  const auto token = client.csrf_token();
+  client.ClearCookies();
+  const auto response = client.PostForm("/log-ind", {{"email", "x@example.test"}, {"password", "y"}, {"_csrf", token}});
+  EXPECT_EQ(response.status, 403);
+}
+
+TEST_F(Login, RefusesACrossSiteOrigin) {
+  CreateUser("origin@example.test", {domain::Role::Leder});
+  auto client = Client();
+  client.Get("/log-ind");
+  const auto response = client.PostForm(
+      "/log-ind", {{"email", "origin@example.test"}, {"password", kPassword}, {"_csrf", client.csrf_token()}},
+      {{"Origin", "https://angriber.example"}});
+  EXPECT_EQ(response.status, 403);
+}
+
+TEST_F(Login, NeverRedirectsToAnotherSite) {
+  CreateUser("redirect@example.test", {domain::Role::Leder});
+  auto client = Client();
+  client.Get("/log-ind");
+  const auto response = client.PostForm("/log-ind", {{"email", "redirect@example.test"},
+                                                     {"password", kPassword},
+                                                     {"next", "//angriber.example/"},
+                                                     {"_csrf", client.csrf_token()}});
+  EXPECT_EQ(response.status, 303);
+  EXPECT_EQ(response.Header("location"), "/");
+}
+
+TEST_F(Login, RefusesRedirectTargetsThatBrowsersWouldTurnIntoOtherSites) {
+  CreateUser("tab@example.test", {domain::Role::Leder});
+  for (const std::string next : {"/\t/angriber.example", "/\\angriber.example", "/ /angriber.example"}) {
+    auto client = Client();
+    client.Get("/log-ind");
+    const auto response = client.PostForm(
+        "/log-ind",
+        {{"email", "tab@example.test"}, {"password", kPassword}, {"next", next}, {"_csrf", client.csrf_token()}});
+    EXPECT_EQ(response.status, 303);
+    EXPECT_EQ(response.Header("location"), "/") << "next=" << next;
+  }
+}
+
+TEST_F(Login, LogoutEndsTheSessionOnTheServer) {
+  CreateUser("ud@example.test", {domain::Role::Leder});
+  auto client = SignedInClient("ud@example.test");
+  const auto token = client.Cookie("lp_session");
+  client.Get("/");
+  const auto response = client.PostForm("/log-ud", {{"_csrf", client.csrf_token()}});
+  EXPECT_EQ(response.status, 303);
+  EXPECT_EQ(response.Header("location"), "/log-ind?udlogget=1");
+  EXPECT_THAT(client.Get("/log-ind?udlogget=1").body, HasSubstr("Du er nu logget ud."));
+  // Replaying the old cookie does not work: the session is gone on the server.
+  client.SetCookie("lp_session", token);
+  const auto replay = client.Get("/");
+  EXPECT_EQ(replay.status, 303);
+  EXPECT_THAT(replay.Header("location"), HasSubstr("/log-ind"));
+}
+
+TEST_F(Login, ProfileListsSessionsAndCanEndTheOthers) {
+  CreateUser("profil@example.test", {domain::Role::Leder, domain::Role::Hr}, "Pia Profil");
+  auto laptop = SignedInClient("profil@example.test");
+  auto phone = SignedInClient("profil@example.test");
+  const auto profile = laptop.Get("/min-profil");
+  ASSERT_EQ(profile.status, 200);
+  EXPECT_THAT(profile.body, HasSubstr("profil@example.test"));
+  EXPECT_THAT(profile.body, HasSubstr("HR"));
+  const auto ended = laptop.PostForm("/min-profil/log-ud-andre", {{"_csrf", laptop.csrf_token()}});
+  EXPECT_EQ(ended.status, 303);
+  EXPECT_THAT(laptop.Get("/min-profil").body, HasSubstr("Du er nu logget ud på alle dine andre enheder."));
+  EXPECT_EQ(phone.Get("/").status, 303) << "the other session has ended";
+  EXPECT_EQ(laptop.Get("/").status, 200) << "this session continues";
+}
+
+TEST_F(Login, ApiAnswersJsonForSignedInUsersAnd401ForOthers) {
+  CreateUser("api@example.test", {domain::Role::Koncernledelse}, "Arne Api");
+  auto anonymous = Client();
+  const auto refused = anonymous.Get("/api/v1/mig");
+  EXPECT_EQ(refused.status, 401);
+  EXPECT_THAT(refused.Header("content-type"), HasSubstr("application/json"));
+  auto client = SignedInClient("api@example.test");
+  const auto me = client.Get("/api/v1/mig");
+  EXPECT_EQ(me.status, 200);
+  EXPECT_THAT(me.body, HasSubstr("\"name\":\"Arne Api\""));
+  EXPECT_THAT(me.body, HasSubstr("\"koncernledelse\""));
+}
+
+TEST_F(Login, SignedInVisitorsAreSentFromTheLoginPageToTheStartPage) {
+  CreateUser("igen@example.test", {domain::Role::Leder});
+  auto client = SignedInClient("igen@example.test");
+  const auto response = client.Get("/log-ind");
+  EXPECT_EQ(response.status, 303);
+  EXPECT_EQ(response.Header("location"), "/");
+}
+
+TEST_F(Login, AnExpiredOrForgedSessionCookieIsClearedAndExplained) {
+  auto client = Client();
+  client.SetCookie("lp_session", std::string(43, 'x'));
+  const auto response = client.Get("/min-profil");
+  EXPECT_EQ(response.status, 303);
+  EXPECT_THAT(response.Header("location"), HasSubstr("udloebet=1"));
+  EXPECT_THAT(client.Get(response.Header("location")).body, HasSubstr("Din session er udløbet"));
+}
+
+class SecureCookies : public PortalTest {
+  void Configure(std::map<std::string, std::string>& settings) override { settings["secure_cookies"] = "true"; }
+};
+
+TEST_F(SecureCookies, BehindTlsTheSessionCookieIsSecureAndHostPrefixed) {
+  CreateUser("tls@example.test", {domain::Role::Leder});
+  auto client = Client();
+  client.Get("/log-ind");
+  const auto response = client.PostForm(
+      "/log-ind", {{"email", "tls@example.test"}, {"password", kPassword}, {"_csrf", client.csrf_token()}});
+  ASSERT_EQ(response.status, 303);
+  const auto cookie = response.Header("set-cookie");
+  EXPECT_THAT(cookie, HasSubstr("__Host-lp_session="));
+  EXPECT_THAT(cookie, HasSubstr("Secure"));
+  EXPECT_THAT(response.Header("strict-transport-security"), HasSubstr("max-age="));
+}
+
+}  // namespace
+}  // namespace lp::testing
