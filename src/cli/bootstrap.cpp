@@ -8,6 +8,7 @@
 
 #include "app/dialogue/dialogue_service.hpp"
 #include "app/foundation/foundation_service.hpp"
+#include "cli/modules.hpp"
 #include "storage/platform/open_store.hpp"
 
 namespace lp::cli {
@@ -23,6 +24,7 @@ std::string DatabaseUrl(const Config& config) {
 std::unique_ptr<app::Store> OpenConfiguredStore(const Config& config) {
   storage::StoreOptions options;
   options.pool_size = static_cast<int>(config.GetInt("db_pool_size", 1, 256));
+  options.repositories = ModuleRepositories();
   return storage::OpenStore(DatabaseUrl(config), options);
 }
 
@@ -73,14 +75,17 @@ PortalInstance::PortalInstance(const Config& config) {
     spdlog::info("applied migration {:03} {}", migration.version, migration.name);
   }
   for (const auto& line : LoadDefaultContent(*store_)) spdlog::info("{}", line);
-  auth_ = std::make_unique<app::AuthService>(*store_, AuthSettingsFrom(config));
-  // Built before the first request: the first page then never waits for it.
-  organisation_ = std::make_unique<app::OrganisationService>(*store_);
+  // The services: the platform's own, then every module's in the order of the module list.
+  services_ = std::make_unique<app::Services>(*store_);
+  auth_ = &services_->Add(std::make_unique<app::AuthService>(*store_, AuthSettingsFrom(config)));
+  ProvideModuleServices(*services_);
+  // The organisation snapshot is built before the first request: the first page then never waits for it.
+  organisation_ = &services_->Get<app::OrganisationService>();
   organisation_->Reload();
   if (const auto rejected = organisation_->Current()->rejected_problems; rejected > 0) {
     spdlog::warn("the stored organisation has {} problem(s) and is not shown; run an HR import", rejected);
   }
-  import_ = std::make_unique<app::ImportService>(*store_);
+  import_ = &services_->Get<app::ImportService>();
 
   web::PortalOptions options;
   options.secure_cookies = config.GetBool("secure_cookies");
@@ -89,8 +94,7 @@ PortalInstance::PortalInstance(const Config& config) {
   options.csrf_key = app::LoadOrCreateSecret(*store_, "csrf_key");
   options.max_upload_bytes = static_cast<std::size_t>(config.GetInt("max_upload_bytes", 1024, 1024LL * 1024 * 1024));
   auto assets = web::StaticFiles::Load(config.Get("static_dir"));
-  portal_ = std::make_unique<web::Portal>(*store_, *auth_, *organisation_, *import_, std::move(assets), metrics_,
-                                          std::move(options));
+  portal_ = std::make_unique<web::Portal>(*services_, ModulePages(), std::move(assets), metrics_, std::move(options));
 
   const auto listen = ParseListen(config.Get("listen"));
   web::ServerOptions server;

@@ -11,6 +11,7 @@
 #include "app/account/auth_service.hpp"
 #include "app/organisation/import_service.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/platform/services.hpp"
 #include "app/platform/store.hpp"
 #include "cli/config.hpp"
 #include "web/platform/metrics.hpp"
@@ -53,14 +54,16 @@ class PortalInstance {
   app::AuthService& auth() { return *auth_; }
   app::OrganisationService& organisation() { return *organisation_; }
   app::ImportService& import() { return *import_; }
+  app::Services& services() { return *services_; }
 
  private:
   void Maintain();
 
   std::unique_ptr<app::Store> store_;
-  std::unique_ptr<app::AuthService> auth_;
-  std::unique_ptr<app::OrganisationService> organisation_;
-  std::unique_ptr<app::ImportService> import_;
+  std::unique_ptr<app::Services> services_;  // owns every service; the pointers below are into it
+  app::AuthService* auth_ = nullptr;
+  app::OrganisationService* organisation_ = nullptr;
+  app::ImportService* import_ = nullptr;
   web::Metrics metrics_;
   std::unique_ptr<web::Portal> portal_;
   std::unique_ptr<web::Server> server_;

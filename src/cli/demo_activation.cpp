@@ -18,6 +18,9 @@
 // an overdue activity), Regional Udvikling (no plan) and Administrationen (approved, one activity
 // cancelled).
 #include "cli/demo_activation.hpp"
+#include "app/activation/activation_repository.hpp"
+#include "app/organisation/organisation_repository.hpp"
+#include "app/translation/translation_repository.hpp"
 
 #include <algorithm>
 #include <array>
@@ -217,9 +220,9 @@ void SpreadOverTheRegion(app::Transaction& tx, app::RoundId round, const app::Or
   }
   std::unordered_set<std::string_view> curated;
   for (const auto& demo : kPlans) curated.insert(demo.unit);
-  const auto author = tx.Users().FindByEmail("koncernledelse@demo.ledelsesportal.dk");
-  auto& activation = tx.Activation();
-  auto& translations = tx.Translations();
+  const auto author = tx.Get<app::UserRepository>().FindByEmail("koncernledelse@demo.ledelsesportal.dk");
+  auto& activation = tx.Get<app::ActivationRepository>();
+  auto& translations = tx.Get<app::TranslationRepository>();
   const auto today = Date(2026, 12, 1);
 
   for (const auto& unit : records.units) {
@@ -287,11 +290,11 @@ void SpreadOverTheRegion(app::Transaction& tx, app::RoundId round, const app::Or
 
 bool LoadDemoActivation(app::Store& store) {
   return store.Write([](app::Transaction& tx) {
-    auto& activation = tx.Activation();
+    auto& activation = tx.Get<app::ActivationRepository>();
     for (const auto& round : activation.ListRounds()) {
       if (round.fields.name == kRoundName) return false;
     }
-    const auto records = tx.Organisation().LoadAll();
+    const auto records = tx.Get<app::OrganisationRepository>().LoadAll();
     std::unordered_map<std::string_view, domain::UnitId> units;
     for (const auto& unit : records.units) units.emplace(unit.external_id, unit.id);
     if (!units.contains("RM")) return false;
@@ -307,8 +310,8 @@ bool LoadDemoActivation(app::Store& store) {
     fields.starts_on = Date(2026, 6, 4);
     fields.plan_deadline = Date(2026, 10, 1);
     const auto round = activation.CreateRound(fields, std::nullopt, At(Date(2026, 5, 20)));
-    tx.Audit().Append({At(Date(2026, 5, 20)), std::nullopt, "activation_round.created",
-                       "activation_round:" + std::to_string(round), "", "demo-data"});
+    tx.Get<app::AuditRepository>().Append({At(Date(2026, 5, 20)), std::nullopt, "activation_round.created",
+                                           "activation_round:" + std::to_string(round), "", "demo-data"});
 
     for (const auto& demo : kPlans) {
       const auto unit = units.find(demo.unit);

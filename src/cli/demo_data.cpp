@@ -1,4 +1,6 @@
 #include "cli/demo_data.hpp"
+#include "app/organisation/organisation_repository.hpp"
+#include "app/translation/translation_repository.hpp"
 
 #include <algorithm>
 #include <array>
@@ -64,12 +66,12 @@ bool PublishDemoTranslation(app::Store& store) {
   if (!markdown) throw std::runtime_error("the demo translation " + std::string(kDemoTranslationFile) + " is missing");
   const auto content = ParseDemoTranslation(*markdown);
   return store.Write([&](app::Transaction& tx) {
-    const auto records = tx.Organisation().LoadAll();
+    const auto records = tx.Get<app::OrganisationRepository>().LoadAll();
     const auto unit = std::ranges::find(records.units, kDemoTranslationUnit, &domain::Unit::external_id);
     if (unit == records.units.end()) return false;
-    auto& translations = tx.Translations();
+    auto& translations = tx.Get<app::TranslationRepository>();
     if (translations.LatestPublished(unit->id) || translations.Draft(unit->id)) return false;
-    const auto author = tx.Users().FindByEmail(std::string(kDemoTranslationAuthor));
+    const auto author = tx.Get<app::UserRepository>().FindByEmail(std::string(kDemoTranslationAuthor));
     if (!author) return false;
     const auto published_at = *domain::CopenhagenMidnight(kDemoPublishedOn) + std::chrono::hours{10};
     const auto id = translations.CreateDraft(unit->id, std::nullopt, content, author->user.id, published_at);
@@ -85,8 +87,8 @@ bool PublishDemoTranslation(app::Store& store) {
     discussion.recorded_by = author->user.id;
     discussion.recorded_at = *domain::CopenhagenMidnight(kDemoMedHeldOn) + std::chrono::hours{14};
     translations.AddMedDiscussion(discussion);
-    tx.Audit().Append({published_at, author->user.id, "translation.published", "unit:" + std::to_string(unit->id), "",
-                       "demo-data: version 1"});
+    tx.Get<app::AuditRepository>().Append({published_at, author->user.id, "translation.published",
+                                           "unit:" + std::to_string(unit->id), "", "demo-data: version 1"});
     return true;
   });
 }
@@ -172,7 +174,8 @@ DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size
   DemoResult result;
   for (const auto& account : kDemoAccounts) {
     const auto email = std::string(account.email);
-    const bool exists = store.Read([&](app::Transaction& tx) { return tx.Users().FindByEmail(email).has_value(); });
+    const bool exists =
+        store.Read([&](app::Transaction& tx) { return tx.Get<app::UserRepository>().FindByEmail(email).has_value(); });
     if (exists) {
       ++result.accounts_existing;
       continue;
@@ -195,13 +198,14 @@ DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size
   if (result.organisation.outcome != app::ImportOutcome::Applied) return result;
   LoadDemoActivation(store);
   store.Write([&](app::Transaction& tx) {
-    tx.Settings().InsertIfAbsent(std::string(kDemoSetting), std::string(DemoSizeName(size)));
+    tx.Get<app::SettingRepository>().InsertIfAbsent(std::string(kDemoSetting), std::string(DemoSizeName(size)));
   });
   return result;
 }
 
 std::optional<std::string> LoadedDemoSize(app::Store& store) {
-  return store.Read([](app::Transaction& tx) { return tx.Settings().Get(std::string(kDemoSetting)); });
+  return store.Read(
+      [](app::Transaction& tx) { return tx.Get<app::SettingRepository>().Get(std::string(kDemoSetting)); });
 }
 
 }  // namespace lp::cli

@@ -1,4 +1,5 @@
 #include "cli/import_command.hpp"
+#include "app/organisation/organisation_repository.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -99,7 +100,7 @@ app::ImportReport ImportOrganisation(app::Store& store, const app::OrganisationR
                                      const app::ImportOptions& options, std::string source, ImportMode mode,
                                      const app::ImportProgress& progress, const app::Clock& clock) {
   auto plan = [&](app::Transaction& tx) {
-    const app::OrganisationRecords current = tx.Organisation().LoadAll();
+    const app::OrganisationRecords current = tx.Get<app::OrganisationRepository>().LoadAll();
     if (progress) progress(app::ImportStage::Planning, 0, 1);
     app::ImportPlan planned = app::PlanImport(current, rows, options);
     if (progress) progress(app::ImportStage::Planning, 1, 1);
@@ -127,9 +128,10 @@ app::ImportReport ImportOrganisation(app::Store& store, const app::OrganisationR
     app::ImportRun run;
     run.at = clock();
     run.source = std::move(source);
-    app::ImportReport report = app::ApplyImportPlan(tx.Organisation(), planned, std::move(run), progress);
+    app::ImportReport report =
+        app::ApplyImportPlan(tx.Get<app::OrganisationRepository>(), planned, std::move(run), progress);
     if (report.outcome == app::ImportOutcome::Applied) {
-      tx.Audit().Append(
+      tx.Get<app::AuditRepository>().Append(
           {report.run.at, std::nullopt, "organisation.imported", "organisation", "", AuditDetails(report.run)});
     }
     return report;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/organisation/organisation_repository.hpp"
 #include "app/platform/store.hpp"
 #include "support/organisation_rows.hpp"
 #include "support/test_database.hpp"
@@ -32,7 +33,7 @@ class StoreContract : public ::testing::Test {
       user.roles = std::move(roles);
       user.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA";
       user.created_at = domain::FromUnixSeconds(1'700'000'000);
-      return tx.Users().Create(user);
+      return tx.Get<app::UserRepository>().Create(user);
     });
   }
 
@@ -44,7 +45,7 @@ class StoreContract : public ::testing::Test {
   SeededOrganisation SeedOrganisation(const test::OrganisationRows& rows) {
     return store().Write([&](app::Transaction& tx) {
       test::WriteOrganisation(tx, rows);
-      const auto records = tx.Organisation().LoadAll();
+      const auto records = tx.Get<app::OrganisationRepository>().LoadAll();
       SeededOrganisation ids;
       for (const auto& unit : records.units) ids.units[unit.external_id] = unit.id;
       for (const auto& person : records.people) ids.people[person.employee_no] = person.id;
@@ -72,7 +73,8 @@ class StoreContract : public ::testing::Test {
 
   // How many audit events of the action have been written.
   long long CountAudit(const std::string& action) {
-    const auto events = store().Read([](app::Transaction& tx) { return tx.Audit().ListRecent(1000); });
+    const auto events =
+        store().Read([](app::Transaction& tx) { return tx.Get<app::AuditRepository>().ListRecent(1000); });
     return std::count_if(events.begin(), events.end(), [&](const app::AuditEvent& e) { return e.action == action; });
   }
 

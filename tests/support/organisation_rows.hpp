@@ -22,14 +22,14 @@ struct OrganisationRows {
 // (the organisation pages say when the organisation was last imported).
 inline void WriteOrganisation(app::Transaction& tx, const OrganisationRows& rows,
                               std::optional<domain::Timestamp> imported_at = std::nullopt) {
-  tx.Organisation().UpsertUnits(rows.units);
-  tx.Organisation().UpsertPeople(rows.people);
-  tx.Organisation().UpsertLeaderships(rows.leaderships);
+  tx.Get<app::OrganisationRepository>().UpsertUnits(rows.units);
+  tx.Get<app::OrganisationRepository>().UpsertPeople(rows.people);
+  tx.Get<app::OrganisationRepository>().UpsertLeaderships(rows.leaderships);
   if (imported_at) {
     app::ImportRun run;
     run.at = *imported_at;
     run.source = "test";
-    tx.Organisation().RecordImportRun(run);
+    tx.Get<app::OrganisationRepository>().RecordImportRun(run);
   }
 }
 

@@ -12,6 +12,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "cli/modules.hpp"
+
 namespace lp::test {
 namespace {
 
@@ -113,6 +115,7 @@ TestDatabase::~TestDatabase() {
 }
 
 std::unique_ptr<app::Store> TestDatabase::Open(storage::StoreOptions options) const {
+  options.repositories.Append(cli::ModuleRepositories());
   std::unique_ptr<app::Store> store = storage::OpenStore(url_, options);
   store->Migrate();
   return store;

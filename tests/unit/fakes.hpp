@@ -21,9 +21,14 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <typeindex>
+#include <typeinfo>
 #include <utility>
 #include <vector>
 
+#include "app/organisation/organisation_repository.hpp"
+#include "app/organisation/pending_import_repository.hpp"
+#include "app/organisation/unit_delegate_repository.hpp"
 #include "app/platform/repositories.hpp"
 #include "app/platform/store.hpp"
 
@@ -303,21 +308,24 @@ class FakeTransaction final : public app::Transaction,
         pending_imports_(data, mode),
         unit_delegates_(data, mode) {}
 
-  app::UserRepository& Users() override { return *this; }
-  app::SessionRepository& Sessions() override { return *this; }
-  app::LoginAttemptRepository& LoginAttempts() override { return *this; }
-  app::SettingRepository& Settings() override { return *this; }
-  app::ChangeCounterRepository& ChangeCounters() override { throw NotFaked("ChangeCounters"); }
-  app::AuditRepository& Audit() override { return *this; }
-  app::OrganisationRepository& Organisation() override { return organisation_; }
-  app::PendingImportRepository& PendingImports() override { return pending_imports_; }
-  app::UnitDelegateRepository& UnitDelegates() override { return unit_delegates_; }
-  // The leadership foundation's modules are tested against the real stores (tests/storage, on both
-  // databases), not against fakes: their rules live as much in SQL (versions, revisions) as in C++.
-  app::FoundationRepository& Foundation() override { throw NotFaked("Foundation"); }
-  app::TranslationRepository& Translations() override { throw NotFaked("Translations"); }
-  app::ActivationRepository& Activation() override { throw NotFaked("Activation"); }
-  app::DialogueRepository& Dialogue() override { throw NotFaked("Dialogue"); }
+  // The leadership foundation's modules (and the change counters) are tested against the real stores
+  // (tests/storage, on both databases), not against fakes: their rules live as much in SQL (versions,
+  // revisions) as in C++. Asking for one of their repositories throws.
+  void* Repository(std::type_index type) override {
+    if (type == typeid(app::UserRepository)) return static_cast<app::UserRepository*>(this);
+    if (type == typeid(app::SessionRepository)) return static_cast<app::SessionRepository*>(this);
+    if (type == typeid(app::LoginAttemptRepository)) return static_cast<app::LoginAttemptRepository*>(this);
+    if (type == typeid(app::SettingRepository)) return static_cast<app::SettingRepository*>(this);
+    if (type == typeid(app::AuditRepository)) return static_cast<app::AuditRepository*>(this);
+    if (type == typeid(app::OrganisationRepository)) return static_cast<app::OrganisationRepository*>(&organisation_);
+    if (type == typeid(app::PendingImportRepository)) {
+      return static_cast<app::PendingImportRepository*>(&pending_imports_);
+    }
+    if (type == typeid(app::UnitDelegateRepository)) {
+      return static_cast<app::UnitDelegateRepository*>(&unit_delegates_);
+    }
+    throw NotFaked(type.name());
+  }
 
   // ---- users
   domain::UserId Create(const app::NewUser& user) override {

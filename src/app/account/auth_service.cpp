@@ -61,14 +61,15 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
   const auto now = clock_();
   const auto since = now - settings_.throttle_window;
   const auto throttled = store_.Read([&](Transaction& tx) {
-    return tx.LoginAttempts().CountFailuresSince(ThrottleKey::Account, email, since) >=
+    return tx.Get<LoginAttemptRepository>().CountFailuresSince(ThrottleKey::Account, email, since) >=
                settings_.max_failures_per_account ||
-           tx.LoginAttempts().CountFailuresSince(ThrottleKey::Address, attempt.remote_address, since) >=
+           tx.Get<LoginAttemptRepository>().CountFailuresSince(ThrottleKey::Address, attempt.remote_address, since) >=
                settings_.max_failures_per_address;
   });
   if (throttled) {
     store_.Write([&](Transaction& tx) {
-      tx.Audit().Append({now, std::nullopt, "login.throttled", "email:" + email, attempt.remote_address, ""});
+      tx.Get<AuditRepository>().Append(
+          {now, std::nullopt, "login.throttled", "email:" + email, attempt.remote_address, ""});
     });
     const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(settings_.throttle_window).count();
     return Error{ErrorKind::Throttled,
@@ -79,17 +80,17 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
 
   // The password check runs outside any transaction: argon2id takes tens of milliseconds and must not
   // hold a database connection or lock meanwhile.
-  const auto found = store_.Read([&](Transaction& tx) { return tx.Users().FindByEmail(email); });
+  const auto found = store_.Read([&](Transaction& tx) { return tx.Get<UserRepository>().FindByEmail(email); });
   const bool usable = found && found->user.active && found->password_hash && !found->password_hash->empty();
   const bool verified = VerifyPassword(usable ? *found->password_hash : dummy_hash_, attempt.password) && usable;
 
   if (!verified) {
     store_.Write([&](Transaction& tx) {
-      tx.LoginAttempts().RecordFailure(ThrottleKey::Account, email, now);
-      tx.LoginAttempts().RecordFailure(ThrottleKey::Address, attempt.remote_address, now);
+      tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::Account, email, now);
+      tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::Address, attempt.remote_address, now);
       std::optional<domain::UserId> actor;
       if (found) actor = found->user.id;
-      tx.Audit().Append({now, actor, "login.failed", "email:" + email, attempt.remote_address, ""});
+      tx.Get<AuditRepository>().Append({now, actor, "login.failed", "email:" + email, attempt.remote_address, ""});
     });
     return Error{ErrorKind::Unauthenticated, kWrongCredentials, {}};
   }
@@ -97,8 +98,8 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
   std::optional<std::string> new_hash;
   if (PasswordNeedsRehash(*found->password_hash)) new_hash = HashPassword(attempt.password);
   return store_.Write([&](Transaction& tx) {
-    tx.LoginAttempts().Clear(ThrottleKey::Account, email);
-    if (new_hash) tx.Users().SetPasswordHash(found->user.id, *new_hash);
+    tx.Get<LoginAttemptRepository>().Clear(ThrottleKey::Account, email);
+    if (new_hash) tx.Get<UserRepository>().SetPasswordHash(found->user.id, *new_hash);
     return StartSession(tx, found->user, "local", attempt);
   });
 }
@@ -116,8 +117,8 @@ StartedSession AuthService::StartSession(Transaction& tx, const domain::User& us
   record.expires_at = started.expires_at;
   record.user_agent = Truncate(attempt.user_agent, kMaxUserAgentLength);
   record.remote_address = attempt.remote_address;
-  tx.Sessions().Create(record);
-  tx.Audit().Append(
+  tx.Get<SessionRepository>().Create(record);
+  tx.Get<AuditRepository>().Append(
       {now, user.id, "login.succeeded", "user:" + std::to_string(user.id), attempt.remote_address, method});
   return started;
 }
@@ -127,20 +128,20 @@ std::optional<CurrentSession> AuthService::Resume(const std::string& token) {
   const auto hash = Sha256Hex(token);
   const auto now = clock_();
   auto current = store_.Read([&](Transaction& tx) -> std::optional<CurrentSession> {
-    auto record = tx.Sessions().FindByTokenHash(hash);
+    auto record = tx.Get<SessionRepository>().FindByTokenHash(hash);
     if (!record) return std::nullopt;
-    auto user = tx.Users().FindById(record->user_id);
+    auto user = tx.Get<UserRepository>().FindById(record->user_id);
     if (!user) return std::nullopt;
     return CurrentSession{std::move(*user), std::move(*record)};
   });
   if (!current) return std::nullopt;
   const auto& record = current->record;
   if (now >= record.expires_at || now - record.last_seen_at > settings_.idle_timeout || !current->user.active) {
-    store_.Write([&](Transaction& tx) { tx.Sessions().Delete(hash); });
+    store_.Write([&](Transaction& tx) { tx.Get<SessionRepository>().Delete(hash); });
     return std::nullopt;
   }
   if (now - record.last_seen_at >= settings_.touch_interval) {
-    store_.Write([&](Transaction& tx) { tx.Sessions().Touch(hash, now); });
+    store_.Write([&](Transaction& tx) { tx.Get<SessionRepository>().Touch(hash, now); });
     current->record.last_seen_at = now;
   }
   return current;
@@ -151,10 +152,11 @@ void AuthService::Logout(const std::string& token, const std::string& remote_add
   const auto hash = Sha256Hex(token);
   const auto now = clock_();
   store_.Write([&](Transaction& tx) {
-    auto record = tx.Sessions().FindByTokenHash(hash);
+    auto record = tx.Get<SessionRepository>().FindByTokenHash(hash);
     if (!record) return;
-    tx.Sessions().Delete(hash);
-    tx.Audit().Append({now, record->user_id, "logout", "user:" + std::to_string(record->user_id), remote_address, ""});
+    tx.Get<SessionRepository>().Delete(hash);
+    tx.Get<AuditRepository>().Append(
+        {now, record->user_id, "logout", "user:" + std::to_string(record->user_id), remote_address, ""});
   });
 }
 
@@ -162,19 +164,20 @@ long long AuthService::EndOtherSessions(const CurrentSession& current, const std
   const auto now = clock_();
   return store_.Write([&](Transaction& tx) {
     long long ended = 0;
-    for (const auto& session : tx.Sessions().ListForUser(current.user.id)) {
+    for (const auto& session : tx.Get<SessionRepository>().ListForUser(current.user.id)) {
       if (session.token_hash == current.record.token_hash) continue;
-      tx.Sessions().Delete(session.token_hash);
+      tx.Get<SessionRepository>().Delete(session.token_hash);
       ++ended;
     }
-    tx.Audit().Append({now, current.user.id, "session.ended-others", "user:" + std::to_string(current.user.id),
-                       remote_address, std::to_string(ended)});
+    tx.Get<AuditRepository>().Append({now, current.user.id, "session.ended-others",
+                                      "user:" + std::to_string(current.user.id), remote_address,
+                                      std::to_string(ended)});
     return ended;
   });
 }
 
 std::vector<SessionRecord> AuthService::Sessions(domain::UserId user_id) {
-  return store_.Read([&](Transaction& tx) { return tx.Sessions().ListForUser(user_id); });
+  return store_.Read([&](Transaction& tx) { return tx.Get<SessionRepository>().ListForUser(user_id); });
 }
 
 Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account,
@@ -203,8 +206,9 @@ Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account,
   if (!account.password.empty()) user.password_hash = HashPassword(account.password);
   try {
     return store_.Write([&](Transaction& tx) {
-      const auto id = tx.Users().Create(user);
-      tx.Audit().Append({user.created_at, std::nullopt, "user.created", "user:" + std::to_string(id), "", email});
+      const auto id = tx.Get<UserRepository>().Create(user);
+      tx.Get<AuditRepository>().Append(
+          {user.created_at, std::nullopt, "user.created", "user:" + std::to_string(id), "", email});
       return id;
     });
   } catch (const ConstraintViolation&) {
@@ -219,13 +223,13 @@ Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account,
 long long AuthService::PurgeExpired() {
   const auto now = clock_();
   return store_.Write([&](Transaction& tx) {
-    tx.LoginAttempts().DeleteOlderThan(now - settings_.throttle_window);
-    return tx.Sessions().DeleteExpired(now, now - settings_.idle_timeout);
+    tx.Get<LoginAttemptRepository>().DeleteOlderThan(now - settings_.throttle_window);
+    return tx.Get<SessionRepository>().DeleteExpired(now, now - settings_.idle_timeout);
   });
 }
 
 std::string LoadOrCreateSecret(Store& store, const std::string& name) {
-  return store.Write([&](Transaction& tx) { return tx.Settings().InsertIfAbsent(name, RandomToken()); });
+  return store.Write([&](Transaction& tx) { return tx.Get<SettingRepository>().InsertIfAbsent(name, RandomToken()); });
 }
 
 }  // namespace lp::app

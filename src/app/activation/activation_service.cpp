@@ -1,4 +1,5 @@
 #include "app/activation/activation_service.hpp"
+#include "app/activation/activation_repository.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -171,7 +172,8 @@ std::vector<RoundView> ActivationService::DescribeAll(const std::vector<Activati
 }
 
 std::optional<RoundView> ActivationService::CurrentRound() const {
-  for (auto& view : DescribeAll(store_.Read([](Transaction& tx) { return tx.Activation().ListRounds(); }))) {
+  for (auto& view :
+       DescribeAll(store_.Read([](Transaction& tx) { return tx.Get<ActivationRepository>().ListRounds(); }))) {
     if (view.current) return std::move(view);
   }
   return std::nullopt;
@@ -181,7 +183,8 @@ std::optional<RoundView> ActivationService::CurrentRound() const {
 
 RoundsOverview ActivationService::Rounds(const OrganisationContext& context) const {
   RoundsOverview overview;
-  overview.rounds = DescribeAll(store_.Read([](Transaction& tx) { return tx.Activation().ListRounds(); }));
+  overview.rounds =
+      DescribeAll(store_.Read([](Transaction& tx) { return tx.Get<ActivationRepository>().ListRounds(); }));
   overview.can_manage = context.Reach(OrganisationAction::ManageActivationRounds).Region();
   if (const auto* me = context.me()) {
     for (const auto& leadership : context.organisation().UnitsLedBy(me->id)) {
@@ -195,7 +198,7 @@ Result<ActivationRound> ActivationService::RoundForEdit(const OrganisationContex
   if (!context.Reach(OrganisationAction::ManageActivationRounds).Region()) {
     return Forbidden("Kun koncernledelsen og administratorer kan ændre aktiveringsrunder.");
   }
-  auto round = store_.Read([&](Transaction& tx) { return tx.Activation().FindRound(id); });
+  auto round = store_.Read([&](Transaction& tx) { return tx.Get<ActivationRepository>().FindRound(id); });
   if (!round) return NotFound("Aktiveringsrunden findes ikke.");
   return std::move(*round);
 }
@@ -211,9 +214,9 @@ Result<RoundId> ActivationService::CreateRound(const OrganisationContext& contex
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<RoundId> {
-    const auto id = tx.Activation().CreateRound(fields, user, now);
-    tx.Audit().Append({now, user, "activation_round.created", Subject("activation_round", id),
-                       std::string(remote_address), fields.name});
+    const auto id = tx.Get<ActivationRepository>().CreateRound(fields, user, now);
+    tx.Get<AuditRepository>().Append({now, user, "activation_round.created", Subject("activation_round", id),
+                                      std::string(remote_address), fields.name});
     return id;
   });
 }
@@ -229,12 +232,12 @@ Result<Unit> ActivationService::UpdateRound(const OrganisationContext& context, 
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    if (!tx.Activation().FindRound(id)) return NotFound("Aktiveringsrunden findes ikke.");
-    if (!tx.Activation().UpdateRound(id, revision, fields, user, now)) {
+    if (!tx.Get<ActivationRepository>().FindRound(id)) return NotFound("Aktiveringsrunden findes ikke.");
+    if (!tx.Get<ActivationRepository>().UpdateRound(id, revision, fields, user, now)) {
       return Conflict("Runden er blevet ændret af en anden, siden du åbnede den." + std::string(kConflictSuffix));
     }
-    tx.Audit().Append({now, user, "activation_round.updated", Subject("activation_round", id),
-                       std::string(remote_address), fields.name});
+    tx.Get<AuditRepository>().Append({now, user, "activation_round.updated", Subject("activation_round", id),
+                                      std::string(remote_address), fields.name});
     return Unit{};
   });
 }
@@ -272,7 +275,7 @@ Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& cont
   bool round_known = true;
   auto loaded = store_.Read([&](Transaction& tx) {
     Loaded data;
-    data.rounds = tx.Activation().ListRounds();
+    data.rounds = tx.Get<ActivationRepository>().ListRounds();
     auto shown = round_id ? round_id : CurrentRoundId(data.rounds, today);
     if (round_id && std::none_of(data.rounds.begin(), data.rounds.end(),
                                  [&](const ActivationRound& r) { return r.id == *round_id; })) {
@@ -280,10 +283,10 @@ Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& cont
       return data;
     }
     if (shown) {
-      data.plan = tx.Activation().FindPlanFor(*shown, unit_id);
+      data.plan = tx.Get<ActivationRepository>().FindPlanFor(*shown, unit_id);
       if (data.plan) {
-        data.activities = tx.Activation().ActivitiesOf(data.plan->id);
-        if (data.plan->approved_by) data.approver = tx.Users().FindById(*data.plan->approved_by);
+        data.activities = tx.Get<ActivationRepository>().ActivitiesOf(data.plan->id);
+        if (data.plan->approved_by) data.approver = tx.Get<UserRepository>().FindById(*data.plan->approved_by);
       }
     }
     return data;
@@ -323,14 +326,14 @@ Result<PlanId> ActivationService::CreatePlan(const OrganisationContext& context,
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<PlanId> {
-    if (!tx.Activation().FindRound(round)) return NotFound("Aktiveringsrunden findes ikke.");
-    if (tx.Activation().FindPlanFor(round, unit)) {
+    if (!tx.Get<ActivationRepository>().FindRound(round)) return NotFound("Aktiveringsrunden findes ikke.");
+    if (tx.Get<ActivationRepository>().FindPlanFor(round, unit)) {
       return Conflict("Enheden har allerede en plan i denne runde; en anden har oprettet den, siden du åbnede siden.");
     }
-    const auto id = tx.Activation().CreatePlan(round, unit, user, now);
-    tx.Audit().Append({now, user, "activation_plan.created", Subject("activation_plan", id),
-                       std::string(remote_address),
-                       "enhed " + std::to_string(unit) + ", runde " + std::to_string(round)});
+    const auto id = tx.Get<ActivationRepository>().CreatePlan(round, unit, user, now);
+    tx.Get<AuditRepository>().Append({now, user, "activation_plan.created", Subject("activation_plan", id),
+                                      std::string(remote_address),
+                                      "enhed " + std::to_string(unit) + ", runde " + std::to_string(round)});
     return id;
   });
 }
@@ -343,16 +346,16 @@ Result<Unit> ActivationService::UpdatePlanNotes(const OrganisationContext& conte
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto found = tx.Activation().FindPlan(plan);
+    const auto found = tx.Get<ActivationRepository>().FindPlan(plan);
     if (!found) return NotFound("Planen findes ikke.");
     if (!CanEdit(context, found->unit)) {
       return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan ændre planen.");
     }
     if (!errors.empty()) return Invalid(errors);
-    if (!tx.Activation().UpdatePlanNotes(plan, revision, text, now)) {
+    if (!tx.Get<ActivationRepository>().UpdatePlanNotes(plan, revision, text, now)) {
       return Conflict("Planen er blevet ændret af en anden, siden du åbnede den." + std::string(kConflictSuffix));
     }
-    tx.Audit().Append(
+    tx.Get<AuditRepository>().Append(
         {now, user, "activation_plan.updated", Subject("activation_plan", plan), std::string(remote_address), "noter"});
     return Unit{};
   });
@@ -363,25 +366,25 @@ Result<Unit> ActivationService::ApprovePlan(const OrganisationContext& context, 
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto found = tx.Activation().FindPlan(plan);
+    const auto found = tx.Get<ActivationRepository>().FindPlan(plan);
     if (!found) return NotFound("Planen findes ikke.");
     if (!CanEdit(context, found->unit)) {
       return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan godkende planen.");
     }
     if (found->status == PlanStatus::Approved) return Conflict("Planen er allerede godkendt.");
-    if (!tx.Activation().ApprovePlan(plan, revision, user, now)) {
+    if (!tx.Get<ActivationRepository>().ApprovePlan(plan, revision, user, now)) {
       return Conflict(
           "Planen er blevet ændret af en anden, siden du åbnede den. Se den nuværende version, før du "
           "godkender den.");
     }
-    tx.Audit().Append(
+    tx.Get<AuditRepository>().Append(
         {now, user, "activation_plan.approved", Subject("activation_plan", plan), std::string(remote_address), ""});
     return Unit{};
   });
 }
 
 std::optional<ActivationPlan> ActivationService::PlanById(PlanId plan) const {
-  return store_.Read([&](Transaction& tx) { return tx.Activation().FindPlan(plan); });
+  return store_.Read([&](Transaction& tx) { return tx.Get<ActivationRepository>().FindPlan(plan); });
 }
 
 // --- Activities ---
@@ -401,9 +404,9 @@ std::vector<const domain::Person*> ActivationService::ResponsibleChoices(const O
 
 Result<ActivityPage> ActivationService::NewActivityPage(const OrganisationContext& context, PlanId plan) const {
   auto loaded = store_.Read([&](Transaction& tx) -> std::optional<std::pair<ActivationPlan, ActivationRound>> {
-    auto found = tx.Activation().FindPlan(plan);
+    auto found = tx.Get<ActivationRepository>().FindPlan(plan);
     if (!found) return std::nullopt;
-    auto round = tx.Activation().FindRound(found->round);
+    auto round = tx.Get<ActivationRepository>().FindRound(found->round);
     if (!round) return std::nullopt;
     return std::make_pair(std::move(*found), std::move(*round));
   });
@@ -426,7 +429,7 @@ Result<ActivityId> ActivationService::AddActivity(const OrganisationContext& con
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<ActivityId> {
-    const auto found = tx.Activation().FindPlan(plan);
+    const auto found = tx.Get<ActivationRepository>().FindPlan(plan);
     if (!found) return NotFound("Planen findes ikke.");
     if (!CanEdit(context, found->unit)) {
       return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan tilføje aktiviteter.");
@@ -434,8 +437,8 @@ Result<ActivityId> ActivationService::AddActivity(const OrganisationContext& con
     ActivityFields fields;
     auto errors = ValidateActivity(input, ResponsibleChoices(context, found->unit), fields);
     if (!errors.empty()) return Invalid(std::move(errors));
-    const auto id = tx.Activation().CreateActivity(plan, fields, std::nullopt, user, now);
-    tx.Audit().Append(
+    const auto id = tx.Get<ActivationRepository>().CreateActivity(plan, fields, std::nullopt, user, now);
+    tx.Get<AuditRepository>().Append(
         {now, user, "plan_activity.created", Subject("plan_activity", id), std::string(remote_address), fields.title});
     return id;
   });
@@ -465,25 +468,25 @@ Result<PlacedActivity> ActivationService::AddActivityIn(Transaction& tx, const O
   if (!errors.empty()) return Invalid(std::move(errors));
   const auto now = clock_();
   const auto user = context.viewer.user->id;
-  const auto round = CurrentRoundId(tx.Activation().ListRounds(), Today());
+  const auto round = CurrentRoundId(tx.Get<ActivationRepository>().ListRounds(), Today());
   if (!round) {
     return Error{ErrorKind::Invalid,
                  "Der er ingen aktiveringsrunde endnu, så aktiviteten kan ikke komme i en plan. Koncernledelsen "
                  "opretter runderne.",
                  {}};
   }
-  auto plan = tx.Activation().FindPlanFor(*round, unit);
+  auto plan = tx.Get<ActivationRepository>().FindPlanFor(*round, unit);
   PlanId plan_id = 0;
   if (plan) {
     plan_id = plan->id;
   } else {
-    plan_id = tx.Activation().CreatePlan(*round, unit, user, now);
-    tx.Audit().Append({now, user, "activation_plan.created", Subject("activation_plan", plan_id),
-                       std::string(remote_address),
-                       "enhed " + std::to_string(unit) + ", runde " + std::to_string(*round) + " (med en aktivitet)"});
+    plan_id = tx.Get<ActivationRepository>().CreatePlan(*round, unit, user, now);
+    tx.Get<AuditRepository>().Append(
+        {now, user, "activation_plan.created", Subject("activation_plan", plan_id), std::string(remote_address),
+         "enhed " + std::to_string(unit) + ", runde " + std::to_string(*round) + " (med en aktivitet)"});
   }
-  const auto id = tx.Activation().CreateActivity(plan_id, fields, source_agreement, user, now);
-  tx.Audit().Append(
+  const auto id = tx.Get<ActivationRepository>().CreateActivity(plan_id, fields, source_agreement, user, now);
+  tx.Get<AuditRepository>().Append(
       {now, user, "plan_activity.created", Subject("plan_activity", id), std::string(remote_address), fields.title});
   return PlacedActivity{id, unit, *round, plan_id};
 }
@@ -495,11 +498,11 @@ Result<ActivityPage> ActivationService::Activity(const OrganisationContext& cont
     ActivationRound round;
   };
   auto loaded = store_.Read([&](Transaction& tx) -> std::optional<Loaded> {
-    auto activity = tx.Activation().FindActivity(id);
+    auto activity = tx.Get<ActivationRepository>().FindActivity(id);
     if (!activity) return std::nullopt;
-    auto plan = tx.Activation().FindPlan(activity->plan);
+    auto plan = tx.Get<ActivationRepository>().FindPlan(activity->plan);
     if (!plan) return std::nullopt;
-    auto round = tx.Activation().FindRound(plan->round);
+    auto round = tx.Get<ActivationRepository>().FindRound(plan->round);
     if (!round) return std::nullopt;
     return Loaded{std::move(*activity), std::move(*plan), std::move(*round)};
   });
@@ -530,9 +533,9 @@ Result<Unit> ActivationService::UpdateActivity(const OrganisationContext& contex
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto found = tx.Activation().FindActivity(id);
+    const auto found = tx.Get<ActivationRepository>().FindActivity(id);
     if (!found) return NotFound("Aktiviteten findes ikke.");
-    const auto plan = tx.Activation().FindPlan(found->plan);
+    const auto plan = tx.Get<ActivationRepository>().FindPlan(found->plan);
     if (!plan) return NotFound("Aktiviteten findes ikke.");
     if (!CanEdit(context, plan->unit)) {
       return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan ændre aktiviteter.");
@@ -549,10 +552,10 @@ Result<Unit> ActivationService::UpdateActivity(const OrganisationContext& contex
     if (found->status == ActivityStatus::Cancelled) {
       return Conflict("Aktiviteten er aflyst og kan ikke ændres længere.");
     }
-    if (!tx.Activation().UpdateActivity(id, revision, fields, now)) {
+    if (!tx.Get<ActivationRepository>().UpdateActivity(id, revision, fields, now)) {
       return Conflict("Aktiviteten er blevet ændret af en anden, siden du åbnede den." + std::string(kConflictSuffix));
     }
-    tx.Audit().Append(
+    tx.Get<AuditRepository>().Append(
         {now, user, "plan_activity.updated", Subject("plan_activity", id), std::string(remote_address), fields.title});
     return Unit{};
   });
@@ -564,14 +567,14 @@ Result<Unit> ActivationService::CompleteActivity(const OrganisationContext& cont
   const auto today = Today();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto found = tx.Activation().FindActivity(id);
+    const auto found = tx.Get<ActivationRepository>().FindActivity(id);
     if (!found) return NotFound("Aktiviteten findes ikke.");
-    const auto plan = tx.Activation().FindPlan(found->plan);
+    const auto plan = tx.Get<ActivationRepository>().FindPlan(found->plan);
     if (!plan) return NotFound("Aktiviteten findes ikke.");
     if (!CanEdit(context, plan->unit)) {
       return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan afslutte aktiviteter.");
     }
-    const auto round = tx.Activation().FindRound(plan->round);
+    const auto round = tx.Get<ActivationRepository>().FindRound(plan->round);
     std::vector<FieldError> errors;
     std::chrono::year_month_day completed_on = today;
     if (!TrimView(input.completed_on).empty()) {
@@ -592,11 +595,11 @@ Result<Unit> ActivationService::CompleteActivity(const OrganisationContext& cont
     if (found->status == ActivityStatus::Cancelled) {
       return Conflict("Aktiviteten er aflyst og kan ikke markeres som gennemført.");
     }
-    if (!tx.Activation().CompleteActivity(id, revision, completed_on, outcome, agreements, now)) {
+    if (!tx.Get<ActivationRepository>().CompleteActivity(id, revision, completed_on, outcome, agreements, now)) {
       return Conflict("Aktiviteten er blevet ændret af en anden, siden du åbnede den." + std::string(kConflictSuffix));
     }
-    tx.Audit().Append({now, user, "plan_activity.done", Subject("plan_activity", id), std::string(remote_address),
-                       domain::FormatIsoDate(completed_on)});
+    tx.Get<AuditRepository>().Append({now, user, "plan_activity.done", Subject("plan_activity", id),
+                                      std::string(remote_address), domain::FormatIsoDate(completed_on)});
     return Unit{};
   });
 }
@@ -606,9 +609,9 @@ Result<Unit> ActivationService::CancelActivity(const OrganisationContext& contex
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto found = tx.Activation().FindActivity(id);
+    const auto found = tx.Get<ActivationRepository>().FindActivity(id);
     if (!found) return NotFound("Aktiviteten findes ikke.");
-    const auto plan = tx.Activation().FindPlan(found->plan);
+    const auto plan = tx.Get<ActivationRepository>().FindPlan(found->plan);
     if (!plan) return NotFound("Aktiviteten findes ikke.");
     if (!CanEdit(context, plan->unit)) {
       return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan aflyse aktiviteter.");
@@ -617,13 +620,13 @@ Result<Unit> ActivationService::CancelActivity(const OrganisationContext& contex
       return Conflict(found->status == ActivityStatus::Done ? "Aktiviteten er gennemført og kan ikke aflyses."
                                                             : "Aktiviteten er allerede aflyst.");
     }
-    if (!tx.Activation().CancelActivity(id, revision, now)) {
+    if (!tx.Get<ActivationRepository>().CancelActivity(id, revision, now)) {
       return Conflict(
           "Aktiviteten er blevet ændret af en anden, siden du åbnede siden. Se den nuværende version, "
           "før du aflyser den.");
     }
-    tx.Audit().Append({now, user, "plan_activity.cancelled", Subject("plan_activity", id), std::string(remote_address),
-                       found->fields.title});
+    tx.Get<AuditRepository>().Append({now, user, "plan_activity.cancelled", Subject("plan_activity", id),
+                                      std::string(remote_address), found->fields.title});
     return Unit{};
   });
 }
@@ -636,13 +639,13 @@ MyUnitsOverview ActivationService::MyUnits(const OrganisationContext& context, s
   const auto& organisation = context.organisation();
   const auto today = Today();
   auto [rounds, summaries] = store_.Read([&](Transaction& tx) {
-    auto all = tx.Activation().ListRounds();
+    auto all = tx.Get<ActivationRepository>().ListRounds();
     auto shown = round_id ? round_id : CurrentRoundId(all, today);
     if (shown && std::none_of(all.begin(), all.end(), [&](const ActivationRound& r) { return r.id == *shown; })) {
       shown.reset();
     }
     std::vector<UnitPlanSummary> found;
-    if (shown) found = tx.Activation().SummariesOfRound(*shown, today);
+    if (shown) found = tx.Get<ActivationRepository>().SummariesOfRound(*shown, today);
     return std::make_pair(std::move(all), std::move(found));
   });
   overview.rounds = DescribeAll(rounds);

@@ -1,4 +1,5 @@
 #include "app/dialogue/dialogue_service.hpp"
+#include "app/dialogue/dialogue_repository.hpp"
 
 #include <fmt/format.h>
 
@@ -105,25 +106,26 @@ std::chrono::year_month_day DialogueService::Today() const { return domain::ToCo
 
 int DialogueService::LoadDefaultContent(Store& store, const Clock& clock) {
   return store.Write([&](Transaction& tx) {
-    if (tx.Dialogue().CountCards() > 0) return 0;
+    if (tx.Get<DialogueRepository>().CountCards() > 0) return 0;
     int loaded = 0;
     const auto now = clock();
     for (const auto& file : DefaultContentIn("dialogue")) {
       const auto card = ParseCardFile(file.content);
       if (!card) throw std::logic_error("the shipped dialogue card " + std::string(file.path) + " is malformed");
-      tx.Dialogue().CreateCard(*card, std::nullopt, now);
+      tx.Get<DialogueRepository>().CreateCard(*card, std::nullopt, now);
       ++loaded;
     }
-    tx.Audit().Append({now, std::nullopt, "dialogue.library_loaded", "dialogue_cards", "",
-                       fmt::format("{} kort fra standardindholdet", loaded)});
+    tx.Get<AuditRepository>().Append({now, std::nullopt, "dialogue.library_loaded", "dialogue_cards", "",
+                                      fmt::format("{} kort fra standardindholdet", loaded)});
     return loaded;
   });
 }
 
 void DialogueService::Audit(Transaction& tx, const OrganisationContext& context, std::string action,
                             std::string subject, const std::string& remote_address, std::string details) const {
-  tx.Audit().Append({clock_(), context.viewer.user ? std::optional(context.viewer.user->id) : std::nullopt,
-                     std::move(action), std::move(subject), remote_address, std::move(details)});
+  tx.Get<AuditRepository>().Append({clock_(),
+                                    context.viewer.user ? std::optional(context.viewer.user->id) : std::nullopt,
+                                    std::move(action), std::move(subject), remote_address, std::move(details)});
 }
 
 // ---- the library
@@ -133,14 +135,14 @@ bool DialogueService::CanEditLibrary(const OrganisationContext& context) const {
 }
 
 std::vector<DialogueCard> DialogueService::Library(const OrganisationContext& context) const {
-  auto cards = store_.Read([](Transaction& tx) { return tx.Dialogue().Cards(); });
+  auto cards = store_.Read([](Transaction& tx) { return tx.Get<DialogueRepository>().Cards(); });
   if (!CanEditLibrary(context))
     std::erase_if(cards, [](const DialogueCard& card) { return card.archived_at.has_value(); });
   return cards;
 }
 
 Result<DialogueCard> DialogueService::Card(const OrganisationContext& context, DialogueCardId id) const {
-  auto card = store_.Read([&](Transaction& tx) { return tx.Dialogue().FindCard(id); });
+  auto card = store_.Read([&](Transaction& tx) { return tx.Get<DialogueRepository>().FindCard(id); });
   if (!card || (card->archived_at && !CanEditLibrary(context))) {
     return Error{ErrorKind::NotFound, "Kortet findes ikke i biblioteket.", {}};
   }
@@ -154,7 +156,7 @@ Result<DialogueCardId> DialogueService::CreateCard(const OrganisationContext& co
   const auto text = CheckCard(errors, input);
   if (!text) return Invalid(std::move(errors));
   return store_.Write([&](Transaction& tx) {
-    const auto id = tx.Dialogue().CreateCard(*text, context.viewer.user->id, clock_());
+    const auto id = tx.Get<DialogueRepository>().CreateCard(*text, context.viewer.user->id, clock_());
     Audit(tx, context, "dialogue.card_created", "dialogue_card:" + std::to_string(id), remote_address, text->title);
     return id;
   });
@@ -167,8 +169,10 @@ Result<Unit> DialogueService::UpdateCard(const OrganisationContext& context, Dia
   const auto text = CheckCard(errors, input);
   if (!text) return Invalid(std::move(errors));
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    if (!tx.Dialogue().FindCard(id)) return Error{ErrorKind::NotFound, "Kortet findes ikke i biblioteket.", {}};
-    if (!tx.Dialogue().UpdateCard(id, revision, *text, context.viewer.user->id, clock_())) return CardConflict();
+    if (!tx.Get<DialogueRepository>().FindCard(id))
+      return Error{ErrorKind::NotFound, "Kortet findes ikke i biblioteket.", {}};
+    if (!tx.Get<DialogueRepository>().UpdateCard(id, revision, *text, context.viewer.user->id, clock_()))
+      return CardConflict();
     Audit(tx, context, "dialogue.card_updated", "dialogue_card:" + std::to_string(id), remote_address, text->title);
     return Unit{};
   });
@@ -178,10 +182,11 @@ Result<Unit> DialogueService::SetCardArchived(const OrganisationContext& context
                                               bool archived, const std::string& remote_address) {
   if (!CanEditLibrary(context)) return Forbidden("Kun redaktører for hele regionen kan ændre dialogbiblioteket.");
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    if (!tx.Dialogue().FindCard(id)) return Error{ErrorKind::NotFound, "Kortet findes ikke i biblioteket.", {}};
+    if (!tx.Get<DialogueRepository>().FindCard(id))
+      return Error{ErrorKind::NotFound, "Kortet findes ikke i biblioteket.", {}};
     const auto now = clock_();
-    if (!tx.Dialogue().SetCardArchived(id, revision, archived ? std::optional(now) : std::nullopt,
-                                       context.viewer.user->id, now)) {
+    if (!tx.Get<DialogueRepository>().SetCardArchived(id, revision, archived ? std::optional(now) : std::nullopt,
+                                                      context.viewer.user->id, now)) {
       return CardConflict();
     }
     Audit(tx, context, archived ? "dialogue.card_archived" : "dialogue.card_restored",
@@ -203,7 +208,7 @@ Result<UnitSessions> DialogueService::SessionsOf(const OrganisationContext& cont
   UnitSessions result;
   result.unit = found;
   result.can_edit = context.Reach(OrganisationAction::EditUnitFoundation).CoversUnit(context.organisation(), unit);
-  result.sessions = store_.Read([&](Transaction& tx) { return tx.Dialogue().SessionsOfUnit(unit); });
+  result.sessions = store_.Read([&](Transaction& tx) { return tx.Get<DialogueRepository>().SessionsOfUnit(unit); });
   return result;
 }
 
@@ -250,7 +255,7 @@ Result<DialogueSessionId> DialogueService::CreateSession(const OrganisationConte
 
   return store_.Write([&](Transaction& tx) -> Result<DialogueSessionId> {
     // The cards in the library's order, whatever order the form sent them in.
-    for (const auto& card : tx.Dialogue().Cards()) {
+    for (const auto& card : tx.Get<DialogueRepository>().Cards()) {
       if (std::find(picked.begin(), picked.end(), card.id) == picked.end()) continue;
       if (card.archived_at) continue;
       session.cards.push_back({card.id, {card.kind, card.title, card.body, card.topic}});
@@ -258,7 +263,7 @@ Result<DialogueSessionId> DialogueService::CreateSession(const OrganisationConte
     if (session.cards.size() != picked.size()) {
       return Invalid({{"cards", "Et af de valgte kort findes ikke længere i biblioteket. Vælg kortene igen."}});
     }
-    const auto id = tx.Dialogue().CreateSession(session);
+    const auto id = tx.Get<DialogueRepository>().CreateSession(session);
     Audit(tx, context, "dialogue.session_created", "dialogue_session:" + std::to_string(id), remote_address,
           fmt::format("enhed {}, {} kort", unit, session.cards.size()));
     return id;
@@ -267,7 +272,7 @@ Result<DialogueSessionId> DialogueService::CreateSession(const OrganisationConte
 
 Result<SessionDetails> DialogueService::Access(const OrganisationContext& context, DialogueSessionId id,
                                                bool edit) const {
-  auto session = store_.Read([&](Transaction& tx) { return tx.Dialogue().FindSession(id); });
+  auto session = store_.Read([&](Transaction& tx) { return tx.Get<DialogueRepository>().FindSession(id); });
   if (!session) return Error{ErrorKind::NotFound, "Dialogsessionen findes ikke.", {}};
   const auto& organisation = context.organisation();
   SessionDetails details;
@@ -313,7 +318,7 @@ Result<Unit> DialogueService::UpdateSession(const OrganisationContext& context, 
   if (!errors.empty()) return Invalid(std::move(errors));
   record.planned_on = *planned_on;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    if (!tx.Dialogue().UpdateSession(id, revision, record, context.viewer.user->id, clock_())) {
+    if (!tx.Get<DialogueRepository>().UpdateSession(id, revision, record, context.viewer.user->id, clock_())) {
       return SessionConflict();
     }
     Audit(tx, context, "dialogue.session_updated", "dialogue_session:" + std::to_string(id), remote_address,
@@ -331,14 +336,14 @@ Result<DialogueAgreementId> DialogueService::AddAgreement(const OrganisationCont
   CheckText(errors, "agreement", cleaned, {"aftalen", kMaxAgreement, "Skriv aftalen."});
   if (!errors.empty()) return Invalid(std::move(errors));
   return store_.Write([&](Transaction& tx) -> Result<DialogueAgreementId> {
-    const auto session = tx.Dialogue().FindSession(id);
+    const auto session = tx.Get<DialogueRepository>().FindSession(id);
     if (!session) return Error{ErrorKind::NotFound, "Dialogsessionen findes ikke.", {}};
     if (session->agreements.size() >= kMaxAgreementsPerSession) {
       return Invalid({{"agreement", fmt::format("En session kan højst have {} aftaler. Saml nogle af dem, eller "
                                                 "fjern dem, der ikke længere gælder.",
                                                 kMaxAgreementsPerSession)}});
     }
-    const auto agreement = tx.Dialogue().AddAgreement(id, cleaned, context.viewer.user->id, clock_());
+    const auto agreement = tx.Get<DialogueRepository>().AddAgreement(id, cleaned, context.viewer.user->id, clock_());
     Audit(tx, context, "dialogue.agreement_added", "dialogue_session:" + std::to_string(id), remote_address,
           "aftale " + std::to_string(agreement));
     return agreement;
@@ -350,7 +355,7 @@ Result<Unit> DialogueService::RemoveAgreement(const OrganisationContext& context
   auto access = Access(context, id, true);
   if (!access) return access.error();
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto session = tx.Dialogue().FindSession(id);
+    const auto session = tx.Get<DialogueRepository>().FindSession(id);
     const auto* found = session ? FindAgreement(*session, agreement) : nullptr;
     if (found != nullptr && found->activity) {
       return Error{ErrorKind::Conflict,
@@ -358,7 +363,7 @@ Result<Unit> DialogueService::RemoveAgreement(const OrganisationContext& context
                    "aktiviteten kom fra. Aflys aktiviteten i planen, hvis den ikke længere gælder.",
                    {}};
     }
-    if (!tx.Dialogue().RemoveAgreement(id, agreement)) {
+    if (!tx.Get<DialogueRepository>().RemoveAgreement(id, agreement)) {
       return Error{ErrorKind::NotFound, "Aftalen findes ikke (måske har en anden allerede fjernet den).", {}};
     }
     Audit(tx, context, "dialogue.agreement_removed", "dialogue_session:" + std::to_string(id), remote_address,
@@ -369,7 +374,8 @@ Result<Unit> DialogueService::RemoveAgreement(const OrganisationContext& context
 
 Result<DialogueSessionId> DialogueService::SessionOfAgreement(const OrganisationContext& context,
                                                               DialogueAgreementId agreement) const {
-  const auto session = store_.Read([&](Transaction& tx) { return tx.Dialogue().SessionOfAgreement(agreement); });
+  const auto session =
+      store_.Read([&](Transaction& tx) { return tx.Get<DialogueRepository>().SessionOfAgreement(agreement); });
   if (!session) return Error{ErrorKind::NotFound, "Aftalen findes ikke.", {}};
   auto access = Access(context, *session, false);
   if (!access) return access.error();
@@ -407,7 +413,7 @@ Result<PlacedActivity> DialogueService::MakeActivity(const OrganisationContext& 
   if (!access) return access.error();
   try {
     return store_.Write([&](Transaction& tx) -> Result<PlacedActivity> {
-      const auto session = tx.Dialogue().FindSession(id);
+      const auto session = tx.Get<DialogueRepository>().FindSession(id);
       const auto* found = session ? FindAgreement(*session, agreement) : nullptr;
       if (found == nullptr) return Error{ErrorKind::NotFound, "Aftalen findes ikke (måske er den fjernet).", {}};
       if (found->activity) return AlreadyAnActivity();

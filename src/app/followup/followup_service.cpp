@@ -1,4 +1,6 @@
 #include "app/followup/followup_service.hpp"
+#include "app/activation/activation_repository.hpp"
+#include "app/translation/translation_repository.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -393,7 +395,7 @@ Result<std::shared_ptr<const FollowUpService::Loaded>> FollowUpService::Load(std
   // The counter is read first, in the same transaction as the data: on PostgreSQL (read committed)
   // the data is then at least as new as the version it is kept under, never older.
   auto loaded = store_.Read([&](Transaction& tx) -> std::shared_ptr<const Loaded> {
-    const auto version = tx.ChangeCounters().Version(kFollowUpCounter);
+    const auto version = tx.Get<ChangeCounterRepository>().Version(kFollowUpCounter);
     {
       std::lock_guard lock(cache_mutex_);
       if (cache_.version == version && cache_.today == today) {
@@ -401,7 +403,7 @@ Result<std::shared_ptr<const FollowUpService::Loaded>> FollowUpService::Load(std
       }
     }
     auto data = std::make_shared<Loaded>();
-    data->round.rounds = tx.Activation().ListRounds();
+    data->round.rounds = tx.Get<ActivationRepository>().ListRounds();
     if (round) {
       for (const auto& candidate : data->round.rounds) {
         if (candidate.id == *round) data->round.shown = candidate;
@@ -409,8 +411,9 @@ Result<std::shared_ptr<const FollowUpService::Loaded>> FollowUpService::Load(std
     } else if (const auto index = CurrentIndex(data->round.rounds, today)) {
       data->round.shown = data->round.rounds[*index];
     }
-    if (data->round.shown) data->summaries = tx.Activation().SummariesOfRound(data->round.shown->id, today);
-    data->states = tx.Translations().StatesOfAllUnits();
+    if (data->round.shown)
+      data->summaries = tx.Get<ActivationRepository>().SummariesOfRound(data->round.shown->id, today);
+    data->states = tx.Get<TranslationRepository>().StatesOfAllUnits();
     if (round && !data->round.shown) return data;  // an unknown round is not kept
     std::lock_guard lock(cache_mutex_);
     if (version > cache_.version || today != cache_.today) cache_ = Cache{version, today, {}};
@@ -526,7 +529,8 @@ Result<RegionFollowUp> FollowUpService::Export(const OrganisationContext& contex
   details += ", " + std::to_string(view->rows.size()) + " rækker";
   if (view->round.shown) details += ", runde " + std::to_string(view->round.shown->id);
   store_.Write([&](Transaction& tx) {
-    tx.Audit().Append({now, user, "followup.exported", "followup:region", std::string(remote_address), details});
+    tx.Get<AuditRepository>().Append(
+        {now, user, "followup.exported", "followup:region", std::string(remote_address), details});
     return Unit{};
   });
   return view;

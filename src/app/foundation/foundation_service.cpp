@@ -1,4 +1,5 @@
 #include "app/foundation/foundation_service.hpp"
+#include "app/foundation/foundation_repository.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -47,7 +48,7 @@ struct Loaded {
 std::optional<Loaded> LoadDocument(Transaction& tx, std::string_view slug) {
   const auto* info = FindFoundationDocumentInfo(slug);
   if (info == nullptr) return std::nullopt;
-  auto document = tx.Foundation().FindDocument(std::string(slug));
+  auto document = tx.Get<FoundationRepository>().FindDocument(std::string(slug));
   if (!document) return std::nullopt;
   return Loaded{std::move(*document), info};
 }
@@ -55,7 +56,7 @@ std::optional<Loaded> LoadDocument(Transaction& tx, std::string_view slug) {
 std::optional<FoundationDocumentView> LoadView(Transaction& tx, std::string_view slug) {
   auto loaded = LoadDocument(tx, slug);
   if (!loaded) return std::nullopt;
-  auto current = tx.Foundation().CurrentVersion(loaded->document.id);
+  auto current = tx.Get<FoundationRepository>().CurrentVersion(loaded->document.id);
   if (!current) return std::nullopt;
   return FoundationDocumentView{std::move(loaded->document), *loaded->info, std::move(*current)};
 }
@@ -79,23 +80,24 @@ std::size_t FoundationService::LoadDefaultContent(Store& store, domain::Timestam
       for (std::size_t index = 0; index < kFoundationDocuments.size(); ++index) {
         const auto& info = kFoundationDocuments[index];
         const std::string slug(info.slug);
-        if (tx.Foundation().FindDocument(slug)) continue;
+        if (tx.Get<FoundationRepository>().FindDocument(slug)) continue;
         const auto content = DefaultContent("foundation/" + slug + ".md");
         if (!content) throw std::logic_error("no default content for the foundation document " + slug);
         const auto text = SplitTitle(*content);
-        const auto id = tx.Foundation().CreateDocument(slug, static_cast<int>((index + 1) * 10), now);
-        tx.Foundation().CreatePublished({id,
-                                         std::nullopt,
-                                         Trim(text.title),
-                                         Trim(text.body),
-                                         {std::nullopt, std::string(kFoundationSystemAuthor)},
-                                         now},
-                                        1);
+        const auto id = tx.Get<FoundationRepository>().CreateDocument(slug, static_cast<int>((index + 1) * 10), now);
+        tx.Get<FoundationRepository>().CreatePublished({id,
+                                                        std::nullopt,
+                                                        Trim(text.title),
+                                                        Trim(text.body),
+                                                        {std::nullopt, std::string(kFoundationSystemAuthor)},
+                                                        now},
+                                                       1);
         ++created;
         slugs += (slugs.empty() ? "" : ", ") + slug;
       }
       if (created > 0) {
-        tx.Audit().Append({now, std::nullopt, "foundation.default_loaded", "foundation", "", "version 1 of " + slugs});
+        tx.Get<AuditRepository>().Append(
+            {now, std::nullopt, "foundation.default_loaded", "foundation", "", "version 1 of " + slugs});
       }
       return created;
     });
@@ -126,8 +128,8 @@ bool FoundationService::CanEdit(const domain::User& user) {
 
 std::vector<FoundationDocumentView> FoundationService::Overview() {
   return store_.Read([](Transaction& tx) {
-    const auto documents = tx.Foundation().ListDocuments();
-    const auto current = tx.Foundation().CurrentVersions();
+    const auto documents = tx.Get<FoundationRepository>().ListDocuments();
+    const auto current = tx.Get<FoundationRepository>().CurrentVersions();
     std::vector<FoundationDocumentView> views;
     for (const auto& document : documents) {
       const auto* info = FindFoundationDocumentInfo(document.slug);
@@ -146,7 +148,7 @@ Result<FoundationDocumentPage> FoundationService::Document(const domain::User& u
     auto view = LoadView(tx, slug);
     if (!view) return UnknownDocument();
     FoundationDocumentPage page{std::move(*view), can_edit, std::nullopt};
-    if (can_edit) page.draft = tx.Foundation().Draft(page.view.document.id);
+    if (can_edit) page.draft = tx.Get<FoundationRepository>().Draft(page.view.document.id);
     return page;
   });
 }
@@ -156,7 +158,7 @@ Result<FoundationVersionList> FoundationService::Versions(const domain::User& us
   return store_.Read([&](Transaction& tx) -> Result<FoundationVersionList> {
     auto view = LoadView(tx, slug);
     if (!view) return UnknownDocument();
-    auto versions = tx.Foundation().PublishedVersions(view->document.id);
+    auto versions = tx.Get<FoundationRepository>().PublishedVersions(view->document.id);
     return FoundationVersionList{std::move(*view), std::move(versions), can_edit};
   });
 }
@@ -165,7 +167,7 @@ Result<FoundationVersionPage> FoundationService::Version(std::string_view slug, 
   return store_.Read([&](Transaction& tx) -> Result<FoundationVersionPage> {
     auto view = LoadView(tx, slug);
     if (!view) return UnknownDocument();
-    auto version = tx.Foundation().PublishedVersion(view->document.id, number);
+    auto version = tx.Get<FoundationRepository>().PublishedVersion(view->document.id, number);
     if (!version) return NotFound("Version " + std::to_string(number) + " af dokumentet findes ikke.");
     return FoundationVersionPage{std::move(*view), std::move(*version)};
   });
@@ -176,8 +178,9 @@ Result<FoundationComparison> FoundationService::Compare(std::string_view slug, i
   if (!found) return found.error();
   FoundationComparison comparison{std::move(found->view), std::move(found->version), std::nullopt, {}};
   if (number > 1) {
-    comparison.previous = store_.Read(
-        [&](Transaction& tx) { return tx.Foundation().PublishedVersion(comparison.view.document.id, number - 1); });
+    comparison.previous = store_.Read([&](Transaction& tx) {
+      return tx.Get<FoundationRepository>().PublishedVersion(comparison.view.document.id, number - 1);
+    });
     if (comparison.previous) comparison.body = domain::LineDiff(comparison.previous->body, comparison.version.body);
   }
   return comparison;
@@ -188,7 +191,7 @@ Result<FoundationEditState> FoundationService::Edit(const domain::User& user, st
   return store_.Read([&](Transaction& tx) -> Result<FoundationEditState> {
     auto view = LoadView(tx, slug);
     if (!view) return UnknownDocument();
-    auto draft = tx.Foundation().Draft(view->document.id);
+    auto draft = tx.Get<FoundationRepository>().Draft(view->document.id);
     FoundationEditState state{std::move(*view), std::move(draft), {}};
     if (state.draft) {
       state.form = {state.draft->title, state.draft->body, state.draft->id, state.draft->revision,
@@ -229,7 +232,7 @@ Result<FoundationVersionRecord> FoundationService::SaveDraft(const domain::User&
     return store_.Write([&](Transaction& tx) -> Result<FoundationVersionRecord> {
       auto view = LoadView(tx, slug);
       if (!view) return UnknownDocument();
-      auto& repository = tx.Foundation();
+      auto& repository = tx.Get<FoundationRepository>();
       const auto document = view->document.id;
       const int current = view->current.number.value_or(0);
       if (form.draft) {
@@ -249,8 +252,8 @@ Result<FoundationVersionRecord> FoundationService::SaveDraft(const domain::User&
       }
       auto saved = repository.Draft(document);
       if (!saved) throw StorageError("the saved foundation draft is missing");
-      tx.Audit().Append({now, user.id, "foundation.draft_saved", Subject(slug), remote_address,
-                         "revision " + std::to_string(saved->revision)});
+      tx.Get<AuditRepository>().Append({now, user.id, "foundation.draft_saved", Subject(slug), remote_address,
+                                        "revision " + std::to_string(saved->revision)});
       return std::move(*saved);
     });
   } catch (const ConstraintViolation&) {
@@ -271,7 +274,7 @@ Result<FoundationPublished> FoundationService::Publish(const domain::User& user,
     return store_.Write([&](Transaction& tx) -> Result<FoundationPublished> {
       auto view = LoadView(tx, slug);
       if (!view) return UnknownDocument();
-      auto& repository = tx.Foundation();
+      auto& repository = tx.Get<FoundationRepository>();
       const auto document = view->document.id;
       const int current = view->current.number.value_or(0);
       if (current != form.based_on.value_or(0)) return Conflict(PublishedMeanwhile(current));
@@ -292,7 +295,7 @@ Result<FoundationPublished> FoundationService::Publish(const domain::User& user,
         }
         repository.CreatePublished({document, current, form.title, form.body, author, now}, next);
       }
-      tx.Audit().Append(
+      tx.Get<AuditRepository>().Append(
           {now, user.id, "foundation.published", Subject(slug), remote_address, "version " + std::to_string(next)});
       return FoundationPublished{next};
     });
@@ -309,14 +312,14 @@ Result<Unit> FoundationService::DiscardDraft(const domain::User& user, std::stri
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
     auto loaded = LoadDocument(tx, slug);
     if (!loaded) return UnknownDocument();
-    auto current = tx.Foundation().Draft(loaded->document.id);
-    if (!current || current->id != draft || !tx.Foundation().DeleteDraft(draft, revision)) {
+    auto current = tx.Get<FoundationRepository>().Draft(loaded->document.id);
+    if (!current || current->id != draft || !tx.Get<FoundationRepository>().DeleteDraft(draft, revision)) {
       return Conflict(
           "Kladden er ændret, udgivet eller kasseret af en anden, siden du åbnede den, så den er ikke kasseret. "
           "Se den nu, før du beslutter dig.");
     }
-    tx.Audit().Append({now, user.id, "foundation.draft_discarded", Subject(slug), remote_address,
-                       "revision " + std::to_string(revision)});
+    tx.Get<AuditRepository>().Append({now, user.id, "foundation.draft_discarded", Subject(slug), remote_address,
+                                      "revision " + std::to_string(revision)});
     return Unit{};
   });
 }

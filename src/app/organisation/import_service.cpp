@@ -1,4 +1,6 @@
 #include "app/organisation/import_service.hpp"
+#include "app/organisation/organisation_repository.hpp"
+#include "app/organisation/pending_import_repository.hpp"
 
 #include <algorithm>
 #include <map>
@@ -142,7 +144,7 @@ Result<ImportPreview> ImportService::Preview(const domain::User& actor, const Im
 
   const auto now = clock_();
   return store_.Write([&](Transaction& tx) -> Result<ImportPreview> {
-    const auto records = tx.Organisation().LoadAll();
+    const auto records = tx.Get<OrganisationRepository>().LoadAll();
     auto plan = PlanImport(records, *parsed.rows, {settings_.max_deactivation_share, false});
     PendingImport pending{RandomToken(),
                           actor.id,
@@ -153,13 +155,13 @@ Result<ImportPreview> ImportService::Preview(const domain::User& actor, const Im
                           upload.people.name,
                           upload.people.bytes,
                           OrganisationFingerprint(records)};
-    auto& pending_imports = tx.PendingImports();
+    auto& pending_imports = tx.Get<PendingImportRepository>();
     pending_imports.DeleteExpired(now);
     // One pending upload per user: a new upload replaces the previous one (and its files).
     pending_imports.DeleteForUser(actor.id);
     pending_imports.Create(pending);
-    tx.Audit().Append({now, actor.id, "organisation.import_previewed", "import", upload.remote_address,
-                       pending.units_name + ", " + pending.people_name});
+    tx.Get<AuditRepository>().Append({now, actor.id, "organisation.import_previewed", "import", upload.remote_address,
+                                      pending.units_name + ", " + pending.people_name});
 
     auto preview = PreviewOf(std::move(plan), parsed, records);
     preview.pending_id = pending.id;
@@ -177,7 +179,7 @@ Result<ImportConfirmation> ImportService::Confirm(const domain::User& actor, con
   }
   const auto now = clock_();
   return store_.Write([&](Transaction& tx) -> Result<ImportConfirmation> {
-    auto& pending_imports = tx.PendingImports();
+    auto& pending_imports = tx.Get<PendingImportRepository>();
     auto pending = pending_id.empty() ? std::nullopt : pending_imports.Find(pending_id);
     if (!pending) return Error{ErrorKind::NotFound, std::string(kUnknownPending), {}};
     if (pending->user_id != actor.id) {
@@ -197,7 +199,7 @@ Result<ImportConfirmation> ImportService::Confirm(const domain::User& actor, con
       return confirmation;
     }
 
-    const auto records = tx.Organisation().LoadAll();
+    const auto records = tx.Get<OrganisationRepository>().LoadAll();
     const auto fingerprint = OrganisationFingerprint(records);
     if (fingerprint != pending->fingerprint) {
       // Show what would happen now; confirming this new preview applies it.
@@ -216,10 +218,10 @@ Result<ImportConfirmation> ImportService::Confirm(const domain::User& actor, con
         run.at = now;
         run.actor_user_id = actor.id;
         run.source = Source(*pending);
-        auto report = ApplyImportPlan(tx.Organisation(), plan, std::move(run));
+        auto report = ApplyImportPlan(tx.Get<OrganisationRepository>(), plan, std::move(run));
         report.notes = parsed.notes;
-        tx.Audit().Append({now, actor.id, "organisation.imported", "import", remote_address,
-                           report.run.source + "; " + CountsText(report.run)});
+        tx.Get<AuditRepository>().Append({now, actor.id, "organisation.imported", "import", remote_address,
+                                          report.run.source + "; " + CountsText(report.run)});
         pending_imports.Delete(pending->id);
         confirmation.outcome = ConfirmOutcome::Applied;
         confirmation.preview.report = std::move(report);
@@ -238,12 +240,12 @@ std::vector<ImportRunView> ImportService::RecentRuns(int limit) {
   return store_.Read([&](Transaction& tx) {
     std::vector<ImportRunView> views;
     std::map<domain::UserId, std::string> names;
-    for (auto& run : tx.Organisation().ListImportRuns(limit)) {
+    for (auto& run : tx.Get<OrganisationRepository>().ListImportRuns(limit)) {
       ImportRunView view{std::move(run), {}};
       if (const auto actor = view.run.actor_user_id) {
         auto it = names.find(*actor);
         if (it == names.end()) {
-          const auto user = tx.Users().FindById(*actor);
+          const auto user = tx.Get<UserRepository>().FindById(*actor);
           it = names.emplace(*actor, user ? user->name : std::string{}).first;
         }
         view.actor_name = it->second;
@@ -256,7 +258,7 @@ std::vector<ImportRunView> ImportService::RecentRuns(int limit) {
 
 long long ImportService::PurgeExpired() {
   const auto now = clock_();
-  return store_.Write([&](Transaction& tx) { return tx.PendingImports().DeleteExpired(now); });
+  return store_.Write([&](Transaction& tx) { return tx.Get<PendingImportRepository>().DeleteExpired(now); });
 }
 
 }  // namespace lp::app

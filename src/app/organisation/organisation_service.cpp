@@ -1,4 +1,6 @@
 #include "app/organisation/organisation_service.hpp"
+#include "app/organisation/organisation_repository.hpp"
+#include "app/organisation/unit_delegate_repository.hpp"
 
 #include <algorithm>
 #include <unordered_set>
@@ -47,8 +49,8 @@ void OrganisationService::Rebuild() {
   auto [latest, records] = store_.Read([](Transaction& tx) {
     // The id first: an import committing in between makes the data newer than the id, and the next
     // check then rebuilds once more, which is harmless; the other order could miss a change.
-    auto id = tx.Organisation().LatestImportRunId();
-    return std::make_pair(id, tx.Organisation().LoadAll());
+    auto id = tx.Get<OrganisationRepository>().LatestImportRunId();
+    return std::make_pair(id, tx.Get<OrganisationRepository>().LoadAll());
   });
   auto built =
       domain::Organisation::Build(std::move(records.units), std::move(records.people), std::move(records.leaderships));
@@ -103,7 +105,7 @@ std::shared_ptr<const OrganisationSnapshot> OrganisationService::Current() {
   }
   std::unique_lock rebuild(rebuild_mutex_, std::try_to_lock);
   if (!rebuild.owns_lock()) return snapshot;  // a Reload() is under way
-  const auto latest = store_.Read([](Transaction& tx) { return tx.Organisation().LatestImportRunId(); });
+  const auto latest = store_.Read([](Transaction& tx) { return tx.Get<OrganisationRepository>().LatestImportRunId(); });
   if (latest == snapshot->import_run_id) return snapshot;
   Rebuild();
   return Load();
@@ -123,7 +125,7 @@ OrganisationContext OrganisationService::ForFoundation(const domain::User& user)
   if (me != nullptr && me->active) {
     const auto person = me->id;
     context.viewer.delegated_units =
-        store_.Read([&](Transaction& tx) { return tx.UnitDelegates().UnitsDelegatedTo(person); });
+        store_.Read([&](Transaction& tx) { return tx.Get<UnitDelegateRepository>().UnitsDelegatedTo(person); });
   }
   return context;
 }
@@ -238,10 +240,10 @@ Result<PersonDetails> OrganisationService::Person(const OrganisationContext& con
   } else if (details.hr_details) {
     // Access to personal data is logged; looking at oneself is not access to someone else's data.
     details.login = store_.Write([&](Transaction& tx) -> std::optional<domain::User> {
-      tx.Audit().Append({clock_(), context.viewer.user->id, "person.viewed", "person:" + std::to_string(id),
-                         remote_address, "HR-oplysninger vist"});
+      tx.Get<AuditRepository>().Append({clock_(), context.viewer.user->id, "person.viewed",
+                                        "person:" + std::to_string(id), remote_address, "HR-oplysninger vist"});
       if (person->email.empty()) return std::nullopt;
-      auto login = tx.Users().FindByEmail(domain::NormalizeEmail(person->email));
+      auto login = tx.Get<UserRepository>().FindByEmail(domain::NormalizeEmail(person->email));
       if (!login || (login->user.person && *login->user.person != id)) return std::nullopt;
       return std::move(login->user);
     });

@@ -25,6 +25,7 @@
 
 #include "app/account/auth_service.hpp"
 #include "app/organisation/organisation_access.hpp"
+#include "app/organisation/organisation_repository.hpp"
 #include "app/platform/result.hpp"
 #include "app/platform/store.hpp"
 #include "domain/organisation/organisation.hpp"

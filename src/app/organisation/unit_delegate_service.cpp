@@ -1,4 +1,5 @@
 #include "app/organisation/unit_delegate_service.hpp"
+#include "app/organisation/unit_delegate_repository.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -34,7 +35,8 @@ UnitDelegates UnitDelegateService::ForUnit(const OrganisationContext& context, d
   result.manage = context.Reach(OrganisationAction::ManageDelegates).CoversUnit(organisation, unit);
   if (!result.visible && !result.manage) return result;
   result.visible = true;
-  const auto appointments = store_.Read([&](Transaction& tx) { return tx.UnitDelegates().ForUnit(unit); });
+  const auto appointments =
+      store_.Read([&](Transaction& tx) { return tx.Get<UnitDelegateRepository>().ForUnit(unit); });
   for (const auto& appointment : appointments) {
     result.delegates.push_back({organisation.FindPerson(appointment.person), appointment});
   }
@@ -80,11 +82,11 @@ Result<domain::PersonId> UnitDelegateService::Add(const OrganisationContext& con
   }
   const auto now = clock_();
   const bool added = store_.Write([&](Transaction& tx) {
-    const auto existing = tx.UnitDelegates().ForUnit(unit);
+    const auto existing = tx.Get<UnitDelegateRepository>().ForUnit(unit);
     if (std::ranges::any_of(existing, [&](const UnitDelegate& d) { return d.person == person->id; })) return false;
-    tx.UnitDelegates().Add({unit, person->id, context.viewer.user->id, now});
-    tx.Audit().Append({now, context.viewer.user->id, "delegate.added", "unit:" + std::to_string(unit), remote_address,
-                       "person " + std::to_string(person->id)});
+    tx.Get<UnitDelegateRepository>().Add({unit, person->id, context.viewer.user->id, now});
+    tx.Get<AuditRepository>().Append({now, context.viewer.user->id, "delegate.added", "unit:" + std::to_string(unit),
+                                      remote_address, "person " + std::to_string(person->id)});
     return true;
   });
   if (!added) return Invalid(field, person->FullName() + " er allerede stedfortræder for enheden.");
@@ -100,9 +102,9 @@ Result<Unit> UnitDelegateService::Remove(const OrganisationContext& context, dom
   }
   const auto now = clock_();
   const bool removed = store_.Write([&](Transaction& tx) {
-    if (!tx.UnitDelegates().Remove(unit, person)) return false;
-    tx.Audit().Append({now, context.viewer.user->id, "delegate.removed", "unit:" + std::to_string(unit), remote_address,
-                       "person " + std::to_string(person)});
+    if (!tx.Get<UnitDelegateRepository>().Remove(unit, person)) return false;
+    tx.Get<AuditRepository>().Append({now, context.viewer.user->id, "delegate.removed", "unit:" + std::to_string(unit),
+                                      remote_address, "person " + std::to_string(person)});
     return true;
   });
   if (!removed) return Error{ErrorKind::NotFound, "Personen er ikke stedfortræder for enheden.", {}};

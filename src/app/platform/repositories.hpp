@@ -7,13 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/activation/activation_repository.hpp"
-#include "app/dialogue/dialogue_repository.hpp"
-#include "app/foundation/foundation_repository.hpp"
-#include "app/organisation/organisation_repository.hpp"
-#include "app/organisation/pending_import_repository.hpp"
-#include "app/organisation/unit_delegate_repository.hpp"
-#include "app/translation/translation_repository.hpp"
+#include "app/platform/transaction.hpp"
 #include "domain/platform/role.hpp"
 #include "domain/platform/time.hpp"
 #include "domain/platform/user.hpp"
@@ -132,25 +126,6 @@ class AuditRepository {
   virtual ~AuditRepository() = default;
   virtual void Append(const AuditEvent& event) = 0;
   virtual std::vector<AuditEvent> ListRecent(int limit) = 0;
-};
-
-// Every repository of one unit of work shares one connection and one transaction.
-class Transaction {
- public:
-  virtual ~Transaction() = default;
-  virtual UserRepository& Users() = 0;
-  virtual SessionRepository& Sessions() = 0;
-  virtual LoginAttemptRepository& LoginAttempts() = 0;
-  virtual SettingRepository& Settings() = 0;
-  virtual ChangeCounterRepository& ChangeCounters() = 0;
-  virtual AuditRepository& Audit() = 0;
-  virtual OrganisationRepository& Organisation() = 0;
-  virtual PendingImportRepository& PendingImports() = 0;
-  virtual UnitDelegateRepository& UnitDelegates() = 0;
-  virtual FoundationRepository& Foundation() = 0;
-  virtual TranslationRepository& Translations() = 0;
-  virtual ActivationRepository& Activation() = 0;
-  virtual DialogueRepository& Dialogue() = 0;
 };
 
 }  // namespace lp::app

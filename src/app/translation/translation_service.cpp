@@ -1,4 +1,5 @@
 #include "app/translation/translation_service.hpp"
+#include "app/translation/translation_repository.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -195,7 +196,7 @@ Result<TranslationInForce> TranslationService::InForce(const OrganisationContext
         "ledere, af enhederne under den og af ledelseskæden over den.");
   }
   store_.Read([&](Transaction& tx) {
-    auto& translations = tx.Translations();
+    auto& translations = tx.Get<TranslationRepository>();
     std::vector<domain::UnitId> chain{unit};
     for (const auto* ancestor : context.organisation().Ancestors(unit)) chain.push_back(ancestor->id);
     const auto numbers = translations.LatestNumbers(chain);
@@ -223,8 +224,8 @@ Result<TranslationEditor> TranslationService::Editor(const OrganisationContext& 
   TranslationEditor editor;
   editor.unit = found;
   store_.Read([&](Transaction& tx) {
-    editor.draft = tx.Translations().Draft(unit);
-    editor.latest = tx.Translations().LatestPublished(unit);
+    editor.draft = tx.Get<TranslationRepository>().Draft(unit);
+    editor.latest = tx.Get<TranslationRepository>().LatestPublished(unit);
   });
   if (editor.draft) {
     editor.form.draft_id = editor.draft->id;
@@ -252,7 +253,7 @@ Result<TranslationSaved> TranslationService::Save(const OrganisationContext& con
   const auto now = clock_();
   try {
     return store_.Write([&](Transaction& tx) -> Result<TranslationSaved> {
-      auto& translations = tx.Translations();
+      auto& translations = tx.Get<TranslationRepository>();
       const auto draft = translations.Draft(unit);
       const auto latest = translations.LatestPublished(unit);
       const std::optional<TranslationVersionId> latest_id =
@@ -328,7 +329,7 @@ Result<TranslationSaved> TranslationService::Save(const OrganisationContext& con
       event.remote_address = remote_address;
       event.details = publishing ? "version " + std::to_string(*saved.published_number)
                                  : "draft " + std::to_string(saved.id) + " revision " + std::to_string(revision);
-      tx.Audit().Append(event);
+      tx.Get<AuditRepository>().Append(event);
       return saved;
     });
   } catch (const Rollback& rollback) {
@@ -352,7 +353,7 @@ Result<TranslationHistory> TranslationService::History(const OrganisationContext
         "Versionerne kan læses af enhedens ledere og deres stedfortrædere, ledelseskæden over enheden, "
         "HR og koncernledelsen.");
   }
-  history.versions = store_.Read([&](Transaction& tx) { return tx.Translations().Versions(unit); });
+  history.versions = store_.Read([&](Transaction& tx) { return tx.Get<TranslationRepository>().Versions(unit); });
   return history;
 }
 
@@ -360,7 +361,7 @@ Result<TranslationVersion> TranslationService::Version(const OrganisationContext
                                                        int number) const {
   auto history = History(context, unit);
   if (!history) return history.error();
-  auto version = store_.Read([&](Transaction& tx) { return tx.Translations().Published(unit, number); });
+  auto version = store_.Read([&](Transaction& tx) { return tx.Get<TranslationRepository>().Published(unit, number); });
   if (!version) return NotFound("Enheden har ingen udgivet version " + std::to_string(number) + ".");
   return std::move(*version);
 }
@@ -377,10 +378,10 @@ Result<MedOverview> TranslationService::Med(const OrganisationContext& context, 
         "ledelseskæden over enheden, HR og koncernledelsen.");
   }
   store_.Read([&](Transaction& tx) {
-    overview.discussions = tx.Translations().MedDiscussions(unit);
-    const auto numbers = tx.Translations().LatestNumbers({unit});
+    overview.discussions = tx.Get<TranslationRepository>().MedDiscussions(unit);
+    const auto numbers = tx.Get<TranslationRepository>().LatestNumbers({unit});
     if (!numbers.empty()) overview.latest_number = numbers.front().second;
-    overview.has_draft = tx.Translations().Draft(unit).has_value();
+    overview.has_draft = tx.Get<TranslationRepository>().Draft(unit).has_value();
   });
   return overview;
 }
@@ -420,9 +421,9 @@ Result<Unit> TranslationService::RecordMed(const OrganisationContext& context, d
   store_.Write([&](Transaction& tx) {
     MedDiscussion discussion;
     discussion.unit = unit;
-    if (auto latest = tx.Translations().LatestPublished(unit)) {
+    if (auto latest = tx.Get<TranslationRepository>().LatestPublished(unit)) {
       discussion.version = latest->id;
-    } else if (auto draft = tx.Translations().Draft(unit)) {
+    } else if (auto draft = tx.Get<TranslationRepository>().Draft(unit)) {
       discussion.version = draft->id;
     }
     discussion.held_on = *held_on;
@@ -430,7 +431,7 @@ Result<Unit> TranslationService::RecordMed(const OrganisationContext& context, d
     discussion.remarks = remarks;
     discussion.recorded_by = context.viewer.user->id;
     discussion.recorded_at = now;
-    const auto id = tx.Translations().AddMedDiscussion(discussion);
+    const auto id = tx.Get<TranslationRepository>().AddMedDiscussion(discussion);
     AuditEvent event;
     event.at = now;
     event.actor_user_id = context.viewer.user->id;
@@ -438,7 +439,7 @@ Result<Unit> TranslationService::RecordMed(const OrganisationContext& context, d
     event.subject = "unit:" + std::to_string(unit);
     event.remote_address = remote_address;
     event.details = "med_discussion " + std::to_string(id);
-    tx.Audit().Append(event);
+    tx.Get<AuditRepository>().Append(event);
   });
   return Unit{};
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/platform/store.hpp"
+#include "storage/platform/repository_factories.hpp"
 
 namespace lp::storage {
 
@@ -12,6 +13,9 @@ struct StoreOptions {
   int pool_size = 4;                               // connections kept open
   std::chrono::milliseconds busy_timeout{5000};    // SQLite: wait this long for a lock
   std::chrono::milliseconds lease_timeout{10000};  // wait this long for a free pooled connection
+  // The modules' repositories (the platform's own are always there); the composition root's module
+  // list supplies them (cli::ModuleRepositories()).
+  RepositoryFactories repositories;
 };
 
 // The composition root's one switch between the databases:

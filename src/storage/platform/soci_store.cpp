@@ -11,7 +11,10 @@ namespace lp::storage {
 SociStore::SociStore(SqlDialect dialect, const StoreOptions& options, const ConnectionPool::Connect& connect)
     : dialect_(dialect),
       migrations_(LoadMigrations(dialect)),
-      pool_(options.pool_size, options.lease_timeout, connect) {}
+      pool_(options.pool_size, options.lease_timeout, connect) {
+  RegisterPlatformRepositories(repositories_);
+  repositories_.Append(options.repositories);
+}
 
 std::string SociStore::Dialect() const { return std::string(DialectName(dialect_)); }
 
@@ -78,7 +81,7 @@ void SociStore::RunOnConnection(app::TransactionMode mode, const std::function<v
 
 void SociStore::RunInTransaction(app::TransactionMode mode, const std::function<void(app::Transaction&)>& work) {
   RunOnConnection(mode, [&](UnitOfWork& unit) {
-    SociTransaction transaction(unit);
+    SociTransaction transaction(unit, repositories_);
     work(transaction);
   });
 }

@@ -60,6 +60,7 @@ class SociStore : public app::Store {
   void RefuseNewerDatabase(const std::vector<AppliedMigration>& applied) const;
 
   SqlDialect dialect_;
+  RepositoryFactories repositories_;  // the platform's and the modules'
   std::vector<MigrationFile> migrations_;
   ConnectionPool pool_;
 };

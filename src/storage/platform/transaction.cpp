@@ -3,16 +3,10 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 #include <utility>
-
-#include "storage/activation/activation_repository.hpp"
-#include "storage/dialogue/dialogue_repository.hpp"
-#include "storage/foundation/foundation_repository.hpp"
-#include "storage/organisation/organisation_repository.hpp"
-#include "storage/organisation/pending_import_repository.hpp"
-#include "storage/organisation/unit_delegate_repository.hpp"
-#include "storage/translation/translation_repository.hpp"
 
 namespace lp::storage {
 namespace {
@@ -444,51 +438,29 @@ class SociAuditRepository final : public app::AuditRepository {
 
 }  // namespace
 
-struct SociTransaction::Repositories {
-  explicit Repositories(UnitOfWork& unit)
-      : users(unit),
-        sessions(unit),
-        login_attempts(unit),
-        settings(unit),
-        change_counters(unit),
-        audit(unit),
-        organisation(unit),
-        pending_imports(unit),
-        unit_delegates(unit),
-        foundation(unit),
-        translations(unit),
-        activation(unit),
-        dialogue(unit) {}
-  SociUserRepository users;
-  SociSessionRepository sessions;
-  SociLoginAttemptRepository login_attempts;
-  SociSettingRepository settings;
-  SociChangeCounterRepository change_counters;
-  SociAuditRepository audit;
-  SociOrganisationRepository organisation;
-  SociPendingImportRepository pending_imports;
-  SociUnitDelegateRepository unit_delegates;
-  SociFoundationRepository foundation;
-  SociTranslationRepository translations;
-  SociActivationRepository activation;
-  SociDialogueRepository dialogue;
-};
-
-SociTransaction::SociTransaction(UnitOfWork& unit) : repositories_(std::make_unique<Repositories>(unit)) {}
+SociTransaction::SociTransaction(UnitOfWork& unit, const RepositoryFactories& factories)
+    : unit_(unit), factories_(factories) {}
 SociTransaction::~SociTransaction() = default;
 
-app::UserRepository& SociTransaction::Users() { return repositories_->users; }
-app::SessionRepository& SociTransaction::Sessions() { return repositories_->sessions; }
-app::LoginAttemptRepository& SociTransaction::LoginAttempts() { return repositories_->login_attempts; }
-app::SettingRepository& SociTransaction::Settings() { return repositories_->settings; }
-app::ChangeCounterRepository& SociTransaction::ChangeCounters() { return repositories_->change_counters; }
-app::AuditRepository& SociTransaction::Audit() { return repositories_->audit; }
-app::OrganisationRepository& SociTransaction::Organisation() { return repositories_->organisation; }
-app::PendingImportRepository& SociTransaction::PendingImports() { return repositories_->pending_imports; }
-app::UnitDelegateRepository& SociTransaction::UnitDelegates() { return repositories_->unit_delegates; }
-app::FoundationRepository& SociTransaction::Foundation() { return repositories_->foundation; }
-app::TranslationRepository& SociTransaction::Translations() { return repositories_->translations; }
-app::ActivationRepository& SociTransaction::Activation() { return repositories_->activation; }
-app::DialogueRepository& SociTransaction::Dialogue() { return repositories_->dialogue; }
+void* SociTransaction::Repository(std::type_index type) {
+  for (const auto& [made_type, made] : made_) {
+    if (made_type == type) return made.repository;
+  }
+  const auto* factory = factories_.Find(type);
+  if (factory == nullptr) {
+    throw std::logic_error(std::string("no repository is registered for ") + type.name() +
+                           "; add the module's Register…Repositories to the composition root");
+  }
+  return made_.emplace_back(type, factory->make(unit_)).second.repository;
+}
+
+void RegisterPlatformRepositories(RepositoryFactories& factories) {
+  factories.Add<app::UserRepository, SociUserRepository>();
+  factories.Add<app::SessionRepository, SociSessionRepository>();
+  factories.Add<app::LoginAttemptRepository, SociLoginAttemptRepository>();
+  factories.Add<app::SettingRepository, SociSettingRepository>();
+  factories.Add<app::ChangeCounterRepository, SociChangeCounterRepository>();
+  factories.Add<app::AuditRepository, SociAuditRepository>();
+}
 
 }  // namespace lp::storage

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <memory>
+#include <typeindex>
+#include <utility>
+#include <vector>
 
 #include "app/platform/repositories.hpp"
 #include "storage/platform/errors.hpp"
+#include "storage/platform/repository_factories.hpp"
 
 namespace soci {
 class session;
@@ -33,31 +37,25 @@ auto Guarded(UnitOfWork& unit, F&& operation) -> decltype(operation()) {
 }
 
 // app::Transaction over SOCI: every repository uses the unit's connection. The SQL is the same for
-// both dialects (ON CONFLICT and RETURNING exist in SQLite 3.40 and PostgreSQL 15).
+// both dialects (ON CONFLICT and RETURNING exist in SQLite 3.40 and PostgreSQL 15). Repositories are
+// made from `factories` when the work first asks for them, and live as long as the transaction.
 class SociTransaction final : public app::Transaction {
  public:
-  explicit SociTransaction(UnitOfWork& unit);
+  SociTransaction(UnitOfWork& unit, const RepositoryFactories& factories);
   ~SociTransaction() override;
   SociTransaction(const SociTransaction&) = delete;
   SociTransaction& operator=(const SociTransaction&) = delete;
 
-  app::UserRepository& Users() override;
-  app::SessionRepository& Sessions() override;
-  app::LoginAttemptRepository& LoginAttempts() override;
-  app::SettingRepository& Settings() override;
-  app::ChangeCounterRepository& ChangeCounters() override;
-  app::AuditRepository& Audit() override;
-  app::OrganisationRepository& Organisation() override;
-  app::PendingImportRepository& PendingImports() override;
-  app::UnitDelegateRepository& UnitDelegates() override;
-  app::FoundationRepository& Foundation() override;
-  app::TranslationRepository& Translations() override;
-  app::ActivationRepository& Activation() override;
-  app::DialogueRepository& Dialogue() override;
+ protected:
+  void* Repository(std::type_index type) override;
 
  private:
-  struct Repositories;
-  std::unique_ptr<Repositories> repositories_;
+  UnitOfWork& unit_;
+  const RepositoryFactories& factories_;
+  std::vector<std::pair<std::type_index, RepositoryFactories::Made>> made_;
 };
+
+// The platform's own repositories (users, sessions, login attempts, settings, change counters, audit).
+void RegisterPlatformRepositories(RepositoryFactories& factories);
 
 }  // namespace lp::storage

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "app/account/auth_service.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "web/account/account_pages.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/pages.hpp"
 #include "web/platform/user_agent.hpp"
@@ -57,44 +59,52 @@ Response RenderLogin(const PageServices& services, RequestContext& context, cons
 
 }  // namespace
 
-void RegisterAccountPages(Router& router, const PageServices& services) {
+void RegisterAccountPages(PageModule& module) {
+  Router& router = module.router;
+  const PageServices& services = module.services;
+  module.shell.AddNavigation({"/min-profil", "Min profil",
+                              "Dine oplysninger, dine roller og de computere og telefoner, du er logget ind på.",
+                              app::Requires(app::Permission::ManageOwnSessions), NavigationPlace::Elsewhere, 90});
+  module.shell.AddFlash({"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."});
   router.Add({Method::Get, "/log-ind", app::kPublic, [services](RequestContext& context) {
                 if (context.user() != nullptr) return Response::Redirect("/");
                 const auto query = FormData::Parse(context.request.query).value_or(FormData{});
                 return RenderLogin(services, context, {"", SafeNext(query.Get("next"))}, nullptr, 200);
               }});
 
-  router.Add({Method::Post, "/log-ind", app::kPublic, [services](RequestContext& context) {
-                const auto& form = context.Form();
-                const LoginForm entered{form.Get("email"), SafeNext(form.Get("next"))};
-                const auto user_agent = context.request.Header("User-Agent").value_or("");
-                auto result = services.auth.Login(
-                    {entered.email, form.Get("password"), context.request.remote_address, std::string(user_agent)});
-                if (!result) {
-                  const auto& error = result.error();
-                  auto response = RenderLogin(services, context, entered, &error, StatusFor(error.kind));
-                  if (error.kind == app::ErrorKind::Throttled) {
-                    response.SetHeader("Retry-After", std::to_string(services.auth.settings().throttle_window.count()));
-                  }
-                  return response;
-                }
-                // A previous session in this browser ends: a new login always gets a new id.
-                const auto cookie_name = SessionCookieName(services.secure_cookies);
-                const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
-                if (const auto old = cookies.find(std::string(cookie_name)); old != cookies.end()) {
-                  services.auth.Logout(old->second, context.request.remote_address);
-                }
-                auto response = Response::Redirect(entered.next);
-                response.AddHeader("Set-Cookie", BuildSetCookie(cookie_name, result->token,
-                                                                SessionCookieOptions(services.secure_cookies)));
-                return response;
-              }});
+  router.Add(
+      {Method::Post, "/log-ind", app::kPublic, [services](RequestContext& context) {
+         const auto& form = context.Form();
+         const LoginForm entered{form.Get("email"), SafeNext(form.Get("next"))};
+         const auto user_agent = context.request.Header("User-Agent").value_or("");
+         auto result = services.Get<app::AuthService>().Login(
+             {entered.email, form.Get("password"), context.request.remote_address, std::string(user_agent)});
+         if (!result) {
+           const auto& error = result.error();
+           auto response = RenderLogin(services, context, entered, &error, StatusFor(error.kind));
+           if (error.kind == app::ErrorKind::Throttled) {
+             response.SetHeader("Retry-After",
+                                std::to_string(services.Get<app::AuthService>().settings().throttle_window.count()));
+           }
+           return response;
+         }
+         // A previous session in this browser ends: a new login always gets a new id.
+         const auto cookie_name = SessionCookieName(services.secure_cookies);
+         const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
+         if (const auto old = cookies.find(std::string(cookie_name)); old != cookies.end()) {
+           services.Get<app::AuthService>().Logout(old->second, context.request.remote_address);
+         }
+         auto response = Response::Redirect(entered.next);
+         response.AddHeader("Set-Cookie",
+                            BuildSetCookie(cookie_name, result->token, SessionCookieOptions(services.secure_cookies)));
+         return response;
+       }});
 
   router.Add({Method::Post, "/log-ud", app::kPublic, [services](RequestContext& context) {
                 const auto cookie_name = SessionCookieName(services.secure_cookies);
                 const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
                 if (const auto it = cookies.find(std::string(cookie_name)); it != cookies.end()) {
-                  services.auth.Logout(it->second, context.request.remote_address);
+                  services.Get<app::AuthService>().Logout(it->second, context.request.remote_address);
                 }
                 auto response = Response::Redirect("/log-ind?udlogget=1");
                 response.AddHeader("Set-Cookie",
@@ -111,7 +121,7 @@ void RegisterAccountPages(Router& router, const PageServices& services) {
                 for (const auto role : user.roles) {
                   content.AddSection("ROLE").Set("LABEL", std::string(domain::RoleLabel(role)));
                 }
-                for (const auto& session : services.auth.Sessions(user.id)) {
+                for (const auto& session : services.Get<app::AuthService>().Sessions(user.id)) {
                   auto& row = content.AddSection("SESSION");
                   row.Set("CREATED", domain::FormatDateTime(session.created_at));
                   row.Set("LAST_SEEN", domain::FormatDateTime(session.last_seen_at));
@@ -124,7 +134,7 @@ void RegisterAccountPages(Router& router, const PageServices& services) {
 
   router.Add({Method::Post, "/min-profil/log-ud-andre", app::Requires(app::Permission::ManageOwnSessions),
               [services](RequestContext& context) {
-                services.auth.EndOtherSessions(*context.session, context.request.remote_address);
+                services.Get<app::AuthService>().EndOtherSessions(*context.session, context.request.remote_address);
                 return RedirectWithFlash("/min-profil", "sessions-ended", services.secure_cookies);
               }});
 

@@ -6,7 +6,9 @@
 #include <optional>
 
 #include "app/activation/activation_service.hpp"
+#include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "web/activation/activation_pages.hpp"
 #include "web/activation/activity_form.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/markdown.hpp"
@@ -105,8 +107,8 @@ std::string LeaderNames(const std::vector<const domain::Person*>& leaders) {
 // --- Rounds ---
 
 Response RenderRounds(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto overview = services.activation.Rounds(organisation);
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto overview = services.Get<app::ActivationService>().Rounds(organisation);
   View content;
   if (overview.can_manage) content.Show("CAN_MANAGE");
   // The overview lists the units the viewer leads; an employee would find it empty.
@@ -225,8 +227,8 @@ void AddActivityRow(View& list, const app::ActivityView& view, bool can_edit) {
 
 Response RenderPlan(const PageServices& services, RequestContext& context, domain::UnitId unit_id,
                     std::optional<app::RoundId> round_id, const PlanPageState& state, int status) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto result = services.activation.UnitPlan(organisation, unit_id, round_id);
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto result = services.Get<app::ActivationService>().UnitPlan(organisation, unit_id, round_id);
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& page = result.value();
   View content;
@@ -403,7 +405,7 @@ Response RenderCompletionForm(const PageServices& services, RequestContext& cont
   content.Set("OUTCOME", state.input.outcome);
   content.Set("AGREEMENTS", state.input.agreements);
   content.Set("MIN_DATE", domain::FormatIsoDate(page.round.fields.starts_on));
-  content.Set("MAX_DATE", domain::FormatIsoDate(services.activation.Today()));
+  content.Set("MAX_DATE", domain::FormatIsoDate(services.Get<app::ActivationService>().Today()));
   content.Set("ROUND_STARTS", domain::FormatDate(page.round.fields.starts_on));
   content.Set("MAX_TEXT", domain::FormatInteger(static_cast<long long>(app::kMaxActivationTextLength)));
   content.Set("SUBMIT_LABEL", done ? "Gem referatet" : "Marker som gennemført");
@@ -431,8 +433,8 @@ Response RenderMyUnits(const PageServices& services, RequestContext& context) {
   bool malformed = false;
   const auto round_id = RoundFromQuery(context, malformed);
   if (malformed) return services.pages.Error(context, 404, "Aktiveringsrunden findes ikke.");
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto overview = services.activation.MyUnits(organisation, round_id);
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto overview = services.Get<app::ActivationService>().MyUnits(organisation, round_id);
   if (round_id && !overview.round) return services.pages.Error(context, 404, "Aktiveringsrunden findes ikke.");
   View content;
   if (!overview.round) {
@@ -479,9 +481,9 @@ Response RenderMyUnits(const PageServices& services, RequestContext& context) {
 std::optional<Response> LoadActivity(const PageServices& services, RequestContext& context,
                                      const app::OrganisationContext& organisation,
                                      app::Result<app::ActivityPage>& page) {
-  page = services.activation.Activity(organisation, context.params.Int("id"));
+  page = services.Get<app::ActivationService>().Activity(organisation, context.params.Int("id"));
   if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
-  if (!services.activation.CanEdit(organisation, page->unit->id)) {
+  if (!services.Get<app::ActivationService>().CanEdit(organisation, page->unit->id)) {
     return services.pages.Error(context, 403,
                                 "Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan ændre "
                                 "aktiviteterne i planen.");
@@ -559,7 +561,24 @@ void SetActivityForm(View& content, const ActivityFormModel& model, const app::A
   content.Set("MAX_PARTICIPANTS", domain::FormatInteger(static_cast<long long>(app::kMaxParticipantsLength)));
 }
 
-void RegisterActivationPages(Router& router, const PageServices& services) {
+void RegisterActivationPages(PageModule& module) {
+  Router& router = module.router;
+  const PageServices& services = module.services;
+  module.shell.AddNavigation(
+      {"/aktivering", "Aktivering",
+       "Aktiveringsrunderne for ledelsesgrundlaget, enhedernes lokale planer og aktiviteter, og hvilke "
+       "planer og aktiviteter der mangler i dine enheder.",
+       app::kSignedIn, NavigationPlace::MainMenu, 40});
+  module.shell.AddFlash({"activation-round-created", "success", "Aktiveringsrunden er oprettet."});
+  module.shell.AddFlash({"activation-round-updated", "success", "Aktiveringsrunden er gemt."});
+  module.shell.AddFlash({"activation-plan-created", "success",
+                         "Planen er oprettet som kladde. Tilføj aktiviteterne, og godkend planen, når den er klar."});
+  module.shell.AddFlash({"activation-plan-saved", "success", "Planens noter er gemt."});
+  module.shell.AddFlash({"activation-plan-approved", "success", "Planen er godkendt."});
+  module.shell.AddFlash({"activation-activity-created", "success", "Aktiviteten er tilføjet planen."});
+  module.shell.AddFlash({"activation-activity-updated", "success", "Aktiviteten er gemt."});
+  module.shell.AddFlash({"activation-activity-done", "success", "Aktiviteten er markeret som gennemført."});
+  module.shell.AddFlash({"activation-activity-cancelled", "success", "Aktiviteten er aflyst."});
   const auto manage = app::Requires(app::Permission::ManageActivationRounds);
 
   router.Add({Method::Get, std::string(kRoundsPath), app::kSignedIn,
@@ -570,16 +589,16 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
 
   router.Add({Method::Get, "/aktivering/runder/ny", manage, [services](RequestContext& context) {
                 RoundFormState state;
-                state.input.starts_on = domain::FormatIsoDate(services.activation.Today());
+                state.input.starts_on = domain::FormatIsoDate(services.Get<app::ActivationService>().Today());
                 return RenderRoundForm(services, context, state, 200);
               }});
 
   router.Add({Method::Post, "/aktivering/runder/ny", manage, [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
                 RoundFormState state;
                 state.input = RoundInputFrom(context.Form());
-                const auto result =
-                    services.activation.CreateRound(organisation, state.input, context.request.remote_address);
+                const auto result = services.Get<app::ActivationService>().CreateRound(organisation, state.input,
+                                                                                       context.request.remote_address);
                 if (!result) {
                   if (result.error().kind != app::ErrorKind::Invalid) {
                     return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
@@ -591,8 +610,9 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
               }});
 
   router.Add({Method::Get, "/aktivering/runder/{id:int}/rediger", manage, [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
-                const auto round = services.activation.RoundForEdit(organisation, context.params.Int("id"));
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+                const auto round =
+                    services.Get<app::ActivationService>().RoundForEdit(organisation, context.params.Int("id"));
                 if (!round) return services.pages.Error(context, StatusFor(round.error().kind), round.error().message);
                 RoundFormState state;
                 state.id = round->id;
@@ -602,15 +622,15 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
               }});
 
   router.Add({Method::Post, "/aktivering/runder/{id:int}/rediger", manage, [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
                 const auto id = context.params.Int("id");
                 const auto& form = context.Form();
                 RoundFormState state;
                 state.id = id;
                 state.revision = Revision(form);
                 state.input = RoundInputFrom(form);
-                const auto result = services.activation.UpdateRound(organisation, id, state.revision, state.input,
-                                                                    context.request.remote_address);
+                const auto result = services.Get<app::ActivationService>().UpdateRound(
+                    organisation, id, state.revision, state.input, context.request.remote_address);
                 if (result) {
                   return RedirectWithFlash(std::string(kRoundsPath), "activation-round-updated",
                                            services.secure_cookies);
@@ -623,7 +643,7 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
                 if (error.kind == app::ErrorKind::Conflict) {
                   // The typed text stays; the form now carries the current revision, so saving again
                   // is a deliberate choice made after seeing the warning.
-                  const auto current = services.activation.RoundForEdit(organisation, id);
+                  const auto current = services.Get<app::ActivationService>().RoundForEdit(organisation, id);
                   if (current) state.revision = current->revision;
                   state.conflict = error.message;
                   return RenderRoundForm(services, context, state, 409);
@@ -639,12 +659,12 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
               }});
 
   router.Add({Method::Post, "/organisation/enheder/{id:int}/plan", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
                 const auto unit = context.params.Int("id");
                 const auto round = ParsePositive(context.Form().Get("round"));
                 if (!round) return services.pages.Error(context, 400, "Formularen mangler aktiveringsrunden.");
-                const auto result =
-                    services.activation.CreatePlan(organisation, unit, *round, context.request.remote_address);
+                const auto result = services.Get<app::ActivationService>().CreatePlan(organisation, unit, *round,
+                                                                                      context.request.remote_address);
                 if (!result) {
                   if (result.error().kind == app::ErrorKind::Conflict) {
                     return RenderPlan(services, context, unit, *round, {{}, {}, result.error().message}, 409);
@@ -655,12 +675,12 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
               }});
 
   router.Add({Method::Post, "/aktivering/planer/{id:int}/noter", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
                 const auto& form = context.Form();
                 const auto id = context.params.Int("id");
-                const auto result = services.activation.UpdatePlanNotes(
+                const auto result = services.Get<app::ActivationService>().UpdatePlanNotes(
                     organisation, id, Revision(form), form.Get("notes"), context.request.remote_address);
-                const auto plan = services.activation.PlanById(id);
+                const auto plan = services.Get<app::ActivationService>().PlanById(id);
                 if (!plan) return services.pages.Error(context, 404, "Planen findes ikke.");
                 if (result) {
                   return RedirectWithFlash(PlanHref(plan->unit, plan->round), "activation-plan-saved",
@@ -678,11 +698,11 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
               }});
 
   router.Add({Method::Post, "/aktivering/planer/{id:int}/godkend", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
                 const auto id = context.params.Int("id");
-                const auto result = services.activation.ApprovePlan(organisation, id, Revision(context.Form()),
-                                                                    context.request.remote_address);
-                const auto plan = services.activation.PlanById(id);
+                const auto result = services.Get<app::ActivationService>().ApprovePlan(
+                    organisation, id, Revision(context.Form()), context.request.remote_address);
+                const auto plan = services.Get<app::ActivationService>().PlanById(id);
                 if (!plan) return services.pages.Error(context, 404, "Planen findes ikke.");
                 if (result) {
                   return RedirectWithFlash(PlanHref(plan->unit, plan->round), "activation-plan-approved",
@@ -696,23 +716,24 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
 
   router.Add(
       {Method::Get, "/aktivering/planer/{id:int}/aktiviteter/ny", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.organisation.ForFoundation(*context.user());
-         const auto page = services.activation.NewActivityPage(organisation, context.params.Int("id"));
+         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+         const auto page =
+             services.Get<app::ActivationService>().NewActivityPage(organisation, context.params.Int("id"));
          if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
          ActivityFormState state;
-         state.input.planned_on = domain::FormatIsoDate(services.activation.Today());
+         state.input.planned_on = domain::FormatIsoDate(services.Get<app::ActivationService>().Today());
          return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, 200);
        }});
 
   router.Add(
       {Method::Post, "/aktivering/planer/{id:int}/aktiviteter/ny", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
          const auto id = context.params.Int("id");
          ActivityFormState state;
          state.input = ActivityInputFrom(context.Form());
-         const auto result =
-             services.activation.AddActivity(organisation, id, state.input, context.request.remote_address);
-         const auto page = services.activation.NewActivityPage(organisation, id);
+         const auto result = services.Get<app::ActivationService>().AddActivity(organisation, id, state.input,
+                                                                                context.request.remote_address);
+         const auto page = services.Get<app::ActivationService>().NewActivityPage(organisation, id);
          if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
          if (result) {
            return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-created",
@@ -727,7 +748,7 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
 
   router.Add(
       {Method::Get, "/aktivering/aktiviteter/{id:int}/rediger", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
          app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
          if (auto refused = LoadActivity(services, context, organisation, page)) return std::move(*refused);
          ActivityFormState state;
@@ -738,15 +759,15 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
 
   router.Add(
       {Method::Post, "/aktivering/aktiviteter/{id:int}/rediger", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
          const auto id = context.params.Int("id");
          const auto& form = context.Form();
          ActivityFormState state;
          state.input = ActivityInputFrom(form);
          state.revision = Revision(form);
-         const auto result = services.activation.UpdateActivity(organisation, id, state.revision, state.input,
-                                                                context.request.remote_address);
-         const auto page = services.activation.Activity(organisation, id);
+         const auto result = services.Get<app::ActivationService>().UpdateActivity(
+             organisation, id, state.revision, state.input, context.request.remote_address);
+         const auto page = services.Get<app::ActivationService>().Activity(organisation, id);
          if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
          if (result) {
            return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-updated",
@@ -767,13 +788,14 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
 
   router.Add(
       {Method::Get, "/aktivering/aktiviteter/{id:int}/afslut", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
          app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
          if (auto refused = LoadActivity(services, context, organisation, page)) return std::move(*refused);
          const auto& activity = page->activity.activity;
          CompletionFormState state;
          state.revision = activity.revision;
-         state.input.completed_on = domain::FormatIsoDate(activity.completed_on.value_or(services.activation.Today()));
+         state.input.completed_on =
+             domain::FormatIsoDate(activity.completed_on.value_or(services.Get<app::ActivationService>().Today()));
          state.input.outcome = activity.outcome;
          state.input.agreements = activity.agreements;
          return RenderCompletionForm(services, context, page.value(), state, 200);
@@ -781,15 +803,15 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
 
   router.Add(
       {Method::Post, "/aktivering/aktiviteter/{id:int}/afslut", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
          const auto id = context.params.Int("id");
          const auto& form = context.Form();
          CompletionFormState state;
          state.input = {form.Get("completed_on"), form.Get("outcome"), form.Get("agreements")};
          state.revision = Revision(form);
-         const auto result = services.activation.CompleteActivity(organisation, id, state.revision, state.input,
-                                                                  context.request.remote_address);
-         const auto page = services.activation.Activity(organisation, id);
+         const auto result = services.Get<app::ActivationService>().CompleteActivity(
+             organisation, id, state.revision, state.input, context.request.remote_address);
+         const auto page = services.Get<app::ActivationService>().Activity(organisation, id);
          if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
          if (result) {
            return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-done",
@@ -810,11 +832,11 @@ void RegisterActivationPages(Router& router, const PageServices& services) {
 
   router.Add(
       {Method::Post, "/aktivering/aktiviteter/{id:int}/aflys", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
          const auto id = context.params.Int("id");
-         const auto result = services.activation.CancelActivity(organisation, id, Revision(context.Form()),
-                                                                context.request.remote_address);
-         const auto page = services.activation.Activity(organisation, id);
+         const auto result = services.Get<app::ActivationService>().CancelActivity(
+             organisation, id, Revision(context.Form()), context.request.remote_address);
+         const auto page = services.Get<app::ActivationService>().Activity(organisation, id);
          if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
          if (result) {
            return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-cancelled",

@@ -6,8 +6,10 @@
 #include <algorithm>
 
 #include "app/dialogue/dialogue_service.hpp"
+#include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/activation/activity_form.hpp"
+#include "web/dialogue/dialogue_pages.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/markdown.hpp"
 #include "web/platform/pages.hpp"
@@ -114,13 +116,13 @@ void AddOwnUnits(View& content, const app::OrganisationContext& organisation) {
 // ---- the library
 
 Response RenderLibrary(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto query = FormData::Parse(context.request.query).value_or(FormData{});
   const auto topic_code = query.Get("emne");
   const auto topic = domain::ParseDialogueTopic(topic_code);
-  const auto cards = services.dialogue.Library(organisation);
+  const auto cards = services.Get<app::DialogueService>().Library(organisation);
   View content;
-  if (services.dialogue.CanEditLibrary(organisation)) content.Show("CAN_EDIT");
+  if (services.Get<app::DialogueService>().CanEditLibrary(organisation)) content.Show("CAN_EDIT");
   AddOwnUnits(content, organisation);
   AddTopicOptions(content, topic ? topic_code : "", "TOPIC_OPTION");
   if (topic) content.AddSection("FILTERED").Set("FILTER_LABEL", std::string(domain::DialogueTopicLabel(*topic)));
@@ -133,13 +135,13 @@ Response RenderLibrary(const PageServices& services, RequestContext& context) {
 }
 
 Response RenderCard(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.For(*context.user());
-  const auto card = services.dialogue.Card(organisation, context.params.Int("id"));
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+  const auto card = services.Get<app::DialogueService>().Card(organisation, context.params.Int("id"));
   if (!card) return Failure(services, context, card.error());
   View content;
   SetCard(content, card.value());
   content.Set("TOPIC_HREF", "/dialog?emne=" + std::string(domain::DialogueTopicCode(card->topic)));
-  if (services.dialogue.CanEditLibrary(organisation)) {
+  if (services.Get<app::DialogueService>().CanEditLibrary(organisation)) {
     auto& edit = content.AddSection("CAN_EDIT");
     edit.Set("REVISION", std::to_string(card->revision));
     edit.Set("ARCHIVE_VALUE", card->archived_at ? "0" : "1");
@@ -210,8 +212,8 @@ void SetUnitCrumb(View& content, const domain::Unit& unit) {
 }
 
 Response RenderUnitSessions(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto result = services.dialogue.SessionsOf(organisation, context.params.Int("id"));
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto result = services.Get<app::DialogueService>().SessionsOf(organisation, context.params.Int("id"));
   if (!result) return Failure(services, context, result.error());
   View content;
   SetUnitCrumb(content, *result->unit);
@@ -243,7 +245,8 @@ Response RenderNewSession(const PageServices& services, RequestContext& context,
   content.Set("PLANNED_ON_VALUE", state.input.planned_on);
   content.Set("PARTICIPANTS_VALUE", state.input.participants);
   content.Set("MAX_CARDS", std::to_string(app::kMaxCardsPerSession));
-  AddTopicGroups(content, services.dialogue.Library(organisation), std::nullopt, state.input.card_ids, true);
+  AddTopicGroups(content, services.Get<app::DialogueService>().Library(organisation), std::nullopt,
+                 state.input.card_ids, true);
   if (state.error != nullptr) ShowFormErrors(content, *state.error);
   return services.pages.Render(context, std::string("Ny dialogsession") + (state.error ? " (fejl)" : ""),
                                "dialogue/dialogue_session_new.tpl", content, status);
@@ -307,7 +310,9 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
     edit.Set("TITLE_VALUE", input.title);
     edit.Set("PLANNED_ON_VALUE", input.planned_on);
     edit.Set("PARTICIPANTS_VALUE", input.participants);
-    edit.Set("HELD_ON_VALUE", input.held_on.empty() ? domain::FormatIsoDate(services.dialogue.Today()) : input.held_on);
+    edit.Set("HELD_ON_VALUE", input.held_on.empty()
+                                  ? domain::FormatIsoDate(services.Get<app::DialogueService>().Today())
+                                  : input.held_on);
     if (input.held) edit.Show("HELD_CHECKED");
     edit.Set("NOTES_VALUE", input.notes);
     edit.Set("AGREEMENT_VALUE", state.agreement_text);
@@ -327,9 +332,9 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
 }
 
 Response RenderSlide(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto id = context.params.Int("id");
-  const auto details = services.dialogue.Session(organisation, id);
+  const auto details = services.Get<app::DialogueService>().Session(organisation, id);
   if (!details) return Failure(services, context, details.error());
   const auto& session = details->session;
   const auto slide = static_cast<std::size_t>(context.params.Int("n"));
@@ -399,15 +404,35 @@ Response RenderAgreementActivity(const PageServices& services, RequestContext& c
 
 }  // namespace
 
-void RegisterDialoguePages(Router& router, const PageServices& services) {
+void RegisterDialoguePages(PageModule& module) {
+  Router& router = module.router;
+  const PageServices& services = module.services;
+  module.shell.AddNavigation(
+      {"/dialog", "Dialogværktøjer",
+       "Spørgsmålskort og cases om værdierne og forventningerne, og dialogsessioner i jeres enhed.", app::kSignedIn,
+       NavigationPlace::MainMenu, 60});
+  module.shell.AddFlash({"dialogue-card-saved", "success", "Kortet er gemt i dialogbiblioteket."});
+  module.shell.AddFlash(
+      {"dialogue-card-archived", "success",
+       "Kortet er arkiveret. Det kan ikke længere vælges til nye sessioner, men står stadig i de sessioner, "
+       "der har brugt det."});
+  module.shell.AddFlash({"dialogue-card-restored", "success", "Kortet er gendannet og kan igen vælges til sessioner."});
+  module.shell.AddFlash({"dialogue-session-created", "success",
+                         "Dialogsessionen er oprettet. Når I holder den, kan du vise kortene i fuld skærm herfra."});
+  module.shell.AddFlash({"dialogue-session-saved", "success", "Sessionens oplysninger er gemt."});
+  module.shell.AddFlash({"dialogue-agreement-added", "success", "Aftalen er gemt."});
+  module.shell.AddFlash({"dialogue-agreement-removed", "success", "Aftalen er fjernet."});
+  module.shell.AddFlash(
+      {"dialogue-agreement-activity", "success",
+       "Aftalen er nu en aktivitet i enhedens plan. Marker den som gennemført her, når den er holdt."});
   const auto edit_library = app::Requires(app::Permission::EditFoundationContent);
 
   router.Add({Method::Get, "/dialog", app::kSignedIn,
               [services](RequestContext& context) { return RenderLibrary(services, context); }});
 
   router.Add({Method::Get, "/dialog/kort/ny", edit_library, [services](RequestContext& context) {
-                const auto organisation = services.organisation.For(*context.user());
-                if (!services.dialogue.CanEditLibrary(organisation)) {
+                const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+                if (!services.Get<app::DialogueService>().CanEditLibrary(organisation)) {
                   return services.pages.Error(context, 403, "Kun redaktører for hele regionen kan ændre biblioteket.");
                 }
                 CardFormState state;
@@ -415,11 +440,11 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
                 return RenderCardForm(services, context, state, 200);
               }});
   router.Add({Method::Post, "/dialog/kort/ny", edit_library, [services](RequestContext& context) {
-                const auto organisation = services.organisation.For(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
                 CardFormState state;
                 state.input = CardInputFrom(context.Form());
-                const auto created =
-                    services.dialogue.CreateCard(organisation, state.input, context.request.remote_address);
+                const auto created = services.Get<app::DialogueService>().CreateCard(organisation, state.input,
+                                                                                     context.request.remote_address);
                 if (!created) {
                   if (created.error().kind == app::ErrorKind::Forbidden)
                     return Failure(services, context, created.error());
@@ -433,11 +458,11 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
               [services](RequestContext& context) { return RenderCard(services, context); }});
 
   router.Add({Method::Get, "/dialog/kort/{id:int}/rediger", edit_library, [services](RequestContext& context) {
-                const auto organisation = services.organisation.For(*context.user());
-                if (!services.dialogue.CanEditLibrary(organisation)) {
+                const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+                if (!services.Get<app::DialogueService>().CanEditLibrary(organisation)) {
                   return services.pages.Error(context, 403, "Kun redaktører for hele regionen kan ændre biblioteket.");
                 }
-                const auto card = services.dialogue.Card(organisation, context.params.Int("id"));
+                const auto card = services.Get<app::DialogueService>().Card(organisation, context.params.Int("id"));
                 if (!card) return Failure(services, context, card.error());
                 CardFormState state;
                 state.id = card->id;
@@ -447,7 +472,7 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
                 return RenderCardForm(services, context, state, 200);
               }});
   router.Add({Method::Post, "/dialog/kort/{id:int}/rediger", edit_library, [services](RequestContext& context) {
-                const auto organisation = services.organisation.For(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
                 const auto& form = context.Form();
                 CardFormState state;
                 state.id = context.params.Int("id");
@@ -455,8 +480,8 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
                 const auto revision = Revision(form);
                 if (!revision) return services.pages.Error(context, 400);
                 state.revision = *revision;
-                const auto updated = services.dialogue.UpdateCard(organisation, *state.id, *revision, state.input,
-                                                                  context.request.remote_address);
+                const auto updated = services.Get<app::DialogueService>().UpdateCard(
+                    organisation, *state.id, *revision, state.input, context.request.remote_address);
                 if (!updated) {
                   const auto kind = updated.error().kind;
                   if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
@@ -468,14 +493,14 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
                 return RedirectWithFlash(CardHref(*state.id), "dialogue-card-saved", services.secure_cookies);
               }});
   router.Add({Method::Post, "/dialog/kort/{id:int}/arkiv", edit_library, [services](RequestContext& context) {
-                const auto organisation = services.organisation.For(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
                 const auto& form = context.Form();
                 const auto revision = Revision(form);
                 if (!revision) return services.pages.Error(context, 400);
                 const auto id = context.params.Int("id");
                 const bool archive = form.Get("archived") == "1";
-                const auto result = services.dialogue.SetCardArchived(organisation, id, *revision, archive,
-                                                                      context.request.remote_address);
+                const auto result = services.Get<app::DialogueService>().SetCardArchived(
+                    organisation, id, *revision, archive, context.request.remote_address);
                 if (!result) return Failure(services, context, result.error());
                 return RedirectWithFlash(CardHref(id), archive ? "dialogue-card-archived" : "dialogue-card-restored",
                                          services.secure_cookies);
@@ -485,8 +510,8 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
               [services](RequestContext& context) { return RenderUnitSessions(services, context); }});
   router.Add(
       {Method::Get, "/organisation/enheder/{id:int}/dialog/ny", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.organisation.ForFoundation(*context.user());
-         const auto unit = services.dialogue.SessionsOf(organisation, context.params.Int("id"));
+         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+         const auto unit = services.Get<app::DialogueService>().SessionsOf(organisation, context.params.Int("id"));
          if (!unit) return Failure(services, context, unit.error());
          if (!unit->can_edit) {
            return services.pages.Error(context, 403,
@@ -494,7 +519,7 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
                                        "planlægge en dialogsession for enheden.");
          }
          NewSessionState state;
-         state.input.planned_on = domain::FormatIsoDate(services.dialogue.Today());
+         state.input.planned_on = domain::FormatIsoDate(services.Get<app::DialogueService>().Today());
          for (const auto& id : FormData::Parse(context.request.query).value_or(FormData{}).GetAll("kort")) {
            state.input.card_ids.push_back(id);
          }
@@ -502,19 +527,19 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
        }});
   router.Add(
       {Method::Post, "/organisation/enheder/{id:int}/dialog/ny", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
          const auto unit_id = context.params.Int("id");
          const auto& form = context.Form();
          NewSessionState state;
          state.input = {form.Get("title"), form.Get("planned_on"), form.Get("participants"), form.GetAll("card")};
-         const auto created =
-             services.dialogue.CreateSession(organisation, unit_id, state.input, context.request.remote_address);
+         const auto created = services.Get<app::DialogueService>().CreateSession(organisation, unit_id, state.input,
+                                                                                 context.request.remote_address);
          if (!created) {
            const auto kind = created.error().kind;
            if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
              return Failure(services, context, created.error());
            }
-           const auto unit = services.dialogue.SessionsOf(organisation, unit_id);
+           const auto unit = services.Get<app::DialogueService>().SessionsOf(organisation, unit_id);
            if (!unit) return Failure(services, context, unit.error());
            state.error = &created.error();
            return RenderNewSession(services, context, organisation, unit.value(), state, StatusFor(kind));
@@ -523,13 +548,14 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
        }});
 
   router.Add({Method::Get, "/dialog/sessioner/{id:int}", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
-                const auto details = services.dialogue.Session(organisation, context.params.Int("id"));
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+                const auto details =
+                    services.Get<app::DialogueService>().Session(organisation, context.params.Int("id"));
                 if (!details) return Failure(services, context, details.error());
                 return RenderSession(services, context, details.value(), {}, 200);
               }});
   router.Add({Method::Post, "/dialog/sessioner/{id:int}", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
                 const auto id = context.params.Int("id");
                 const auto& form = context.Form();
                 const auto revision = Revision(form);
@@ -539,14 +565,14 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
                     app::SessionRecordInput{form.Get("title"),       form.Get("planned_on"), form.Get("participants"),
                                             form.Get("held") == "1", form.Get("held_on"),    form.Get("notes")};
                 state.revision = *revision;
-                const auto updated = services.dialogue.UpdateSession(organisation, id, *revision, *state.input,
-                                                                     context.request.remote_address);
+                const auto updated = services.Get<app::DialogueService>().UpdateSession(
+                    organisation, id, *revision, *state.input, context.request.remote_address);
                 if (!updated) {
                   const auto kind = updated.error().kind;
                   if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
                     return Failure(services, context, updated.error());
                   }
-                  const auto details = services.dialogue.Session(organisation, id);
+                  const auto details = services.Get<app::DialogueService>().Session(organisation, id);
                   if (!details) return Failure(services, context, details.error());
                   state.record_error = &updated.error();
                   // After a conflict the form is sent again against the current revision, on purpose.
@@ -557,18 +583,19 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
               }});
   router.Add(
       {Method::Post, "/dialog/sessioner/{id:int}/aftaler", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.organisation.ForFoundation(*context.user());
+         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
          const auto id = context.params.Int("id");
          const auto& form = context.Form();
          const auto text = form.Get("agreement");
-         const auto added = services.dialogue.AddAgreement(organisation, id, text, context.request.remote_address);
+         const auto added =
+             services.Get<app::DialogueService>().AddAgreement(organisation, id, text, context.request.remote_address);
          const bool from_slides = form.Get("return") == "vis";
          if (!added) {
            const auto kind = added.error().kind;
            if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
              return Failure(services, context, added.error());
            }
-           const auto details = services.dialogue.Session(organisation, id);
+           const auto details = services.Get<app::DialogueService>().Session(organisation, id);
            if (!details) return Failure(services, context, details.error());
            SessionFormState state;
            state.agreement_text = text;
@@ -576,7 +603,7 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
            return RenderSession(services, context, details.value(), state, StatusFor(kind));
          }
          if (from_slides) {
-           const auto details = services.dialogue.Session(organisation, id);
+           const auto details = services.Get<app::DialogueService>().Session(organisation, id);
            const auto total = details ? details->session.cards.size() : 0;
            return RedirectWithFlash(SlideHref(id, total + 1), "dialogue-agreement-added", services.secure_cookies);
          }
@@ -584,26 +611,26 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
        }});
   router.Add({Method::Post, "/dialog/sessioner/{id:int}/aftaler/{agreement:int}/fjern", app::kSignedIn,
               [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
                 const auto id = context.params.Int("id");
-                const auto removed = services.dialogue.RemoveAgreement(
+                const auto removed = services.Get<app::DialogueService>().RemoveAgreement(
                     organisation, id, context.params.Int("agreement"), context.request.remote_address);
                 if (!removed) return Failure(services, context, removed.error());
                 return RedirectWithFlash(SessionHref(id) + "#aftaler", "dialogue-agreement-removed",
                                          services.secure_cookies);
               }});
   router.Add({Method::Get, "/dialog/aftaler/{agreement:int}", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
                 const auto agreement = context.params.Int("agreement");
-                const auto session = services.dialogue.SessionOfAgreement(organisation, agreement);
+                const auto session = services.Get<app::DialogueService>().SessionOfAgreement(organisation, agreement);
                 if (!session) return Failure(services, context, session.error());
                 return Response::Redirect(SessionHref(session.value()) + "#aftale-" + std::to_string(agreement));
               }});
   router.Add({Method::Get, "/dialog/sessioner/{id:int}/aftaler/{agreement:int}/aktivitet", app::kSignedIn,
               [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
-                const auto page = services.dialogue.AgreementActivityForm(organisation, context.params.Int("id"),
-                                                                          context.params.Int("agreement"));
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+                const auto page = services.Get<app::DialogueService>().AgreementActivityForm(
+                    organisation, context.params.Int("id"), context.params.Int("agreement"));
                 if (!page) return Failure(services, context, page.error());
                 if (page->agreement.activity) {
                   return Response::Redirect(ActivityInPlanHref(page->session.session.unit, *page->agreement.activity));
@@ -612,15 +639,15 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
               }});
   router.Add({Method::Post, "/dialog/sessioner/{id:int}/aftaler/{agreement:int}/aktivitet", app::kSignedIn,
               [services](RequestContext& context) {
-                const auto organisation = services.organisation.ForFoundation(*context.user());
+                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
                 const auto id = context.params.Int("id");
                 const auto agreement = context.params.Int("agreement");
                 const auto& form = context.Form();
                 const app::ActivityInput input{form.Get("kind"),        form.Get("title"),
                                                form.Get("planned_on"),  form.Get("responsible_person"),
                                                form.Get("responsible"), form.Get("participants")};
-                const auto made =
-                    services.dialogue.MakeActivity(organisation, id, agreement, input, context.request.remote_address);
+                const auto made = services.Get<app::DialogueService>().MakeActivity(organisation, id, agreement, input,
+                                                                                    context.request.remote_address);
                 if (made) {
                   return RedirectWithFlash(ActivityInPlanHref(made->unit, made->round, made->id),
                                            "dialogue-agreement-activity", services.secure_cookies);
@@ -629,7 +656,8 @@ void RegisterDialoguePages(Router& router, const PageServices& services) {
                 if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
                   return Failure(services, context, made.error());
                 }
-                const auto page = services.dialogue.AgreementActivityForm(organisation, id, agreement);
+                const auto page =
+                    services.Get<app::DialogueService>().AgreementActivityForm(organisation, id, agreement);
                 if (!page) return Failure(services, context, page.error());
                 return RenderAgreementActivity(services, context, page.value(), input, &made.error(), StatusFor(kind));
               }});

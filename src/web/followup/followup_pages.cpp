@@ -8,8 +8,10 @@
 #include <string>
 
 #include "app/followup/followup_service.hpp"
+#include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/followup/followup_export.hpp"
+#include "web/followup/followup_pages.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/pages.hpp"
 
@@ -258,8 +260,8 @@ void SetPager(View& table, const app::PageSpan& page, std::string_view path, Que
 Response RenderChain(const PageServices& services, RequestContext& context) {
   const auto parsed = ParseRegionQuery(context);
   if (parsed.error) return services.pages.Error(context, 400, *parsed.error);
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto chain = services.followup.Chain(organisation, parsed.query.round, parsed.query.page);
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto chain = services.Get<app::FollowUpService>().Chain(organisation, parsed.query.round, parsed.query.page);
   if (!chain) return services.pages.Error(context, StatusFor(chain.error().kind), chain.error().message);
   View content;
   SetRound(content, chain->round, kChainPath, std::nullopt);
@@ -393,8 +395,8 @@ Response RenderRegion(const PageServices& services, RequestContext& context) {
   const auto parsed = ParseRegionQuery(context);
   if (parsed.error) return services.pages.Error(context, 400, *parsed.error);
   const auto& query = parsed.query;
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto region = services.followup.Region(organisation, query);
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto region = services.Get<app::FollowUpService>().Region(organisation, query);
   if (!region) return services.pages.Error(context, StatusFor(region.error().kind), region.error().message);
   View content;
   auto keep = PartsOf(query);
@@ -424,11 +426,12 @@ Response RenderRegion(const PageServices& services, RequestContext& context) {
 Response RenderExport(const PageServices& services, RequestContext& context, app::ExportFormat format) {
   const auto parsed = ParseRegionQuery(context);
   if (parsed.error) return services.pages.Error(context, 400, *parsed.error);
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto exported = services.followup.Export(organisation, parsed.query, format, context.request.remote_address);
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto exported =
+      services.Get<app::FollowUpService>().Export(organisation, parsed.query, format, context.request.remote_address);
   if (!exported) return services.pages.Error(context, StatusFor(exported.error().kind), exported.error().message);
   const std::string round_name = exported->round.shown ? exported->round.shown->fields.name : "";
-  const auto today = services.followup.Today();
+  const auto today = services.Get<app::FollowUpService>().Today();
   Response response;
   response.status = 200;
   if (format == app::ExportFormat::Csv) {
@@ -446,7 +449,13 @@ Response RenderExport(const PageServices& services, RequestContext& context, app
 
 }  // namespace
 
-void RegisterFollowUpPages(Router& router, const PageServices& services) {
+void RegisterFollowUpPages(PageModule& module) {
+  Router& router = module.router;
+  const PageServices& services = module.services;
+  module.shell.AddNavigation(
+      {"/opfoelgning", "Opfølgning",
+       "Oversættelser, planer, aktiviteter og MED-drøftelser i alle de enheder, du følger op på.",
+       app::Requires(app::Permission::ViewFollowUp), NavigationPlace::MainMenu, 50});
   const auto follow_up = app::Requires(app::Permission::ViewFollowUp);
   router.Add({Method::Get, std::string(kChainPath), follow_up,
               [services](RequestContext& context) { return RenderChain(services, context); }});

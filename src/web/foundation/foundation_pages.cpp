@@ -4,7 +4,9 @@
 // file turns its results into views and forms into its inputs.
 #include <optional>
 
+#include "app/foundation/foundation_service.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "web/foundation/foundation_pages.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/markdown.hpp"
 #include "web/platform/pages.hpp"
@@ -79,7 +81,7 @@ std::optional<int> VersionNumber(const RequestContext& context) {
 
 Response RenderOverview(const PageServices& services, RequestContext& context) {
   View content;
-  for (const auto& document : services.foundation.Overview()) {
+  for (const auto& document : services.Get<app::FoundationService>().Overview()) {
     const auto& slug = document.document.slug;
     if (document.info.kind == app::FoundationDocumentKind::Role) {
       auto& role = content.AddSection("ROLE");
@@ -100,7 +102,7 @@ Response RenderOverview(const PageServices& services, RequestContext& context) {
 
 Response RenderDocument(const PageServices& services, RequestContext& context) {
   const auto slug = context.params.Get("slug");
-  const auto result = services.foundation.Document(*context.user(), slug);
+  const auto result = services.Get<app::FoundationService>().Document(*context.user(), slug);
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& page = result.value();
   View content;
@@ -116,13 +118,13 @@ Response RenderDocument(const PageServices& services, RequestContext& context) {
       editor.Show("NO_DRAFT");
     }
   }
-  AddDocumentList(content, services.foundation.Overview(), slug);
+  AddDocumentList(content, services.Get<app::FoundationService>().Overview(), slug);
   return services.pages.Render(context, page.view.current.title, "foundation/foundation_document.tpl", content);
 }
 
 Response RenderVersions(const PageServices& services, RequestContext& context) {
   const auto slug = context.params.Get("slug");
-  const auto result = services.foundation.Versions(*context.user(), slug);
+  const auto result = services.Get<app::FoundationService>().Versions(*context.user(), slug);
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& list = result.value();
   View content;
@@ -143,7 +145,7 @@ Response RenderVersion(const PageServices& services, RequestContext& context) {
   const auto slug = context.params.Get("slug");
   const auto number = VersionNumber(context);
   if (!number) return services.pages.Error(context, 404, "Versionen findes ikke.");
-  const auto result = services.foundation.Version(slug, *number);
+  const auto result = services.Get<app::FoundationService>().Version(slug, *number);
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& page = result.value();
   View content;
@@ -221,7 +223,7 @@ Response RenderComparison(const PageServices& services, RequestContext& context)
   const auto slug = context.params.Get("slug");
   const auto number = VersionNumber(context);
   if (!number) return services.pages.Error(context, 404, "Versionen findes ikke.");
-  const auto result = services.foundation.Compare(slug, *number);
+  const auto result = services.Get<app::FoundationService>().Compare(slug, *number);
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& comparison = result.value();
   View content;
@@ -335,7 +337,7 @@ Response RenderEdit(const PageServices& services, RequestContext& context, const
 
 Response ShowEdit(const PageServices& services, RequestContext& context) {
   const auto slug = context.params.Get("slug");
-  const auto state = services.foundation.Edit(*context.user(), slug);
+  const auto state = services.Get<app::FoundationService>().Edit(*context.user(), slug);
   if (!state) return services.pages.Error(context, StatusFor(state.error().kind), state.error().message);
   return RenderEdit(services, context, state.value(), state.value().form, {}, 200);
 }
@@ -350,7 +352,7 @@ Response SubmitEdit(const PageServices& services, RequestContext& context) {
   if (action != "gem" && action != "udgiv" && action != "forhaandsvis") {
     return services.pages.Error(context, 400, "Vælg Gem kladde, Vis forhåndsvisning eller Udgiv.");
   }
-  const auto state = services.foundation.Edit(user, slug);
+  const auto state = services.Get<app::FoundationService>().Edit(user, slug);
   if (!state) return services.pages.Error(context, StatusFor(state.error().kind), state.error().message);
 
   // Renders the form again with what was typed; after a conflict its hidden fields name the draft
@@ -366,16 +368,18 @@ Response SubmitEdit(const PageServices& services, RequestContext& context) {
   };
 
   if (action == "forhaandsvis") {
-    const auto checked = services.foundation.Validate(*input);
+    const auto checked = services.Get<app::FoundationService>().Validate(*input);
     if (!checked) return again(checked.error());
     return RenderEdit(services, context, state.value(), *input, {nullptr, true}, 200);
   }
   if (action == "gem") {
-    const auto saved = services.foundation.SaveDraft(user, slug, *input, context.request.remote_address);
+    const auto saved =
+        services.Get<app::FoundationService>().SaveDraft(user, slug, *input, context.request.remote_address);
     if (!saved) return again(saved.error());
     return RedirectWithFlash(EditHref(slug), "foundation-draft-saved", services.secure_cookies);
   }
-  const auto published = services.foundation.Publish(user, slug, *input, context.request.remote_address);
+  const auto published =
+      services.Get<app::FoundationService>().Publish(user, slug, *input, context.request.remote_address);
   if (!published) return again(published.error());
   return RedirectWithFlash(DocumentHref(slug), "foundation-published", services.secure_cookies);
 }
@@ -386,13 +390,13 @@ Response SubmitDiscard(const PageServices& services, RequestContext& context) {
   const auto draft = ParseInteger<int>(form.Get("draft"));
   const auto revision = ParseInteger<int>(form.Get("revision"));
   if (!draft || !revision) return services.pages.Error(context, 400, "Formularen kunne ikke læses. Åbn siden igen.");
-  const auto discarded =
-      services.foundation.DiscardDraft(*context.user(), slug, *draft, *revision, context.request.remote_address);
+  const auto discarded = services.Get<app::FoundationService>().DiscardDraft(*context.user(), slug, *draft, *revision,
+                                                                             context.request.remote_address);
   if (!discarded) {
     if (discarded.error().kind != app::ErrorKind::Conflict) {
       return services.pages.Error(context, StatusFor(discarded.error().kind), discarded.error().message);
     }
-    const auto state = services.foundation.Edit(*context.user(), slug);
+    const auto state = services.Get<app::FoundationService>().Edit(*context.user(), slug);
     if (!state) return services.pages.Error(context, StatusFor(state.error().kind), state.error().message);
     return RenderEdit(services, context, state.value(), state.value().form, {&discarded.error(), false}, 409);
   }
@@ -401,7 +405,21 @@ Response SubmitDiscard(const PageServices& services, RequestContext& context) {
 
 }  // namespace
 
-void RegisterFoundationPages(Router& router, const PageServices& services) {
+void RegisterFoundationPages(PageModule& module) {
+  Router& router = module.router;
+  const PageServices& services = module.services;
+  module.shell.AddNavigation(
+      {"/ledelsesgrundlag", "Ledelsesgrundlaget",
+       "Regionens tre værdier, de fire forventninger til god ledelse, den tredobbelte ledelsesopgave – og "
+       "hvad det betyder for dig.",
+       app::kSignedIn, NavigationPlace::MainMenu, 20});
+  module.shell.AddFlash(
+      {"foundation-draft-saved", "success", "Kladden er gemt. Kun redaktører kan se den, indtil den bliver udgivet."});
+  module.shell.AddFlash(
+      {"foundation-published", "success",
+       "Den nye version er udgivet og gælder nu for alle. Den tidligere version ligger under Versioner."});
+  module.shell.AddFlash(
+      {"foundation-draft-discarded", "success", "Kladden er kasseret. Den gældende version er uændret."});
   const auto editors = app::Requires(app::Permission::EditFoundationContent);
   router.Add({Method::Get, std::string(kOverviewPath), app::kSignedIn,
               [services](RequestContext& context) { return RenderOverview(services, context); }});

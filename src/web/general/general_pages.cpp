@@ -1,4 +1,5 @@
 // The start page and the accessibility statement.
+#include "web/general/general_pages.hpp"
 #include "app/account/auth_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/platform/pages.hpp"
@@ -12,18 +13,22 @@ constexpr std::chrono::year_month_day kStatementDate{std::chrono::year{2026}, st
 
 }  // namespace
 
-void RegisterGeneralPages(Router& router, const PageServices& services) {
+void RegisterGeneralPages(PageModule& module) {
+  Router& router = module.router;
+  const PageServices& services = module.services;
+  module.shell.AddNavigation({"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn,
+                              NavigationPlace::Elsewhere, 10});
   router.Add({Method::Get, "/", app::kSignedIn, [services](RequestContext& context) {
                 const auto& user = *context.user();
                 View content;
                 content.Set("USER_NAME", user.name);
                 content.Set("TODAY", domain::FormatLongDate(app::SystemNow()));
-                for (const auto& item : Navigation()) {
+                for (const auto& item : services.pages.Navigation()) {
                   if (item.href == "/" || app::Authorize(&user, item.access) != app::Decision::Allow) continue;
-                  auto& module = content.AddSection("MODULE");
-                  module.Set("HREF", std::string(item.href));
-                  module.Set("TITLE", std::string(item.label));
-                  module.Set("DESCRIPTION", std::string(item.description));
+                  auto& part = content.AddSection("MODULE");
+                  part.Set("HREF", std::string(item.href));
+                  part.Set("TITLE", std::string(item.label));
+                  part.Set("DESCRIPTION", std::string(item.description));
                 }
                 for (const auto role : user.roles) {
                   content.AddSection("ROLE").Set("LABEL", std::string(domain::RoleLabel(role)));

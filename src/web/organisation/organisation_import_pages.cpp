@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "app/organisation/import_service.hpp"
+#include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "web/organisation/organisation_pages.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/pages.hpp"
 
@@ -295,7 +297,7 @@ Response RenderPage(const PageServices& services, RequestContext& context, const
   content.Set("UPLOAD_HEADING", showing_plan ? "Indlæs andre filer" : "Indlæs filer fra HR-systemet");
   content.Set("MAX_UPLOAD",
               domain::FormatDecimal(static_cast<double>(services.max_upload_bytes) / (1024.0 * 1024.0), 0));
-  AddHistory(content, services.import);
+  AddHistory(content, services.Get<app::ImportService>());
   const bool has_errors = status >= 400;
   const std::string title = has_errors ? "HR-import (fejl)" : showing_plan ? "HR-import: forhåndsvisning" : "HR-import";
   return services.pages.Render(context, title, "organisation/organisation_import.tpl", content, status);
@@ -309,7 +311,9 @@ app::ImportFile FileFrom(const MultipartForm& form, std::string_view field) {
 
 }  // namespace
 
-void RegisterImportPages(Router& router, const PageServices& services) {
+void RegisterImportPages(PageModule& module) {
+  Router& router = module.router;
+  const PageServices& services = module.services;
   const auto access = app::Requires(app::Permission::ImportOrganisation);
 
   router.Add({Method::Get, std::string(kPath), access,
@@ -321,7 +325,7 @@ void RegisterImportPages(Router& router, const PageServices& services) {
                        }
                        app::ImportUpload upload{FileFrom(*context.multipart, "units"),
                                                 FileFrom(*context.multipart, "people"), context.request.remote_address};
-                       auto result = services.import.Preview(*context.user(), upload);
+                       auto result = services.Get<app::ImportService>().Preview(*context.user(), upload);
                        PageState state;
                        state.units_name = upload.units.name;
                        state.people_name = upload.people.name;
@@ -339,8 +343,8 @@ void RegisterImportPages(Router& router, const PageServices& services) {
   router.Add({Method::Post, std::string(kConfirmPath), access, [services](RequestContext& context) {
                 const auto& form = context.Form();
                 const bool force = form.Get("force") == "1";
-                auto result =
-                    services.import.Confirm(*context.user(), form.Get("import"), force, context.request.remote_address);
+                auto result = services.Get<app::ImportService>().Confirm(*context.user(), form.Get("import"), force,
+                                                                         context.request.remote_address);
                 if (!result) {
                   const auto& error = result.error();
                   if (error.kind == app::ErrorKind::NotFound) {
@@ -352,7 +356,7 @@ void RegisterImportPages(Router& router, const PageServices& services) {
                 }
                 if (result->outcome == app::ConfirmOutcome::Applied) {
                   // This node shows the new organisation at once; the others notice within seconds.
-                  services.organisation.Reload();
+                  services.Get<app::OrganisationService>().Reload();
                   return RedirectWithFlash(std::string(kPath), "organisation-imported", services.secure_cookies);
                 }
                 PageState state;

@@ -2,6 +2,10 @@
 // Each handler asks OrganisationService for the request's context (snapshot and viewer) and one use
 // case, which applies the access policy; this file only turns the result into views.
 
+#include "web/organisation/organisation_pages.hpp"
+#include "app/organisation/organisation_service.hpp"
+#include "app/organisation/unit_delegate_service.hpp"
+#include "app/translation/translation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/pages.hpp"
@@ -62,9 +66,9 @@ std::size_t PageNumber(std::string_view text) { return ParsePositive<std::size_t
 
 // The upkeep pages of the organisation data (data check, HR import) the viewer may open: they are
 // not in the main menu, so the organisation page links them.
-void AddUpkeepLinks(View& content, const domain::User& user) {
+void AddUpkeepLinks(View& content, const Pages& pages, const domain::User& user) {
   View* upkeep = nullptr;
-  for (const auto& item : Navigation()) {
+  for (const auto& item : pages.Navigation()) {
     if (item.place == NavigationPlace::MainMenu || !item.href.starts_with("/organisation/") ||
         app::Authorize(&user, item.access) != app::Decision::Allow) {
       continue;
@@ -78,11 +82,11 @@ void AddUpkeepLinks(View& content, const domain::User& user) {
 }
 
 Response RenderTree(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.For(*context.user());
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
   const auto query = FormData::Parse(context.request.query).value_or(FormData{});
   View content;
-  AddUpkeepLinks(content, *context.user());
-  const auto search = services.organisation.Search(organisation, query.Get("q"));
+  AddUpkeepLinks(content, services.pages, *context.user());
+  const auto search = services.Get<app::OrganisationService>().Search(organisation, query.Get("q"));
   int status = 200;
   if (!search) {
     status = StatusFor(search.error().kind);
@@ -118,7 +122,7 @@ Response RenderTree(const PageServices& services, RequestContext& context) {
       }
     }
   }
-  const auto tree = services.organisation.Tree(organisation);
+  const auto tree = services.Get<app::OrganisationService>().Tree(organisation);
   if (tree.root == nullptr) {
     content.Show("EMPTY_ORGANISATION");
   } else {
@@ -191,9 +195,10 @@ void AddDelegates(View& content, const app::UnitDelegates& delegates, domain::Un
 
 Response RenderUnit(const PageServices& services, RequestContext& context, const DelegateFormState& state = {},
                     int status = 200) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto query = FormData::Parse(context.request.query).value_or(FormData{});
-  const auto result = services.organisation.Unit(organisation, context.params.Int("id"), PageNumber(query.Get("side")));
+  const auto result = services.Get<app::OrganisationService>().Unit(organisation, context.params.Int("id"),
+                                                                    PageNumber(query.Get("side")));
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& unit = result.value();
   View content;
@@ -202,10 +207,11 @@ Response RenderUnit(const PageServices& services, RequestContext& context, const
   AddLeaders(content, unit.leaders);
   AddChain(content, "ANCESTOR", unit.ancestors);
   if (unit.ancestors.empty()) content.Show("IS_ROOT");
-  if (services.translation.AccessTo(organisation, unit.unit->id).read_published) {
+  if (services.Get<app::TranslationService>().AccessTo(organisation, unit.unit->id).read_published) {
     content.AddSection("TRANSLATION_LINK").Set("HREF", UnitHref(*unit.unit) + "/oversaettelse");
   }
-  AddDelegates(content, services.delegates.ForUnit(organisation, unit.unit->id), unit.unit->id, state);
+  AddDelegates(content, services.Get<app::UnitDelegateService>().ForUnit(organisation, unit.unit->id), unit.unit->id,
+               state);
   if (!unit.children.empty()) AddSubUnits(content.AddSection("CHILDREN"), "CHILD", unit.children);
   content.Set("EMPLOYEE_TOTAL", domain::FormatInteger(static_cast<long long>(unit.employee_total)));
   if (unit.employees.empty()) content.Show("NO_EMPLOYEES");
@@ -223,11 +229,12 @@ Response RenderUnit(const PageServices& services, RequestContext& context, const
 }
 
 Response AddDelegate(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto unit = context.params.Int("id");
   const auto& form = context.Form();
   DelegateFormState state{{form.Get("person"), form.Get("employee_no")}, {}};
-  const auto added = services.delegates.Add(organisation, unit, state.input, context.request.remote_address);
+  const auto added =
+      services.Get<app::UnitDelegateService>().Add(organisation, unit, state.input, context.request.remote_address);
   if (added) {
     return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading", "delegate-added",
                              services.secure_cookies);
@@ -240,20 +247,21 @@ Response AddDelegate(const PageServices& services, RequestContext& context) {
 }
 
 Response RemoveDelegate(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto unit = context.params.Int("id");
   const auto text = context.Form().Get("person");
   const auto person = ParseInteger<domain::PersonId>(text).value_or(0);
-  const auto removed = services.delegates.Remove(organisation, unit, person, context.request.remote_address);
+  const auto removed =
+      services.Get<app::UnitDelegateService>().Remove(organisation, unit, person, context.request.remote_address);
   if (!removed) return services.pages.Error(context, StatusFor(removed.error().kind), removed.error().message);
   return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading", "delegate-removed",
                            services.secure_cookies);
 }
 
 Response RenderPerson(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.For(*context.user());
-  const auto result =
-      services.organisation.Person(organisation, context.params.Int("id"), context.request.remote_address);
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+  const auto result = services.Get<app::OrganisationService>().Person(organisation, context.params.Int("id"),
+                                                                      context.request.remote_address);
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& details = result.value();
   const auto& person = *details.person;
@@ -318,8 +326,8 @@ Response RenderPerson(const PageServices& services, RequestContext& context) {
 }
 
 Response RenderMyLeadership(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.For(*context.user());
-  const auto overview = services.organisation.MyLeadership(organisation);
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+  const auto overview = services.Get<app::OrganisationService>().MyLeadership(organisation);
   View content;
   if (overview.me == nullptr) {
     content.Show("NOT_LINKED");
@@ -368,8 +376,8 @@ void AddFinding(View& view, std::string_view section, const app::DataCheck::Find
 }
 
 Response RenderDataCheck(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.For(*context.user());
-  const auto result = services.organisation.Check(organisation);
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+  const auto result = services.Get<app::OrganisationService>().Check(organisation);
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& check = result.value();
   View content;
@@ -389,7 +397,30 @@ Response RenderDataCheck(const PageServices& services, RequestContext& context) 
 
 }  // namespace
 
-void RegisterOrganisationPages(Router& router, const PageServices& services) {
+void RegisterOrganisationPages(PageModule& module) {
+  Router& router = module.router;
+  const PageServices& services = module.services;
+  module.shell.AddNavigation({"/organisation", "Organisationen",
+                              "Find enheder og personer, og se hvem der leder hvad i regionen.",
+                              app::Requires(app::Permission::ViewOrganisation), NavigationPlace::MainMenu, 70});
+  module.shell.AddNavigation({"/min-ledelseskaede", "Min ledelseskæde",
+                              "Dine ledere hele vejen op, og de enheder og ledere du har under dig.",
+                              app::Requires(app::Permission::ViewOrganisation), NavigationPlace::MainMenu, 80});
+  module.shell.AddNavigation(
+      {"/organisation/datakontrol", "Datakontrol",
+       "Mangler i organisationsdata: enheder uden leder, huller i ledelseskæden og manglende e-mail.",
+       app::Requires(app::Permission::ViewDataCheck), NavigationPlace::Elsewhere, 100});
+  module.shell.AddNavigation(
+      {"/organisation/import", "HR-import",
+       "Indlæs enheder og medarbejdere fra HR-systemets eksport, se ændringerne, før de gennemføres, og "
+       "se tidligere indlæsninger.",
+       app::Requires(app::Permission::ImportOrganisation), NavigationPlace::Elsewhere, 110});
+  module.shell.AddFlash(
+      {"organisation-imported", "success",
+       "HR-importen er gennemført, og organisationen er opdateret. Kørslen står øverst i historikken."});
+  module.shell.AddFlash({"delegate-added", "success", "Stedfortræderen er tilføjet."});
+  module.shell.AddFlash({"delegate-removed", "success", "Stedfortræderen er fjernet."});
+  RegisterImportPages(module);
   const auto view = app::Requires(app::Permission::ViewOrganisation);
   router.Add({Method::Get, "/organisation", view,
               [services](RequestContext& context) { return RenderTree(services, context); }});

@@ -11,88 +11,6 @@
 namespace lp::web {
 namespace {
 
-constexpr std::array kNavigation = {
-    NavigationItem{"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn,
-                   NavigationPlace::Elsewhere},
-    NavigationItem{"/ledelsesgrundlag", "Ledelsesgrundlaget",
-                   "Regionens tre værdier, de fire forventninger til god ledelse, den tredobbelte ledelsesopgave – og "
-                   "hvad det betyder for dig.",
-                   app::kSignedIn},
-    NavigationItem{"/vores-oversaettelse", "Vores oversættelse",
-                   "Din enheds lokale oversættelse af ledelsesgrundlaget: de temaer, I arbejder efter.",
-                   app::kSignedIn},
-    NavigationItem{"/aktivering", "Aktivering",
-                   "Aktiveringsrunderne for ledelsesgrundlaget, enhedernes lokale planer og aktiviteter, og hvilke "
-                   "planer og aktiviteter der mangler i dine enheder.",
-                   app::kSignedIn},
-    NavigationItem{"/opfoelgning", "Opfølgning",
-                   "Oversættelser, planer, aktiviteter og MED-drøftelser i alle de enheder, du følger op på.",
-                   app::Requires(app::Permission::ViewFollowUp)},
-    NavigationItem{"/dialog", "Dialogværktøjer",
-                   "Spørgsmålskort og cases om værdierne og forventningerne, og dialogsessioner i jeres enhed.",
-                   app::kSignedIn},
-    NavigationItem{"/organisation", "Organisationen", "Find enheder og personer, og se hvem der leder hvad i regionen.",
-                   app::Requires(app::Permission::ViewOrganisation)},
-    NavigationItem{"/min-ledelseskaede", "Min ledelseskæde",
-                   "Dine ledere hele vejen op, og de enheder og ledere du har under dig.",
-                   app::Requires(app::Permission::ViewOrganisation)},
-    NavigationItem{"/min-profil", "Min profil",
-                   "Dine oplysninger, dine roller og de computere og telefoner, du er logget ind på.",
-                   app::Requires(app::Permission::ManageOwnSessions), NavigationPlace::Elsewhere},
-    NavigationItem{"/organisation/datakontrol", "Datakontrol",
-                   "Mangler i organisationsdata: enheder uden leder, huller i ledelseskæden og manglende e-mail.",
-                   app::Requires(app::Permission::ViewDataCheck), NavigationPlace::Elsewhere},
-    NavigationItem{"/organisation/import", "HR-import",
-                   "Indlæs enheder og medarbejdere fra HR-systemets eksport, se ændringerne, før de gennemføres, og "
-                   "se tidligere indlæsninger.",
-                   app::Requires(app::Permission::ImportOrganisation), NavigationPlace::Elsewhere},
-};
-
-struct FlashMessage {
-  std::string_view code;
-  std::string_view kind;
-  std::string_view text;
-};
-constexpr std::array kFlashMessages = {
-    FlashMessage{"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."},
-    FlashMessage{"organisation-imported", "success",
-                 "HR-importen er gennemført, og organisationen er opdateret. Kørslen står øverst i historikken."},
-    FlashMessage{"foundation-draft-saved", "success",
-                 "Kladden er gemt. Kun redaktører kan se den, indtil den bliver udgivet."},
-    FlashMessage{"foundation-published", "success",
-                 "Den nye version er udgivet og gælder nu for alle. Den tidligere version ligger under Versioner."},
-    FlashMessage{"foundation-draft-discarded", "success", "Kladden er kasseret. Den gældende version er uændret."},
-    FlashMessage{"dialogue-card-saved", "success", "Kortet er gemt i dialogbiblioteket."},
-    FlashMessage{"dialogue-card-archived", "success",
-                 "Kortet er arkiveret. Det kan ikke længere vælges til nye sessioner, men står stadig i de sessioner, "
-                 "der har brugt det."},
-    FlashMessage{"dialogue-card-restored", "success", "Kortet er gendannet og kan igen vælges til sessioner."},
-    FlashMessage{"dialogue-session-created", "success",
-                 "Dialogsessionen er oprettet. Når I holder den, kan du vise kortene i fuld skærm herfra."},
-    FlashMessage{"dialogue-session-saved", "success", "Sessionens oplysninger er gemt."},
-    FlashMessage{"dialogue-agreement-added", "success", "Aftalen er gemt."},
-    FlashMessage{"dialogue-agreement-removed", "success", "Aftalen er fjernet."},
-    FlashMessage{"dialogue-agreement-activity", "success",
-                 "Aftalen er nu en aktivitet i enhedens plan. Marker den som gennemført her, når den er holdt."},
-    FlashMessage{"activation-round-created", "success", "Aktiveringsrunden er oprettet."},
-    FlashMessage{"activation-round-updated", "success", "Aktiveringsrunden er gemt."},
-    FlashMessage{"activation-plan-created", "success",
-                 "Planen er oprettet som kladde. Tilføj aktiviteterne, og godkend planen, når den er klar."},
-    FlashMessage{"activation-plan-saved", "success", "Planens noter er gemt."},
-    FlashMessage{"activation-plan-approved", "success", "Planen er godkendt."},
-    FlashMessage{"activation-activity-created", "success", "Aktiviteten er tilføjet planen."},
-    FlashMessage{"activation-activity-updated", "success", "Aktiviteten er gemt."},
-    FlashMessage{"activation-activity-done", "success", "Aktiviteten er markeret som gennemført."},
-    FlashMessage{"activation-activity-cancelled", "success", "Aktiviteten er aflyst."},
-    FlashMessage{"translation-draft-saved", "success",
-                 "Kladden er gemt. Den er ikke udgivet endnu, så kun de, der arbejder med oversættelsen, kan se den."},
-    FlashMessage{"translation-published", "success",
-                 "Oversættelsen er udgivet. Alle i enheden og enhederne under den kan nu læse den."},
-    FlashMessage{"translation-med-recorded", "success", "MED-drøftelsen er registreret."},
-    FlashMessage{"delegate-added", "success", "Stedfortræderen er tilføjet."},
-    FlashMessage{"delegate-removed", "success", "Stedfortræderen er fjernet."},
-};
-
 std::string JoinRoleLabels(const domain::User& user) {
   std::string labels;
   for (const auto role : user.roles) {
@@ -104,8 +22,6 @@ std::string JoinRoleLabels(const domain::User& user) {
 
 }  // namespace
 
-std::span<const NavigationItem> Navigation() { return kNavigation; }
-
 std::string_view SessionCookieName(bool secure) { return secure ? "__Host-lp_session" : "lp_session"; }
 
 CookieOptions SessionCookieOptions(bool secure) { return {true, secure, SameSite::Lax, std::nullopt}; }
@@ -116,7 +32,8 @@ Response RedirectWithFlash(std::string location, std::string_view code, bool sec
   return response;
 }
 
-Pages::Pages(const TemplateEngine& templates, const StaticFiles& assets) : templates_(templates), assets_(assets) {}
+Pages::Pages(const TemplateEngine& templates, const StaticFiles& assets, const Shell& shell)
+    : templates_(templates), assets_(assets), shell_(shell) {}
 
 View Pages::Layout(RequestContext& context, std::string_view title) const {
   View layout;
@@ -126,7 +43,7 @@ View Pages::Layout(RequestContext& context, std::string_view title) const {
     signed_in.Set("USER_NAME", user->name);
     signed_in.Set("USER_ROLES", JoinRoleLabels(*user));
     if (context.request.path == "/min-profil") signed_in.Show("PROFILE_CURRENT");
-    for (const auto& item : kNavigation) {
+    for (const auto& item : shell_.Navigation()) {
       if (item.place != NavigationPlace::MainMenu || app::Authorize(user, item.access) != app::Decision::Allow) {
         continue;
       }
@@ -146,11 +63,10 @@ View Pages::Layout(RequestContext& context, std::string_view title) const {
     layout.Show("SIGNED_OUT");
   }
   if (context.flash_code) {
-    for (const auto& flash : kFlashMessages) {
-      if (flash.code != *context.flash_code) continue;
+    if (const auto* flash = shell_.FindFlash(*context.flash_code)) {
       auto& section = layout.AddSection("FLASH");
-      section.Set("FLASH_MESSAGE", std::string(flash.text));
-      section.Set("FLASH_KIND", std::string(flash.kind));
+      section.Set("FLASH_MESSAGE", std::string(flash->text));
+      section.Set("FLASH_KIND", std::string(flash->kind));
     }
   }
   return layout;

@@ -1,4 +1,5 @@
 #include "web/platform/portal.hpp"
+#include "app/account/auth_service.hpp"
 
 #include <spdlog/spdlog.h>
 #include <boost/json.hpp>
@@ -40,46 +41,18 @@ const FormData& RequestContext::Form() {
   return *form_;
 }
 
-Portal::Portal(app::Store& store, app::AuthService& auth, app::OrganisationService& organisation,
-               app::ImportService& import, StaticFiles assets, Metrics& metrics, PortalOptions options)
-    : store_(store),
-      auth_(auth),
-      organisation_(organisation),
-      import_(import),
-      foundation_(store, organisation),
-      translation_(store),
-      delegates_(store),
-      activation_(store, organisation),
-      dialogue_(store, activation_),
-      followup_(store),
+Portal::Portal(const app::Services& services, std::span<const RegisterPages> modules, StaticFiles assets,
+               Metrics& metrics, PortalOptions options)
+    : store_(services.store()),
+      auth_(services.Get<app::AuthService>()),
       assets_(std::move(assets)),
       metrics_(metrics),
       options_(std::move(options)),
-      pages_(templates_, assets_) {
+      pages_(templates_, assets_, shell_),
+      page_services_{store_, services, pages_, assets_, options_.secure_cookies, options_.max_upload_bytes} {
   RegisterInfrastructure();
-  const PageServices services{store_,
-                              auth_,
-                              pages_,
-                              assets_,
-                              options_.secure_cookies,
-                              organisation_,
-                              import_,
-                              options_.max_upload_bytes,
-                              foundation_,
-                              dialogue_,
-                              activation_,
-                              translation_,
-                              delegates_,
-                              followup_};
-  RegisterAccountPages(router_, services);
-  RegisterGeneralPages(router_, services);
-  RegisterOrganisationPages(router_, services);
-  RegisterImportPages(router_, services);
-  RegisterFoundationPages(router_, services);
-  RegisterTranslationPages(router_, services);
-  RegisterActivationPages(router_, services);
-  RegisterDialoguePages(router_, services);
-  RegisterFollowUpPages(router_, services);
+  PageModule module{router_, shell_, page_services_};
+  for (const auto register_pages : modules) register_pages(module);
 }
 
 void Portal::RegisterInfrastructure() {

@@ -3,13 +3,10 @@
 #include <string>
 #include <vector>
 
+#include <span>
+
 #include "app/account/auth_service.hpp"
-#include "app/activation/activation_service.hpp"
-#include "app/dialogue/dialogue_service.hpp"
-#include "app/followup/followup_service.hpp"
-#include "app/foundation/foundation_service.hpp"
-#include "app/organisation/import_service.hpp"
-#include "app/organisation/organisation_service.hpp"
+#include "app/platform/services.hpp"
 #include "app/platform/store.hpp"
 #include "web/platform/metrics.hpp"
 #include "web/platform/pages.hpp"
@@ -32,8 +29,9 @@ struct PortalOptions {
 // (request id, session, CSRF, authorisation, error mapping, security headers, access log, metrics).
 class Portal : public RequestHandler {
  public:
-  Portal(app::Store& store, app::AuthService& auth, app::OrganisationService& organisation, app::ImportService& import,
-         StaticFiles assets, Metrics& metrics, PortalOptions options);
+  // The services come built from the composition root; `modules` register their pages, in order.
+  Portal(const app::Services& services, std::span<const RegisterPages> modules, StaticFiles assets, Metrics& metrics,
+         PortalOptions options);
 
   Response Handle(Request& request) override;
   Response ProtocolError(int status, const Request& request) override;
@@ -51,20 +49,13 @@ class Portal : public RequestHandler {
 
   app::Store& store_;
   app::AuthService& auth_;
-  app::OrganisationService& organisation_;
-  app::ImportService& import_;
-  // The leadership foundation's services hold no state of their own beyond the store.
-  app::FoundationService foundation_;
-  app::TranslationService translation_;
-  app::UnitDelegateService delegates_;
-  app::ActivationService activation_;
-  app::DialogueService dialogue_;
-  app::FollowUpService followup_;
   StaticFiles assets_;
   Metrics& metrics_;
   PortalOptions options_;
   TemplateEngine templates_;
+  Shell shell_;
   Pages pages_;
+  PageServices page_services_;
   Router router_;
 };
 

@@ -6,11 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "app/organisation/organisation_service.hpp"
 #include "app/translation/translation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/markdown.hpp"
 #include "web/platform/pages.hpp"
+#include "web/translation/translation_pages.hpp"
 
 namespace lp::web {
 namespace {
@@ -79,8 +81,8 @@ void SetPublished(View& view, const app::TranslationVersion& version) {
 }
 
 Response RenderInForce(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto result = services.translation.InForce(organisation, context.params.Int("id"));
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto result = services.Get<app::TranslationService>().InForce(organisation, context.params.Int("id"));
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& page = result.value();
   const auto unit = page.unit->id;
@@ -282,8 +284,8 @@ Response RenderEditor(const PageServices& services, RequestContext& context, con
 }
 
 Response ShowEditor(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto editor = services.translation.Editor(organisation, context.params.Int("id"));
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto editor = services.Get<app::TranslationService>().Editor(organisation, context.params.Int("id"));
   if (!editor) return services.pages.Error(context, StatusFor(editor.error().kind), editor.error().message);
   EditState state;
   state.form = editor->form;
@@ -291,9 +293,9 @@ Response ShowEditor(const PageServices& services, RequestContext& context) {
 }
 
 Response SubmitEditor(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto unit = context.params.Int("id");
-  auto editor = services.translation.Editor(organisation, unit);
+  auto editor = services.Get<app::TranslationService>().Editor(organisation, unit);
   if (!editor) return services.pages.Error(context, StatusFor(editor.error().kind), editor.error().message);
   const auto& form = context.Form();
   auto state = ParseEditForm(form);
@@ -303,7 +305,8 @@ Response SubmitEditor(const PageServices& services, RequestContext& context) {
     return RenderEditor(services, context, editor.value(), state, 200);
   }
   const auto submit = action == "publish" ? app::TranslationSubmit::Publish : app::TranslationSubmit::SaveDraft;
-  const auto saved = services.translation.Save(organisation, unit, state.form, submit, context.request.remote_address);
+  const auto saved = services.Get<app::TranslationService>().Save(organisation, unit, state.form, submit,
+                                                                  context.request.remote_address);
   if (saved) {
     if (saved->published_number) {
       return RedirectWithFlash(TranslationHref(unit), "translation-published", services.secure_cookies);
@@ -316,7 +319,7 @@ Response SubmitEditor(const PageServices& services, RequestContext& context) {
   } else if (error.kind == app::ErrorKind::Conflict) {
     state.conflict = error.message;
     // The form now carries the current state, so saving again is a deliberate choice, never silent.
-    editor = services.translation.Editor(organisation, unit);
+    editor = services.Get<app::TranslationService>().Editor(organisation, unit);
     if (!editor) return services.pages.Error(context, StatusFor(editor.error().kind), editor.error().message);
     state.form.draft_id = editor->form.draft_id;
     state.form.revision = editor->form.revision;
@@ -330,8 +333,8 @@ Response SubmitEditor(const PageServices& services, RequestContext& context) {
 // --- Versions ---
 
 Response RenderVersions(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto result = services.translation.History(organisation, context.params.Int("id"));
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto result = services.Get<app::TranslationService>().History(organisation, context.params.Int("id"));
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& history = result.value();
   const auto unit = history.unit->id;
@@ -371,15 +374,15 @@ Response RenderVersions(const PageServices& services, RequestContext& context) {
 }
 
 Response RenderVersion(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto unit_id = context.params.Int("id");
   const auto number = context.params.Int("number");
   if (number < 1 || number > 1'000'000) return services.pages.Error(context, 404, "Versionen findes ikke.");
-  const auto result = services.translation.Version(organisation, unit_id, static_cast<int>(number));
+  const auto result = services.Get<app::TranslationService>().Version(organisation, unit_id, static_cast<int>(number));
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& version = result.value();
   const auto* unit = organisation.organisation().FindUnit(unit_id);
-  const auto history = services.translation.History(organisation, unit_id);
+  const auto history = services.Get<app::TranslationService>().History(organisation, unit_id);
   View content;
   SetUnit(content, *unit);
   content.Set("VERSIONS_HREF", VersionsHref(unit_id));
@@ -404,8 +407,8 @@ Response RenderVersion(const PageServices& services, RequestContext& context) {
 
 Response RenderMed(const PageServices& services, RequestContext& context, const app::MedInput& input,
                    const std::vector<app::FieldError>& errors, int status) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
-  const auto result = services.translation.Med(organisation, context.params.Int("id"));
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto result = services.Get<app::TranslationService>().Med(organisation, context.params.Int("id"));
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& overview = result.value();
   const auto unit = overview.unit->id;
@@ -447,7 +450,7 @@ Response RenderMed(const PageServices& services, RequestContext& context, const 
                "Enheden har hverken en udgivet oversættelse eller en kladde; drøftelsen registreres for "
                "enheden.");
     }
-    const auto today = services.translation.Today();
+    const auto today = services.Get<app::TranslationService>().Today();
     form.Set("EARLIEST", domain::FormatDate(app::kEarliestMedDate));
     form.Set("EARLIEST_ISO", domain::FormatIsoDate(app::kEarliestMedDate));
     form.Set("TODAY_ISO", domain::FormatIsoDate(today));
@@ -467,11 +470,12 @@ Response RenderMed(const PageServices& services, RequestContext& context, const 
 }
 
 Response SubmitMed(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.ForFoundation(*context.user());
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto unit = context.params.Int("id");
   const auto& form = context.Form();
   app::MedInput input{form.Get("held_on"), form.Get("committee"), form.Get("remarks")};
-  const auto result = services.translation.RecordMed(organisation, unit, input, context.request.remote_address);
+  const auto result =
+      services.Get<app::TranslationService>().RecordMed(organisation, unit, input, context.request.remote_address);
   if (result) return RedirectWithFlash(MedHref(unit), "translation-med-recorded", services.secure_cookies);
   if (result.error().kind != app::ErrorKind::Invalid) {
     return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
@@ -480,8 +484,8 @@ Response SubmitMed(const PageServices& services, RequestContext& context) {
 }
 
 Response RenderMine(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.organisation.For(*context.user());
-  const auto unit = services.translation.MyUnit(organisation);
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+  const auto unit = services.Get<app::TranslationService>().MyUnit(organisation);
   if (unit) return Response::Redirect(TranslationHref(unit.value()));
   View content;
   content.Set("MESSAGE", unit.error().message);
@@ -491,7 +495,18 @@ Response RenderMine(const PageServices& services, RequestContext& context) {
 
 }  // namespace
 
-void RegisterTranslationPages(Router& router, const PageServices& services) {
+void RegisterTranslationPages(PageModule& module) {
+  Router& router = module.router;
+  const PageServices& services = module.services;
+  module.shell.AddNavigation({"/vores-oversaettelse", "Vores oversættelse",
+                              "Din enheds lokale oversættelse af ledelsesgrundlaget: de temaer, I arbejder efter.",
+                              app::kSignedIn, NavigationPlace::MainMenu, 30});
+  module.shell.AddFlash(
+      {"translation-draft-saved", "success",
+       "Kladden er gemt. Den er ikke udgivet endnu, så kun de, der arbejder med oversættelsen, kan se den."});
+  module.shell.AddFlash({"translation-published", "success",
+                         "Oversættelsen er udgivet. Alle i enheden og enhederne under den kan nu læse den."});
+  module.shell.AddFlash({"translation-med-recorded", "success", "MED-drøftelsen er registreret."});
   // Every signed-in person may reach these routes; the service decides per unit (403 otherwise).
   const auto access = app::kSignedIn;
   const std::string base = "/organisation/enheder/{id:int}/oversaettelse";

@@ -2,6 +2,7 @@
 // plans unique per round and unit, optimistic updates, activity states and the one-query summary.
 #include <gmock/gmock.h>
 
+#include "app/activation/activation_repository.hpp"
 #include "storage/store_fixture.hpp"
 
 namespace lp::storage_test {
@@ -20,19 +21,22 @@ app::ActivityFields Activity(std::string title, year_month_day planned_on) {
 
 TEST_F(StoreContract, CreatesListsAndUpdatesActivationRoundsWithRevisions) {
   const auto user = CreateUser("kl@rm.dk", {domain::Role::Koncernledelse});
-  const auto first =
-      store().Write([&](app::Transaction& tx) { return tx.Activation().CreateRound(Round2026(), user, At(1'000)); });
-  const auto second = store().Write([&](app::Transaction& tx) {
-    return tx.Activation().CreateRound({"Aktivering 2027", "", Day(2027, 1, 10), Day(2027, 1, 10)}, std::nullopt,
-                                       At(2'000));
+  const auto first = store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().CreateRound(Round2026(), user, At(1'000));
   });
-  const auto found = store().Read([&](app::Transaction& tx) { return tx.Activation().FindRound(first); });
+  const auto second = store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().CreateRound({"Aktivering 2027", "", Day(2027, 1, 10), Day(2027, 1, 10)},
+                                                           std::nullopt, At(2'000));
+  });
+  const auto found =
+      store().Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().FindRound(first); });
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(found->fields, Round2026());
   EXPECT_EQ(found->revision, 1);
   EXPECT_EQ(found->created_by, user);
   EXPECT_EQ(found->created_at, At(1'000));
-  const auto rounds = store().Read([](app::Transaction& tx) { return tx.Activation().ListRounds(); });
+  const auto rounds =
+      store().Read([](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().ListRounds(); });
   ASSERT_EQ(rounds.size(), 2U);
   EXPECT_EQ(rounds[0].id, second);  // the latest start first
   EXPECT_FALSE(rounds[0].created_by.has_value());
@@ -40,51 +44,62 @@ TEST_F(StoreContract, CreatesListsAndUpdatesActivationRoundsWithRevisions) {
 
   auto changed = Round2026();
   changed.name = "Aktivering af ledelsesgrundlaget 2026";
-  EXPECT_TRUE(store().Write(
-      [&](app::Transaction& tx) { return tx.Activation().UpdateRound(first, 1, changed, user, At(3'000)); }));
+  EXPECT_TRUE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().UpdateRound(first, 1, changed, user, At(3'000));
+  }));
   // A form opened at revision 1 is now stale: nothing changes.
   auto stale = Round2026();
   stale.name = "Forældet";
-  EXPECT_FALSE(store().Write(
-      [&](app::Transaction& tx) { return tx.Activation().UpdateRound(first, 1, stale, user, At(4'000)); }));
-  const auto after = store().Read([&](app::Transaction& tx) { return tx.Activation().FindRound(first); });
+  EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().UpdateRound(first, 1, stale, user, At(4'000));
+  }));
+  const auto after =
+      store().Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().FindRound(first); });
   EXPECT_EQ(after->fields.name, "Aktivering af ledelsesgrundlaget 2026");
   EXPECT_EQ(after->revision, 2);
   EXPECT_EQ(after->updated_at, At(3'000));
-  EXPECT_FALSE(store().Read([&](app::Transaction& tx) { return tx.Activation().FindRound(first + 100); }));
+  EXPECT_FALSE(
+      store().Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().FindRound(first + 100); }));
 }
 
 TEST_F(StoreContract, RefusesARoundWhoseDeadlineIsBeforeItsStart) {
   EXPECT_THROW(store().Write([&](app::Transaction& tx) {
-    return tx.Activation().CreateRound({"Baglæns", "", Day(2026, 6, 4), Day(2026, 6, 3)}, std::nullopt, At(1));
+    return tx.Get<app::ActivationRepository>().CreateRound({"Baglæns", "", Day(2026, 6, 4), Day(2026, 6, 3)},
+                                                           std::nullopt, At(1));
   }),
                app::StorageError);
 }
 
 TEST_F(StoreContract, KeepsOnePlanPerRoundAndUnit) {
   const auto org = SeedSmallOrganisation();
-  const auto round = store().Write(
-      [&](app::Transaction& tx) { return tx.Activation().CreateRound(Round2026(), std::nullopt, At(1)); });
-  const auto plan = store().Write(
-      [&](app::Transaction& tx) { return tx.Activation().CreatePlan(round, org.department, std::nullopt, At(10)); });
+  const auto round = store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().CreateRound(Round2026(), std::nullopt, At(1));
+  });
+  const auto plan = store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().CreatePlan(round, org.department, std::nullopt, At(10));
+  });
   EXPECT_THROW(store().Write([&](app::Transaction& tx) {
-    return tx.Activation().CreatePlan(round, org.department, std::nullopt, At(11));
+    return tx.Get<app::ActivationRepository>().CreatePlan(round, org.department, std::nullopt, At(11));
   }),
                app::ConstraintViolation);
   EXPECT_THROW(store().Write([&](app::Transaction& tx) {
-    return tx.Activation().CreatePlan(round + 100, org.department, std::nullopt, At(11));
+    return tx.Get<app::ActivationRepository>().CreatePlan(round + 100, org.department, std::nullopt, At(11));
   }),
                app::ConstraintViolation);
-  const auto region_plan = store().Write(
-      [&](app::Transaction& tx) { return tx.Activation().CreatePlan(round, org.region, std::nullopt, At(12)); });
-  const auto found =
-      store().Read([&](app::Transaction& tx) { return tx.Activation().FindPlanFor(round, org.department); });
+  const auto region_plan = store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().CreatePlan(round, org.region, std::nullopt, At(12));
+  });
+  const auto found = store().Read(
+      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().FindPlanFor(round, org.department); });
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(found->id, plan);
   EXPECT_EQ(found->status, PlanStatus::Draft);
   EXPECT_EQ(found->revision, 1);
   EXPECT_FALSE(found->approved_at.has_value());
-  EXPECT_EQ(store().Read([&](app::Transaction& tx) { return tx.Activation().PlansOfUnit(org.region); }).at(0).id,
+  EXPECT_EQ(store()
+                .Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().PlansOfUnit(org.region); })
+                .at(0)
+                .id,
             region_plan);
 }
 
@@ -92,15 +107,20 @@ TEST_F(StoreContract, ApprovesADraftPlanOnceAndOnlyAtItsRevision) {
   const auto org = SeedSmallOrganisation();
   const auto user = CreateUser("leder@rm.dk", {domain::Role::Leder});
   const auto plan = store().Write([&](app::Transaction& tx) {
-    const auto round = tx.Activation().CreateRound(Round2026(), std::nullopt, At(1));
-    return tx.Activation().CreatePlan(round, org.department, user, At(10));
+    const auto round = tx.Get<app::ActivationRepository>().CreateRound(Round2026(), std::nullopt, At(1));
+    return tx.Get<app::ActivationRepository>().CreatePlan(round, org.department, user, At(10));
   });
+  EXPECT_TRUE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().UpdatePlanNotes(plan, 1, "Vi starter i LMU.", At(20));
+  }));
+  EXPECT_FALSE(store().Write(
+      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().ApprovePlan(plan, 1, user, At(30)); }));
   EXPECT_TRUE(store().Write(
-      [&](app::Transaction& tx) { return tx.Activation().UpdatePlanNotes(plan, 1, "Vi starter i LMU.", At(20)); }));
-  EXPECT_FALSE(store().Write([&](app::Transaction& tx) { return tx.Activation().ApprovePlan(plan, 1, user, At(30)); }));
-  EXPECT_TRUE(store().Write([&](app::Transaction& tx) { return tx.Activation().ApprovePlan(plan, 2, user, At(30)); }));
-  EXPECT_FALSE(store().Write([&](app::Transaction& tx) { return tx.Activation().ApprovePlan(plan, 3, user, At(40)); }));
-  const auto found = store().Read([&](app::Transaction& tx) { return tx.Activation().FindPlan(plan); });
+      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().ApprovePlan(plan, 2, user, At(30)); }));
+  EXPECT_FALSE(store().Write(
+      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().ApprovePlan(plan, 3, user, At(40)); }));
+  const auto found =
+      store().Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().FindPlan(plan); });
   EXPECT_EQ(found->status, PlanStatus::Approved);
   EXPECT_EQ(found->notes, "Vi starter i LMU.");
   EXPECT_EQ(found->approved_by, user);
@@ -111,18 +131,20 @@ TEST_F(StoreContract, ApprovesADraftPlanOnceAndOnlyAtItsRevision) {
 TEST_F(StoreContract, MovesActivitiesThroughTheirStatesWithRevisions) {
   const auto org = SeedSmallOrganisation();
   const auto plan = store().Write([&](app::Transaction& tx) {
-    const auto round = tx.Activation().CreateRound(Round2026(), std::nullopt, At(1));
-    return tx.Activation().CreatePlan(round, org.department, std::nullopt, At(10));
+    const auto round = tx.Get<app::ActivationRepository>().CreateRound(Round2026(), std::nullopt, At(1));
+    return tx.Get<app::ActivationRepository>().CreatePlan(round, org.department, std::nullopt, At(10));
   });
   auto fields = Activity("Drøftelse i LMU", Day(2026, 9, 30));
   fields.responsible_person = org.anna;
-  const auto first = store().Write(
-      [&](app::Transaction& tx) { return tx.Activation().CreateActivity(plan, fields, 77, std::nullopt, At(20)); });
-  const auto second = store().Write([&](app::Transaction& tx) {
-    return tx.Activation().CreateActivity(plan, Activity("Tidligere", Day(2026, 8, 1)), std::nullopt, std::nullopt,
-                                          At(21));
+  const auto first = store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().CreateActivity(plan, fields, 77, std::nullopt, At(20));
   });
-  auto listed = store().Read([&](app::Transaction& tx) { return tx.Activation().ActivitiesOf(plan); });
+  const auto second = store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().CreateActivity(plan, Activity("Tidligere", Day(2026, 8, 1)),
+                                                              std::nullopt, std::nullopt, At(21));
+  });
+  auto listed =
+      store().Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().ActivitiesOf(plan); });
   ASSERT_EQ(listed.size(), 2U);
   EXPECT_EQ(listed[0].id, second);  // by planned date
   EXPECT_EQ(listed[1].fields, fields);
@@ -133,26 +155,32 @@ TEST_F(StoreContract, MovesActivitiesThroughTheirStatesWithRevisions) {
   auto edited = fields;
   edited.title = "Drøftelse i LMU og MED";
   edited.responsible_person.reset();
-  EXPECT_TRUE(
-      store().Write([&](app::Transaction& tx) { return tx.Activation().UpdateActivity(first, 1, edited, At(30)); }));
-  EXPECT_FALSE(
-      store().Write([&](app::Transaction& tx) { return tx.Activation().UpdateActivity(first, 1, fields, At(31)); }));
+  EXPECT_TRUE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().UpdateActivity(first, 1, edited, At(30));
+  }));
   EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
-    return tx.Activation().CompleteActivity(first, 1, Day(2026, 10, 2), "Godt møde", "", At(32));
+    return tx.Get<app::ActivationRepository>().UpdateActivity(first, 1, fields, At(31));
+  }));
+  EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().CompleteActivity(first, 1, Day(2026, 10, 2), "Godt møde", "", At(32));
   }));
   EXPECT_TRUE(store().Write([&](app::Transaction& tx) {
-    return tx.Activation().CompleteActivity(first, 2, Day(2026, 10, 2), "Godt møde", "- Næste møde i marts", At(32));
+    return tx.Get<app::ActivationRepository>().CompleteActivity(first, 2, Day(2026, 10, 2), "Godt møde",
+                                                                "- Næste møde i marts", At(32));
   }));
   // A done activity cannot be cancelled; a planned one can, and is then final.
-  EXPECT_FALSE(store().Write([&](app::Transaction& tx) { return tx.Activation().CancelActivity(first, 3, At(33)); }));
-  EXPECT_TRUE(store().Write([&](app::Transaction& tx) { return tx.Activation().CancelActivity(second, 1, At(34)); }));
+  EXPECT_FALSE(store().Write(
+      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().CancelActivity(first, 3, At(33)); }));
+  EXPECT_TRUE(store().Write(
+      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().CancelActivity(second, 1, At(34)); }));
   EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
-    return tx.Activation().UpdateActivity(second, 2, Activity("Igen", Day(2026, 8, 1)), At(35));
+    return tx.Get<app::ActivationRepository>().UpdateActivity(second, 2, Activity("Igen", Day(2026, 8, 1)), At(35));
   }));
   EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
-    return tx.Activation().CompleteActivity(second, 2, Day(2026, 10, 2), "", "", At(36));
+    return tx.Get<app::ActivationRepository>().CompleteActivity(second, 2, Day(2026, 10, 2), "", "", At(36));
   }));
-  const auto done = store().Read([&](app::Transaction& tx) { return tx.Activation().FindActivity(first); });
+  const auto done =
+      store().Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().FindActivity(first); });
   EXPECT_EQ(done->status, ActivityStatus::Done);
   EXPECT_EQ(done->completed_on, Day(2026, 10, 2));
   EXPECT_EQ(done->outcome, "Godt møde");
@@ -160,7 +188,8 @@ TEST_F(StoreContract, MovesActivitiesThroughTheirStatesWithRevisions) {
   EXPECT_EQ(done->fields.title, "Drøftelse i LMU og MED");
   EXPECT_FALSE(done->fields.responsible_person.has_value());
   EXPECT_EQ(done->revision, 3);
-  const auto cancelled = store().Read([&](app::Transaction& tx) { return tx.Activation().FindActivity(second); });
+  const auto cancelled =
+      store().Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().FindActivity(second); });
   EXPECT_EQ(cancelled->status, ActivityStatus::Cancelled);
   EXPECT_EQ(cancelled->revision, 2);
 }
@@ -168,18 +197,18 @@ TEST_F(StoreContract, MovesActivitiesThroughTheirStatesWithRevisions) {
 TEST_F(StoreContract, RefusesAnActivityOfAnUnknownPlanOrPerson) {
   const auto org = SeedSmallOrganisation();
   const auto plan = store().Write([&](app::Transaction& tx) {
-    const auto round = tx.Activation().CreateRound(Round2026(), std::nullopt, At(1));
-    return tx.Activation().CreatePlan(round, org.department, std::nullopt, At(10));
+    const auto round = tx.Get<app::ActivationRepository>().CreateRound(Round2026(), std::nullopt, At(1));
+    return tx.Get<app::ActivationRepository>().CreatePlan(round, org.department, std::nullopt, At(10));
   });
   EXPECT_THROW(store().Write([&](app::Transaction& tx) {
-    return tx.Activation().CreateActivity(plan + 100, Activity("X", Day(2026, 9, 1)), std::nullopt, std::nullopt,
-                                          At(2));
+    return tx.Get<app::ActivationRepository>().CreateActivity(plan + 100, Activity("X", Day(2026, 9, 1)), std::nullopt,
+                                                              std::nullopt, At(2));
   }),
                app::ConstraintViolation);
   auto fields = Activity("X", Day(2026, 9, 1));
   fields.responsible_person = org.anna + org.bo + 100;
   EXPECT_THROW(store().Write([&](app::Transaction& tx) {
-    return tx.Activation().CreateActivity(plan, fields, std::nullopt, std::nullopt, At(2));
+    return tx.Get<app::ActivationRepository>().CreateActivity(plan, fields, std::nullopt, std::nullopt, At(2));
   }),
                app::ConstraintViolation);
 }
@@ -187,7 +216,7 @@ TEST_F(StoreContract, RefusesAnActivityOfAnUnknownPlanOrPerson) {
 TEST_F(StoreContract, SummarisesEveryPlanOfARoundWithItsActivityCounts) {
   const auto org = SeedSmallOrganisation();
   const auto [round, other_round, department_plan, region_plan] = store().Write([&](app::Transaction& tx) {
-    auto& activation = tx.Activation();
+    auto& activation = tx.Get<app::ActivationRepository>();
     const auto r = activation.CreateRound(Round2026(), std::nullopt, At(1));
     const auto other = activation.CreateRound({"Anden", "", Day(2027, 1, 1), Day(2027, 2, 1)}, std::nullopt, At(1));
     const auto department = activation.CreatePlan(r, org.department, std::nullopt, At(10));
@@ -206,8 +235,9 @@ TEST_F(StoreContract, SummarisesEveryPlanOfARoundWithItsActivityCounts) {
     activation.ApprovePlan(region, 1, std::nullopt, At(13));
     return std::make_tuple(r, other, department, region);
   });
-  const auto summaries =
-      store().Read([&](app::Transaction& tx) { return tx.Activation().SummariesOfRound(round, Day(2026, 12, 2)); });
+  const auto summaries = store().Read([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().SummariesOfRound(round, Day(2026, 12, 2));
+  });
   ASSERT_EQ(summaries.size(), 2U);
   const auto& department = summaries[0].unit == org.department ? summaries[0] : summaries[1];
   const auto& region = summaries[0].unit == org.department ? summaries[1] : summaries[0];
@@ -221,14 +251,16 @@ TEST_F(StoreContract, SummarisesEveryPlanOfARoundWithItsActivityCounts) {
   EXPECT_EQ(region.status, PlanStatus::Approved);
   EXPECT_EQ(region.planned + region.done + region.cancelled + region.overdue, 0);
   // A day later, the activity planned for 2 December is overdue too.
-  const auto later =
-      store().Read([&](app::Transaction& tx) { return tx.Activation().SummariesOfRound(round, Day(2026, 12, 3)); });
+  const auto later = store().Read([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().SummariesOfRound(round, Day(2026, 12, 3));
+  });
   EXPECT_EQ((later[0].unit == org.department ? later[0] : later[1]).overdue, 2);
-  EXPECT_EQ(
-      store()
-          .Read([&](app::Transaction& tx) { return tx.Activation().SummariesOfRound(other_round, Day(2026, 12, 2)); })
-          .size(),
-      1U);
+  EXPECT_EQ(store()
+                .Read([&](app::Transaction& tx) {
+                  return tx.Get<app::ActivationRepository>().SummariesOfRound(other_round, Day(2026, 12, 2));
+                })
+                .size(),
+            1U);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "app/activation/activation_service.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/organisation/unit_delegate_repository.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "storage/store_fixture.hpp"
 
@@ -58,7 +59,7 @@ class ActivationServiceTest : public StoreContract {
 
   app::OrganisationContext As(const std::string& who) {
     const auto id = users_.at(who);
-    user_ = store().Read([&](app::Transaction& tx) { return tx.Users().FindById(id); });
+    user_ = store().Read([&](app::Transaction& tx) { return tx.Get<app::UserRepository>().FindById(id); });
     return organisation_->ForFoundation(user_.value());
   }
 
@@ -169,7 +170,9 @@ TEST_F(ActivationServiceTest, TheUnitsOwnLeaderAndDelegatesEditTheLeaderAboveRea
   EXPECT_FALSE(activation_->UnitPlan(As("lea"), s_, std::nullopt)->can_edit);
 
   // Anna becomes A's delegate: now she edits A's plan.
-  store().Write([&](app::Transaction& tx) { tx.UnitDelegates().Add({a_, anna_, users_.at("lea"), now_}); });
+  store().Write([&](app::Transaction& tx) {
+    tx.Get<app::UnitDelegateRepository>().Add({a_, anna_, users_.at("lea"), now_});
+  });
   EXPECT_TRUE(activation_->UnitPlan(As("anna"), a_, std::nullopt)->can_edit);
   EXPECT_TRUE(activation_->AddActivity(As("anna"), plan.value(), Input(), "").ok());
   EXPECT_EQ(activation_->UnitPlan(As("anna"), b_, std::nullopt).error().kind, ErrorKind::Forbidden);

@@ -7,6 +7,7 @@
 #include "app/activation/activation_service.hpp"
 #include "app/dialogue/dialogue_service.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/organisation/unit_delegate_repository.hpp"
 #include "domain/platform/text.hpp"
 #include "storage/store_fixture.hpp"
 
@@ -198,7 +199,7 @@ TEST_F(DialogueServiceTest, SessionsAreReadByTheChainAboveAndEditedOnlyByTheUnit
   EXPECT_EQ(service_->CreateSession(Context(anna), ids_.department, SessionWith({card}), "").error().kind,
             app::ErrorKind::Forbidden);
   store().Write([&](app::Transaction& tx) {
-    tx.UnitDelegates().Add({ids_.department, ids_.anna, std::nullopt, At(kNow)});
+    tx.Get<app::UnitDelegateRepository>().Add({ids_.department, ids_.anna, std::nullopt, At(kNow)});
     return 0;
   });
   const auto created = service_->CreateSession(Context(anna), ids_.department, SessionWith({card}), "");

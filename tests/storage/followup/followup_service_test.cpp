@@ -6,8 +6,10 @@
 
 #include <algorithm>
 
+#include "app/activation/activation_repository.hpp"
 #include "app/followup/followup_service.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/translation/translation_repository.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "storage/store_fixture.hpp"
 
@@ -65,7 +67,7 @@ class FollowUpServiceTest : public StoreContract {
 
   app::OrganisationContext As(const std::string& who) {
     const auto id = users_.at(who);
-    user_ = store().Read([&](app::Transaction& tx) { return tx.Users().FindById(id); });
+    user_ = store().Read([&](app::Transaction& tx) { return tx.Get<app::UserRepository>().FindById(id); });
     return organisation_->ForFoundation(user_.value());
   }
 
@@ -78,10 +80,11 @@ class FollowUpServiceTest : public StoreContract {
   // A draft of the unit's translation, published as the next number when `publish`.
   void Translate(const std::string& unit, bool publish, year_month_day on) {
     store().Write([&](app::Transaction& tx) {
-      const auto id = tx.Translations().CreateDraft(units_.at(unit), std::nullopt, Content(), users_.at("bo"), At(on));
+      const auto id = tx.Get<app::TranslationRepository>().CreateDraft(units_.at(unit), std::nullopt, Content(),
+                                                                       users_.at("bo"), At(on));
       if (publish) {
-        EXPECT_TRUE(
-            tx.Translations().Publish(id, 1, tx.Translations().NextNumber(units_.at(unit)), users_.at("bo"), At(on)));
+        EXPECT_TRUE(tx.Get<app::TranslationRepository>().Publish(
+            id, 1, tx.Get<app::TranslationRepository>().NextNumber(units_.at(unit)), users_.at("bo"), At(on)));
       }
     });
   }
@@ -94,20 +97,20 @@ class FollowUpServiceTest : public StoreContract {
       discussion.committee = "LokalMED";
       discussion.recorded_by = users_.at("bo");
       discussion.recorded_at = At(on);
-      tx.Translations().AddMedDiscussion(discussion);
+      tx.Get<app::TranslationRepository>().AddMedDiscussion(discussion);
     });
   }
 
   app::RoundId Round() {
     return store().Write([&](app::Transaction& tx) {
-      return tx.Activation().CreateRound({"Aktivering 2026", "", Day(2026, 6, 4), Day(2026, 10, 1)}, std::nullopt,
-                                         At(Day(2026, 6, 1)));
+      return tx.Get<app::ActivationRepository>().CreateRound({"Aktivering 2026", "", Day(2026, 6, 4), Day(2026, 10, 1)},
+                                                             std::nullopt, At(Day(2026, 6, 1)));
     });
   }
 
   app::PlanId Plan(app::RoundId round, const std::string& unit) {
     return store().Write([&](app::Transaction& tx) {
-      return tx.Activation().CreatePlan(round, units_.at(unit), std::nullopt, At(Day(2026, 7, 1)));
+      return tx.Get<app::ActivationRepository>().CreatePlan(round, units_.at(unit), std::nullopt, At(Day(2026, 7, 1)));
     });
   }
 
@@ -118,7 +121,7 @@ class FollowUpServiceTest : public StoreContract {
       fields.title = "Aktivitet";
       fields.planned_on = planned_on;
       fields.responsible = "Lederen";
-      tx.Activation().CreateActivity(plan, fields, std::nullopt, std::nullopt, At(Day(2026, 7, 1)));
+      tx.Get<app::ActivationRepository>().CreateActivity(plan, fields, std::nullopt, std::nullopt, At(Day(2026, 7, 1)));
     });
   }
 
@@ -151,7 +154,8 @@ TEST_F(FollowUpServiceTest, StatesOfAllUnitsHoldsTheNewestPublicationTheDraftAnd
   Med("H", Day(2026, 6, 18));
   Med("H", Day(2026, 9, 10));
   Med("B", Day(2026, 5, 5));  // a MED discussion without any version
-  const auto states = store().Read([](app::Transaction& tx) { return tx.Translations().StatesOfAllUnits(); });
+  const auto states =
+      store().Read([](app::Transaction& tx) { return tx.Get<app::TranslationRepository>().StatesOfAllUnits(); });
   ASSERT_EQ(states.size(), 3U);
   std::map<domain::UnitId, app::UnitTranslationState> by_unit;
   for (const auto& state : states) by_unit[state.unit] = state;
@@ -265,9 +269,9 @@ TEST_F(FollowUpServiceTest, TheNextViewShowsEveryChangeAlsoOneFromAnotherProcess
 
   auto other = database_.Open();
   other->Write([&](app::Transaction& tx) {
-    const auto activity = tx.Activation().ActivitiesOf(plan).front();
-    EXPECT_TRUE(tx.Activation().CompleteActivity(activity.id, activity.revision, Day(2026, 12, 1), "Godt møde", "",
-                                                 At(Day(2026, 12, 1))));
+    const auto activity = tx.Get<app::ActivationRepository>().ActivitiesOf(plan).front();
+    EXPECT_TRUE(tx.Get<app::ActivationRepository>().CompleteActivity(activity.id, activity.revision, Day(2026, 12, 1),
+                                                                     "Godt møde", "", At(Day(2026, 12, 1))));
   });
   other.reset();
   chain = followup_->Chain(As("hanne"), std::nullopt);

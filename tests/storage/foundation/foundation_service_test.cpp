@@ -50,7 +50,7 @@ class FoundationServiceTest : public StoreContract {
   }
 
   std::vector<app::AuditEvent> Audit() {
-    return store().Read([](app::Transaction& tx) { return tx.Audit().ListRecent(50); });
+    return store().Read([](app::Transaction& tx) { return tx.Get<app::AuditRepository>().ListRecent(50); });
   }
   long long AuditCount(const std::string& action) {
     const auto events = Audit();

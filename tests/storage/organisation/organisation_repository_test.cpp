@@ -49,13 +49,13 @@ const domain::Person* FindPerson(const OrganisationRecords& records, const std::
 class OrganisationContract : public StoreContract {
  protected:
   OrganisationRecords Load() {
-    return store().Read([](app::Transaction& tx) { return tx.Organisation().LoadAll(); });
+    return store().Read([](app::Transaction& tx) { return tx.Get<app::OrganisationRepository>().LoadAll(); });
   }
   void WriteUnits(const std::vector<UnitRow>& units) {
-    store().Write([&](app::Transaction& tx) { tx.Organisation().UpsertUnits(units); });
+    store().Write([&](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().UpsertUnits(units); });
   }
   void WritePeople(const std::vector<PersonRow>& people) {
-    store().Write([&](app::Transaction& tx) { tx.Organisation().UpsertPeople(people); });
+    store().Write([&](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().UpsertPeople(people); });
   }
 };
 
@@ -170,7 +170,8 @@ TEST_F(OrganisationContract, KeepsEmailsUniqueAmongActivePeopleIgnoringCase) {
   EXPECT_THROW(WritePeople({Person("1002", "ANNE@rm.dk", "A")}), app::ConstraintViolation);
   // Once the first holder is inactive, the address may be reused.
   std::vector<std::string> gone{"1001"};
-  store().Write([&](app::Transaction& tx) { tx.Organisation().DeactivatePeople(gone, At(1'700'000'000)); });
+  store().Write(
+      [&](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().DeactivatePeople(gone, At(1'700'000'000)); });
   WritePeople({Person("1002", "anne@rm.dk", "A")});
   // Reactivating the former holder would now give two active people the same address.
   EXPECT_THROW(WritePeople({Person("1001", "anne@rm.dk", "A")}), app::ConstraintViolation);
@@ -183,8 +184,8 @@ TEST_F(OrganisationContract, DeactivationKeepsRecordsAndReUpsertReactivates) {
   std::vector<std::string> units{"S", "unknown"};
   std::vector<std::string> people{"1001"};
   store().Write([&](app::Transaction& tx) {
-    tx.Organisation().DeactivatePeople(people, At(1'700'000'000));
-    tx.Organisation().DeactivateUnits(units, At(1'700'000'000));
+    tx.Get<app::OrganisationRepository>().DeactivatePeople(people, At(1'700'000'000));
+    tx.Get<app::OrganisationRepository>().DeactivateUnits(units, At(1'700'000'000));
   });
   OrganisationRecords inactive = Load();
   ASSERT_EQ(inactive.units.size(), 4U);
@@ -212,7 +213,7 @@ TEST_F(OrganisationContract, UpsertsAndDeletesLeaderships) {
       {"A", "1002", 2020y / 2 / 29, LeaderKind::KliniskLeder},
       {"H", "1003", 2010y / 12 / 31, LeaderKind::LederAfLedere},
   };
-  store().Write([&](app::Transaction& tx) { tx.Organisation().UpsertLeaderships(leaderships); });
+  store().Write([&](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().UpsertLeaderships(leaderships); });
   OrganisationRecords records = Load();
   ASSERT_EQ(records.leaderships.size(), 3U);
   const domain::UnitId department = FindUnit(records, "A")->id;
@@ -235,8 +236,8 @@ TEST_F(OrganisationContract, UpsertsAndDeletesLeaderships) {
   std::vector<LeadershipRow> changed{{"A", "1001", 2025y / 1 / 15, LeaderKind::LederAfLedere}};
   std::vector<std::pair<std::string, std::string>> removed{{"A", "1002"}, {"A", "unknown"}};
   store().Write([&](app::Transaction& tx) {
-    tx.Organisation().UpsertLeaderships(changed);
-    tx.Organisation().DeleteLeaderships(removed);
+    tx.Get<app::OrganisationRepository>().UpsertLeaderships(changed);
+    tx.Get<app::OrganisationRepository>().DeleteLeaderships(removed);
   });
   OrganisationRecords after = Load();
   ASSERT_EQ(after.leaderships.size(), 2U);
@@ -252,9 +253,13 @@ TEST_F(OrganisationContract, RefusesALeadershipOfAnUnknownUnitOrPerson) {
   WritePeople({Person("1001", "", "A")});
   std::vector<LeadershipRow> unknown_unit{{"nowhere", "1001", 2024y / 3 / 1, LeaderKind::Personaleleder}};
   std::vector<LeadershipRow> unknown_person{{"A", "9999", 2024y / 3 / 1, LeaderKind::Personaleleder}};
-  EXPECT_THROW(store().Write([&](app::Transaction& tx) { tx.Organisation().UpsertLeaderships(unknown_unit); }),
+  EXPECT_THROW(store().Write([&](app::Transaction& tx) {
+    tx.Get<app::OrganisationRepository>().UpsertLeaderships(unknown_unit);
+  }),
                app::ConstraintViolation);
-  EXPECT_THROW(store().Write([&](app::Transaction& tx) { tx.Organisation().UpsertLeaderships(unknown_person); }),
+  EXPECT_THROW(store().Write([&](app::Transaction& tx) {
+    tx.Get<app::OrganisationRepository>().UpsertLeaderships(unknown_person);
+  }),
                app::ConstraintViolation);
   EXPECT_TRUE(Load().leaderships.empty());
 }
@@ -267,17 +272,19 @@ TEST_F(OrganisationContract, RollsBackAFailedImportCompletely) {
   run.at = At(1'700'000'000);
   run.source = "test";
   EXPECT_THROW(store().Write([&](app::Transaction& tx) {
-    tx.Organisation().UpsertUnits(units);
-    tx.Organisation().UpsertPeople(people);
-    tx.Organisation().UpsertLeaderships(leaderships);
-    tx.Organisation().RecordImportRun(run);
+    tx.Get<app::OrganisationRepository>().UpsertUnits(units);
+    tx.Get<app::OrganisationRepository>().UpsertPeople(people);
+    tx.Get<app::OrganisationRepository>().UpsertLeaderships(leaderships);
+    tx.Get<app::OrganisationRepository>().RecordImportRun(run);
   }),
                app::ConstraintViolation);
   OrganisationRecords records = Load();
   EXPECT_TRUE(records.units.empty());
   EXPECT_TRUE(records.people.empty());
   EXPECT_TRUE(records.leaderships.empty());
-  EXPECT_TRUE(store().Read([](app::Transaction& tx) { return tx.Organisation().ListImportRuns(10); }).empty());
+  EXPECT_TRUE(store()
+                  .Read([](app::Transaction& tx) { return tx.Get<app::OrganisationRepository>().ListImportRuns(10); })
+                  .empty());
 }
 
 TEST_F(OrganisationContract, ListsImportRunsNewestFirst) {
@@ -303,11 +310,12 @@ TEST_F(OrganisationContract, ListsImportRunsNewestFirst) {
   same_second.at = web.at;
   same_second.source = "cli: later the same second";
   store().Write([&](app::Transaction& tx) {
-    tx.Organisation().RecordImportRun(cli);
-    tx.Organisation().RecordImportRun(web);
-    tx.Organisation().RecordImportRun(same_second);
+    tx.Get<app::OrganisationRepository>().RecordImportRun(cli);
+    tx.Get<app::OrganisationRepository>().RecordImportRun(web);
+    tx.Get<app::OrganisationRepository>().RecordImportRun(same_second);
   });
-  auto runs = store().Read([](app::Transaction& tx) { return tx.Organisation().ListImportRuns(10); });
+  auto runs =
+      store().Read([](app::Transaction& tx) { return tx.Get<app::OrganisationRepository>().ListImportRuns(10); });
   ASSERT_EQ(runs.size(), 3U);
   EXPECT_EQ(runs[0].source, "cli: later the same second");
   EXPECT_EQ(runs[1].source, "web");
@@ -326,8 +334,12 @@ TEST_F(OrganisationContract, ListsImportRunsNewestFirst) {
   EXPECT_EQ(runs[2].units_created, 1500);
   EXPECT_EQ(runs[2].people_created, 30000);
   EXPECT_EQ(runs[2].leaderships_added, 1400);
-  EXPECT_EQ(store().Read([](app::Transaction& tx) { return tx.Organisation().ListImportRuns(1); }).size(), 1U);
-  EXPECT_TRUE(store().Read([](app::Transaction& tx) { return tx.Organisation().ListImportRuns(0); }).empty());
+  EXPECT_EQ(
+      store().Read([](app::Transaction& tx) { return tx.Get<app::OrganisationRepository>().ListImportRuns(1); }).size(),
+      1U);
+  EXPECT_TRUE(store()
+                  .Read([](app::Transaction& tx) { return tx.Get<app::OrganisationRepository>().ListImportRuns(0); })
+                  .empty());
 }
 
 // Not a timed assertion (the machines vary): prints the times so a regression is visible in the log.
@@ -353,15 +365,15 @@ TEST_F(OrganisationContract, RoundTripsThirtyThousandPeople) {
 
   auto started = std::chrono::steady_clock::now();
   store().Write([&](app::Transaction& tx) {
-    tx.Organisation().UpsertUnits(units);
-    tx.Organisation().UpsertPeople(people);
-    tx.Organisation().UpsertLeaderships(leaderships);
+    tx.Get<app::OrganisationRepository>().UpsertUnits(units);
+    tx.Get<app::OrganisationRepository>().UpsertPeople(people);
+    tx.Get<app::OrganisationRepository>().UpsertLeaderships(leaderships);
   });
   auto inserted = std::chrono::steady_clock::now();
   OrganisationRecords records = Load();
   auto loaded = std::chrono::steady_clock::now();
   // The same rows again: nothing changes, so nothing is written.
-  store().Write([&](app::Transaction& tx) { tx.Organisation().UpsertPeople(people); });
+  store().Write([&](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().UpsertPeople(people); });
   auto unchanged = std::chrono::steady_clock::now();
 
   auto ms = [](auto duration) {
@@ -384,15 +396,19 @@ TEST_F(OrganisationContract, RoundTripsThirtyThousandPeople) {
 }
 
 TEST_F(OrganisationContract, ReportsTheNewestImportRunIdAlsoForRunsThatChangedNothing) {
-  EXPECT_EQ(store().Read([](app::Transaction& tx) { return tx.Organisation().LatestImportRunId(); }), std::nullopt);
+  EXPECT_EQ(
+      store().Read([](app::Transaction& tx) { return tx.Get<app::OrganisationRepository>().LatestImportRunId(); }),
+      std::nullopt);
   app::ImportRun run;
   run.at = At(1'700'000'000);
   run.source = "cli: nothing changed";
-  store().Write([&](app::Transaction& tx) { tx.Organisation().RecordImportRun(run); });
-  const auto first = store().Read([](app::Transaction& tx) { return tx.Organisation().LatestImportRunId(); });
+  store().Write([&](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().RecordImportRun(run); });
+  const auto first =
+      store().Read([](app::Transaction& tx) { return tx.Get<app::OrganisationRepository>().LatestImportRunId(); });
   ASSERT_TRUE(first.has_value());
-  store().Write([&](app::Transaction& tx) { tx.Organisation().RecordImportRun(run); });
-  const auto second = store().Read([](app::Transaction& tx) { return tx.Organisation().LatestImportRunId(); });
+  store().Write([&](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().RecordImportRun(run); });
+  const auto second =
+      store().Read([](app::Transaction& tx) { return tx.Get<app::OrganisationRepository>().LatestImportRunId(); });
   ASSERT_TRUE(second.has_value());
   EXPECT_GT(*second, *first);
 }
@@ -409,17 +425,20 @@ TEST_F(OrganisationContract, StoresRoleScopesWithTheUserAndReplacesThem) {
     user.roles = {domain::Role::Hr, domain::Role::Redaktoer};
     user.created_at = At(1'700'000'000);
     user.scopes = {{domain::Role::Hr, department}, {domain::Role::Hr, hospital}, {domain::Role::Hr, hospital}};
-    return tx.Users().Create(user);
+    return tx.Get<app::UserRepository>().Create(user);
   });
-  auto found = store().Read([&](app::Transaction& tx) { return tx.Users().FindById(id); });
+  auto found = store().Read([&](app::Transaction& tx) { return tx.Get<app::UserRepository>().FindById(id); });
   ASSERT_TRUE(found.has_value());
   std::vector<domain::RoleScope> expected = {{domain::Role::Hr, department}, {domain::Role::Hr, hospital}};
   std::sort(expected.begin(), expected.end());
   EXPECT_EQ(found->scopes, expected);
   EXPECT_FALSE(found->person.has_value());
 
-  store().Write([&](app::Transaction& tx) { tx.Users().SetRoleScopes(id, {{domain::Role::Redaktoer, hospital}}); });
-  const auto by_email = store().Read([](app::Transaction& tx) { return tx.Users().FindByEmail("hr@example.dk"); });
+  store().Write([&](app::Transaction& tx) {
+    tx.Get<app::UserRepository>().SetRoleScopes(id, {{domain::Role::Redaktoer, hospital}});
+  });
+  const auto by_email =
+      store().Read([](app::Transaction& tx) { return tx.Get<app::UserRepository>().FindByEmail("hr@example.dk"); });
   ASSERT_TRUE(by_email.has_value());
   EXPECT_EQ(by_email->user.scopes, (std::vector<domain::RoleScope>{{domain::Role::Redaktoer, hospital}}));
   EXPECT_EQ(by_email->user.ScopeOf(domain::Role::Hr), std::vector<domain::UnitId>{}) << "HR is region-wide again";
@@ -430,14 +449,14 @@ TEST_F(OrganisationContract, RefusesAScopeOfAnUnknownUnitOrAnUnscopableRole) {
   const auto hospital = FindUnit(Load(), "H")->id;
   const auto id = CreateUser("hr@example.dk", {domain::Role::Hr, domain::Role::Leder});
   EXPECT_THROW(store().Write([&](app::Transaction& tx) {
-    tx.Users().SetRoleScopes(id, {{domain::Role::Hr, 987654}});
+    tx.Get<app::UserRepository>().SetRoleScopes(id, {{domain::Role::Hr, 987654}});
   }),
                app::ConstraintViolation);
   EXPECT_THROW(store().Write([&](app::Transaction& tx) {
-    tx.Users().SetRoleScopes(id, {{domain::Role::Leder, hospital}});
+    tx.Get<app::UserRepository>().SetRoleScopes(id, {{domain::Role::Leder, hospital}});
   }),
                app::StorageError);
-  const auto user = store().Read([&](app::Transaction& tx) { return tx.Users().FindById(id); });
+  const auto user = store().Read([&](app::Transaction& tx) { return tx.Get<app::UserRepository>().FindById(id); });
   ASSERT_TRUE(user.has_value());
   EXPECT_TRUE(user->scopes.empty());
 }

@@ -7,6 +7,8 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "app/activation/activation_repository.hpp"
+#include "app/translation/translation_repository.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "storage/platform/migration_files.hpp"
 #include "storage/store_fixture.hpp"
@@ -55,7 +57,8 @@ class ChangeCounterTest : public StoreContract {
   }
 
   long long Version() {
-    return store().Read([](app::Transaction& tx) { return tx.ChangeCounters().Version(app::kFollowUpCounter); });
+    return store().Read(
+        [](app::Transaction& tx) { return tx.Get<app::ChangeCounterRepository>().Version(app::kFollowUpCounter); });
   }
 
   // Runs `change` in one write and returns how much it moved the counter.
@@ -72,17 +75,22 @@ class ChangeCounterTest : public StoreContract {
 };
 
 TEST_F(ChangeCounterTest, AnUnknownCounterIsZero) {
-  EXPECT_EQ(store().Read([](app::Transaction& tx) { return tx.ChangeCounters().Version("no-such-counter"); }), 0);
+  EXPECT_EQ(store().Read(
+                [](app::Transaction& tx) { return tx.Get<app::ChangeCounterRepository>().Version("no-such-counter"); }),
+            0);
 }
 
 TEST_F(ChangeCounterTest, EveryChangeToRoundsPlansAndActivitiesBumpsIt) {
   app::RoundId round = 0;
   EXPECT_GT(Bumps([&](app::Transaction& tx) {
-              round = tx.Activation().CreateRound({"Runde", "", Day(2026, 6, 1), Day(2026, 9, 1)}, std::nullopt, now_);
+              round = tx.Get<app::ActivationRepository>().CreateRound({"Runde", "", Day(2026, 6, 1), Day(2026, 9, 1)},
+                                                                      std::nullopt, now_);
             }),
             0);
   app::PlanId plan = 0;
-  EXPECT_GT(Bumps([&](app::Transaction& tx) { plan = tx.Activation().CreatePlan(round, unit_, std::nullopt, now_); }),
+  EXPECT_GT(Bumps([&](app::Transaction& tx) {
+              plan = tx.Get<app::ActivationRepository>().CreatePlan(round, unit_, std::nullopt, now_);
+            }),
             0);
   app::ActivityFields fields;
   fields.kind = domain::ActivityKind::Other;
@@ -91,42 +99,56 @@ TEST_F(ChangeCounterTest, EveryChangeToRoundsPlansAndActivitiesBumpsIt) {
   fields.responsible = "Lederen";
   app::ActivityId activity = 0;
   EXPECT_GT(Bumps([&](app::Transaction& tx) {
-              activity = tx.Activation().CreateActivity(plan, fields, std::nullopt, std::nullopt, now_);
+              activity =
+                  tx.Get<app::ActivationRepository>().CreateActivity(plan, fields, std::nullopt, std::nullopt, now_);
             }),
             0);
   fields.title = "Dialog i MED";
-  EXPECT_GT(
-      Bumps([&](app::Transaction& tx) { EXPECT_TRUE(tx.Activation().UpdateActivity(activity, 1, fields, now_)); }), 0);
-  EXPECT_GT(Bumps([&](app::Transaction& tx) { EXPECT_TRUE(tx.Activation().CancelActivity(activity, 2, now_)); }), 0);
-  EXPECT_GT(Bumps([&](app::Transaction& tx) { EXPECT_TRUE(tx.Activation().ApprovePlan(plan, 1, user_, now_)); }), 0);
+  EXPECT_GT(Bumps([&](app::Transaction& tx) {
+              EXPECT_TRUE(tx.Get<app::ActivationRepository>().UpdateActivity(activity, 1, fields, now_));
+            }),
+            0);
+  EXPECT_GT(Bumps([&](app::Transaction& tx) {
+              EXPECT_TRUE(tx.Get<app::ActivationRepository>().CancelActivity(activity, 2, now_));
+            }),
+            0);
+  EXPECT_GT(Bumps([&](app::Transaction& tx) {
+              EXPECT_TRUE(tx.Get<app::ActivationRepository>().ApprovePlan(plan, 1, user_, now_));
+            }),
+            0);
 }
 
 TEST_F(ChangeCounterTest, TranslationsAndMedDiscussionsBumpIt) {
   app::TranslationVersionId draft = 0;
+  EXPECT_GT(
+      Bumps([&](app::Transaction& tx) {
+        draft = tx.Get<app::TranslationRepository>().CreateDraft(unit_, std::nullopt, {"Indledning", {}}, user_, now_);
+      }),
+      0);
   EXPECT_GT(Bumps([&](app::Transaction& tx) {
-              draft = tx.Translations().CreateDraft(unit_, std::nullopt, {"Indledning", {}}, user_, now_);
+              EXPECT_TRUE(tx.Get<app::TranslationRepository>().Publish(draft, 1, 1, user_, now_));
             }),
             0);
-  EXPECT_GT(Bumps([&](app::Transaction& tx) { EXPECT_TRUE(tx.Translations().Publish(draft, 1, 1, user_, now_)); }), 0);
   app::MedDiscussion discussion;
   discussion.unit = unit_;
   discussion.held_on = Day(2026, 11, 30);
   discussion.committee = "LokalMED";
   discussion.recorded_by = user_;
   discussion.recorded_at = now_;
-  EXPECT_GT(Bumps([&](app::Transaction& tx) { tx.Translations().AddMedDiscussion(discussion); }), 0);
+  EXPECT_GT(Bumps([&](app::Transaction& tx) { tx.Get<app::TranslationRepository>().AddMedDiscussion(discussion); }), 0);
 }
 
 TEST_F(ChangeCounterTest, ARolledBackChangeAndOtherTablesLeaveItAlone) {
   const auto before = Version();
   EXPECT_THROW(store().Write([&](app::Transaction& tx) {
-    tx.Activation().CreateRound({"Runde", "", Day(2026, 6, 1), Day(2026, 9, 1)}, std::nullopt, now_);
+    tx.Get<app::ActivationRepository>().CreateRound({"Runde", "", Day(2026, 6, 1), Day(2026, 9, 1)}, std::nullopt,
+                                                    now_);
     throw std::runtime_error("changed my mind");
   }),
                std::runtime_error);
   EXPECT_EQ(Version(), before);
   CreateUser("medarbejder@rm.dk");
-  store().Write([](app::Transaction& tx) { tx.Settings().InsertIfAbsent("some.key", "value"); });
+  store().Write([](app::Transaction& tx) { tx.Get<app::SettingRepository>().InsertIfAbsent("some.key", "value"); });
   EXPECT_EQ(Version(), before);
 }
 

@@ -17,7 +17,7 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 
 long long CountUsers(app::Store& store) {
-  return store.Read([](app::Transaction& tx) { return tx.Users().Count(); });
+  return store.Read([](app::Transaction& tx) { return tx.Get<app::UserRepository>().Count(); });
 }
 
 TEST_F(StoreContract, NamesItsDialectAfterTheBackend) { EXPECT_EQ(store().Dialect(), database_.backend()); }
@@ -33,13 +33,14 @@ TEST_F(StoreContract, RollsBackEverythingWhenWorkThrows) {
     user.email = "gone@example.dk";
     user.name = "Gone";
     user.roles = {domain::Role::Leder};
-    tx.Users().Create(user);
-    tx.Settings().InsertIfAbsent("gone", "yes");
+    tx.Get<app::UserRepository>().Create(user);
+    tx.Get<app::SettingRepository>().InsertIfAbsent("gone", "yes");
     throw std::runtime_error("the work failed");
   }),
                std::runtime_error);
   EXPECT_EQ(CountUsers(store()), 0);
-  EXPECT_FALSE(store().Read([](app::Transaction& tx) { return tx.Settings().Get("gone"); }).has_value());
+  EXPECT_FALSE(
+      store().Read([](app::Transaction& tx) { return tx.Get<app::SettingRepository>().Get("gone"); }).has_value());
 }
 
 TEST_F(StoreContract, PassesTheWorksOwnExceptionThroughUnchanged) {
@@ -55,27 +56,33 @@ TEST_F(StoreContract, RollsBackTheWholeUnitWhenTheWorkSwallowsAConstraintViolati
   CreateUser("taken@example.dk");
   bool caught = false;
   store().Write([&](app::Transaction& tx) {
-    tx.Settings().InsertIfAbsent("written-before", "1");
+    tx.Get<app::SettingRepository>().InsertIfAbsent("written-before", "1");
     try {
       app::NewUser user;
       user.email = "taken@example.dk";
       user.name = "Again";
-      tx.Users().Create(user);
+      tx.Get<app::UserRepository>().Create(user);
     } catch (const app::ConstraintViolation&) {
       caught = true;
     }
   });
   EXPECT_TRUE(caught);
-  EXPECT_FALSE(store().Read([](app::Transaction& tx) { return tx.Settings().Get("written-before"); }).has_value());
+  EXPECT_FALSE(store()
+                   .Read([](app::Transaction& tx) { return tx.Get<app::SettingRepository>().Get("written-before"); })
+                   .has_value());
   // The connection is fine for the next unit of work.
   EXPECT_EQ(CountUsers(store()), 1);
 }
 
 TEST_F(StoreContract, RefusesWritesInAReadUnit) {
-  EXPECT_THROW(store().Read([](app::Transaction& tx) { tx.Settings().InsertIfAbsent("k", "v"); }), app::StorageError);
-  EXPECT_FALSE(store().Read([](app::Transaction& tx) { return tx.Settings().Get("k"); }).has_value());
+  EXPECT_THROW(store().Read([](app::Transaction& tx) { tx.Get<app::SettingRepository>().InsertIfAbsent("k", "v"); }),
+               app::StorageError);
+  EXPECT_FALSE(
+      store().Read([](app::Transaction& tx) { return tx.Get<app::SettingRepository>().Get("k"); }).has_value());
   // The connection accepts writes again afterwards.
-  EXPECT_EQ(store().Write([](app::Transaction& tx) { return tx.Settings().InsertIfAbsent("k", "v"); }), "v");
+  EXPECT_EQ(
+      store().Write([](app::Transaction& tx) { return tx.Get<app::SettingRepository>().InsertIfAbsent("k", "v"); }),
+      "v");
 }
 
 TEST_F(StoreContract, ListsEveryMigrationAsApplied) {
@@ -151,13 +158,13 @@ TEST_F(StoreContract, ConcurrentWritersLoseNoWrites) {
         try {
           // A read before the write is the pattern that deadlocks deferred SQLite transactions.
           store().Write([&](app::Transaction& tx) {
-            long long count = tx.Users().Count();
+            long long count = tx.Get<app::UserRepository>().Count();
             app::NewUser user;
             user.email = "writer" + std::to_string(t) + "-" + std::to_string(i) + "@example.dk";
             user.name = "Writer " + std::to_string(count);
             user.roles = {domain::Role::Medarbejder};
-            tx.Users().Create(user);
-            tx.LoginAttempts().RecordFailure(app::ThrottleKey::Address, "shared", At(i));
+            tx.Get<app::UserRepository>().Create(user);
+            tx.Get<app::LoginAttemptRepository>().RecordFailure(app::ThrottleKey::Address, "shared", At(i));
           });
         } catch (const std::exception&) {
           ++failures;
@@ -169,7 +176,7 @@ TEST_F(StoreContract, ConcurrentWritersLoseNoWrites) {
   EXPECT_EQ(failures.load(), 0);
   EXPECT_EQ(CountUsers(store()), kThreads * kWritesPerThread);
   EXPECT_EQ(store().Read([](app::Transaction& tx) {
-    return tx.LoginAttempts().CountFailuresSince(app::ThrottleKey::Address, "shared", At(0));
+    return tx.Get<app::LoginAttemptRepository>().CountFailuresSince(app::ThrottleKey::Address, "shared", At(0));
   }),
             kThreads * kWritesPerThread);
 }

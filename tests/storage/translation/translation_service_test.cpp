@@ -3,7 +3,9 @@
 #include <gmock/gmock.h>
 
 #include "app/organisation/organisation_service.hpp"
+#include "app/organisation/unit_delegate_repository.hpp"
 #include "app/organisation/unit_delegate_service.hpp"
+#include "app/translation/translation_repository.hpp"
 #include "app/translation/translation_service.hpp"
 #include "storage/store_fixture.hpp"
 
@@ -66,7 +68,7 @@ class TranslationServiceTest : public StoreContract {
       user.roles = std::move(roles);
       user.created_at = At(1'700'000'000);
       user.scopes = std::move(scopes);
-      return *tx.Users().FindById(tx.Users().Create(user));
+      return *tx.Get<app::UserRepository>().FindById(tx.Get<app::UserRepository>().Create(user));
     });
   }
 
@@ -139,7 +141,7 @@ TEST_F(TranslationServiceTest, DraftsArePublishedAsNumberedVersionsAndEveryVersi
   EXPECT_FALSE(in_force->draft);  // an employee does not see the draft
   EXPECT_TRUE(service_->InForce(As(leader_a_), a)->draft);
 
-  const auto audit = store().Read([](app::Transaction& tx) { return tx.Audit().ListRecent(10); });
+  const auto audit = store().Read([](app::Transaction& tx) { return tx.Get<app::AuditRepository>().ListRecent(10); });
   EXPECT_TRUE(std::ranges::any_of(audit, [](const app::AuditEvent& e) { return e.action == "translation.published"; }));
 }
 
@@ -228,7 +230,9 @@ TEST_F(TranslationServiceTest, TheAccessMatrix) {
   const auto a = units_["A"];
   Submit(leader_a_, a, Content("Udgivet"), TranslationSubmit::Publish);
   Submit(leader_a_, a, Content("Kladde"), TranslationSubmit::SaveDraft);
-  store().Write([&](app::Transaction& tx) { tx.UnitDelegates().Add({a, people_["P6"], leader_a_.id, At(kNow)}); });
+  store().Write([&](app::Transaction& tx) {
+    tx.Get<app::UnitDelegateRepository>().Add({a, people_["P6"], leader_a_.id, At(kNow)});
+  });
 
   struct Case {
     const domain::User* user;
@@ -319,7 +323,7 @@ TEST_F(TranslationServiceTest, OnlyThoseWhoManageDelegatesAppointThemAndEveryCha
   ASSERT_TRUE(delegates.Remove(As(leader_a_), a, people_["P6"], "").ok());
   EXPECT_EQ(delegates.Remove(As(leader_a_), a, people_["P6"], "").error().kind, ErrorKind::NotFound);
   EXPECT_FALSE(service_->Editor(As(frida_), a).ok());
-  const auto audit = store().Read([](app::Transaction& tx) { return tx.Audit().ListRecent(10); });
+  const auto audit = store().Read([](app::Transaction& tx) { return tx.Get<app::AuditRepository>().ListRecent(10); });
   std::vector<std::string> actions;
   for (const auto& event : audit) actions.push_back(event.action);
   EXPECT_THAT(actions, ::testing::IsSupersetOf({"delegate.added", "delegate.removed"}));

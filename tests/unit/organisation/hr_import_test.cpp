@@ -1,4 +1,5 @@
 #include "app/organisation/hr_import.hpp"
+#include "app/organisation/organisation_repository.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

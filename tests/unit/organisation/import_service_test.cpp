@@ -1,4 +1,5 @@
 #include "app/organisation/import_service.hpp"
+#include "app/organisation/organisation_repository.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -253,7 +254,7 @@ TEST_F(ImportServiceTest, ListsRecentRunsWithTheActorsName) {
     ImportRun run;
     run.at = domain::FromUnixSeconds(1'900'000'000);
     run.source = "cli: units.csv, people.csv";
-    tx.Organisation().RecordImportRun(run);
+    tx.Get<OrganisationRepository>().RecordImportRun(run);
   });
   const auto runs = service_.RecentRuns(10);
   ASSERT_EQ(runs.size(), 2U);

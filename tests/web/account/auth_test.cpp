@@ -53,9 +53,10 @@ TEST_F(Login, StoresOnlyTheHashOfTheSessionToken) {
   const auto token = client.Cookie("lp_session");
   ASSERT_EQ(token.size(), 43U);
   auto& store = portal().store();
-  const auto by_raw = store.Read([&](app::Transaction& tx) { return tx.Sessions().FindByTokenHash(token); });
-  const auto by_hash =
-      store.Read([&](app::Transaction& tx) { return tx.Sessions().FindByTokenHash(app::Sha256Hex(token)); });
+  const auto by_raw =
+      store.Read([&](app::Transaction& tx) { return tx.Get<app::SessionRepository>().FindByTokenHash(token); });
+  const auto by_hash = store.Read(
+      [&](app::Transaction& tx) { return tx.Get<app::SessionRepository>().FindByTokenHash(app::Sha256Hex(token)); });
   EXPECT_FALSE(by_raw.has_value());
   EXPECT_TRUE(by_hash.has_value());
 }
@@ -115,8 +116,8 @@ TEST_F(Login, RefusesAPostWithoutCsrfTokenAndChangesNothing) {
   EXPECT_THAT(response.body, HasSubstr("intet blev gemt"));
   EXPECT_TRUE(client.Cookie("lp_session").empty());
   const auto failures = portal().store().Read([](app::Transaction& tx) {
-    return tx.LoginAttempts().CountFailuresSince(app::ThrottleKey::Account, "csrf@example.test",
-                                                 domain::FromUnixSeconds(0));
+    return tx.Get<app::LoginAttemptRepository>().CountFailuresSince(app::ThrottleKey::Account, "csrf@example.test",
+                                                                    domain::FromUnixSeconds(0));
   });
   EXPECT_EQ(failures, 0) << "a refused request must not reach the login logic";
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/activation/activation_repository.hpp"
 #include "app/organisation/organisation_repository.hpp"
 #include "web/portal_fixture.hpp"
 
@@ -230,7 +231,7 @@ TEST_F(DialoguePages, AnAgreementBecomesAnActivityInThePlanOnce) {
   EXPECT_THAT(no_round.body, Not(HasSubstr("Gør til aktivitet</button>")));
 
   portal().store().Write([](app::Transaction& tx) {
-    return tx.Activation().CreateRound(
+    return tx.Get<app::ActivationRepository>().CreateRound(
         {"Aktivering 2026", "", std::chrono::year{2026} / 1 / 1, std::chrono::year{2035} / 12 / 31}, std::nullopt,
         domain::FromUnixSeconds(1'780'000'000));
   });

@@ -128,7 +128,7 @@ TEST_F(FollowUpPages, TheChainViewIsPagedAndALaterPageNamesTheUnitsAboveIt) {
     std::snprintf(name, sizeof name, "Team %03d", i);
     teams.push_back({"PS-" + std::to_string(i), name, "PS", domain::UnitKind::Other});
   }
-  portal().store().Write([&](app::Transaction& tx) { tx.Organisation().UpsertUnits(teams); });
+  portal().store().Write([&](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().UpsertUnits(teams); });
   portal().organisation().Reload();
   auto kl = SignedInClient("kl@rm.test");
   const auto first = kl.Get("/opfoelgning");

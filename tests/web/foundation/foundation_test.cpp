@@ -76,7 +76,8 @@ class FoundationPages : public PortalTest {
   }
 
   long long CountAudit(const std::string& action) {
-    const auto events = portal().store().Read([](app::Transaction& tx) { return tx.Audit().ListRecent(1000); });
+    const auto events =
+        portal().store().Read([](app::Transaction& tx) { return tx.Get<app::AuditRepository>().ListRecent(1000); });
     return std::count_if(events.begin(), events.end(), [&](const app::AuditEvent& e) { return e.action == action; });
   }
 };

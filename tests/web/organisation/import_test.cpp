@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/organisation/hr_import.hpp"
+#include "app/organisation/organisation_repository.hpp"
 #include "web/portal_fixture.hpp"
 
 #ifndef LP_FIXTURE_DIR
@@ -133,10 +134,11 @@ class ImportPage : public PortalTest {
   }
 
   app::OrganisationRecords Stored() {
-    return portal().store().Read([](app::Transaction& tx) { return tx.Organisation().LoadAll(); });
+    return portal().store().Read([](app::Transaction& tx) { return tx.Get<app::OrganisationRepository>().LoadAll(); });
   }
   std::vector<app::ImportRun> Runs() {
-    return portal().store().Read([](app::Transaction& tx) { return tx.Organisation().ListImportRuns(100); });
+    return portal().store().Read(
+        [](app::Transaction& tx) { return tx.Get<app::OrganisationRepository>().ListImportRuns(100); });
   }
   std::size_t ActivePeople() {
     const auto records = Stored();
@@ -214,7 +216,8 @@ TEST_F(ImportPage, ConfirmWritesTheOrganisationRecordsTheRunAndRedirects) {
   EXPECT_EQ(runs[0].source, "web: units.csv, people.csv");
   EXPECT_TRUE(runs[0].actor_user_id.has_value());
   EXPECT_EQ(runs[0].people_created, 7);
-  const auto audit = portal().store().Read([](app::Transaction& tx) { return tx.Audit().ListRecent(5); });
+  const auto audit =
+      portal().store().Read([](app::Transaction& tx) { return tx.Get<app::AuditRepository>().ListRecent(5); });
   ASSERT_FALSE(audit.empty());
   EXPECT_EQ(audit[0].action, "organisation.imported");
 

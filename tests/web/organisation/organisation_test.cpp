@@ -79,7 +79,8 @@ class OrganisationPages : public PortalTest {
   }
 
   long long CountAudit(const std::string& action, const std::string& subject) {
-    const auto events = portal().store().Read([](app::Transaction& tx) { return tx.Audit().ListRecent(1000); });
+    const auto events =
+        portal().store().Read([](app::Transaction& tx) { return tx.Get<app::AuditRepository>().ListRecent(1000); });
     return std::count_if(events.begin(), events.end(), [&](const app::AuditEvent& event) {
       return event.action == action && event.subject == subject;
     });
@@ -300,7 +301,7 @@ TEST_F(OrganisationPages, AUnitWithManyEmployeesListsThemAHundredAPage) {
       const auto number = std::to_string(3000 + i);
       people.push_back({"E-MANGE-" + number, "Medarbejder", "Nummer " + number, "", "Portør", "RHG"});
     }
-    tx.Organisation().UpsertPeople(people);
+    tx.Get<app::OrganisationRepository>().UpsertPeople(people);
   });
   portal().organisation().Reload();
   auto client = SignedInClient("nina@rm.test");
@@ -325,11 +326,11 @@ TEST_F(OrganisationPages, AnImportByAnotherProcessIsNoticedWithoutARestart) {
   // Written straight to the database, as the import command in another process would.
   portal().store().Write([](app::Transaction& tx) {
     const std::vector<app::PersonRow> people = {{"E-NY-2001", "Nanna", "Nyborg", "nanna@rm.test", "Jordemoder", "RHG"}};
-    tx.Organisation().UpsertPeople(people);
+    tx.Get<app::OrganisationRepository>().UpsertPeople(people);
     app::ImportRun run;
     run.at = domain::FromUnixSeconds(1'780'000'100);
     run.source = "cli: test";
-    tx.Organisation().RecordImportRun(run);
+    tx.Get<app::OrganisationRepository>().RecordImportRun(run);
   });
   // The service checks at most every few seconds; poll rather than sleep a fixed time.
   bool found = false;

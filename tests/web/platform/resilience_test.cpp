@@ -4,7 +4,9 @@
 #include <atomic>
 #include <future>
 
+#include "app/account/auth_service.hpp"
 #include "app/platform/security.hpp"
+#include "cli/modules.hpp"
 #include "web/platform/portal.hpp"
 #include "web/portal_fixture.hpp"
 
@@ -45,13 +47,13 @@ class DatabaseDown : public ::testing::Test {
     app::InitialiseCrypto();
     inner_ = database_.Open();
     store_ = std::make_unique<SwitchableStore>(*inner_);
-    auth_ = std::make_unique<app::AuthService>(*store_, app::AuthSettings{});
-    import_ = std::make_unique<app::ImportService>(*store_);
+    services_ = std::make_unique<app::Services>(*store_);
+    services_->Add(std::make_unique<app::AuthService>(*store_, app::AuthSettings{}));
+    cli::ProvideModuleServices(*services_);
     web::PortalOptions options;
     options.csrf_key = "test-key";
     const char* static_dir = std::getenv("LP_TEST_STATIC_DIR");
-    organisation_ = std::make_unique<app::OrganisationService>(*store_);
-    portal_ = std::make_unique<web::Portal>(*store_, *auth_, *organisation_, *import_,
+    portal_ = std::make_unique<web::Portal>(*services_, cli::ModulePages(),
                                             static_dir ? web::StaticFiles::Load(static_dir) : web::StaticFiles::Empty(),
                                             metrics_, options);
   }
@@ -72,9 +74,7 @@ class DatabaseDown : public ::testing::Test {
   lp::test::TestDatabase database_;
   std::unique_ptr<app::Store> inner_;
   std::unique_ptr<SwitchableStore> store_;
-  std::unique_ptr<app::AuthService> auth_;
-  std::unique_ptr<app::OrganisationService> organisation_;
-  std::unique_ptr<app::ImportService> import_;
+  std::unique_ptr<app::Services> services_;
   web::Metrics metrics_;
   std::unique_ptr<web::Portal> portal_;
 };
@@ -106,8 +106,8 @@ TEST_F(DatabaseDown, LoginAttemptGets503AndRecordsNothing) {
   EXPECT_EQ(response.status, 503);
   store_->down = false;
   const auto failures = store_->Read([](app::Transaction& tx) {
-    return tx.LoginAttempts().CountFailuresSince(app::ThrottleKey::Account, "a@example.test",
-                                                 domain::FromUnixSeconds(0));
+    return tx.Get<app::LoginAttemptRepository>().CountFailuresSince(app::ThrottleKey::Account, "a@example.test",
+                                                                    domain::FromUnixSeconds(0));
   });
   EXPECT_EQ(failures, 0);
 }

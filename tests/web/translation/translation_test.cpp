@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "app/activation/activation_repository.hpp"
 #include "app/organisation/organisation_repository.hpp"
+#include "app/translation/translation_repository.hpp"
 #include "cli/demo_data.hpp"
 #include "web/portal_fixture.hpp"
 
@@ -367,10 +369,11 @@ TEST_F(DemoTranslation, TheDemoSpreadsPlansAndTranslationsOverTheRegionButLeaves
   const auto* department = organisation.FindUnitByExternalId("AUH-C1-A1");
   ASSERT_NE(department, nullptr);
   portal().store().Read([&](app::Transaction& tx) {
-    const auto rounds = tx.Activation().ListRounds();
+    const auto rounds = tx.Get<app::ActivationRepository>().ListRounds();
     EXPECT_EQ(rounds.size(), 1U);
     if (rounds.empty()) return 0;
-    const auto summaries = tx.Activation().SummariesOfRound(rounds.front().id, std::chrono::year{2026} / 12 / 1);
+    const auto summaries =
+        tx.Get<app::ActivationRepository>().SummariesOfRound(rounds.front().id, std::chrono::year{2026} / 12 / 1);
     // Far more than the seven hand-made plans, in every area.
     EXPECT_GT(summaries.size(), 20U);
     for (const auto* area : {"HOSP", "PSY", "SOC", "RU", "ADM"}) {
@@ -387,9 +390,9 @@ TEST_F(DemoTranslation, TheDemoSpreadsPlansAndTranslationsOverTheRegionButLeaves
     // leder@'s department keeps its hand-made plan, and nothing above it has a translation to inherit.
     for (const auto* above = department; above != nullptr;
          above = above->parent ? organisation.FindUnit(*above->parent) : nullptr) {
-      EXPECT_FALSE(tx.Translations().LatestPublished(above->id).has_value()) << above->name;
+      EXPECT_FALSE(tx.Get<app::TranslationRepository>().LatestPublished(above->id).has_value()) << above->name;
     }
-    const auto published = tx.Translations().LatestNumbers([&] {
+    const auto published = tx.Get<app::TranslationRepository>().LatestNumbers([&] {
       std::vector<domain::UnitId> all;
       for (const auto& unit : organisation.Units()) all.push_back(unit.id);
       return all;
