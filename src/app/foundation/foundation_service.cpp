@@ -1,4 +1,5 @@
 #include "app/foundation/foundation_service.hpp"
+#include "app/foundation/foundation_permissions.hpp"
 #include "app/foundation/foundation_repository.hpp"
 
 #include <algorithm>
@@ -120,7 +121,7 @@ Result<Unit> FoundationService::RequireEditor(const domain::User& user) {
 }
 
 bool FoundationService::CanEdit(const domain::User& user) {
-  if (Authorize(&user, Requires(Permission::EditFoundationContent)) != Decision::Allow) return false;
+  if (Authorize(&user, Requires(kEditFoundationContent)) != Decision::Allow) return false;
   // EditFoundationContent has no delegated grants, so the plain context (without the delegations
   // ForFoundation loads) decides it.
   return organisation_.For(user).Reach(OrganisationAction::EditFoundationContent).Region();

@@ -5,7 +5,7 @@
 //
 // - Everyone signed in reads the published documents and every earlier published version, and
 //   compares a version with the one before it. Drafts are never part of what readers get.
-// - Editors without a scope and administrators (Permission::EditFoundationContent, and the reach of
+// - Editors without a scope and administrators (kEditFoundationContent, and the reach of
 //   OrganisationAction::EditFoundationContent must be the whole region) save a draft, publish it or
 //   discard it. A draft carries a revision: saving, publishing and discarding name the revision the
 //   editor's form was opened with, and a change since (another editor saved, published or discarded)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -11,22 +12,30 @@ namespace lp::app {
 
 // What a request may need. Each route declares one AccessRule; the web layer calls Authorize()
 // for every request before the handler runs, so no handler decides access on its own.
-enum class Permission {
-  UsePortal,          // every signed-in person
-  ManageOwnSessions,  // see and end one's own sessions
-  AdministerUsers,    // create users, assign roles
-  ViewAuditLog,
-  // The organisation pages. The route admits the roles with any grant for the action in
-  // app/organisation_access; what each may see there is decided by its reach.
-  ViewOrganisation,
-  ViewDataCheck,
-  ImportOrganisation,  // upload the HR export and apply it (the HR import page)
-  // The leadership foundation. A unit's own pages need only UsePortal: what each may do there is
-  // decided per unit by organisation_access (delegates may hold any role).
-  ViewFollowUp,            // the follow-up views (leaders, HR, koncernledelse, administrators)
-  ManageActivationRounds,  // set activation rounds (koncernledelse, administrators)
-  EditFoundationContent,   // the regional foundation and the dialogue library (editors, administrators)
+//
+// A permission is data declared by the module it belongs to (e.g. app/followup/followup_permissions.hpp):
+// its name, the roles that grant it and whether it needs the whole region. The platform declares only
+// its own (below); Authorize() is the one engine that reads them all.
+struct Permission {
+  std::string_view name;                // "view-follow-up": logs, test names
+  std::span<const domain::Role> roles;  // the roles that grant it
+  // Whether it acts on the whole organisation at once (the HR import replaces the whole region), so
+  // a role limited to a subtree (domain::RoleScope) does not grant it: HR for one hospital may check
+  // its data but not import the region.
+  bool whole_region = false;
 };
+
+// Role sets that several permissions share.
+inline constexpr std::array kEveryRole = {domain::Role::Medarbejder, domain::Role::Leder,
+                                          domain::Role::Hr,          domain::Role::Koncernledelse,
+                                          domain::Role::Redaktoer,   domain::Role::Administrator};
+inline constexpr std::array kAdministratorRole = {domain::Role::Administrator};
+
+// The platform's own permissions.
+inline constexpr Permission kUsePortal{"use-portal", kEveryRole};                      // every signed-in person
+inline constexpr Permission kManageOwnSessions{"manage-own-sessions", kEveryRole};     // see and end one's sessions
+inline constexpr Permission kAdministerUsers{"administer-users", kAdministratorRole};  // create users, roles
+inline constexpr Permission kViewAuditLog{"view-audit-log", kAdministratorRole};
 
 enum class Audience {
   Anyone,    // login page, health check, static assets, accessibility statement
@@ -35,25 +44,16 @@ enum class Audience {
 
 struct AccessRule {
   Audience audience = Audience::SignedIn;
-  Permission permission = Permission::UsePortal;
+  const Permission* permission = &kUsePortal;  // one of the permissions declared as constants
 };
 
-inline constexpr AccessRule kPublic{Audience::Anyone, Permission::UsePortal};
-inline constexpr AccessRule kSignedIn{Audience::SignedIn, Permission::UsePortal};
-inline constexpr AccessRule Requires(Permission permission) { return {Audience::SignedIn, permission}; }
+inline constexpr AccessRule kPublic{Audience::Anyone, &kUsePortal};
+inline constexpr AccessRule kSignedIn{Audience::SignedIn, &kUsePortal};
+inline constexpr AccessRule Requires(const Permission& permission) { return {Audience::SignedIn, &permission}; }
 
 enum class Decision { Allow, NeedsLogin, Forbidden };
 
 // The one authorisation check. `user` is empty for anonymous requests.
 Decision Authorize(const domain::User* user, const AccessRule& rule);
-
-// Whether the permission acts on the whole organisation at once (the HR import replaces the whole
-// region), so a role limited to a subtree (domain::RoleScope) does not grant it: HR for one hospital
-// may check its data but not import the region.
-bool NeedsWholeRegion(Permission permission);
-
-// The roles that grant a permission (the permission table, as data).
-std::span<const domain::Role> RolesGranting(Permission permission);
-std::string_view PermissionName(Permission permission);
 
 }  // namespace lp::app

@@ -64,7 +64,7 @@ void RegisterAccountPages(PageModule& module) {
   const PageServices& services = module.services;
   module.shell.AddNavigation({"/min-profil", "Min profil",
                               "Dine oplysninger, dine roller og de computere og telefoner, du er logget ind på.",
-                              app::Requires(app::Permission::ManageOwnSessions), NavigationPlace::Elsewhere, 90});
+                              app::Requires(app::kManageOwnSessions), NavigationPlace::Elsewhere, 90});
   module.shell.AddFlash({"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."});
   router.Add({Method::Get, "/log-ind", app::kPublic, [services](RequestContext& context) {
                 if (context.user() != nullptr) return Response::Redirect("/");
@@ -112,8 +112,7 @@ void RegisterAccountPages(PageModule& module) {
                 return response;
               }});
 
-  router.Add({Method::Get, "/min-profil", app::Requires(app::Permission::ManageOwnSessions),
-              [services](RequestContext& context) {
+  router.Add({Method::Get, "/min-profil", app::Requires(app::kManageOwnSessions), [services](RequestContext& context) {
                 const auto& user = *context.user();
                 View content;
                 content.Set("USER_NAME", user.name);
@@ -132,7 +131,7 @@ void RegisterAccountPages(PageModule& module) {
                 return services.pages.Render(context, "Min profil", "account/profile.tpl", content);
               }});
 
-  router.Add({Method::Post, "/min-profil/log-ud-andre", app::Requires(app::Permission::ManageOwnSessions),
+  router.Add({Method::Post, "/min-profil/log-ud-andre", app::Requires(app::kManageOwnSessions),
               [services](RequestContext& context) {
                 services.Get<app::AuthService>().EndOtherSessions(*context.session, context.request.remote_address);
                 return RedirectWithFlash("/min-profil", "sessions-ended", services.secure_cookies);

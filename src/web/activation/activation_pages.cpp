@@ -5,6 +5,7 @@
 // input or a conflict the form comes back with what was typed.
 #include <optional>
 
+#include "app/activation/activation_permissions.hpp"
 #include "app/activation/activation_service.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"
@@ -579,7 +580,7 @@ void RegisterActivationPages(PageModule& module) {
   module.shell.AddFlash({"activation-activity-updated", "success", "Aktiviteten er gemt."});
   module.shell.AddFlash({"activation-activity-done", "success", "Aktiviteten er markeret som gennemført."});
   module.shell.AddFlash({"activation-activity-cancelled", "success", "Aktiviteten er aflyst."});
-  const auto manage = app::Requires(app::Permission::ManageActivationRounds);
+  const auto manage = app::Requires(app::kManageActivationRounds);
 
   router.Add({Method::Get, std::string(kRoundsPath), app::kSignedIn,
               [services](RequestContext& context) { return RenderRounds(services, context); }});

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "app/dialogue/dialogue_service.hpp"
+#include "app/foundation/foundation_permissions.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/activation/activity_form.hpp"
@@ -425,7 +426,7 @@ void RegisterDialoguePages(PageModule& module) {
   module.shell.AddFlash(
       {"dialogue-agreement-activity", "success",
        "Aftalen er nu en aktivitet i enhedens plan. Marker den som gennemført her, når den er holdt."});
-  const auto edit_library = app::Requires(app::Permission::EditFoundationContent);
+  const auto edit_library = app::Requires(app::kEditFoundationContent);
 
   router.Add({Method::Get, "/dialog", app::kSignedIn,
               [services](RequestContext& context) { return RenderLibrary(services, context); }});

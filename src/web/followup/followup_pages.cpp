@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "app/followup/followup_permissions.hpp"
 #include "app/followup/followup_service.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"
@@ -455,8 +456,8 @@ void RegisterFollowUpPages(PageModule& module) {
   module.shell.AddNavigation(
       {"/opfoelgning", "Opfølgning",
        "Oversættelser, planer, aktiviteter og MED-drøftelser i alle de enheder, du følger op på.",
-       app::Requires(app::Permission::ViewFollowUp), NavigationPlace::MainMenu, 50});
-  const auto follow_up = app::Requires(app::Permission::ViewFollowUp);
+       app::Requires(app::kViewFollowUp), NavigationPlace::MainMenu, 50});
+  const auto follow_up = app::Requires(app::kViewFollowUp);
   router.Add({Method::Get, std::string(kChainPath), follow_up,
               [services](RequestContext& context) { return RenderChain(services, context); }});
   router.Add({Method::Get, std::string(kRegionPath), follow_up,

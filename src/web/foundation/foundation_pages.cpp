@@ -4,6 +4,7 @@
 // file turns its results into views and forms into its inputs.
 #include <optional>
 
+#include "app/foundation/foundation_permissions.hpp"
 #include "app/foundation/foundation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/foundation/foundation_pages.hpp"
@@ -420,7 +421,7 @@ void RegisterFoundationPages(PageModule& module) {
        "Den nye version er udgivet og gælder nu for alle. Den tidligere version ligger under Versioner."});
   module.shell.AddFlash(
       {"foundation-draft-discarded", "success", "Kladden er kasseret. Den gældende version er uændret."});
-  const auto editors = app::Requires(app::Permission::EditFoundationContent);
+  const auto editors = app::Requires(app::kEditFoundationContent);
   router.Add({Method::Get, std::string(kOverviewPath), app::kSignedIn,
               [services](RequestContext& context) { return RenderOverview(services, context); }});
   router.Add({Method::Get, "/ledelsesgrundlag/{slug}", app::kSignedIn,

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/organisation/import_service.hpp"
+#include "app/organisation/organisation_permissions.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/organisation/organisation_pages.hpp"
@@ -314,7 +315,7 @@ app::ImportFile FileFrom(const MultipartForm& form, std::string_view field) {
 void RegisterImportPages(PageModule& module) {
   Router& router = module.router;
   const PageServices& services = module.services;
-  const auto access = app::Requires(app::Permission::ImportOrganisation);
+  const auto access = app::Requires(app::kImportOrganisation);
 
   router.Add({Method::Get, std::string(kPath), access,
               [services](RequestContext& context) { return RenderPage(services, context, {}, 200); }});

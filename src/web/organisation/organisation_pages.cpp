@@ -3,6 +3,7 @@
 // case, which applies the access policy; this file only turns the result into views.
 
 #include "web/organisation/organisation_pages.hpp"
+#include "app/organisation/organisation_permissions.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/organisation/unit_delegate_service.hpp"
 #include "app/translation/translation_service.hpp"
@@ -402,26 +403,26 @@ void RegisterOrganisationPages(PageModule& module) {
   const PageServices& services = module.services;
   module.shell.AddNavigation({"/organisation", "Organisationen",
                               "Find enheder og personer, og se hvem der leder hvad i regionen.",
-                              app::Requires(app::Permission::ViewOrganisation), NavigationPlace::MainMenu, 70});
+                              app::Requires(app::kViewOrganisation), NavigationPlace::MainMenu, 70});
   module.shell.AddNavigation({"/min-ledelseskaede", "Min ledelseskæde",
                               "Dine ledere hele vejen op, og de enheder og ledere du har under dig.",
-                              app::Requires(app::Permission::ViewOrganisation), NavigationPlace::MainMenu, 80});
+                              app::Requires(app::kViewOrganisation), NavigationPlace::MainMenu, 80});
   module.shell.AddNavigation(
       {"/organisation/datakontrol", "Datakontrol",
        "Mangler i organisationsdata: enheder uden leder, huller i ledelseskæden og manglende e-mail.",
-       app::Requires(app::Permission::ViewDataCheck), NavigationPlace::Elsewhere, 100});
+       app::Requires(app::kViewDataCheck), NavigationPlace::Elsewhere, 100});
   module.shell.AddNavigation(
       {"/organisation/import", "HR-import",
        "Indlæs enheder og medarbejdere fra HR-systemets eksport, se ændringerne, før de gennemføres, og "
        "se tidligere indlæsninger.",
-       app::Requires(app::Permission::ImportOrganisation), NavigationPlace::Elsewhere, 110});
+       app::Requires(app::kImportOrganisation), NavigationPlace::Elsewhere, 110});
   module.shell.AddFlash(
       {"organisation-imported", "success",
        "HR-importen er gennemført, og organisationen er opdateret. Kørslen står øverst i historikken."});
   module.shell.AddFlash({"delegate-added", "success", "Stedfortræderen er tilføjet."});
   module.shell.AddFlash({"delegate-removed", "success", "Stedfortræderen er fjernet."});
   RegisterImportPages(module);
-  const auto view = app::Requires(app::Permission::ViewOrganisation);
+  const auto view = app::Requires(app::kViewOrganisation);
   router.Add({Method::Get, "/organisation", view,
               [services](RequestContext& context) { return RenderTree(services, context); }});
   router.Add({Method::Get, "/organisation/enheder/{id:int}", view,
@@ -433,7 +434,7 @@ void RegisterOrganisationPages(PageModule& module) {
               [services](RequestContext& context) { return RemoveDelegate(services, context); }});
   router.Add({Method::Get, "/organisation/personer/{id:int}", view,
               [services](RequestContext& context) { return RenderPerson(services, context); }});
-  router.Add({Method::Get, "/organisation/datakontrol", app::Requires(app::Permission::ViewDataCheck),
+  router.Add({Method::Get, "/organisation/datakontrol", app::Requires(app::kViewDataCheck),
               [services](RequestContext& context) { return RenderDataCheck(services, context); }});
   router.Add({Method::Get, "/min-ledelseskaede", view,
               [services](RequestContext& context) { return RenderMyLeadership(services, context); }});

@@ -8,7 +8,11 @@
 #include <unordered_map>
 #include <variant>
 
+#include "app/activation/activation_permissions.hpp"
+#include "app/followup/followup_permissions.hpp"
+#include "app/foundation/foundation_permissions.hpp"
 #include "app/organisation/organisation_access.hpp"
+#include "app/organisation/organisation_permissions.hpp"
 #include "app/platform/authorization.hpp"
 
 namespace lp::app {
@@ -167,20 +171,20 @@ TEST(OrganisationAccess, AnInactiveOrMissingUserReachesNothing) {
 
 TEST(OrganisationAccess, RoutePermissionsAdmitExactlyTheRolesWithAGrant) {
   const std::array<std::pair<Permission, OrganisationAction>, 5> routes = {
-      std::pair{Permission::ViewOrganisation, OrganisationAction::ViewOrganisation},
-      std::pair{Permission::ViewDataCheck, OrganisationAction::ViewDataCheck},
-      std::pair{Permission::ViewFollowUp, OrganisationAction::FollowUp},
-      std::pair{Permission::ManageActivationRounds, OrganisationAction::ManageActivationRounds},
-      std::pair{Permission::EditFoundationContent, OrganisationAction::EditFoundationContent}};
+      std::pair{kViewOrganisation, OrganisationAction::ViewOrganisation},
+      std::pair{kViewDataCheck, OrganisationAction::ViewDataCheck},
+      std::pair{kViewFollowUp, OrganisationAction::FollowUp},
+      std::pair{kManageActivationRounds, OrganisationAction::ManageActivationRounds},
+      std::pair{kEditFoundationContent, OrganisationAction::EditFoundationContent}};
   for (const auto& [permission, action] : routes) {
     for (const auto role : domain::kAllRoles) {
-      const auto granting = RolesGranting(permission);
+      const auto granting = permission.roles;
       const bool route_admits = std::find(granting.begin(), granting.end(), role) != granting.end();
       const auto grants = OrganisationGrants();
       const bool has_grant = std::any_of(grants.begin(), grants.end(), [&](const OrganisationGrant& grant) {
         return grant.action == action && grant.role == role;
       });
-      EXPECT_EQ(route_admits, has_grant) << PermissionName(permission) << " × " << domain::RoleCode(role);
+      EXPECT_EQ(route_admits, has_grant) << permission.name << " × " << domain::RoleCode(role);
     }
   }
 }
@@ -278,10 +282,10 @@ TEST(FoundationAccess, AScopedEditorDoesNotEditTheRegionalContent) {
   const auto organisation = Sample();
   const auto scoped = UserWith(Role::Redaktoer, {{Role::Redaktoer, 3}});
   EXPECT_FALSE(ReachOf(organisation, {&scoped, std::nullopt, {}}, OrganisationAction::EditFoundationContent).Region());
-  EXPECT_EQ(Authorize(&scoped, Requires(Permission::EditFoundationContent)), Decision::Forbidden);
+  EXPECT_EQ(Authorize(&scoped, Requires(kEditFoundationContent)), Decision::Forbidden);
   const auto editor = UserWith(Role::Redaktoer);
   EXPECT_TRUE(ReachOf(organisation, {&editor, std::nullopt, {}}, OrganisationAction::EditFoundationContent).Region());
-  EXPECT_EQ(Authorize(&editor, Requires(Permission::EditFoundationContent)), Decision::Allow);
+  EXPECT_EQ(Authorize(&editor, Requires(kEditFoundationContent)), Decision::Allow);
 }
 
 TEST(ResolvePerson, PrefersTheExplicitLinkThenTheActivePersonWithTheSameEmail) {
