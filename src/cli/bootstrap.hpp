@@ -8,9 +8,9 @@
 #include <thread>
 #include <vector>
 
-#include "app/account/auth_service.hpp"
 #include "app/organisation/import_service.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/services.hpp"
 #include "app/platform/store.hpp"
 #include "cli/config.hpp"

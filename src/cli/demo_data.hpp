@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "app/account/auth_service.hpp"
 #include "app/organisation/hr_import.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/store.hpp"
 #include "app/translation/translation_repository.hpp"
 #include "domain/platform/role.hpp"

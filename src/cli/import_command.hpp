@@ -18,8 +18,8 @@
 #include <iosfwd>
 #include <string>
 
-#include "app/account/auth_service.hpp"
 #include "app/organisation/hr_import.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/store.hpp"
 #include "cli/config.hpp"
 

@@ -25,9 +25,9 @@
 #include <string_view>
 #include <vector>
 
-#include "app/account/auth_service.hpp"
 #include "app/activation/activation_repository.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/form_checks.hpp"
 #include "app/platform/result.hpp"
 #include "app/platform/store.hpp"

@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "app/account/auth_service.hpp"
 #include "app/activation/activation_service.hpp"
 #include "app/dialogue/dialogue_repository.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/result.hpp"
 #include "app/platform/store.hpp"
 

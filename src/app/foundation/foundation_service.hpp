@@ -21,9 +21,9 @@
 #include <string_view>
 #include <vector>
 
-#include "app/account/auth_service.hpp"
 #include "app/foundation/foundation_repository.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/result.hpp"
 #include "app/platform/store.hpp"
 #include "domain/platform/line_diff.hpp"

@@ -23,8 +23,8 @@
 #include <string>
 #include <vector>
 
-#include "app/account/auth_service.hpp"
 #include "app/organisation/hr_import.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/result.hpp"
 #include "app/platform/store.hpp"
 #include "domain/platform/user.hpp"

@@ -23,9 +23,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/account/auth_service.hpp"
 #include "app/organisation/organisation_access.hpp"
 #include "app/organisation/organisation_repository.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/result.hpp"
 #include "app/platform/store.hpp"
 #include "domain/organisation/organisation.hpp"

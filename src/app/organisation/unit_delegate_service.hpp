@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "app/account/auth_service.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/organisation/unit_delegate_repository.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/result.hpp"
 #include "app/platform/store.hpp"
 

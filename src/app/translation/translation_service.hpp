@@ -27,8 +27,8 @@
 #include <string_view>
 #include <vector>
 
-#include "app/account/auth_service.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/result.hpp"
 #include "app/platform/store.hpp"
 #include "app/translation/translation_repository.hpp"

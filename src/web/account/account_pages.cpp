@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "app/account/auth_service.hpp"
+#include "app/platform/auth_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/account/account_pages.hpp"
 #include "web/platform/errors.hpp"

@@ -1,6 +1,6 @@
 // The start page and the accessibility statement.
 #include "web/general/general_pages.hpp"
-#include "app/account/auth_service.hpp"
+#include "app/platform/auth_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/platform/pages.hpp"
 

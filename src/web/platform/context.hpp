@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "app/account/auth_service.hpp"
+#include "app/platform/auth_service.hpp"
 #include "web/platform/http.hpp"
 #include "web/platform/multipart.hpp"
 #include "web/platform/router.hpp"

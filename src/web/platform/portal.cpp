@@ -1,5 +1,5 @@
 #include "web/platform/portal.hpp"
-#include "app/account/auth_service.hpp"
+#include "app/platform/auth_service.hpp"
 
 #include <spdlog/spdlog.h>
 #include <boost/json.hpp>

@@ -5,7 +5,7 @@
 
 #include <span>
 
-#include "app/account/auth_service.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/services.hpp"
 #include "app/platform/store.hpp"
 #include "web/platform/metrics.hpp"

@@ -4,7 +4,7 @@
 #include <atomic>
 #include <future>
 
-#include "app/account/auth_service.hpp"
+#include "app/platform/auth_service.hpp"
 #include "app/platform/security.hpp"
 #include "cli/modules.hpp"
 #include "web/platform/portal.hpp"

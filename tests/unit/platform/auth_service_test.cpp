@@ -1,4 +1,4 @@
-#include "app/account/auth_service.hpp"
+#include "app/platform/auth_service.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
