@@ -153,7 +153,7 @@ void BM_OrganisationAccessCheck(benchmark::State& state) {
   const auto people = organisation.People().size();
   std::uint64_t i = 0;
   for (auto _ : state) {
-    const auto reach = app::ReachOf(organisation, viewer, app::OrganisationAction::ViewHrDetails);
+    const auto reach = app::ReachOf(organisation, viewer, app::actions::kViewHrDetails);
     benchmark::DoNotOptimize(reach.CoversPerson(organisation, static_cast<PersonId>(Mix(i++) % people + 1)));
   }
   state.SetLabel(state.range(0) == 0 ? "leader of an area" : "HR scoped to two centres");

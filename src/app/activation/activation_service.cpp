@@ -1,5 +1,7 @@
 #include "app/activation/activation_service.hpp"
+#include "app/activation/activation_access.hpp"
 #include "app/activation/activation_repository.hpp"
+#include "app/foundation/foundation_access.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -185,7 +187,7 @@ RoundsOverview ActivationService::Rounds(const OrganisationContext& context) con
   RoundsOverview overview;
   overview.rounds =
       DescribeAll(store_.Read([](Transaction& tx) { return tx.Get<ActivationRepository>().ListRounds(); }));
-  overview.can_manage = context.Reach(OrganisationAction::ManageActivationRounds).Region();
+  overview.can_manage = context.Reach(actions::kManageActivationRounds).Region();
   if (const auto* me = context.me()) {
     for (const auto& leadership : context.organisation().UnitsLedBy(me->id)) {
       if (const auto* unit = context.organisation().FindUnit(leadership.unit)) overview.led_units.push_back(unit);
@@ -195,7 +197,7 @@ RoundsOverview ActivationService::Rounds(const OrganisationContext& context) con
 }
 
 Result<ActivationRound> ActivationService::RoundForEdit(const OrganisationContext& context, RoundId id) const {
-  if (!context.Reach(OrganisationAction::ManageActivationRounds).Region()) {
+  if (!context.Reach(actions::kManageActivationRounds).Region()) {
     return Forbidden("Kun koncernledelsen og administratorer kan ændre aktiveringsrunder.");
   }
   auto round = store_.Read([&](Transaction& tx) { return tx.Get<ActivationRepository>().FindRound(id); });
@@ -205,7 +207,7 @@ Result<ActivationRound> ActivationService::RoundForEdit(const OrganisationContex
 
 Result<RoundId> ActivationService::CreateRound(const OrganisationContext& context, const RoundInput& input,
                                                std::string_view remote_address) {
-  if (!context.Reach(OrganisationAction::ManageActivationRounds).Region()) {
+  if (!context.Reach(actions::kManageActivationRounds).Region()) {
     return Forbidden("Kun koncernledelsen og administratorer kan oprette aktiveringsrunder.");
   }
   RoundFields fields;
@@ -223,7 +225,7 @@ Result<RoundId> ActivationService::CreateRound(const OrganisationContext& contex
 
 Result<Unit> ActivationService::UpdateRound(const OrganisationContext& context, RoundId id, long long revision,
                                             const RoundInput& input, std::string_view remote_address) {
-  if (!context.Reach(OrganisationAction::ManageActivationRounds).Region()) {
+  if (!context.Reach(actions::kManageActivationRounds).Region()) {
     return Forbidden("Kun koncernledelsen og administratorer kan ændre aktiveringsrunder.");
   }
   RoundFields fields;
@@ -245,7 +247,7 @@ Result<Unit> ActivationService::UpdateRound(const OrganisationContext& context, 
 // --- Plans ---
 
 bool ActivationService::CanEdit(const OrganisationContext& context, domain::UnitId unit) const {
-  return context.Reach(OrganisationAction::EditUnitFoundation).CoversUnit(context.organisation(), unit);
+  return context.Reach(actions::kEditUnitFoundation).CoversUnit(context.organisation(), unit);
 }
 
 Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& context, domain::UnitId unit_id,
@@ -254,7 +256,7 @@ Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& cont
   const auto* unit = organisation.FindUnit(unit_id);
   if (unit == nullptr) return NotFound("Enheden findes ikke.");
   const bool can_edit = CanEdit(context, unit_id);
-  if (!can_edit && !context.Reach(OrganisationAction::ReadUnitFoundation).CoversUnit(organisation, unit_id)) {
+  if (!can_edit && !context.Reach(actions::kReadUnitFoundation).CoversUnit(organisation, unit_id)) {
     return Forbidden(
         "Enhedens aktiveringsplan kan kun ses af enhedens ledere og deres stedfortrædere, lederne over enheden, "
         "HR og koncernledelsen.");
@@ -510,8 +512,7 @@ Result<ActivityPage> ActivationService::Activity(const OrganisationContext& cont
   const auto& organisation = context.organisation();
   const auto* unit = organisation.FindUnit(loaded->plan.unit);
   if (unit == nullptr) return NotFound("Enheden findes ikke.");
-  if (!CanEdit(context, unit->id) &&
-      !context.Reach(OrganisationAction::ReadUnitFoundation).CoversUnit(organisation, unit->id)) {
+  if (!CanEdit(context, unit->id) && !context.Reach(actions::kReadUnitFoundation).CoversUnit(organisation, unit->id)) {
     return Forbidden("Aktiviteten kan kun ses af dem, der kan se enhedens aktiveringsplan.");
   }
   ActivityPage page;

@@ -1,5 +1,6 @@
 #include "app/dialogue/dialogue_service.hpp"
 #include "app/dialogue/dialogue_repository.hpp"
+#include "app/foundation/foundation_access.hpp"
 
 #include <fmt/format.h>
 
@@ -131,7 +132,7 @@ void DialogueService::Audit(Transaction& tx, const OrganisationContext& context,
 // ---- the library
 
 bool DialogueService::CanEditLibrary(const OrganisationContext& context) const {
-  return context.Reach(OrganisationAction::EditFoundationContent).Region();
+  return context.Reach(actions::kEditFoundationContent).Region();
 }
 
 std::vector<DialogueCard> DialogueService::Library(const OrganisationContext& context) const {
@@ -200,14 +201,14 @@ Result<Unit> DialogueService::SetCardArchived(const OrganisationContext& context
 Result<UnitSessions> DialogueService::SessionsOf(const OrganisationContext& context, domain::UnitId unit) const {
   const auto* found = context.organisation().FindUnit(unit);
   if (found == nullptr) return Error{ErrorKind::NotFound, "Enheden findes ikke.", {}};
-  if (!context.Reach(OrganisationAction::ReadUnitFoundation).CoversUnit(context.organisation(), unit)) {
+  if (!context.Reach(actions::kReadUnitFoundation).CoversUnit(context.organisation(), unit)) {
     return Forbidden(
         "Du kan ikke se enhedens dialogsessioner. Det kan enhedens ledere, deres stedfortrædere og "
         "lederne over enheden.");
   }
   UnitSessions result;
   result.unit = found;
-  result.can_edit = context.Reach(OrganisationAction::EditUnitFoundation).CoversUnit(context.organisation(), unit);
+  result.can_edit = context.Reach(actions::kEditUnitFoundation).CoversUnit(context.organisation(), unit);
   result.sessions = store_.Read([&](Transaction& tx) { return tx.Get<DialogueRepository>().SessionsOfUnit(unit); });
   return result;
 }
@@ -215,7 +216,7 @@ Result<UnitSessions> DialogueService::SessionsOf(const OrganisationContext& cont
 Result<DialogueSessionId> DialogueService::CreateSession(const OrganisationContext& context, domain::UnitId unit,
                                                          const SessionInput& input, const std::string& remote_address) {
   if (context.organisation().FindUnit(unit) == nullptr) return Error{ErrorKind::NotFound, "Enheden findes ikke.", {}};
-  if (!context.Reach(OrganisationAction::EditUnitFoundation).CoversUnit(context.organisation(), unit)) {
+  if (!context.Reach(actions::kEditUnitFoundation).CoversUnit(context.organisation(), unit)) {
     return Forbidden(
         "Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan planlægge en "
         "dialogsession for enheden.");
@@ -277,10 +278,10 @@ Result<SessionDetails> DialogueService::Access(const OrganisationContext& contex
   const auto& organisation = context.organisation();
   SessionDetails details;
   details.unit = organisation.FindUnit(session->unit);
-  details.can_edit = details.unit != nullptr &&
-                     context.Reach(OrganisationAction::EditUnitFoundation).CoversUnit(organisation, session->unit);
-  const bool can_read = details.unit != nullptr &&
-                        context.Reach(OrganisationAction::ReadUnitFoundation).CoversUnit(organisation, session->unit);
+  details.can_edit =
+      details.unit != nullptr && context.Reach(actions::kEditUnitFoundation).CoversUnit(organisation, session->unit);
+  const bool can_read =
+      details.unit != nullptr && context.Reach(actions::kReadUnitFoundation).CoversUnit(organisation, session->unit);
   if (!can_read && !details.can_edit) {
     return Forbidden(
         "Du kan ikke se denne dialogsession. Det kan enhedens ledere, deres stedfortrædere og lederne "

@@ -1,5 +1,6 @@
 #include "app/followup/followup_service.hpp"
 #include "app/activation/activation_repository.hpp"
+#include "app/followup/followup_access.hpp"
 #include "app/translation/translation_repository.hpp"
 
 #include <algorithm>
@@ -440,7 +441,7 @@ std::vector<const domain::Unit*> AncestorsInRows(std::span<const FollowUpRow> ro
 
 Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context, std::optional<RoundId> round,
                                              std::size_t page) const {
-  const auto reach = context.Reach(OrganisationAction::FollowUp);
+  const auto reach = context.Reach(actions::kFollowUp);
   if (!reach.Any()) {
     return Forbidden("Opfølgningen er for ledere, HR, koncernledelsen og administratorer.");
   }
@@ -477,7 +478,7 @@ Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context,
 
 Result<RegionFollowUp> FollowUpService::RegionRows(const OrganisationContext& context, const RegionQuery& query,
                                                    bool page) const {
-  if (!context.Reach(OrganisationAction::FollowUp).Region()) {
+  if (!context.Reach(actions::kFollowUp).Region()) {
     return Forbidden("Opfølgningen for hele regionen er for koncernledelsen og administratorer.");
   }
   const auto& organisation = context.organisation();

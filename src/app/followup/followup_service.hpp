@@ -3,7 +3,7 @@
 // The follow-up views of the leadership foundation (issue 4, opfølgning): per unit, its translation
 // (own or inherited), its plan in an activation round, its activities and its latest MED dialogue.
 //
-// - The chain view: every unit in the subtrees the viewer may follow up (OrganisationAction::FollowUp:
+// - The chain view: every unit in the subtrees the viewer may follow up (actions::kFollowUp:
 //   the subtrees a leader leads, HR's scope, or the whole region), in tree order.
 // - The region view (Region() reach only): the same rows for the whole region, filtered and sorted,
 //   a heat map by area, and the export of the table (audited).
@@ -38,6 +38,7 @@
 #include <vector>
 
 #include "app/activation/activation_repository.hpp"
+#include "app/followup/followup_access.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/paging.hpp"
 #include "app/platform/result.hpp"

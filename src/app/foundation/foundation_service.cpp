@@ -1,5 +1,5 @@
 #include "app/foundation/foundation_service.hpp"
-#include "app/foundation/foundation_permissions.hpp"
+#include "app/foundation/foundation_access.hpp"
 #include "app/foundation/foundation_repository.hpp"
 
 #include <algorithm>
@@ -124,7 +124,7 @@ bool FoundationService::CanEdit(const domain::User& user) {
   if (Authorize(&user, Requires(kEditFoundationContent)) != Decision::Allow) return false;
   // EditFoundationContent has no delegated grants, so the plain context (without the delegations
   // ForFoundation loads) decides it.
-  return organisation_.For(user).Reach(OrganisationAction::EditFoundationContent).Region();
+  return organisation_.For(user).Reach(actions::kEditFoundationContent).Region();
 }
 
 std::vector<FoundationDocumentView> FoundationService::Overview() {

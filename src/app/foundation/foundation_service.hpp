@@ -6,7 +6,7 @@
 // - Everyone signed in reads the published documents and every earlier published version, and
 //   compares a version with the one before it. Drafts are never part of what readers get.
 // - Editors without a scope and administrators (kEditFoundationContent, and the reach of
-//   OrganisationAction::EditFoundationContent must be the whole region) save a draft, publish it or
+//   actions::kEditFoundationContent must be the whole region) save a draft, publish it or
 //   discard it. A draft carries a revision: saving, publishing and discarding name the revision the
 //   editor's form was opened with, and a change since (another editor saved, published or discarded)
 //   is a Conflict, never overwritten. Publishing is also a Conflict when another version was
@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/foundation/foundation_access.hpp"
 #include "app/foundation/foundation_repository.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/auth_service.hpp"

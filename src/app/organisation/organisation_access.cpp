@@ -5,80 +5,7 @@
 namespace lp::app {
 namespace {
 
-using domain::Role;
-using enum OrganisationAction;
 using enum Reach;
-
-// The policy. Reading down a column of the rules: everyone sees the organisation; HR details
-// are for the person, their leaders, HR in scope, koncernledelse and administrators; the data check
-// is for HR in scope and administrators.
-constexpr std::array kGrants = {
-    OrganisationGrant{ViewOrganisation, Role::Medarbejder, Region},
-    OrganisationGrant{ViewOrganisation, Role::Leder, Region},
-    OrganisationGrant{ViewOrganisation, Role::Hr, Region},
-    OrganisationGrant{ViewOrganisation, Role::Koncernledelse, Region},
-    OrganisationGrant{ViewOrganisation, Role::Redaktoer, Region},
-    OrganisationGrant{ViewOrganisation, Role::Administrator, Region},
-
-    OrganisationGrant{ViewHrDetails, Role::Medarbejder, Self},
-    OrganisationGrant{ViewHrDetails, Role::Leder, Self},
-    OrganisationGrant{ViewHrDetails, Role::Leder, LedSubtree},
-    OrganisationGrant{ViewHrDetails, Role::Hr, Self},
-    OrganisationGrant{ViewHrDetails, Role::Hr, RoleScope},
-    OrganisationGrant{ViewHrDetails, Role::Koncernledelse, Region},
-    OrganisationGrant{ViewHrDetails, Role::Redaktoer, Self},
-    OrganisationGrant{ViewHrDetails, Role::Administrator, Region},
-
-    OrganisationGrant{ViewDataCheck, Role::Hr, RoleScope},
-    OrganisationGrant{ViewDataCheck, Role::Administrator, Region},
-
-    // A delegate may be anyone the leader appoints, whatever their portal roles.
-    OrganisationGrant{EditUnitFoundation, Role::Medarbejder, Delegated},
-    OrganisationGrant{EditUnitFoundation, Role::Leder, LedUnits},
-    OrganisationGrant{EditUnitFoundation, Role::Leder, Delegated},
-    OrganisationGrant{EditUnitFoundation, Role::Hr, Delegated},
-    OrganisationGrant{EditUnitFoundation, Role::Hr, RoleScope},
-    OrganisationGrant{EditUnitFoundation, Role::Koncernledelse, Delegated},
-    OrganisationGrant{EditUnitFoundation, Role::Redaktoer, Delegated},
-    OrganisationGrant{EditUnitFoundation, Role::Administrator, Region},
-
-    OrganisationGrant{ManageDelegates, Role::Leder, LedUnits},
-    OrganisationGrant{ManageDelegates, Role::Hr, RoleScope},
-    OrganisationGrant{ManageDelegates, Role::Administrator, Region},
-
-    OrganisationGrant{ReadUnitFoundation, Role::Medarbejder, Delegated},
-    OrganisationGrant{ReadUnitFoundation, Role::Leder, LedSubtree},
-    OrganisationGrant{ReadUnitFoundation, Role::Leder, Delegated},
-    OrganisationGrant{ReadUnitFoundation, Role::Hr, Delegated},
-    OrganisationGrant{ReadUnitFoundation, Role::Hr, RoleScope},
-    OrganisationGrant{ReadUnitFoundation, Role::Koncernledelse, Region},
-    OrganisationGrant{ReadUnitFoundation, Role::Redaktoer, Delegated},
-    OrganisationGrant{ReadUnitFoundation, Role::Administrator, Region},
-
-    OrganisationGrant{ReadPublishedTranslation, Role::Medarbejder, Member},
-    OrganisationGrant{ReadPublishedTranslation, Role::Medarbejder, Delegated},
-    OrganisationGrant{ReadPublishedTranslation, Role::Leder, Member},
-    OrganisationGrant{ReadPublishedTranslation, Role::Leder, LedSubtree},
-    OrganisationGrant{ReadPublishedTranslation, Role::Leder, Delegated},
-    OrganisationGrant{ReadPublishedTranslation, Role::Hr, Member},
-    OrganisationGrant{ReadPublishedTranslation, Role::Hr, Delegated},
-    OrganisationGrant{ReadPublishedTranslation, Role::Hr, RoleScope},
-    OrganisationGrant{ReadPublishedTranslation, Role::Koncernledelse, Region},
-    OrganisationGrant{ReadPublishedTranslation, Role::Redaktoer, Member},
-    OrganisationGrant{ReadPublishedTranslation, Role::Redaktoer, Delegated},
-    OrganisationGrant{ReadPublishedTranslation, Role::Administrator, Region},
-
-    OrganisationGrant{FollowUp, Role::Leder, LedSubtree},
-    OrganisationGrant{FollowUp, Role::Hr, RoleScope},
-    OrganisationGrant{FollowUp, Role::Koncernledelse, Region},
-    OrganisationGrant{FollowUp, Role::Administrator, Region},
-
-    OrganisationGrant{ManageActivationRounds, Role::Koncernledelse, Region},
-    OrganisationGrant{ManageActivationRounds, Role::Administrator, Region},
-
-    OrganisationGrant{EditFoundationContent, Role::Redaktoer, RoleScope},
-    OrganisationGrant{EditFoundationContent, Role::Administrator, Region},
-};
 
 // The position of a unit in tree order, for sorting roots.
 std::size_t TreePosition(const domain::Organisation& organisation, domain::UnitId unit) {
@@ -87,24 +14,6 @@ std::size_t TreePosition(const domain::Organisation& organisation, domain::UnitI
 }
 
 }  // namespace
-
-std::string_view OrganisationActionName(OrganisationAction action) {
-  switch (action) {
-    case ViewOrganisation: return "view-organisation";
-    case ViewHrDetails: return "view-hr-details";
-    case ViewDataCheck: return "view-data-check";
-    case EditUnitFoundation: return "edit-unit-foundation";
-    case ManageDelegates: return "manage-delegates";
-    case ReadUnitFoundation: return "read-unit-foundation";
-    case ReadPublishedTranslation: return "read-published-translation";
-    case FollowUp: return "follow-up";
-    case ManageActivationRounds: return "manage-activation-rounds";
-    case EditFoundationContent: return "edit-foundation-content";
-  }
-  return "unknown";
-}
-
-std::span<const OrganisationGrant> OrganisationGrants() { return kGrants; }
 
 std::optional<domain::PersonId> ResolvePerson(
     const domain::Organisation& organisation, const domain::User& user,
@@ -164,12 +73,12 @@ std::vector<domain::UnitId> AccessReach::Roots(const domain::Organisation& organ
   return roots;
 }
 
-AccessReach ReachOf(const domain::Organisation& organisation, const Viewer& viewer, OrganisationAction action) {
+AccessReach ReachOf(const domain::Organisation& organisation, const Viewer& viewer, const OrganisationAction& action) {
   AccessReach reach;
   if (viewer.user == nullptr || !viewer.user->active) return reach;
   const auto& user = *viewer.user;
-  for (const auto& grant : kGrants) {
-    if (grant.action != action || !user.HasRole(grant.role)) continue;
+  for (const auto& grant : action.grants) {
+    if (!user.HasRole(grant.role)) continue;
     switch (grant.reach) {
       case Self:
         if (viewer.person) {

@@ -30,40 +30,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/platform/authorization.hpp"
 #include "domain/organisation/organisation.hpp"
 #include "domain/platform/role.hpp"
 #include "domain/platform/user.hpp"
 
 namespace lp::app {
-
-enum class OrganisationAction {
-  ViewOrganisation,  // the tree, search, unit and person pages without HR details, Min ledelseskæde
-  ViewHrDetails,     // a person's HR details
-  ViewDataCheck,     // the data check page (its findings limited to the reach)
-
-  // The leadership foundation in the units; checked with CoversUnit on the unit concerned.
-  EditUnitFoundation,        // a unit's translation, plan, activities, MED records, dialogue sessions
-  ManageDelegates,           // appoint and remove a unit's delegates
-  ReadUnitFoundation,        // all of the above, drafts included
-  ReadPublishedTranslation,  // a unit's published translation (also where it is inherited)
-  FollowUp,                  // the follow-up views: Region() for the region-wide table and export
-  ManageActivationRounds,    // set activation rounds and their deadlines (Region())
-  EditFoundationContent,     // the regional foundation text and the dialogue library (Region())
-};
-
-// The actions about people and the organisation pages (CoversPerson and CoversUnit).
-inline constexpr std::array kAllOrganisationActions = {
-    OrganisationAction::ViewOrganisation, OrganisationAction::ViewHrDetails, OrganisationAction::ViewDataCheck};
-// The actions of the leadership foundation (CoversUnit only).
-inline constexpr std::array kAllFoundationActions = {OrganisationAction::EditUnitFoundation,
-                                                     OrganisationAction::ManageDelegates,
-                                                     OrganisationAction::ReadUnitFoundation,
-                                                     OrganisationAction::ReadPublishedTranslation,
-                                                     OrganisationAction::FollowUp,
-                                                     OrganisationAction::ManageActivationRounds,
-                                                     OrganisationAction::EditFoundationContent};
-
-std::string_view OrganisationActionName(OrganisationAction action);
 
 enum class Reach {
   Self,        // the person the login is linked to, nobody else
@@ -76,14 +48,20 @@ enum class Reach {
   Member,     // the person's own unit and every unit above it (whose translation they inherit)
 };
 
-struct OrganisationGrant {
-  OrganisationAction action;
+// One row of an action's grant table: a role and the reach it gives.
+struct Grant {
   domain::Role role;
   Reach reach;
 };
 
-// The table itself.
-std::span<const OrganisationGrant> OrganisationGrants();
+// Something a viewer may do to people or units, with its grant table: ReachOf takes the union of the
+// reaches of the rows whose role the viewer holds. Each module declares its own actions as constants
+// in namespace app::actions (app/<module>/<module>_access.hpp, the organisation's below), so the rows
+// live with the module and ReachOf stays the one engine.
+struct OrganisationAction {
+  std::string_view name;  // "follow-up": test names, logs
+  std::span<const Grant> grants;
+};
 
 // The signed-in user and the person they are in the organisation (ResolvePerson).
 struct Viewer {
@@ -111,7 +89,7 @@ class AccessReach {
   std::vector<domain::UnitId> Roots(const domain::Organisation& organisation) const;
 
  private:
-  friend AccessReach ReachOf(const domain::Organisation&, const Viewer&, OrganisationAction);
+  friend AccessReach ReachOf(const domain::Organisation&, const Viewer&, const OrganisationAction&);
 
   bool any_ = false;
   bool region_ = false;
@@ -124,6 +102,45 @@ class AccessReach {
 };
 
 // The one check: what `viewer` may reach for `action` in `organisation`.
-AccessReach ReachOf(const domain::Organisation& organisation, const Viewer& viewer, OrganisationAction action);
+AccessReach ReachOf(const domain::Organisation& organisation, const Viewer& viewer, const OrganisationAction& action);
 
+// The organisation module's route permissions.
+// The organisation pages. The route admits the roles with any grant for the action in
+// app/organisation/organisation_access; what each may see there is decided by its reach.
+inline constexpr std::array kHrAndAdministratorRoles = {domain::Role::Hr, domain::Role::Administrator};
+inline constexpr Permission kViewOrganisation{"view-organisation", kEveryRole};
+inline constexpr Permission kViewDataCheck{"view-data-check", kHrAndAdministratorRoles};
+// Upload the HR export and apply it (the HR import page): it replaces the whole region.
+inline constexpr Permission kImportOrganisation{"import-organisation", kHrAndAdministratorRoles, true};
+
+// The organisation module's actions.
+namespace actions {
+
+using domain::Role;
+using enum Reach;
+
+// The tree, search, unit and person pages without HR details, Min ledelseskæde: everyone.
+inline constexpr std::array kViewOrganisationGrants = {
+    Grant{Role::Medarbejder, Region},    Grant{Role::Leder, Region},     Grant{Role::Hr, Region},
+    Grant{Role::Koncernledelse, Region}, Grant{Role::Redaktoer, Region}, Grant{Role::Administrator, Region}};
+inline constexpr OrganisationAction kViewOrganisation{"view-organisation", kViewOrganisationGrants};
+
+// A person's HR details: the person, their leaders, HR in scope, koncernledelse, administrators.
+inline constexpr std::array kViewHrDetailsGrants = {Grant{Role::Medarbejder, Self}, Grant{Role::Leder, Self},
+                                                    Grant{Role::Leder, LedSubtree}, Grant{Role::Hr, Self},
+                                                    Grant{Role::Hr, RoleScope},     Grant{Role::Koncernledelse, Region},
+                                                    Grant{Role::Redaktoer, Self},   Grant{Role::Administrator, Region}};
+inline constexpr OrganisationAction kViewHrDetails{"view-hr-details", kViewHrDetailsGrants};
+
+// The data check page (its findings limited to the reach): HR in scope and administrators.
+inline constexpr std::array kViewDataCheckGrants = {Grant{Role::Hr, RoleScope}, Grant{Role::Administrator, Region}};
+inline constexpr OrganisationAction kViewDataCheck{"view-data-check", kViewDataCheckGrants};
+
+// Appoint and remove a unit's delegates (CoversUnit): its leaders, HR in scope, administrators; a
+// delegate cannot appoint others.
+inline constexpr std::array kManageDelegatesGrants = {Grant{Role::Leder, LedUnits}, Grant{Role::Hr, RoleScope},
+                                                      Grant{Role::Administrator, Region}};
+inline constexpr OrganisationAction kManageDelegates{"manage-delegates", kManageDelegatesGrants};
+
+}  // namespace actions
 }  // namespace lp::app

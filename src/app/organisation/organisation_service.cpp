@@ -188,7 +188,7 @@ Result<UnitDetails> OrganisationService::Unit(const OrganisationContext& context
                                               std::size_t page) const {
   const auto& organisation = context.organisation();
   if (organisation.FindUnit(id) == nullptr) return NotFound("Enheden findes ikke.");
-  if (!context.Reach(OrganisationAction::ViewOrganisation).CoversUnit(organisation, id)) {
+  if (!context.Reach(actions::kViewOrganisation).CoversUnit(organisation, id)) {
     return Error{ErrorKind::Forbidden, "Du har ikke adgang til enheden.", {}};
   }
   UnitDetails details;
@@ -218,7 +218,7 @@ Result<PersonDetails> OrganisationService::Person(const OrganisationContext& con
   const auto& organisation = context.organisation();
   const auto* person = organisation.FindPerson(id);
   if (person == nullptr) return NotFound("Personen findes ikke.");
-  if (!context.Reach(OrganisationAction::ViewOrganisation).CoversPerson(organisation, id)) {
+  if (!context.Reach(actions::kViewOrganisation).CoversPerson(organisation, id)) {
     return Error{ErrorKind::Forbidden, "Du har ikke adgang til personen.", {}};
   }
   PersonDetails details;
@@ -234,7 +234,7 @@ Result<PersonDetails> OrganisationService::Person(const OrganisationContext& con
   for (const auto& leadership : organisation.UnitsLedBy(id)) {
     details.leads.push_back({person, &leadership, person->active && organisation.IsNewLeader(id, today)});
   }
-  details.hr_details = context.Reach(OrganisationAction::ViewHrDetails).CoversPerson(organisation, id);
+  details.hr_details = context.Reach(actions::kViewHrDetails).CoversPerson(organisation, id);
   if (details.hr_details && details.is_self) {
     details.login = *context.viewer.user;
   } else if (details.hr_details) {
@@ -288,7 +288,7 @@ LeadershipOverview OrganisationService::MyLeadership(const OrganisationContext& 
 
 Result<DataCheck> OrganisationService::Check(const OrganisationContext& context) const {
   const auto& organisation = context.organisation();
-  const auto reach = context.Reach(OrganisationAction::ViewDataCheck);
+  const auto reach = context.Reach(actions::kViewDataCheck);
   if (!reach.Any()) return Error{ErrorKind::Forbidden, "Datakontrollen er for HR og administratorer.", {}};
   DataCheck check;
   check.region = reach.Region();

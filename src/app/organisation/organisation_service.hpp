@@ -60,7 +60,7 @@ struct OrganisationContext {
 
   const domain::Organisation& organisation() const { return snapshot->organisation; }
   const domain::Person* me() const;
-  AccessReach Reach(OrganisationAction action) const { return ReachOf(organisation(), viewer, action); }
+  AccessReach Reach(const OrganisationAction& action) const { return ReachOf(organisation(), viewer, action); }
 };
 
 // A leader of a unit, as the pages show them. is_new: domain::Organisation::IsNewLeader today.

@@ -1,4 +1,5 @@
 #include "app/organisation/unit_delegate_service.hpp"
+#include "app/foundation/foundation_access.hpp"
 #include "app/organisation/unit_delegate_repository.hpp"
 
 #include <algorithm>
@@ -31,8 +32,8 @@ UnitDelegates UnitDelegateService::ForUnit(const OrganisationContext& context, d
   UnitDelegates result;
   const auto& organisation = context.organisation();
   if (organisation.FindUnit(unit) == nullptr) return result;
-  result.visible = context.Reach(OrganisationAction::ReadUnitFoundation).CoversUnit(organisation, unit);
-  result.manage = context.Reach(OrganisationAction::ManageDelegates).CoversUnit(organisation, unit);
+  result.visible = context.Reach(actions::kReadUnitFoundation).CoversUnit(organisation, unit);
+  result.manage = context.Reach(actions::kManageDelegates).CoversUnit(organisation, unit);
   if (!result.visible && !result.manage) return result;
   result.visible = true;
   const auto appointments =
@@ -55,7 +56,7 @@ Result<domain::PersonId> UnitDelegateService::Add(const OrganisationContext& con
                                                   const DelegateInput& input, const std::string& remote_address) {
   const auto& organisation = context.organisation();
   if (organisation.FindUnit(unit) == nullptr) return Error{ErrorKind::NotFound, "Enheden findes ikke.", {}};
-  if (!context.Reach(OrganisationAction::ManageDelegates).CoversUnit(organisation, unit)) {
+  if (!context.Reach(actions::kManageDelegates).CoversUnit(organisation, unit)) {
     return Error{ErrorKind::Forbidden, "Kun enhedens ledere, HR og administratorer kan udpege stedfortrædere.", {}};
   }
   const domain::Person* person = nullptr;
@@ -97,7 +98,7 @@ Result<Unit> UnitDelegateService::Remove(const OrganisationContext& context, dom
                                          domain::PersonId person, const std::string& remote_address) {
   const auto& organisation = context.organisation();
   if (organisation.FindUnit(unit) == nullptr) return Error{ErrorKind::NotFound, "Enheden findes ikke.", {}};
-  if (!context.Reach(OrganisationAction::ManageDelegates).CoversUnit(organisation, unit)) {
+  if (!context.Reach(actions::kManageDelegates).CoversUnit(organisation, unit)) {
     return Error{ErrorKind::Forbidden, "Kun enhedens ledere, HR og administratorer kan fjerne stedfortrædere.", {}};
   }
   const auto now = clock_();

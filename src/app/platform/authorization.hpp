@@ -13,7 +13,7 @@ namespace lp::app {
 // What a request may need. Each route declares one AccessRule; the web layer calls Authorize()
 // for every request before the handler runs, so no handler decides access on its own.
 //
-// A permission is data declared by the module it belongs to (e.g. app/followup/followup_permissions.hpp):
+// A permission is data declared by the module it belongs to (e.g. app/followup/followup_access.hpp):
 // its name, the roles that grant it and whether it needs the whole region. The platform declares only
 // its own (below); Authorize() is the one engine that reads them all.
 struct Permission {

@@ -1,4 +1,5 @@
 #include "app/translation/translation_service.hpp"
+#include "app/foundation/foundation_access.hpp"
 #include "app/translation/translation_repository.hpp"
 
 #include <algorithm>
@@ -176,11 +177,10 @@ std::chrono::year_month_day TranslationService::Today() const { return domain::T
 TranslationAccess TranslationService::AccessTo(const OrganisationContext& context, domain::UnitId unit) const {
   const auto& organisation = context.organisation();
   TranslationAccess access;
-  access.edit = context.Reach(OrganisationAction::EditUnitFoundation).CoversUnit(organisation, unit);
-  access.read_drafts =
-      access.edit || context.Reach(OrganisationAction::ReadUnitFoundation).CoversUnit(organisation, unit);
+  access.edit = context.Reach(actions::kEditUnitFoundation).CoversUnit(organisation, unit);
+  access.read_drafts = access.edit || context.Reach(actions::kReadUnitFoundation).CoversUnit(organisation, unit);
   access.read_published =
-      access.read_drafts || context.Reach(OrganisationAction::ReadPublishedTranslation).CoversUnit(organisation, unit);
+      access.read_drafts || context.Reach(actions::kReadPublishedTranslation).CoversUnit(organisation, unit);
   return access;
 }
 

@@ -5,7 +5,7 @@
 // input or a conflict the form comes back with what was typed.
 #include <optional>
 
-#include "app/activation/activation_permissions.hpp"
+#include "app/activation/activation_access.hpp"
 #include "app/activation/activation_service.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "app/dialogue/dialogue_service.hpp"
-#include "app/foundation/foundation_permissions.hpp"
+#include "app/foundation/foundation_access.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/activation/activity_form.hpp"
@@ -93,7 +93,7 @@ void AddTopicOptions(View& content, std::string_view selected, std::string_view 
 
 // The units the viewer may plan sessions for: the units they lead and those they are a delegate of.
 void AddOwnUnits(View& content, const app::OrganisationContext& organisation) {
-  const auto reach = organisation.Reach(app::OrganisationAction::EditUnitFoundation);
+  const auto reach = organisation.Reach(app::actions::kEditUnitFoundation);
   std::vector<const domain::Unit*> units;
   if (const auto* me = organisation.me()) {
     for (const auto& leadership : organisation.organisation().UnitsLedBy(me->id)) {

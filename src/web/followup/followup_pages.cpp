@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "app/followup/followup_permissions.hpp"
+#include "app/followup/followup_access.hpp"
 #include "app/followup/followup_service.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"

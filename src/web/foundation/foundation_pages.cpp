@@ -4,7 +4,7 @@
 // file turns its results into views and forms into its inputs.
 #include <optional>
 
-#include "app/foundation/foundation_permissions.hpp"
+#include "app/foundation/foundation_access.hpp"
 #include "app/foundation/foundation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/foundation/foundation_pages.hpp"

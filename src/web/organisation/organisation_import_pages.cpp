@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "app/organisation/import_service.hpp"
-#include "app/organisation/organisation_permissions.hpp"
+#include "app/organisation/organisation_access.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/organisation/organisation_pages.hpp"

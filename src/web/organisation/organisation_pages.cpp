@@ -3,7 +3,7 @@
 // case, which applies the access policy; this file only turns the result into views.
 
 #include "web/organisation/organisation_pages.hpp"
-#include "app/organisation/organisation_permissions.hpp"
+#include "app/organisation/organisation_access.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/organisation/unit_delegate_service.hpp"
 #include "app/translation/translation_service.hpp"

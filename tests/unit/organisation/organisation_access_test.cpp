@@ -8,11 +8,10 @@
 #include <unordered_map>
 #include <variant>
 
-#include "app/activation/activation_permissions.hpp"
-#include "app/followup/followup_permissions.hpp"
-#include "app/foundation/foundation_permissions.hpp"
+#include "app/activation/activation_access.hpp"
+#include "app/followup/followup_access.hpp"
+#include "app/foundation/foundation_access.hpp"
 #include "app/organisation/organisation_access.hpp"
-#include "app/organisation/organisation_permissions.hpp"
 #include "app/platform/authorization.hpp"
 
 namespace lp::app {
@@ -20,6 +19,16 @@ namespace {
 
 using domain::Role;
 using namespace std::chrono;
+
+using ActionRef = const OrganisationAction*;
+// The actions about people and the organisation pages (CoversPerson and CoversUnit).
+constexpr std::array<ActionRef, 3> kAllOrganisationActions = {&actions::kViewOrganisation, &actions::kViewHrDetails,
+                                                              &actions::kViewDataCheck};
+// The actions of the leadership foundation in the units (CoversUnit only), from every module.
+constexpr std::array<ActionRef, 7> kAllFoundationActions = {
+    &actions::kEditUnitFoundation,       &actions::kManageDelegates, &actions::kReadUnitFoundation,
+    &actions::kReadPublishedTranslation, &actions::kFollowUp,        &actions::kManageActivationRounds,
+    &actions::kEditFoundationContent};
 
 // Region 1 ─ Område 2 ─┬─ Hospital 3 ─ Afdeling 4
 //                      └─ Hospital 5
@@ -56,23 +65,21 @@ constexpr domain::PersonId kViewerPerson = 11;
 
 // The rules as the issue states them, for a viewer who is person 11 (leader of hospital 3) and whose
 // scopable roles are scoped to hospital 3.
-bool Expected(OrganisationAction action, Role role, bool inside) {
-  switch (action) {
-    case OrganisationAction::ViewOrganisation: return true;
-    case OrganisationAction::ViewHrDetails:
-      switch (role) {
-        case Role::Leder:
-        case Role::Hr: return inside;
-        case Role::Koncernledelse:
-        case Role::Administrator: return true;
-        case Role::Medarbejder:
-        case Role::Redaktoer: return false;
-      }
-      return false;
-    case OrganisationAction::ViewDataCheck: return role == Role::Administrator || (role == Role::Hr && inside);
-    default: return false;  // the foundation's actions: FoundationAccess below
+bool Expected(ActionRef action, Role role, bool inside) {
+  if (action == &actions::kViewOrganisation) return true;
+  if (action == &actions::kViewHrDetails) {
+    switch (role) {
+      case Role::Leder:
+      case Role::Hr: return inside;
+      case Role::Koncernledelse:
+      case Role::Administrator: return true;
+      case Role::Medarbejder:
+      case Role::Redaktoer: return false;
+    }
+    return false;
   }
-  return false;
+  if (action == &actions::kViewDataCheck) return role == Role::Administrator || (role == Role::Hr && inside);
+  return false;  // the foundation's actions: FoundationAccess below
 }
 
 domain::User UserWith(Role role, std::vector<domain::RoleScope> scopes = {}) {
@@ -90,15 +97,14 @@ TEST(OrganisationAccess, MatchesTheMatrixForEveryActionRoleAndScope) {
     for (const auto role : domain::kAllRoles) {
       const auto user = UserWith(role, {{Role::Hr, 3}, {Role::Redaktoer, 3}});
       const Viewer viewer{&user, kViewerPerson, {}};
-      const auto reach = ReachOf(organisation, viewer, action);
+      const auto reach = ReachOf(organisation, viewer, *action);
       for (const bool inside : {true, false}) {
         const auto target = inside ? kInside : kOutside;
         const auto unit = inside ? domain::UnitId{4} : domain::UnitId{5};
         EXPECT_EQ(reach.CoversPerson(organisation, target), Expected(action, role, inside))
-            << OrganisationActionName(action) << " × " << domain::RoleCode(role) << (inside ? " inside" : " outside");
+            << action->name << " × " << domain::RoleCode(role) << (inside ? " inside" : " outside");
         EXPECT_EQ(reach.CoversUnit(organisation, unit), Expected(action, role, inside))
-            << OrganisationActionName(action) << " × " << domain::RoleCode(role) << " unit"
-            << (inside ? " inside" : " outside");
+            << action->name << " × " << domain::RoleCode(role) << " unit" << (inside ? " inside" : " outside");
       }
     }
   }
@@ -108,7 +114,7 @@ TEST(OrganisationAccess, EveryoneSeesTheirOwnHrDetails) {
   const auto organisation = Sample();
   for (const auto role : domain::kAllRoles) {
     const auto user = UserWith(role);
-    const auto reach = ReachOf(organisation, {&user, kInside, {}}, OrganisationAction::ViewHrDetails);
+    const auto reach = ReachOf(organisation, {&user, kInside, {}}, actions::kViewHrDetails);
     EXPECT_TRUE(reach.CoversPerson(organisation, kInside)) << domain::RoleCode(role);
   }
 }
@@ -116,7 +122,7 @@ TEST(OrganisationAccess, EveryoneSeesTheirOwnHrDetails) {
 TEST(OrganisationAccess, HrWithoutScopeRowsCoversTheWholeRegion) {
   const auto organisation = Sample();
   const auto user = UserWith(Role::Hr);
-  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, OrganisationAction::ViewHrDetails);
+  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, actions::kViewHrDetails);
   EXPECT_TRUE(reach.Region());
   EXPECT_TRUE(reach.CoversPerson(organisation, kOutside));
   EXPECT_TRUE(reach.CoversPerson(organisation, 10));
@@ -125,7 +131,7 @@ TEST(OrganisationAccess, HrWithoutScopeRowsCoversTheWholeRegion) {
 TEST(OrganisationAccess, SeveralScopesCoverEachSubtreeAndNothingAbove) {
   const auto organisation = Sample();
   const auto user = UserWith(Role::Hr, {{Role::Hr, 4}, {Role::Hr, 5}});
-  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, OrganisationAction::ViewHrDetails);
+  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, actions::kViewHrDetails);
   EXPECT_FALSE(reach.Region());
   EXPECT_TRUE(reach.CoversPerson(organisation, kInside));
   EXPECT_TRUE(reach.CoversPerson(organisation, kOutside));
@@ -136,7 +142,7 @@ TEST(OrganisationAccess, SeveralScopesCoverEachSubtreeAndNothingAbove) {
 TEST(OrganisationAccess, AScopeOfARoleNotHeldGrantsNothing) {
   const auto organisation = Sample();
   auto user = UserWith(Role::Medarbejder, {{Role::Hr, 3}});
-  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, OrganisationAction::ViewHrDetails);
+  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, actions::kViewHrDetails);
   EXPECT_FALSE(reach.Any());
   EXPECT_FALSE(reach.CoversPerson(organisation, kInside));
 }
@@ -144,20 +150,20 @@ TEST(OrganisationAccess, AScopeOfARoleNotHeldGrantsNothing) {
 TEST(OrganisationAccess, ALeadersReachComesFromTheUnitsTheyLeadNotFromScopes) {
   const auto organisation = Sample();
   const auto user = UserWith(Role::Leder, {{Role::Hr, 5}});
-  const auto reach = ReachOf(organisation, {&user, kViewerPerson, {}}, OrganisationAction::ViewHrDetails);
+  const auto reach = ReachOf(organisation, {&user, kViewerPerson, {}}, actions::kViewHrDetails);
   EXPECT_TRUE(reach.CoversPerson(organisation, kInside));
   EXPECT_FALSE(reach.CoversPerson(organisation, kOutside));
   EXPECT_FALSE(reach.CoversPerson(organisation, 10));  // not over their own leader
   EXPECT_THAT(reach.Roots(organisation), ::testing::ElementsAre(3));
   // A leader role without a linked person who leads anything reaches only themselves.
-  const auto unlinked = ReachOf(organisation, {&user, std::nullopt, {}}, OrganisationAction::ViewHrDetails);
+  const auto unlinked = ReachOf(organisation, {&user, std::nullopt, {}}, actions::kViewHrDetails);
   EXPECT_FALSE(unlinked.CoversPerson(organisation, kInside));
 }
 
 TEST(OrganisationAccess, NestedRootsCollapseToTheOutermost) {
   const auto organisation = Sample();
   const auto user = UserWith(Role::Hr, {{Role::Hr, 4}, {Role::Hr, 2}, {Role::Hr, 3}});
-  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, OrganisationAction::ViewDataCheck);
+  const auto reach = ReachOf(organisation, {&user, std::nullopt, {}}, actions::kViewDataCheck);
   EXPECT_THAT(reach.Roots(organisation), ::testing::ElementsAre(2));
 }
 
@@ -165,25 +171,23 @@ TEST(OrganisationAccess, AnInactiveOrMissingUserReachesNothing) {
   const auto organisation = Sample();
   auto user = UserWith(Role::Administrator);
   user.active = false;
-  EXPECT_FALSE(ReachOf(organisation, {&user, kInside, {}}, OrganisationAction::ViewOrganisation).Any());
-  EXPECT_FALSE(ReachOf(organisation, {nullptr, kInside, {}}, OrganisationAction::ViewOrganisation).Any());
+  EXPECT_FALSE(ReachOf(organisation, {&user, kInside, {}}, actions::kViewOrganisation).Any());
+  EXPECT_FALSE(ReachOf(organisation, {nullptr, kInside, {}}, actions::kViewOrganisation).Any());
 }
 
 TEST(OrganisationAccess, RoutePermissionsAdmitExactlyTheRolesWithAGrant) {
   const std::array<std::pair<Permission, OrganisationAction>, 5> routes = {
-      std::pair{kViewOrganisation, OrganisationAction::ViewOrganisation},
-      std::pair{kViewDataCheck, OrganisationAction::ViewDataCheck},
-      std::pair{kViewFollowUp, OrganisationAction::FollowUp},
-      std::pair{kManageActivationRounds, OrganisationAction::ManageActivationRounds},
-      std::pair{kEditFoundationContent, OrganisationAction::EditFoundationContent}};
+      std::pair{kViewOrganisation, actions::kViewOrganisation}, std::pair{kViewDataCheck, actions::kViewDataCheck},
+      std::pair{kViewFollowUp, actions::kFollowUp},
+      std::pair{kManageActivationRounds, actions::kManageActivationRounds},
+      std::pair{kEditFoundationContent, actions::kEditFoundationContent}};
   for (const auto& [permission, action] : routes) {
     for (const auto role : domain::kAllRoles) {
       const auto granting = permission.roles;
       const bool route_admits = std::find(granting.begin(), granting.end(), role) != granting.end();
-      const auto grants = OrganisationGrants();
-      const bool has_grant = std::any_of(grants.begin(), grants.end(), [&](const OrganisationGrant& grant) {
-        return grant.action == action && grant.role == role;
-      });
+      const auto grants = action.grants;
+      const bool has_grant =
+          std::any_of(grants.begin(), grants.end(), [&](const Grant& grant) { return grant.role == role; });
       EXPECT_EQ(route_admits, has_grant) << permission.name << " × " << domain::RoleCode(role);
     }
   }
@@ -208,27 +212,24 @@ domain::UnitId UnitAt(Place place) {
 }
 
 // The issue's rules, written down independently of the grants table.
-bool ExpectedFoundation(OrganisationAction action, Role role, Place place) {
+bool ExpectedFoundation(ActionRef action, Role role, Place place) {
   const bool in_scope = place == Place::Led || place == Place::Below;  // hospital 3's subtree
   const bool everywhere = role == Role::Administrator;
-  switch (action) {
-    case OrganisationAction::EditUnitFoundation:
-      return everywhere || (role == Role::Leder && place == Place::Led) || (role == Role::Hr && in_scope);
-    case OrganisationAction::ManageDelegates:
-      return everywhere || (role == Role::Leder && place == Place::Led) || (role == Role::Hr && in_scope);
-    case OrganisationAction::ReadUnitFoundation:
-      return everywhere || role == Role::Koncernledelse || ((role == Role::Leder || role == Role::Hr) && in_scope);
-    case OrganisationAction::ReadPublishedTranslation:
-      // Person 11 works in hospital 3, so everyone is a member of hospital 3 and the region.
-      if (everywhere || role == Role::Koncernledelse) return true;
-      if (place == Place::Led || place == Place::Above) return true;
-      return (role == Role::Leder || role == Role::Hr) && place == Place::Below;
-    case OrganisationAction::FollowUp:
-      return everywhere || role == Role::Koncernledelse || ((role == Role::Leder || role == Role::Hr) && in_scope);
-    case OrganisationAction::ManageActivationRounds: return everywhere || role == Role::Koncernledelse;
-    case OrganisationAction::EditFoundationContent: return everywhere || (role == Role::Redaktoer && in_scope);
-    default: return false;
+  if (action == &actions::kEditUnitFoundation || action == &actions::kManageDelegates) {
+    return everywhere || (role == Role::Leder && place == Place::Led) || (role == Role::Hr && in_scope);
   }
+  if (action == &actions::kReadUnitFoundation || action == &actions::kFollowUp) {
+    return everywhere || role == Role::Koncernledelse || ((role == Role::Leder || role == Role::Hr) && in_scope);
+  }
+  if (action == &actions::kReadPublishedTranslation) {
+    // Person 11 works in hospital 3, so everyone is a member of hospital 3 and the region.
+    if (everywhere || role == Role::Koncernledelse) return true;
+    if (place == Place::Led || place == Place::Above) return true;
+    return (role == Role::Leder || role == Role::Hr) && place == Place::Below;
+  }
+  if (action == &actions::kManageActivationRounds) return everywhere || role == Role::Koncernledelse;
+  if (action == &actions::kEditFoundationContent) return everywhere || (role == Role::Redaktoer && in_scope);
+  return false;
 }
 
 TEST(FoundationAccess, MatchesTheMatrixForEveryActionRoleAndPlace) {
@@ -236,11 +237,10 @@ TEST(FoundationAccess, MatchesTheMatrixForEveryActionRoleAndPlace) {
   for (const auto action : kAllFoundationActions) {
     for (const auto role : domain::kAllRoles) {
       const auto user = UserWith(role, {{Role::Hr, 3}, {Role::Redaktoer, 3}});
-      const auto reach = ReachOf(organisation, {&user, kViewerPerson, {}}, action);
+      const auto reach = ReachOf(organisation, {&user, kViewerPerson, {}}, *action);
       for (const auto place : kPlaces) {
         EXPECT_EQ(reach.CoversUnit(organisation, UnitAt(place)), ExpectedFoundation(action, role, place))
-            << OrganisationActionName(action) << " × " << domain::RoleCode(role) << " place "
-            << static_cast<int>(place);
+            << action->name << " × " << domain::RoleCode(role) << " place " << static_cast<int>(place);
       }
     }
   }
@@ -252,15 +252,15 @@ TEST(FoundationAccess, ADelegateEditsAndReadsExactlyTheirUnitWhateverTheirRole) 
     if (role == Role::Administrator) continue;  // reaches everything anyway
     const auto user = UserWith(role);
     const Viewer delegate{&user, kInside, {5}};  // Nina (afdeling 4) is delegate for hospital 5
-    EXPECT_TRUE(ReachOf(organisation, delegate, OrganisationAction::EditUnitFoundation).CoversUnit(organisation, 5))
+    EXPECT_TRUE(ReachOf(organisation, delegate, actions::kEditUnitFoundation).CoversUnit(organisation, 5))
         << domain::RoleCode(role);
-    EXPECT_TRUE(ReachOf(organisation, delegate, OrganisationAction::ReadUnitFoundation).CoversUnit(organisation, 5))
+    EXPECT_TRUE(ReachOf(organisation, delegate, actions::kReadUnitFoundation).CoversUnit(organisation, 5))
         << domain::RoleCode(role);
     if (role == Role::Hr || role == Role::Koncernledelse) continue;  // unscoped: they reach more
     // Being a delegate does not let one appoint others.
-    EXPECT_FALSE(ReachOf(organisation, delegate, OrganisationAction::ManageDelegates).CoversUnit(organisation, 5))
+    EXPECT_FALSE(ReachOf(organisation, delegate, actions::kManageDelegates).CoversUnit(organisation, 5))
         << domain::RoleCode(role);
-    EXPECT_FALSE(ReachOf(organisation, delegate, OrganisationAction::EditUnitFoundation).CoversUnit(organisation, 4))
+    EXPECT_FALSE(ReachOf(organisation, delegate, actions::kEditUnitFoundation).CoversUnit(organisation, 4))
         << domain::RoleCode(role);
   }
 }
@@ -268,23 +268,23 @@ TEST(FoundationAccess, ADelegateEditsAndReadsExactlyTheirUnitWhateverTheirRole) 
 TEST(FoundationAccess, EmployeesReadThePublishedTranslationOfTheirUnitAndThoseAboveOnly) {
   const auto organisation = Sample();
   const auto user = UserWith(Role::Medarbejder);
-  const auto reach = ReachOf(organisation, {&user, kInside, {}}, OrganisationAction::ReadPublishedTranslation);
+  const auto reach = ReachOf(organisation, {&user, kInside, {}}, actions::kReadPublishedTranslation);
   EXPECT_TRUE(reach.CoversUnit(organisation, 4));
   EXPECT_TRUE(reach.CoversUnit(organisation, 3));
   EXPECT_TRUE(reach.CoversUnit(organisation, 1));
   EXPECT_FALSE(reach.CoversUnit(organisation, 5));
-  EXPECT_FALSE(ReachOf(organisation, {&user, kInside, {}}, OrganisationAction::ReadUnitFoundation).Any());
+  EXPECT_FALSE(ReachOf(organisation, {&user, kInside, {}}, actions::kReadUnitFoundation).Any());
   // An inactive person is a member of nothing.
-  EXPECT_FALSE(ReachOf(organisation, {&user, 15, {}}, OrganisationAction::ReadPublishedTranslation).Any());
+  EXPECT_FALSE(ReachOf(organisation, {&user, 15, {}}, actions::kReadPublishedTranslation).Any());
 }
 
 TEST(FoundationAccess, AScopedEditorDoesNotEditTheRegionalContent) {
   const auto organisation = Sample();
   const auto scoped = UserWith(Role::Redaktoer, {{Role::Redaktoer, 3}});
-  EXPECT_FALSE(ReachOf(organisation, {&scoped, std::nullopt, {}}, OrganisationAction::EditFoundationContent).Region());
+  EXPECT_FALSE(ReachOf(organisation, {&scoped, std::nullopt, {}}, actions::kEditFoundationContent).Region());
   EXPECT_EQ(Authorize(&scoped, Requires(kEditFoundationContent)), Decision::Forbidden);
   const auto editor = UserWith(Role::Redaktoer);
-  EXPECT_TRUE(ReachOf(organisation, {&editor, std::nullopt, {}}, OrganisationAction::EditFoundationContent).Region());
+  EXPECT_TRUE(ReachOf(organisation, {&editor, std::nullopt, {}}, actions::kEditFoundationContent).Region());
   EXPECT_EQ(Authorize(&editor, Requires(kEditFoundationContent)), Decision::Allow);
 }
 

@@ -1,8 +1,8 @@
 #include "app/platform/authorization.hpp"
-#include "app/activation/activation_permissions.hpp"
-#include "app/followup/followup_permissions.hpp"
-#include "app/foundation/foundation_permissions.hpp"
-#include "app/organisation/organisation_permissions.hpp"
+#include "app/activation/activation_access.hpp"
+#include "app/followup/followup_access.hpp"
+#include "app/foundation/foundation_access.hpp"
+#include "app/organisation/organisation_access.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
