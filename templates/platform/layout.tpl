@@ -94,6 +94,19 @@
   </header>
 
   <div class="container page-container">
+    {{#SECTION_NAV}}
+    <div class="row">
+      <div class="col-12 col-lg-3 portal-section-nav d-print-none">
+        <nav aria-label="{{SECTION_LABEL}}">
+          <ul class="sidemenu">
+            {{#SECTION_ITEM}}
+            <li{{#SECTION_ACTIVE}} class="active current"{{/SECTION_ACTIVE}}><a href="{{HREF}}" class="nav-link"{{#SECTION_CURRENT}} aria-current="page"{{/SECTION_CURRENT}}><span>{{LABEL}}</span></a></li>
+            {{/SECTION_ITEM}}
+          </ul>
+        </nav>
+      </div>
+      <div class="col-12 col-lg-9">
+    {{/SECTION_NAV}}
     <main id="main-content" class="page-main" tabindex="-1">
       {{#FLASH}}
       <div class="alert alert-{{FLASH_KIND}} portal-flash" role="status">
@@ -105,6 +118,10 @@
       {{/FLASH}}
       {{>CONTENT}}
     </main>
+    {{#SECTION_NAV}}
+      </div>
+    </div>
+    {{/SECTION_NAV}}
   </div>
 
   <footer>

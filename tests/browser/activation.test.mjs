@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  assertAccessible, assertNoProblems, assertShell, follow, heading, isoToday, launchBrowser, logIn,
+  assertAccessible, assertNoProblems, assertShell, follow, heading, isoToday, launchBrowser, logIn, openPart,
   mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
 } from './support.mjs';
 
@@ -36,8 +36,10 @@ describe('activation in a browser', { skip }, () => {
       await context?.close();
     });
 
-    test('the rounds page is in the main navigation and passes axe', async () => {
-      await follow(page, page.locator('nav[aria-label="Hovedmenu"] a[href="/aktivering"]'));
+    test('the rounds page is a part of the foundation section and passes axe', async () => {
+      await openPart(page, 'Ledelsesgrundlaget', '/aktivering');
+      assert.equal(await page.getByRole('navigation', { name: 'Ledelsesgrundlaget', exact: true })
+        .locator('a[aria-current="page"]').getAttribute('href'), '/aktivering', 'the side menu marks the part');
       await assertShell(page, { title: 'Aktivering af ledelsesgrundlaget' });
       assert.equal(await heading(page), 'Aktivering af ledelsesgrundlaget');
       await assertAccessible(page, 'the rounds page');

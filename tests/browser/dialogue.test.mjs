@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  assertAccessible, assertNoProblems, assertShell, follow, heading, launchBrowser, logIn,
+  assertAccessible, assertNoProblems, assertShell, follow, heading, launchBrowser, logIn, openPart,
   mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
 } from './support.mjs';
 
@@ -36,7 +36,7 @@ describe('the dialogue tools in a browser', { skip }, () => {
     });
 
     test('the library shows the cards by topic and filters them', async () => {
-      await follow(page, page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Dialogværktøjer' }));
+      await openPart(page, 'Ledelsesgrundlaget', '/dialog');
       await assertShell(page, { title: 'Dialogværktøjer' });
       assert.ok(await page.getByRole('heading', { name: /Dialog$/, level: 2 }).isVisible());
       assert.ok(await page.getByRole('link', { name: 'Hvornår bliver I hørt?' }).isVisible());

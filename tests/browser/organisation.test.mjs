@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  assertAccessible, assertNoProblems, assertShell, follow, heading, launchBrowser, logIn,
+  assertAccessible, assertNoProblems, assertShell, follow, heading, launchBrowser, logIn, openPart,
   mainMenuLink, mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
 } from './support.mjs';
 
@@ -90,7 +90,7 @@ describe('the organisation pages in a browser', { skip }, () => {
     });
 
     test('Min ledelseskæde shows what the leader leads and the chain upwards', async () => {
-      await follow(page, await mainMenuLink(page, '/min-ledelseskaede'));
+      await openPart(page, 'Organisationen', '/min-ledelseskaede');
       await assertShell(page, { title: 'Min ledelseskæde' });
       const main = await page.locator('main').innerText();
       assert.match(main, /Det leder du/);

@@ -198,3 +198,12 @@ export function isoToday() {
 export function mainMenuLink(page, href) {
   return page.locator(`nav[aria-label="Hovedmenu"] > ul > li > a[href="${href}"]`);
 }
+
+// Opens a part of the portal as a person would: the section's entry in the main menu, then, when the
+// section has several parts, the part's link in the section's side menu.
+export async function openPart(page, sectionLabel, href) {
+  await follow(page, page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: sectionLabel, exact: true }));
+  if (new URL(page.url()).pathname !== href) {
+    await follow(page, page.getByRole('navigation', { name: sectionLabel, exact: true }).locator(`a[href="${href}"]`));
+  }
+}

@@ -64,7 +64,7 @@ void RegisterAccountPages(PageModule& module) {
   const PageServices& services = module.services;
   module.shell.AddNavigation({"/min-profil", "Min profil",
                               "Dine oplysninger, dine roller og de computere og telefoner, du er logget ind på.",
-                              app::Requires(app::kManageOwnSessions), NavigationPlace::Elsewhere, 90});
+                              app::Requires(app::kManageOwnSessions), nullptr, 90});
   module.shell.AddFlash({"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."});
   router.Add({Method::Get, "/log-ind", app::kPublic, [services](RequestContext& context) {
                 if (context.user() != nullptr) return Response::Redirect("/");

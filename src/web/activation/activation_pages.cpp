@@ -569,7 +569,7 @@ void RegisterActivationPages(PageModule& module) {
       {"/aktivering", "Aktivering",
        "Aktiveringsrunderne for ledelsesgrundlaget, enhedernes lokale planer og aktiviteter, og hvilke "
        "planer og aktiviteter der mangler i dine enheder.",
-       app::kSignedIn, NavigationPlace::MainMenu, 40});
+       app::kSignedIn, &kFoundationSection, 40});
   module.shell.AddFlash({"activation-round-created", "success", "Aktiveringsrunden er oprettet."});
   module.shell.AddFlash({"activation-round-updated", "success", "Aktiveringsrunden er gemt."});
   module.shell.AddFlash({"activation-plan-created", "success",

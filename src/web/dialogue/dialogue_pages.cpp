@@ -411,7 +411,7 @@ void RegisterDialoguePages(PageModule& module) {
   module.shell.AddNavigation(
       {"/dialog", "Dialogværktøjer",
        "Spørgsmålskort og cases om værdierne og forventningerne, og dialogsessioner i jeres enhed.", app::kSignedIn,
-       NavigationPlace::MainMenu, 60});
+       &kFoundationSection, 60});
   module.shell.AddFlash({"dialogue-card-saved", "success", "Kortet er gemt i dialogbiblioteket."});
   module.shell.AddFlash(
       {"dialogue-card-archived", "success",

@@ -456,7 +456,7 @@ void RegisterFollowUpPages(PageModule& module) {
   module.shell.AddNavigation(
       {"/opfoelgning", "Opfølgning",
        "Oversættelser, planer, aktiviteter og MED-drøftelser i alle de enheder, du følger op på.",
-       app::Requires(app::kViewFollowUp), NavigationPlace::MainMenu, 50});
+       app::Requires(app::kViewFollowUp), &kGoalsSection, 50});
   const auto follow_up = app::Requires(app::kViewFollowUp);
   router.Add({Method::Get, std::string(kChainPath), follow_up,
               [services](RequestContext& context) { return RenderChain(services, context); }});

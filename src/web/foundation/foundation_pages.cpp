@@ -413,7 +413,7 @@ void RegisterFoundationPages(PageModule& module) {
       {"/ledelsesgrundlag", "Ledelsesgrundlaget",
        "Regionens tre værdier, de fire forventninger til god ledelse, den tredobbelte ledelsesopgave – og "
        "hvad det betyder for dig.",
-       app::kSignedIn, NavigationPlace::MainMenu, 20});
+       app::kSignedIn, &kFoundationSection, 20});
   module.shell.AddFlash(
       {"foundation-draft-saved", "success", "Kladden er gemt. Kun redaktører kan se den, indtil den bliver udgivet."});
   module.shell.AddFlash(

@@ -16,8 +16,8 @@ constexpr std::chrono::year_month_day kStatementDate{std::chrono::year{2026}, st
 void RegisterGeneralPages(PageModule& module) {
   Router& router = module.router;
   const PageServices& services = module.services;
-  module.shell.AddNavigation({"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn,
-                              NavigationPlace::Elsewhere, 10});
+  module.shell.AddNavigation(
+      {"/", "Forside", "Overblik over portalen og den midtjyske ledelsesmodel.", app::kSignedIn, nullptr, 10});
   router.Add({Method::Get, "/", app::kSignedIn, [services](RequestContext& context) {
                 const auto& user = *context.user();
                 View content;

@@ -70,7 +70,7 @@ std::size_t PageNumber(std::string_view text) { return ParsePositive<std::size_t
 void AddUpkeepLinks(View& content, const Pages& pages, const domain::User& user) {
   View* upkeep = nullptr;
   for (const auto& item : pages.Navigation()) {
-    if (item.place == NavigationPlace::MainMenu || !item.href.starts_with("/organisation/") ||
+    if (item.section != nullptr || !item.href.starts_with("/organisation/") ||
         app::Authorize(&user, item.access) != app::Decision::Allow) {
       continue;
     }
@@ -403,19 +403,19 @@ void RegisterOrganisationPages(PageModule& module) {
   const PageServices& services = module.services;
   module.shell.AddNavigation({"/organisation", "Organisationen",
                               "Find enheder og personer, og se hvem der leder hvad i regionen.",
-                              app::Requires(app::kViewOrganisation), NavigationPlace::MainMenu, 70});
+                              app::Requires(app::kViewOrganisation), &kOrganisationSection, 70});
   module.shell.AddNavigation({"/min-ledelseskaede", "Min ledelseskæde",
                               "Dine ledere hele vejen op, og de enheder og ledere du har under dig.",
-                              app::Requires(app::kViewOrganisation), NavigationPlace::MainMenu, 80});
+                              app::Requires(app::kViewOrganisation), &kOrganisationSection, 80});
   module.shell.AddNavigation(
       {"/organisation/datakontrol", "Datakontrol",
        "Mangler i organisationsdata: enheder uden leder, huller i ledelseskæden og manglende e-mail.",
-       app::Requires(app::kViewDataCheck), NavigationPlace::Elsewhere, 100});
+       app::Requires(app::kViewDataCheck), nullptr, 100});
   module.shell.AddNavigation(
       {"/organisation/import", "HR-import",
        "Indlæs enheder og medarbejdere fra HR-systemets eksport, se ændringerne, før de gennemføres, og "
        "se tidligere indlæsninger.",
-       app::Requires(app::kImportOrganisation), NavigationPlace::Elsewhere, 110});
+       app::Requires(app::kImportOrganisation), nullptr, 110});
   module.shell.AddFlash(
       {"organisation-imported", "success",
        "HR-importen er gennemført, og organisationen er opdateret. Kørslen står øverst i historikken."});

@@ -11,20 +11,38 @@
 
 namespace lp::web {
 
-// Where an entry of the navigation is offered. The main menu holds only the portal's parts, so it
-// fits on one line on a laptop (DKFDS would otherwise fold the rest into a script-only "Mere" menu):
-// the start page is the header's name link, the profile is linked by the user's name in the header,
-// and the organisation's upkeep pages are linked from the organisation page.
-enum class NavigationPlace { MainMenu, Elsewhere };
+// A part of the main menu. The portal's parts are grouped into five sections, decided once for all
+// ten modules the leadership model needs, so the main menu stays short enough for one line on a
+// laptop and needs no script (DKFDS folds overflowing entries into a "Mere" menu that only works with
+// JavaScript). A section's entry links to its first part the user may open; on the pages of a section
+// with several parts, a DKFDS side menu lists them.
+//   Ledelsesgrundlaget   the regional foundation, the unit's translation, activation, dialogue tools
+//                        (to come: the methodical compass, the meeting and collaboration structure)
+//   Mål og opfølgning    follow-up (to come: goal pictures and indicators)
+//   Lederudvikling       (to come: programmes, LUS, leadership evaluations)
+//   Viden                (to come: the knowledge portal)
+//   Organisationen       the organisation, Min ledelseskæde
+// Search and notifications will live in the header, not in the menu.
+struct NavigationSection {
+  std::string_view label;
+  int order = 0;
+};
+inline constexpr NavigationSection kFoundationSection{"Ledelsesgrundlaget", 10};
+inline constexpr NavigationSection kGoalsSection{"Mål og opfølgning", 20};
+inline constexpr NavigationSection kDevelopmentSection{"Lederudvikling", 30};
+inline constexpr NavigationSection kKnowledgeSection{"Viden", 40};
+inline constexpr NavigationSection kOrganisationSection{"Organisationen", 50};
 
-// A navigation entry of a module; shown to those the rule admits. Every entry but the start page is
-// also on the start page's overview. Entries are listed by `order` (ties: in the order registered).
+// A navigation entry of a module; shown to those the rule admits. An entry with a section is a part
+// of that section of the main menu; one without (the start page, the profile, the organisation's
+// upkeep pages) is linked from elsewhere. Every entry but the start page is also on the start page's
+// overview. Entries are listed by `order` (ties: in the order registered).
 struct NavigationItem {
   std::string_view href;
   std::string_view label;
   std::string_view description;  // for the start page's overview of what the portal holds
   app::AccessRule access;
-  NavigationPlace place = NavigationPlace::MainMenu;
+  const NavigationSection* section = nullptr;
   int order = 0;
 };
 

@@ -2,8 +2,10 @@
 
 #include <cctype>
 
+#include <algorithm>
 #include <array>
 #include <boost/json.hpp>
+#include <vector>
 
 #include "domain/platform/danish_format.hpp"
 #include "web/platform/errors.hpp"
@@ -20,7 +22,56 @@ std::string JoinRoleLabels(const domain::User& user) {
   return labels;
 }
 
+// Whether `path` is the page of a navigation entry or a page inside that part.
+bool Within(std::string_view path, std::string_view href) {
+  return path == href || (path.starts_with(href) && path.substr(href.size()).starts_with('/'));
+}
+
 }  // namespace
+
+void Pages::AddMainMenu(View& layout, const domain::User& user, std::string_view path) const {
+  // The sections the user may open a part of, in menu order, each with its parts in order.
+  struct Group {
+    const NavigationSection* section;
+    std::vector<const NavigationItem*> parts;
+  };
+  std::vector<Group> groups;
+  for (const auto& item : shell_.Navigation()) {
+    if (item.section == nullptr || app::Authorize(&user, item.access) != app::Decision::Allow) continue;
+    auto group = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.section == item.section; });
+    if (group == groups.end()) group = groups.insert(groups.end(), Group{item.section, {}});
+    group->parts.push_back(&item);
+  }
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const Group& a, const Group& b) { return a.section->order < b.section->order; });
+
+  for (const auto& group : groups) {
+    // A section's entry leads to its first part; it is marked on every page inside the section, and
+    // only the first part's own page is the current one.
+    const auto& first = *group.parts.front();
+    auto& nav = layout.AddSection("NAV_ITEM");
+    nav.Set("HREF", std::string(first.href));
+    nav.Set("LABEL", std::string(group.section->label));
+    const NavigationItem* inside = nullptr;  // the part the page lies in (the longest matching path)
+    for (const auto* part : group.parts) {
+      if (Within(path, part->href) && (inside == nullptr || part->href.size() > inside->href.size())) inside = part;
+    }
+    if (inside == nullptr) continue;
+    nav.Show("NAV_ACTIVE");
+    if (path == first.href) nav.Show("NAV_CURRENT");
+    if (group.parts.size() < 2) continue;
+    // The section's own menu: its parts, the one the page lies in marked (DKFDS side menu, no script).
+    auto& side = layout.AddSection("SECTION_NAV");
+    side.Set("SECTION_LABEL", std::string(group.section->label));
+    for (const auto* part : group.parts) {
+      auto& row = side.AddSection("SECTION_ITEM");
+      row.Set("HREF", std::string(part->href));
+      row.Set("LABEL", std::string(part->label));
+      if (part == inside) row.Show("SECTION_ACTIVE");
+      if (path == part->href) row.Show("SECTION_CURRENT");
+    }
+  }
+}
 
 std::string_view SessionCookieName(bool secure) { return secure ? "__Host-lp_session" : "lp_session"; }
 
@@ -43,22 +94,7 @@ View Pages::Layout(RequestContext& context, std::string_view title) const {
     signed_in.Set("USER_NAME", user->name);
     signed_in.Set("USER_ROLES", JoinRoleLabels(*user));
     if (context.request.path == "/min-profil") signed_in.Show("PROFILE_CURRENT");
-    for (const auto& item : shell_.Navigation()) {
-      if (item.place != NavigationPlace::MainMenu || app::Authorize(user, item.access) != app::Decision::Allow) {
-        continue;
-      }
-      auto& nav = layout.AddSection("NAV_ITEM");
-      nav.Set("HREF", std::string(item.href));
-      nav.Set("LABEL", std::string(item.label));
-      // The entry of the part the page belongs to is marked; only its own page is the current one.
-      const std::string_view path = context.request.path;
-      if (path == item.href) {
-        nav.Show("NAV_ACTIVE");
-        nav.Show("NAV_CURRENT");
-      } else if (item.href != "/" && path.starts_with(item.href) && path.substr(item.href.size()).starts_with('/')) {
-        nav.Show("NAV_ACTIVE");
-      }
-    }
+    AddMainMenu(layout, *user, context.request.path);
   } else {
     layout.Show("SIGNED_OUT");
   }

@@ -35,6 +35,8 @@ class Pages {
 
  private:
   View Layout(RequestContext& context, std::string_view title) const;
+  // The main menu (one entry per section) and, inside a section of several parts, its side menu.
+  void AddMainMenu(View& layout, const domain::User& user, std::string_view path) const;
 
   const TemplateEngine& templates_;
   const StaticFiles& assets_;

@@ -500,7 +500,7 @@ void RegisterTranslationPages(PageModule& module) {
   const PageServices& services = module.services;
   module.shell.AddNavigation({"/vores-oversaettelse", "Vores oversættelse",
                               "Din enheds lokale oversættelse af ledelsesgrundlaget: de temaer, I arbejder efter.",
-                              app::kSignedIn, NavigationPlace::MainMenu, 30});
+                              app::kSignedIn, &kFoundationSection, 30});
   module.shell.AddFlash(
       {"translation-draft-saved", "success",
        "Kladden er gemt. Den er ikke udgivet endnu, så kun de, der arbejder med oversættelsen, kan se den."});

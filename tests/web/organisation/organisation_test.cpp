@@ -192,15 +192,25 @@ TEST_F(OrganisationPages, NavigationShowsTheDataCheckOnlyToThoseAllowed) {
     const auto start = body.find("aria-label=\"Hovedmenu\"");
     return start == std::string::npos ? std::string() : body.substr(start, body.find("</nav>", start) - start);
   };
+  // The organisation section's side menu.
+  const auto section_menu = [](const std::string& body) {
+    const auto start = body.find("<nav aria-label=\"Organisationen\">");
+    return start == std::string::npos ? std::string() : body.substr(start, body.find("</nav>", start) - start);
+  };
   for (const auto role : domain::kAllRoles) {
     auto client = SignedInClient(EmailFor(role));
     const auto start = client.Get("/");
     EXPECT_THAT(start.body, HasSubstr("href=\"/organisation\"")) << domain::RoleCode(role);
     EXPECT_THAT(start.body, HasSubstr("href=\"/min-ledelseskaede\"")) << domain::RoleCode(role);
-    // The menu holds the portal's parts; the profile is linked from the header, upkeep from the
-    // organisation page.
+    // The menu holds the portal's sections; the profile is linked from the header, upkeep from the
+    // organisation page, Min ledelseskæde from the organisation section's side menu.
     const auto menu = main_menu(start.body);
-    EXPECT_THAT(menu, HasSubstr("href=\"/min-ledelseskaede\"")) << domain::RoleCode(role);
+    EXPECT_THAT(menu, HasSubstr("<a href=\"/organisation\" class=\"nav-link\"><span>Organisationen</span>"))
+        << domain::RoleCode(role);
+    EXPECT_THAT(menu, Not(HasSubstr("href=\"/min-ledelseskaede\""))) << domain::RoleCode(role);
+    EXPECT_THAT(section_menu(client.Get("/organisation").body),
+                HasSubstr("<a href=\"/min-ledelseskaede\" class=\"nav-link\"><span>Min ledelseskæde</span>"))
+        << domain::RoleCode(role);
     EXPECT_THAT(menu, Not(HasSubstr("href=\"/organisation/datakontrol\""))) << domain::RoleCode(role);
     EXPECT_THAT(menu, Not(HasSubstr("href=\"/min-profil\""))) << domain::RoleCode(role);
     EXPECT_THAT(start.body, HasSubstr("class=\"function-link portal-profile-link d-print-none\""))
@@ -222,6 +232,26 @@ TEST_F(OrganisationPages, NavigationShowsTheDataCheckOnlyToThoseAllowed) {
   EXPECT_THAT(check_menu,
               HasSubstr("<li class=\"active current\"><a href=\"/organisation\" class=\"nav-link\"><span>"));
   EXPECT_THAT(check_menu, Not(HasSubstr("aria-current")));
+  const auto check_side = section_menu(admin.Get("/organisation/datakontrol").body);
+  EXPECT_THAT(check_side,
+              HasSubstr("<li class=\"active current\"><a href=\"/organisation\" class=\"nav-link\"><span>"));
+  EXPECT_THAT(check_side, Not(HasSubstr("aria-current")));
+  EXPECT_THAT(section_menu(admin.Get("/min-ledelseskaede").body),
+              HasSubstr("<a href=\"/min-ledelseskaede\" class=\"nav-link\" aria-current=\"page\">"));
+  // The main menu groups the parts into sections, in the section order, shown by what the role may
+  // open: the follow-up section only to those who follow up.
+  const auto labels = [&](const std::string& body) {
+    std::vector<std::string> found;
+    const auto menu = main_menu(body);
+    for (auto at = menu.find("<span>"); at != std::string::npos; at = menu.find("<span>", at + 1)) {
+      found.push_back(menu.substr(at + 6, menu.find("</span>", at) - at - 6));
+    }
+    return found;
+  };
+  EXPECT_THAT(labels(admin.Get("/").body),
+              ::testing::ElementsAre("Ledelsesgrundlaget", "Mål og opfølgning", "Organisationen"));
+  EXPECT_THAT(labels(SignedInClient(EmailFor(domain::Role::Medarbejder)).Get("/").body),
+              ::testing::ElementsAre("Ledelsesgrundlaget", "Organisationen"));
   EXPECT_THAT(main_menu(admin.Get("/organisation").body),
               HasSubstr("<a href=\"/organisation\" class=\"nav-link\" aria-current=\"page\">"));
   EXPECT_THAT(main_menu(admin.Get("/organisationer").body), Not(HasSubstr("active current")));
