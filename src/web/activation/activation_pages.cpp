@@ -12,6 +12,7 @@
 #include "web/activation/activation_pages.hpp"
 #include "web/activation/activity_form.hpp"
 #include "web/platform/errors.hpp"
+#include "web/platform/forms.hpp"
 #include "web/platform/markdown.hpp"
 #include "web/platform/pages.hpp"
 
@@ -139,34 +140,45 @@ struct RoundFormState {
   std::optional<app::RoundId> id;  // none: a new round
   long long revision = 0;
   app::RoundInput input;
-  std::vector<app::FieldError> errors;
-  std::string conflict;
 };
 
+// The round form, empty, as stored, or again with what was typed and `error` (field errors, or a
+// conflict whose notice links to the round as it is now).
 Response RenderRoundForm(const PageServices& services, RequestContext& context, const RoundFormState& state,
-                         int status) {
+                         const app::Error* error = nullptr) {
   View content;
-  AddFieldErrors(content, state.errors);
-  if (!state.conflict.empty()) {
-    auto& conflict = content.AddSection("CONFLICT");
-    conflict.Set("MESSAGE", state.conflict);
-    conflict.Set("CURRENT_HREF", state.id ? RoundEditHref(*state.id) : std::string(kRoundsPath));
+  const std::span<const app::FieldError> errors =
+      error != nullptr ? std::span<const app::FieldError>(error->field_errors) : std::span<const app::FieldError>();
+  AddErrorSummary(content, errors);
+  if (error != nullptr && error->kind == app::ErrorKind::Conflict) {
+    AddConflictNotice(content, error->message, state.id ? RoundEditHref(*state.id) : std::string(kRoundsPath));
   }
   const std::string heading = state.id ? "Ret aktiveringsrunde" : "Ny aktiveringsrunde";
   content.Set("HEADING", heading);
   content.Set("ACTION", state.id ? RoundEditHref(*state.id) : std::string("/aktivering/runder/ny"));
   content.Set("SUBMIT_LABEL", state.id ? "Gem ændringer" : "Opret runde");
   if (state.id) content.AddSection("HAS_REVISION").Set("REVISION", std::to_string(state.revision));
-  content.Set("NAME", state.input.name);
-  content.Set("DESCRIPTION", state.input.description);
-  content.Set("STARTS_ON", DateValue(state.input.starts_on));
-  content.Set("PLAN_DEADLINE", DateValue(state.input.plan_deadline));
-  content.Set("MIN_DATE", domain::FormatIsoDate(app::kEarliestActivationDate));
-  content.Set("MAX_DATE", domain::FormatIsoDate(app::kLatestActivationDate));
-  content.Set("MAX_NAME", std::to_string(app::kMaxActivationNameLength));
-  content.Set("MAX_TEXT", domain::FormatInteger(static_cast<long long>(app::kMaxActivationTextLength)));
-  const auto title = status >= 400 ? heading + " (fejl)" : heading;
-  return services.pages.Render(context, title, "activation/activation_round_form.tpl", content, status);
+  AddField(content, "NAME_FIELD",
+           TextField("name", "Navn",
+                     "Fx Aktivering af ledelsesgrundlaget 2026. " + MaxCharactersHint(app::kMaxActivationNameLength),
+                     state.input.name),
+           errors);
+  AddField(content, "DESCRIPTION_FIELD",
+           TextAreaField("description", "Beskrivelse (valgfri)",
+                         "Hvad runden går ud på, og hvad enhederne skal nå. Du kan bruge Markdown. " +
+                             MaxCharactersHint(app::kMaxActivationTextLength),
+                         state.input.description),
+           errors);
+  AddField(content, "STARTS_ON_FIELD",
+           DateField("starts_on", "Start", "Fx lanceringen på Ledertræf 4.6.2026.", DateValue(state.input.starts_on),
+                     app::kActivationDay),
+           errors);
+  AddField(content, "PLAN_DEADLINE_FIELD",
+           DateField("plan_deadline", "Frist for enhedernes planer", "Samme dag som starten eller senere.",
+                     DateValue(state.input.plan_deadline), app::kActivationDay),
+           errors);
+  return services.pages.Render(context, FormTitle(heading, error), "activation/activation_round_form.tpl", content,
+                               FormStatus(error));
 }
 
 app::RoundInput RoundInputFrom(const FormData& form) {
@@ -176,6 +188,54 @@ app::RoundInput RoundInputFrom(const FormData& form) {
 app::RoundInput RoundInputOf(const app::ActivationRound& round) {
   return {round.fields.name, round.fields.description, domain::FormatIsoDate(round.fields.starts_on),
           domain::FormatIsoDate(round.fields.plan_deadline)};
+}
+
+Response ShowNewRound(const PageServices& services, RequestContext& context) {
+  RoundFormState state;
+  state.input.starts_on = domain::FormatIsoDate(services.Get<app::ActivationService>().Today());
+  return RenderRoundForm(services, context, state);
+}
+
+Response SubmitNewRound(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  RoundFormState state;
+  state.input = RoundInputFrom(context.Form());
+  return FinishForm<app::RoundId>(
+      services, context,
+      services.Get<app::ActivationService>().CreateRound(organisation, state.input, context.request.remote_address),
+      [&](const app::Error& error, int) { return RenderRoundForm(services, context, state, &error); },
+      [&](const app::RoundId&) {
+        return RedirectWithFlash(std::string(kRoundsPath), "activation-round-created", services.secure_cookies);
+      });
+}
+
+Response ShowRoundEdit(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto round = services.Get<app::ActivationService>().RoundForEdit(organisation, context.params.Int("id"));
+  if (!round) return services.pages.Error(context, StatusFor(round.error().kind), round.error().message);
+  return RenderRoundForm(services, context, {round->id, round->revision, RoundInputOf(round.value())});
+}
+
+Response SubmitRoundEdit(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  const auto& form = context.Form();
+  RoundFormState state{id, Revision(form), RoundInputFrom(form)};
+  auto& activation = services.Get<app::ActivationService>();
+  return FinishForm<app::Unit>(
+      services, context,
+      activation.UpdateRound(organisation, id, state.revision, state.input, context.request.remote_address),
+      [&](const app::Error& error, int) {
+        if (error.kind == app::ErrorKind::Conflict) {
+          // The typed text stays; the form now carries the current revision, so saving again is a
+          // deliberate choice made after seeing the warning.
+          if (const auto current = activation.RoundForEdit(organisation, id)) state.revision = current->revision;
+        }
+        return RenderRoundForm(services, context, state, &error);
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(std::string(kRoundsPath), "activation-round-updated", services.secure_cookies);
+      });
 }
 
 // --- A unit's plan ---
@@ -588,69 +648,10 @@ void RegisterActivationPages(PageModule& module) {
   router.Add({Method::Get, "/aktivering/mine-enheder", app::kSignedIn,
               [services](RequestContext& context) { return RenderMyUnits(services, context); }});
 
-  router.Add({Method::Get, "/aktivering/runder/ny", manage, [services](RequestContext& context) {
-                RoundFormState state;
-                state.input.starts_on = domain::FormatIsoDate(services.Get<app::ActivationService>().Today());
-                return RenderRoundForm(services, context, state, 200);
-              }});
-
-  router.Add({Method::Post, "/aktivering/runder/ny", manage, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                RoundFormState state;
-                state.input = RoundInputFrom(context.Form());
-                const auto result = services.Get<app::ActivationService>().CreateRound(organisation, state.input,
-                                                                                       context.request.remote_address);
-                if (!result) {
-                  if (result.error().kind != app::ErrorKind::Invalid) {
-                    return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
-                  }
-                  state.errors = result.error().field_errors;
-                  return RenderRoundForm(services, context, state, 422);
-                }
-                return RedirectWithFlash(std::string(kRoundsPath), "activation-round-created", services.secure_cookies);
-              }});
-
-  router.Add({Method::Get, "/aktivering/runder/{id:int}/rediger", manage, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto round =
-                    services.Get<app::ActivationService>().RoundForEdit(organisation, context.params.Int("id"));
-                if (!round) return services.pages.Error(context, StatusFor(round.error().kind), round.error().message);
-                RoundFormState state;
-                state.id = round->id;
-                state.revision = round->revision;
-                state.input = RoundInputOf(round.value());
-                return RenderRoundForm(services, context, state, 200);
-              }});
-
-  router.Add({Method::Post, "/aktivering/runder/{id:int}/rediger", manage, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto id = context.params.Int("id");
-                const auto& form = context.Form();
-                RoundFormState state;
-                state.id = id;
-                state.revision = Revision(form);
-                state.input = RoundInputFrom(form);
-                const auto result = services.Get<app::ActivationService>().UpdateRound(
-                    organisation, id, state.revision, state.input, context.request.remote_address);
-                if (result) {
-                  return RedirectWithFlash(std::string(kRoundsPath), "activation-round-updated",
-                                           services.secure_cookies);
-                }
-                const auto& error = result.error();
-                if (error.kind == app::ErrorKind::Invalid) {
-                  state.errors = error.field_errors;
-                  return RenderRoundForm(services, context, state, 422);
-                }
-                if (error.kind == app::ErrorKind::Conflict) {
-                  // The typed text stays; the form now carries the current revision, so saving again
-                  // is a deliberate choice made after seeing the warning.
-                  const auto current = services.Get<app::ActivationService>().RoundForEdit(organisation, id);
-                  if (current) state.revision = current->revision;
-                  state.conflict = error.message;
-                  return RenderRoundForm(services, context, state, 409);
-                }
-                return services.pages.Error(context, StatusFor(error.kind), error.message);
-              }});
+  module.Get("/aktivering/runder/ny", manage, &ShowNewRound);
+  module.Post("/aktivering/runder/ny", manage, &SubmitNewRound);
+  module.Get("/aktivering/runder/{id:int}/rediger", manage, &ShowRoundEdit);
+  module.Post("/aktivering/runder/{id:int}/rediger", manage, &SubmitRoundEdit);
 
   router.Add({Method::Get, "/organisation/enheder/{id:int}/plan", app::kSignedIn, [services](RequestContext& context) {
                 bool malformed = false;

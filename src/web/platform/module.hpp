@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <span>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -81,6 +82,9 @@ class Shell {
 
 struct PageServices;
 
+// A page handler: a named function of the module, given the shared services and the request.
+using PageHandler = Response (*)(const PageServices& services, RequestContext& context);
+
 // What a page module's registration function is given: the shared services and the places where it
 // adds its routes and its entries of the shell. One function per module (web/<module>/<module>_pages.hpp),
 // listed once in the composition root's module table (cli/modules.cpp).
@@ -88,6 +92,21 @@ struct PageModule {
   Router& router;
   Shell& shell;
   const PageServices& services;
+
+  // One line per route: the method, the pattern, who may use it and the named handler.
+  void Get(std::string pattern, app::AccessRule access, PageHandler handler) const {
+    Add(Method::Get, std::move(pattern), access, handler);
+  }
+  void Post(std::string pattern, app::AccessRule access, PageHandler handler) const {
+    Add(Method::Post, std::move(pattern), access, handler);
+  }
+
+ private:
+  void Add(Method method, std::string pattern, app::AccessRule access, PageHandler handler) const {
+    const PageServices* shared = &services;  // lives as long as the portal, like the router
+    router.Add({method, std::move(pattern), access,
+                [shared, handler](RequestContext& context) { return handler(*shared, context); }});
+  }
 };
 
 using RegisterPages = void (*)(PageModule& module);

@@ -155,6 +155,51 @@ TEST_F(ActivationPages, ARoundWithBadInputComesBackWithDanishMessagesAndTheTyped
   EXPECT_THAT(kl.Get("/aktivering").body, HasSubstr("Der er ingen aktiveringsrunder endnu"));
 }
 
+TEST_F(ActivationPages, ARoundFormShowsEachFieldWithItsHintAndErrorLinkedForScreenReaders) {
+  auto kl = SignedInClient("kl@rm.test");
+  kl.Get("/aktivering/runder/ny");
+  const auto response = kl.PostForm(
+      "/aktivering/runder/ny",
+      {{"name", ""}, {"starts_on", "2026-06-04"}, {"plan_deadline", "2026-10-01"}, {"_csrf", kl.csrf_token()}});
+  EXPECT_EQ(response.status, 422);
+  // The hint states the rule's own limit, and the field points to its hint and its error.
+  EXPECT_THAT(response.body, HasSubstr("<span class=\"form-hint\" id=\"name-hint\">Fx Aktivering af "
+                                       "ledelsesgrundlaget 2026. Højst 150 tegn.</span>"));
+  EXPECT_THAT(response.body, HasSubstr("id=\"name\" name=\"name\" class=\"form-input\" value=\"\" "
+                                       "aria-describedby=\"name-hint name-error\" aria-invalid=\"true\""));
+  EXPECT_THAT(response.body, HasSubstr("id=\"starts_on\" name=\"starts_on\" class=\"form-input\" "
+                                       "value=\"2026-06-04\" min=\"2020-01-01\" max=\"2035-12-31\" "
+                                       "aria-describedby=\"starts_on-hint\">"));
+  EXPECT_THAT(response.body, HasSubstr("<title>Ny aktiveringsrunde (fejl)"));
+}
+
+TEST_F(ActivationPages, ARoundDescriptionKeepsItsLineBreaksWhenEditedAgain) {
+  auto kl = SignedInClient("kl@rm.test");
+  const auto round = CreateRound(kl);
+  const auto path = "/aktivering/runder/" + round + "/rediger";
+  const std::string description = "Første afsnit.\nAnden linje.\n\n- punkt et\n- punkt to";
+  kl.Get(path);
+  ASSERT_EQ(kl.PostForm(path, {{"revision", "1"},
+                               {"name", "Runde"},
+                               {"description", description},
+                               {"starts_on", "2026-06-04"},
+                               {"plan_deadline", "2026-10-01"},
+                               {"_csrf", kl.csrf_token()}})
+                .status,
+            303);
+  // The form shows the text exactly as saved (a browser drops the one line break after <textarea>).
+  EXPECT_THAT(kl.Get(path).body, HasSubstr("aria-describedby=\"description-hint\">\n" + description + "</textarea>"));
+  // And again after a validation error, with what was typed.
+  const auto invalid = kl.PostForm(path, {{"revision", "2"},
+                                          {"name", ""},
+                                          {"description", description},
+                                          {"starts_on", "2026-06-04"},
+                                          {"plan_deadline", "2026-10-01"},
+                                          {"_csrf", kl.csrf_token()}});
+  EXPECT_EQ(invalid.status, 422);
+  EXPECT_THAT(invalid.body, HasSubstr("\n" + description + "</textarea>"));
+}
+
 TEST_F(ActivationPages, AStaleRoundEditIsRefusedWithTheTypedTextKept) {
   auto kl = SignedInClient("kl@rm.test");
   auto admin = SignedInClient("admin@rm.test");
