@@ -555,6 +555,213 @@ std::optional<Response> LoadActivity(const PageServices& services, RequestContex
   return std::nullopt;
 }
 
+// --- A unit's plan: the handlers ---
+
+Response ShowPlan(const PageServices& services, RequestContext& context) {
+  bool malformed = false;
+  const auto round = RoundFromQuery(context, malformed);
+  if (malformed) return services.pages.Error(context, 404, "Aktiveringsrunden findes ikke.");
+  return RenderPlan(services, context, context.params.Int("id"), round, {}, 200);
+}
+
+Response SubmitNewPlan(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto unit = context.params.Int("id");
+  const auto round = ParsePositive(context.Form().Get("round"));
+  if (!round) return services.pages.Error(context, 400, "Formularen mangler aktiveringsrunden.");
+  return FinishForm<app::PlanId>(
+      services, context,
+      services.Get<app::ActivationService>().CreatePlan(organisation, unit, *round, context.request.remote_address),
+      [&](const app::Error& error, int status) {
+        return RenderPlan(services, context, unit, *round, {{}, {}, error.message}, status);
+      },
+      [&](const app::PlanId&) {
+        return RedirectWithFlash(PlanHref(unit, *round), "activation-plan-created", services.secure_cookies);
+      });
+}
+
+Response SubmitPlanNotes(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto& form = context.Form();
+  const auto id = context.params.Int("id");
+  auto& activation = services.Get<app::ActivationService>();
+  const auto result =
+      activation.UpdatePlanNotes(organisation, id, Revision(form), form.Get("notes"), context.request.remote_address);
+  const auto plan = activation.PlanById(id);
+  if (!plan) return services.pages.Error(context, 404, "Planen findes ikke.");
+  return FinishForm<app::Unit>(
+      services, context, result,
+      [&](const app::Error& error, int status) {
+        PlanPageState state;
+        state.notes = form.Get("notes");
+        state.errors = error.field_errors;
+        if (error.kind == app::ErrorKind::Conflict) state.alert = error.message;
+        return RenderPlan(services, context, plan->unit, plan->round, state, status);
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(PlanHref(plan->unit, plan->round), "activation-plan-saved", services.secure_cookies);
+      });
+}
+
+Response SubmitPlanApproval(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  auto& activation = services.Get<app::ActivationService>();
+  const auto result =
+      activation.ApprovePlan(organisation, id, Revision(context.Form()), context.request.remote_address);
+  const auto plan = activation.PlanById(id);
+  if (!plan) return services.pages.Error(context, 404, "Planen findes ikke.");
+  return FinishForm<app::Unit>(
+      services, context, result,
+      [&](const app::Error& error, int status) {
+        return RenderPlan(services, context, plan->unit, plan->round, {{}, {}, error.message}, status);
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(PlanHref(plan->unit, plan->round), "activation-plan-approved",
+                                 services.secure_cookies);
+      });
+}
+
+// --- Activities: the handlers ---
+
+Response ShowNewActivity(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto page = services.Get<app::ActivationService>().NewActivityPage(organisation, context.params.Int("id"));
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  ActivityFormState state;
+  state.input.planned_on = domain::FormatIsoDate(services.Get<app::ActivationService>().Today());
+  return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, 200);
+}
+
+Response SubmitNewActivity(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  auto& activation = services.Get<app::ActivationService>();
+  ActivityFormState state;
+  state.input = ActivityInputFrom(context.Form());
+  const auto result = activation.AddActivity(organisation, id, state.input, context.request.remote_address);
+  const auto page = activation.NewActivityPage(organisation, id);
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  return FinishForm<app::ActivityId>(
+      services, context, result,
+      [&](const app::Error& error, int status) {
+        // A new activity has no version of its own to conflict with: a refusal is the error page.
+        if (error.kind != app::ErrorKind::Invalid) return services.pages.Error(context, status, error.message);
+        state.errors = error.field_errors;
+        return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, status);
+      },
+      [&](const app::ActivityId&) {
+        return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-created",
+                                 services.secure_cookies);
+      });
+}
+
+Response ShowActivityEdit(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
+  if (auto refused = LoadActivity(services, context, organisation, page)) return std::move(*refused);
+  ActivityFormState state;
+  state.input = ActivityInputOf(page->activity.activity);
+  state.revision = page->activity.activity.revision;
+  return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, 200);
+}
+
+Response SubmitActivityEdit(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  const auto& form = context.Form();
+  auto& activation = services.Get<app::ActivationService>();
+  ActivityFormState state;
+  state.input = ActivityInputFrom(form);
+  state.revision = Revision(form);
+  const auto result =
+      activation.UpdateActivity(organisation, id, state.revision, state.input, context.request.remote_address);
+  const auto page = activation.Activity(organisation, id);
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  return FinishForm<app::Unit>(
+      services, context, result,
+      [&](const app::Error& error, int status) {
+        if (error.kind == app::ErrorKind::Conflict) {
+          // A cancelled activity is not edited again; otherwise the form carries the current revision.
+          if (page->activity.activity.status == ActivityStatus::Cancelled) {
+            return services.pages.Error(context, status, error.message);
+          }
+          state.revision = page->activity.activity.revision;
+          state.conflict = error.message;
+        }
+        state.errors = error.field_errors;
+        return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, status);
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-updated",
+                                 services.secure_cookies);
+      });
+}
+
+Response ShowActivityCompletion(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
+  if (auto refused = LoadActivity(services, context, organisation, page)) return std::move(*refused);
+  const auto& activity = page->activity.activity;
+  CompletionFormState state;
+  state.revision = activity.revision;
+  state.input.completed_on =
+      domain::FormatIsoDate(activity.completed_on.value_or(services.Get<app::ActivationService>().Today()));
+  state.input.outcome = activity.outcome;
+  state.input.agreements = activity.agreements;
+  return RenderCompletionForm(services, context, page.value(), state, 200);
+}
+
+Response SubmitActivityCompletion(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  const auto& form = context.Form();
+  auto& activation = services.Get<app::ActivationService>();
+  CompletionFormState state;
+  state.input = {form.Get("completed_on"), form.Get("outcome"), form.Get("agreements")};
+  state.revision = Revision(form);
+  const auto result =
+      activation.CompleteActivity(organisation, id, state.revision, state.input, context.request.remote_address);
+  const auto page = activation.Activity(organisation, id);
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  return FinishForm<app::Unit>(
+      services, context, result,
+      [&](const app::Error& error, int status) {
+        if (error.kind == app::ErrorKind::Conflict) {
+          if (page->activity.activity.status == ActivityStatus::Cancelled) {
+            return services.pages.Error(context, status, error.message);
+          }
+          state.revision = page->activity.activity.revision;
+          state.conflict = error.message;
+        }
+        state.errors = error.field_errors;
+        return RenderCompletionForm(services, context, page.value(), state, status);
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-done",
+                                 services.secure_cookies);
+      });
+}
+
+Response SubmitActivityCancellation(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  auto& activation = services.Get<app::ActivationService>();
+  const auto result =
+      activation.CancelActivity(organisation, id, Revision(context.Form()), context.request.remote_address);
+  const auto page = activation.Activity(organisation, id);
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  return FinishForm<app::Unit>(
+      services, context, result,
+      [&](const app::Error& error, int status) {
+        return RenderPlan(services, context, page->unit->id, page->round.id, {{}, {}, error.message}, status);
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-cancelled",
+                                 services.secure_cookies);
+      });
+}
+
 }  // namespace
 
 std::string PlanHref(domain::UnitId unit, std::optional<app::RoundId> round) {
@@ -623,8 +830,6 @@ void SetActivityForm(View& content, const ActivityFormModel& model, const app::A
 }
 
 void RegisterActivationPages(PageModule& module) {
-  Router& router = module.router;
-  const PageServices& services = module.services;
   module.shell.AddNavigation(
       {"/aktivering", "Aktivering",
        "Aktiveringsrunderne for ledelsesgrundlaget, enhedernes lokale planer og aktiviteter, og hvilke "
@@ -642,213 +847,23 @@ void RegisterActivationPages(PageModule& module) {
   module.shell.AddFlash({"activation-activity-cancelled", "success", "Aktiviteten er aflyst."});
   const auto manage = app::Requires(app::kManageActivationRounds);
 
-  router.Add({Method::Get, std::string(kRoundsPath), app::kSignedIn,
-              [services](RequestContext& context) { return RenderRounds(services, context); }});
-
-  router.Add({Method::Get, "/aktivering/mine-enheder", app::kSignedIn,
-              [services](RequestContext& context) { return RenderMyUnits(services, context); }});
-
+  module.Get(std::string(kRoundsPath), app::kSignedIn, &RenderRounds);
+  module.Get("/aktivering/mine-enheder", app::kSignedIn, &RenderMyUnits);
   module.Get("/aktivering/runder/ny", manage, &ShowNewRound);
   module.Post("/aktivering/runder/ny", manage, &SubmitNewRound);
   module.Get("/aktivering/runder/{id:int}/rediger", manage, &ShowRoundEdit);
   module.Post("/aktivering/runder/{id:int}/rediger", manage, &SubmitRoundEdit);
-
-  router.Add({Method::Get, "/organisation/enheder/{id:int}/plan", app::kSignedIn, [services](RequestContext& context) {
-                bool malformed = false;
-                const auto round = RoundFromQuery(context, malformed);
-                if (malformed) return services.pages.Error(context, 404, "Aktiveringsrunden findes ikke.");
-                return RenderPlan(services, context, context.params.Int("id"), round, {}, 200);
-              }});
-
-  router.Add({Method::Post, "/organisation/enheder/{id:int}/plan", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto unit = context.params.Int("id");
-                const auto round = ParsePositive(context.Form().Get("round"));
-                if (!round) return services.pages.Error(context, 400, "Formularen mangler aktiveringsrunden.");
-                const auto result = services.Get<app::ActivationService>().CreatePlan(organisation, unit, *round,
-                                                                                      context.request.remote_address);
-                if (!result) {
-                  if (result.error().kind == app::ErrorKind::Conflict) {
-                    return RenderPlan(services, context, unit, *round, {{}, {}, result.error().message}, 409);
-                  }
-                  return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
-                }
-                return RedirectWithFlash(PlanHref(unit, *round), "activation-plan-created", services.secure_cookies);
-              }});
-
-  router.Add({Method::Post, "/aktivering/planer/{id:int}/noter", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto& form = context.Form();
-                const auto id = context.params.Int("id");
-                const auto result = services.Get<app::ActivationService>().UpdatePlanNotes(
-                    organisation, id, Revision(form), form.Get("notes"), context.request.remote_address);
-                const auto plan = services.Get<app::ActivationService>().PlanById(id);
-                if (!plan) return services.pages.Error(context, 404, "Planen findes ikke.");
-                if (result) {
-                  return RedirectWithFlash(PlanHref(plan->unit, plan->round), "activation-plan-saved",
-                                           services.secure_cookies);
-                }
-                const auto& error = result.error();
-                if (error.kind == app::ErrorKind::Invalid || error.kind == app::ErrorKind::Conflict) {
-                  PlanPageState state;
-                  state.notes = form.Get("notes");
-                  state.errors = error.field_errors;
-                  if (error.kind == app::ErrorKind::Conflict) state.alert = error.message;
-                  return RenderPlan(services, context, plan->unit, plan->round, state, StatusFor(error.kind));
-                }
-                return services.pages.Error(context, StatusFor(error.kind), error.message);
-              }});
-
-  router.Add({Method::Post, "/aktivering/planer/{id:int}/godkend", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto id = context.params.Int("id");
-                const auto result = services.Get<app::ActivationService>().ApprovePlan(
-                    organisation, id, Revision(context.Form()), context.request.remote_address);
-                const auto plan = services.Get<app::ActivationService>().PlanById(id);
-                if (!plan) return services.pages.Error(context, 404, "Planen findes ikke.");
-                if (result) {
-                  return RedirectWithFlash(PlanHref(plan->unit, plan->round), "activation-plan-approved",
-                                           services.secure_cookies);
-                }
-                if (result.error().kind == app::ErrorKind::Conflict) {
-                  return RenderPlan(services, context, plan->unit, plan->round, {{}, {}, result.error().message}, 409);
-                }
-                return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
-              }});
-
-  router.Add(
-      {Method::Get, "/aktivering/planer/{id:int}/aktiviteter/ny", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-         const auto page =
-             services.Get<app::ActivationService>().NewActivityPage(organisation, context.params.Int("id"));
-         if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
-         ActivityFormState state;
-         state.input.planned_on = domain::FormatIsoDate(services.Get<app::ActivationService>().Today());
-         return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, 200);
-       }});
-
-  router.Add(
-      {Method::Post, "/aktivering/planer/{id:int}/aktiviteter/ny", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-         const auto id = context.params.Int("id");
-         ActivityFormState state;
-         state.input = ActivityInputFrom(context.Form());
-         const auto result = services.Get<app::ActivationService>().AddActivity(organisation, id, state.input,
-                                                                                context.request.remote_address);
-         const auto page = services.Get<app::ActivationService>().NewActivityPage(organisation, id);
-         if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
-         if (result) {
-           return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-created",
-                                    services.secure_cookies);
-         }
-         if (result.error().kind != app::ErrorKind::Invalid) {
-           return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
-         }
-         state.errors = result.error().field_errors;
-         return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, 422);
-       }});
-
-  router.Add(
-      {Method::Get, "/aktivering/aktiviteter/{id:int}/rediger", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-         app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
-         if (auto refused = LoadActivity(services, context, organisation, page)) return std::move(*refused);
-         ActivityFormState state;
-         state.input = ActivityInputOf(page->activity.activity);
-         state.revision = page->activity.activity.revision;
-         return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, 200);
-       }});
-
-  router.Add(
-      {Method::Post, "/aktivering/aktiviteter/{id:int}/rediger", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-         const auto id = context.params.Int("id");
-         const auto& form = context.Form();
-         ActivityFormState state;
-         state.input = ActivityInputFrom(form);
-         state.revision = Revision(form);
-         const auto result = services.Get<app::ActivationService>().UpdateActivity(
-             organisation, id, state.revision, state.input, context.request.remote_address);
-         const auto page = services.Get<app::ActivationService>().Activity(organisation, id);
-         if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
-         if (result) {
-           return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-updated",
-                                    services.secure_cookies);
-         }
-         const auto& error = result.error();
-         if (error.kind == app::ErrorKind::Invalid) {
-           state.errors = error.field_errors;
-           return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, 422);
-         }
-         if (error.kind == app::ErrorKind::Conflict && page->activity.activity.status != ActivityStatus::Cancelled) {
-           state.revision = page->activity.activity.revision;
-           state.conflict = error.message;
-           return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, 409);
-         }
-         return services.pages.Error(context, StatusFor(error.kind), error.message);
-       }});
-
-  router.Add(
-      {Method::Get, "/aktivering/aktiviteter/{id:int}/afslut", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-         app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
-         if (auto refused = LoadActivity(services, context, organisation, page)) return std::move(*refused);
-         const auto& activity = page->activity.activity;
-         CompletionFormState state;
-         state.revision = activity.revision;
-         state.input.completed_on =
-             domain::FormatIsoDate(activity.completed_on.value_or(services.Get<app::ActivationService>().Today()));
-         state.input.outcome = activity.outcome;
-         state.input.agreements = activity.agreements;
-         return RenderCompletionForm(services, context, page.value(), state, 200);
-       }});
-
-  router.Add(
-      {Method::Post, "/aktivering/aktiviteter/{id:int}/afslut", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-         const auto id = context.params.Int("id");
-         const auto& form = context.Form();
-         CompletionFormState state;
-         state.input = {form.Get("completed_on"), form.Get("outcome"), form.Get("agreements")};
-         state.revision = Revision(form);
-         const auto result = services.Get<app::ActivationService>().CompleteActivity(
-             organisation, id, state.revision, state.input, context.request.remote_address);
-         const auto page = services.Get<app::ActivationService>().Activity(organisation, id);
-         if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
-         if (result) {
-           return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-done",
-                                    services.secure_cookies);
-         }
-         const auto& error = result.error();
-         if (error.kind == app::ErrorKind::Invalid) {
-           state.errors = error.field_errors;
-           return RenderCompletionForm(services, context, page.value(), state, 422);
-         }
-         if (error.kind == app::ErrorKind::Conflict && page->activity.activity.status != ActivityStatus::Cancelled) {
-           state.revision = page->activity.activity.revision;
-           state.conflict = error.message;
-           return RenderCompletionForm(services, context, page.value(), state, 409);
-         }
-         return services.pages.Error(context, StatusFor(error.kind), error.message);
-       }});
-
-  router.Add(
-      {Method::Post, "/aktivering/aktiviteter/{id:int}/aflys", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-         const auto id = context.params.Int("id");
-         const auto result = services.Get<app::ActivationService>().CancelActivity(
-             organisation, id, Revision(context.Form()), context.request.remote_address);
-         const auto page = services.Get<app::ActivationService>().Activity(organisation, id);
-         if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
-         if (result) {
-           return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-cancelled",
-                                    services.secure_cookies);
-         }
-         if (result.error().kind == app::ErrorKind::Conflict) {
-           return RenderPlan(services, context, page->unit->id, page->round.id, {{}, {}, result.error().message}, 409);
-         }
-         return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
-       }});
+  module.Get("/organisation/enheder/{id:int}/plan", app::kSignedIn, &ShowPlan);
+  module.Post("/organisation/enheder/{id:int}/plan", app::kSignedIn, &SubmitNewPlan);
+  module.Post("/aktivering/planer/{id:int}/noter", app::kSignedIn, &SubmitPlanNotes);
+  module.Post("/aktivering/planer/{id:int}/godkend", app::kSignedIn, &SubmitPlanApproval);
+  module.Get("/aktivering/planer/{id:int}/aktiviteter/ny", app::kSignedIn, &ShowNewActivity);
+  module.Post("/aktivering/planer/{id:int}/aktiviteter/ny", app::kSignedIn, &SubmitNewActivity);
+  module.Get("/aktivering/aktiviteter/{id:int}/rediger", app::kSignedIn, &ShowActivityEdit);
+  module.Post("/aktivering/aktiviteter/{id:int}/rediger", app::kSignedIn, &SubmitActivityEdit);
+  module.Get("/aktivering/aktiviteter/{id:int}/afslut", app::kSignedIn, &ShowActivityCompletion);
+  module.Post("/aktivering/aktiviteter/{id:int}/afslut", app::kSignedIn, &SubmitActivityCompletion);
+  module.Post("/aktivering/aktiviteter/{id:int}/aflys", app::kSignedIn, &SubmitActivityCancellation);
 }
 
 }  // namespace lp::web
