@@ -656,6 +656,21 @@ Response SubmitNewActivity(const PageServices& services, RequestContext& context
       });
 }
 
+// Readies an activity's form (edit or completion) to be shown again after `error`: with its field
+// errors, or after a conflict with the current revision and the notice, so saving again is a choice
+// made knowing of the change. False for a conflict with a cancelled activity, which is not edited
+// again (the error page).
+template <typename State>
+bool PrepareAgain(State& state, const app::ActivityPage& page, const app::Error& error) {
+  if (error.kind == app::ErrorKind::Conflict) {
+    if (page.activity.activity.status == ActivityStatus::Cancelled) return false;
+    state.revision = page.activity.activity.revision;
+    state.conflict = error.message;
+  }
+  state.errors = error.field_errors;
+  return true;
+}
+
 Response ShowActivityEdit(const PageServices& services, RequestContext& context) {
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
@@ -681,15 +696,7 @@ Response SubmitActivityEdit(const PageServices& services, RequestContext& contex
   return FinishForm<app::Unit>(
       services, context, result,
       [&](const app::Error& error, int status) {
-        if (error.kind == app::ErrorKind::Conflict) {
-          // A cancelled activity is not edited again; otherwise the form carries the current revision.
-          if (page->activity.activity.status == ActivityStatus::Cancelled) {
-            return services.pages.Error(context, status, error.message);
-          }
-          state.revision = page->activity.activity.revision;
-          state.conflict = error.message;
-        }
-        state.errors = error.field_errors;
+        if (!PrepareAgain(state, page.value(), error)) return services.pages.Error(context, status, error.message);
         return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, status);
       },
       [&](const app::Unit&) {
@@ -727,14 +734,7 @@ Response SubmitActivityCompletion(const PageServices& services, RequestContext& 
   return FinishForm<app::Unit>(
       services, context, result,
       [&](const app::Error& error, int status) {
-        if (error.kind == app::ErrorKind::Conflict) {
-          if (page->activity.activity.status == ActivityStatus::Cancelled) {
-            return services.pages.Error(context, status, error.message);
-          }
-          state.revision = page->activity.activity.revision;
-          state.conflict = error.message;
-        }
-        state.errors = error.field_errors;
+        if (!PrepareAgain(state, page.value(), error)) return services.pages.Error(context, status, error.message);
         return RenderCompletionForm(services, context, page.value(), state, status);
       },
       [&](const app::Unit&) {
