@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  assertAccessible, assertNoProblems, assertShell, follow, heading, launchBrowser, logIn,
+  assertAccessible, assertNoProblems, assertShell, follow, heading, launchBrowser, logIn, openPart,
   mobileViewport, newWatchedContext, password, screenshot, skipReason, submit, url,
 } from './support.mjs';
 
@@ -39,7 +39,7 @@ describe('the local translation in a browser', { skip }, () => {
     });
 
     test('Vores oversættelse leads to the unit, which has no translation yet', async () => {
-      await follow(page, page.locator('nav[aria-label="Hovedmenu"] a[href="/vores-oversaettelse"]'));
+      await openPart(page, 'Ledelsesgrundlaget', '/vores-oversaettelse');
       hospitalPath = new URL(page.url()).pathname;
       assert.match(hospitalPath, /^\/organisation\/enheder\/\d+\/oversaettelse$/);
       await assertShell(page, { title: 'Oversættelse: Hospitalsenhed Midt' });
@@ -145,7 +145,7 @@ describe('the local translation in a browser', { skip }, () => {
     });
 
     test('the own unit inherits the hospital\'s translation and says so', async () => {
-      await follow(page, page.locator('nav[aria-label="Hovedmenu"] a[href="/vores-oversaettelse"]'));
+      await openPart(page, 'Ledelsesgrundlaget', '/vores-oversaettelse');
       await assertShell(page, { title: 'Oversættelse: Sengeafsnit M1' });
       const main = await page.locator('main').innerText();
       assert.match(main, /Enheden har ingen egen oversættelse; her er Hospitalsenhed Midts/);

@@ -428,8 +428,7 @@ void RegisterDialoguePages(PageModule& module) {
        "Aftalen er nu en aktivitet i enhedens plan. Marker den som gennemført her, når den er holdt."});
   const auto edit_library = app::Requires(app::kEditFoundationContent);
 
-  router.Add({Method::Get, "/dialog", app::kSignedIn,
-              [services](RequestContext& context) { return RenderLibrary(services, context); }});
+  module.Get("/dialog", app::kSignedIn, &RenderLibrary);
 
   router.Add({Method::Get, "/dialog/kort/ny", edit_library, [services](RequestContext& context) {
                 const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
@@ -455,8 +454,7 @@ void RegisterDialoguePages(PageModule& module) {
                 return RedirectWithFlash(CardHref(created.value()), "dialogue-card-saved", services.secure_cookies);
               }});
 
-  router.Add({Method::Get, "/dialog/kort/{id:int}", app::kSignedIn,
-              [services](RequestContext& context) { return RenderCard(services, context); }});
+  module.Get("/dialog/kort/{id:int}", app::kSignedIn, &RenderCard);
 
   router.Add({Method::Get, "/dialog/kort/{id:int}/rediger", edit_library, [services](RequestContext& context) {
                 const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
@@ -507,8 +505,7 @@ void RegisterDialoguePages(PageModule& module) {
                                          services.secure_cookies);
               }});
 
-  router.Add({Method::Get, "/organisation/enheder/{id:int}/dialog", app::kSignedIn,
-              [services](RequestContext& context) { return RenderUnitSessions(services, context); }});
+  module.Get("/organisation/enheder/{id:int}/dialog", app::kSignedIn, &RenderUnitSessions);
   router.Add(
       {Method::Get, "/organisation/enheder/{id:int}/dialog/ny", app::kSignedIn, [services](RequestContext& context) {
          const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
@@ -662,8 +659,7 @@ void RegisterDialoguePages(PageModule& module) {
                 if (!page) return Failure(services, context, page.error());
                 return RenderAgreementActivity(services, context, page.value(), input, &made.error(), StatusFor(kind));
               }});
-  router.Add({Method::Get, "/dialog/sessioner/{id:int}/vis/{n:int}", app::kSignedIn,
-              [services](RequestContext& context) { return RenderSlide(services, context); }});
+  module.Get("/dialog/sessioner/{id:int}/vis/{n:int}", app::kSignedIn, &RenderSlide);
 }
 
 }  // namespace lp::web

@@ -458,10 +458,8 @@ void RegisterFollowUpPages(PageModule& module) {
        "Oversættelser, planer, aktiviteter og MED-drøftelser i alle de enheder, du følger op på.",
        app::Requires(app::kViewFollowUp), &kGoalsSection, 50});
   const auto follow_up = app::Requires(app::kViewFollowUp);
-  router.Add({Method::Get, std::string(kChainPath), follow_up,
-              [services](RequestContext& context) { return RenderChain(services, context); }});
-  router.Add({Method::Get, std::string(kRegionPath), follow_up,
-              [services](RequestContext& context) { return RenderRegion(services, context); }});
+  module.Get(std::string(kChainPath), follow_up, &RenderChain);
+  module.Get(std::string(kRegionPath), follow_up, &RenderRegion);
   router.Add({Method::Get, "/opfoelgning/region.csv", follow_up,
               [services](RequestContext& context) { return RenderExport(services, context, app::ExportFormat::Csv); }});
   router.Add({Method::Get, "/opfoelgning/region.xlsx", follow_up, [services](RequestContext& context) {

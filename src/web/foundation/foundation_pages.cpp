@@ -407,8 +407,6 @@ Response SubmitDiscard(const PageServices& services, RequestContext& context) {
 }  // namespace
 
 void RegisterFoundationPages(PageModule& module) {
-  Router& router = module.router;
-  const PageServices& services = module.services;
   module.shell.AddNavigation(
       {"/ledelsesgrundlag", "Ledelsesgrundlaget",
        "Regionens tre værdier, de fire forventninger til god ledelse, den tredobbelte ledelsesopgave – og "
@@ -422,22 +420,14 @@ void RegisterFoundationPages(PageModule& module) {
   module.shell.AddFlash(
       {"foundation-draft-discarded", "success", "Kladden er kasseret. Den gældende version er uændret."});
   const auto editors = app::Requires(app::kEditFoundationContent);
-  router.Add({Method::Get, std::string(kOverviewPath), app::kSignedIn,
-              [services](RequestContext& context) { return RenderOverview(services, context); }});
-  router.Add({Method::Get, "/ledelsesgrundlag/{slug}", app::kSignedIn,
-              [services](RequestContext& context) { return RenderDocument(services, context); }});
-  router.Add({Method::Get, "/ledelsesgrundlag/{slug}/versioner", app::kSignedIn,
-              [services](RequestContext& context) { return RenderVersions(services, context); }});
-  router.Add({Method::Get, "/ledelsesgrundlag/{slug}/versioner/{number:int}", app::kSignedIn,
-              [services](RequestContext& context) { return RenderVersion(services, context); }});
-  router.Add({Method::Get, "/ledelsesgrundlag/{slug}/versioner/{number:int}/sammenlign", app::kSignedIn,
-              [services](RequestContext& context) { return RenderComparison(services, context); }});
-  router.Add({Method::Get, "/ledelsesgrundlag/{slug}/rediger", editors,
-              [services](RequestContext& context) { return ShowEdit(services, context); }});
-  router.Add({Method::Post, "/ledelsesgrundlag/{slug}/rediger", editors,
-              [services](RequestContext& context) { return SubmitEdit(services, context); }});
-  router.Add({Method::Post, "/ledelsesgrundlag/{slug}/rediger/kasser", editors,
-              [services](RequestContext& context) { return SubmitDiscard(services, context); }});
+  module.Get(std::string(kOverviewPath), app::kSignedIn, &RenderOverview);
+  module.Get("/ledelsesgrundlag/{slug}", app::kSignedIn, &RenderDocument);
+  module.Get("/ledelsesgrundlag/{slug}/versioner", app::kSignedIn, &RenderVersions);
+  module.Get("/ledelsesgrundlag/{slug}/versioner/{number:int}", app::kSignedIn, &RenderVersion);
+  module.Get("/ledelsesgrundlag/{slug}/versioner/{number:int}/sammenlign", app::kSignedIn, &RenderComparison);
+  module.Get("/ledelsesgrundlag/{slug}/rediger", editors, &ShowEdit);
+  module.Post("/ledelsesgrundlag/{slug}/rediger", editors, &SubmitEdit);
+  module.Post("/ledelsesgrundlag/{slug}/rediger/kasser", editors, &SubmitDiscard);
 }
 
 }  // namespace lp::web

@@ -229,6 +229,8 @@ Response RenderUnit(const PageServices& services, RequestContext& context, const
   return services.pages.Render(context, title, "organisation/organisation_unit.tpl", content, status);
 }
 
+Response ShowUnit(const PageServices& services, RequestContext& context) { return RenderUnit(services, context); }
+
 Response AddDelegate(const PageServices& services, RequestContext& context) {
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto unit = context.params.Int("id");
@@ -399,8 +401,6 @@ Response RenderDataCheck(const PageServices& services, RequestContext& context) 
 }  // namespace
 
 void RegisterOrganisationPages(PageModule& module) {
-  Router& router = module.router;
-  const PageServices& services = module.services;
   module.shell.AddNavigation({"/organisation", "Organisationen",
                               "Find enheder og personer, og se hvem der leder hvad i regionen.",
                               app::Requires(app::kViewOrganisation), &kOrganisationSection, 70});
@@ -423,21 +423,14 @@ void RegisterOrganisationPages(PageModule& module) {
   module.shell.AddFlash({"delegate-removed", "success", "Stedfortræderen er fjernet."});
   RegisterImportPages(module);
   const auto view = app::Requires(app::kViewOrganisation);
-  router.Add({Method::Get, "/organisation", view,
-              [services](RequestContext& context) { return RenderTree(services, context); }});
-  router.Add({Method::Get, "/organisation/enheder/{id:int}", view,
-              [services](RequestContext& context) { return RenderUnit(services, context); }});
+  module.Get("/organisation", view, &RenderTree);
+  module.Get("/organisation/enheder/{id:int}", view, &ShowUnit);
   // Delegates are managed per unit (ManageDelegates, decided by the service), so any signed-in user may post.
-  router.Add({Method::Post, "/organisation/enheder/{id:int}/stedfortraedere", app::kSignedIn,
-              [services](RequestContext& context) { return AddDelegate(services, context); }});
-  router.Add({Method::Post, "/organisation/enheder/{id:int}/stedfortraedere/fjern", app::kSignedIn,
-              [services](RequestContext& context) { return RemoveDelegate(services, context); }});
-  router.Add({Method::Get, "/organisation/personer/{id:int}", view,
-              [services](RequestContext& context) { return RenderPerson(services, context); }});
-  router.Add({Method::Get, "/organisation/datakontrol", app::Requires(app::kViewDataCheck),
-              [services](RequestContext& context) { return RenderDataCheck(services, context); }});
-  router.Add({Method::Get, "/min-ledelseskaede", view,
-              [services](RequestContext& context) { return RenderMyLeadership(services, context); }});
+  module.Post("/organisation/enheder/{id:int}/stedfortraedere", app::kSignedIn, &AddDelegate);
+  module.Post("/organisation/enheder/{id:int}/stedfortraedere/fjern", app::kSignedIn, &RemoveDelegate);
+  module.Get("/organisation/personer/{id:int}", view, &RenderPerson);
+  module.Get("/organisation/datakontrol", app::Requires(app::kViewDataCheck), &RenderDataCheck);
+  module.Get("/min-ledelseskaede", view, &RenderMyLeadership);
 }
 
 }  // namespace lp::web

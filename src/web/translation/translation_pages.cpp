@@ -524,8 +524,7 @@ void RegisterTranslationPages(PageModule& module) {
               [services](RequestContext& context) { return RenderMed(services, context, {}, {}, 200); }});
   router.Add({Method::Post, base + "/med", access,
               [services](RequestContext& context) { return SubmitMed(services, context); }});
-  router.Add({Method::Get, "/vores-oversaettelse", access,
-              [services](RequestContext& context) { return RenderMine(services, context); }});
+  module.Get("/vores-oversaettelse", access, &RenderMine);
 }
 
 }  // namespace lp::web
