@@ -68,7 +68,7 @@ std::vector<std::string> LoadDefaultContent(app::Store& store) {
   return loaded;
 }
 
-PortalInstance::PortalInstance(const Config& config) {
+PortalInstance::PortalInstance(const Config& config, const PortalTestOverrides& overrides) {
   spdlog::set_level(spdlog::level::from_str(config.Get("log_level")));
   store_ = OpenConfiguredStore(config);
   for (const auto& migration : store_->Migrate()) {
@@ -77,7 +77,9 @@ PortalInstance::PortalInstance(const Config& config) {
   for (const auto& line : LoadDefaultContent(*store_)) spdlog::info("{}", line);
   // The services: the platform's own, then every module's in the order of the module list.
   services_ = std::make_unique<app::Services>(*store_);
-  auth_ = &services_->Add(std::make_unique<app::AuthService>(*store_, AuthSettingsFrom(config)));
+  auto auth_settings = AuthSettingsFrom(config);
+  auth_settings.password_hash_cost = overrides.password_hash_cost;
+  auth_ = &services_->Add(std::make_unique<app::AuthService>(*store_, auth_settings));
   ProvideModuleServices(*services_);
   // The organisation snapshot is built before the first request: the first page then never waits for it.
   organisation_ = &services_->Get<app::OrganisationService>();

@@ -36,10 +36,16 @@ struct ListenAddress {
 // "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:80"; throws std::runtime_error otherwise.
 ListenAddress ParseListen(const std::string& text);
 
+// What only the test suites change in the composition; never read from the configuration or the
+// environment, so a deployment cannot weaken it.
+struct PortalTestOverrides {
+  app::PasswordHashCost password_hash_cost = app::PasswordHashCost::Interactive;
+};
+
 // The composition root of the running portal: store, services, web application and server.
 class PortalInstance {
  public:
-  explicit PortalInstance(const Config& config);
+  explicit PortalInstance(const Config& config, const PortalTestOverrides& overrides = {});
   ~PortalInstance();
   PortalInstance(const PortalInstance&) = delete;
   PortalInstance& operator=(const PortalInstance&) = delete;

@@ -32,7 +32,9 @@ class PortalTest : public ::testing::Test {
     if (const char* dir = std::getenv("LP_TEST_STATIC_DIR")) settings["static_dir"] = dir;
     Configure(settings);
     config_ = std::make_unique<cli::Config>(cli::Config::FromMap(settings));
-    portal_ = std::make_unique<cli::PortalInstance>(*config_);
+    // Accounts are hashed at the minimal argon2id cost: the interactive cost would dominate the suite's
+    // time under the sanitizers; the production cost has its own test (tests/unit/platform).
+    portal_ = std::make_unique<cli::PortalInstance>(*config_, cli::PortalTestOverrides{app::PasswordHashCost::Minimal});
     port_ = portal_->Listen();
     thread_ = std::thread([this] { portal_->Run(false); });
   }

@@ -36,7 +36,10 @@ domain::Timestamp SystemNow() {
 }
 
 AuthService::AuthService(Store& store, AuthSettings settings, Clock clock)
-    : store_(store), settings_(settings), clock_(std::move(clock)), dummy_hash_(HashPassword(RandomToken())) {}
+    : store_(store),
+      settings_(settings),
+      clock_(std::move(clock)),
+      dummy_hash_(HashPassword(RandomToken(), settings_.password_hash_cost)) {}
 
 std::vector<FieldError> AuthService::ValidatePassword(const std::string& password) {
   std::vector<FieldError> errors;
@@ -96,7 +99,9 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
   }
 
   std::optional<std::string> new_hash;
-  if (PasswordNeedsRehash(*found->password_hash)) new_hash = HashPassword(attempt.password);
+  if (PasswordNeedsRehash(*found->password_hash, settings_.password_hash_cost)) {
+    new_hash = HashPassword(attempt.password, settings_.password_hash_cost);
+  }
   return store_.Write([&](Transaction& tx) {
     tx.Get<LoginAttemptRepository>().Clear(ThrottleKey::Account, email);
     if (new_hash) tx.Get<UserRepository>().SetPasswordHash(found->user.id, *new_hash);
@@ -203,7 +208,7 @@ Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account,
   if (!errors.empty()) return Error{ErrorKind::Invalid, "Brugeren kunne ikke oprettes.", std::move(errors)};
 
   NewUser user{email, name, account.roles, std::nullopt, clock_(), scopes};
-  if (!account.password.empty()) user.password_hash = HashPassword(account.password);
+  if (!account.password.empty()) user.password_hash = HashPassword(account.password, settings_.password_hash_cost);
   try {
     return store_.Write([&](Transaction& tx) {
       const auto id = tx.Get<UserRepository>().Create(user);

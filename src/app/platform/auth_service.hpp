@@ -8,6 +8,7 @@
 
 #include "app/platform/repositories.hpp"
 #include "app/platform/result.hpp"
+#include "app/platform/security.hpp"
 #include "app/platform/store.hpp"
 #include "domain/platform/user.hpp"
 
@@ -24,6 +25,8 @@ struct AuthSettings {
   int max_failures_per_address = 50;
   // last_seen_at is written at most this often, so reading a page is not a write every time.
   std::chrono::seconds touch_interval{std::chrono::seconds{60}};
+  // Always Interactive in production (not configurable); the test fixtures choose Minimal.
+  PasswordHashCost password_hash_cost = PasswordHashCost::Interactive;
 };
 
 struct LoginAttempt {

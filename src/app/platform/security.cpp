@@ -8,8 +8,18 @@
 namespace lp::app {
 namespace {
 
-constexpr auto kOpsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-constexpr auto kMemLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+struct Limits {
+  unsigned long long ops;
+  std::size_t mem;
+};
+
+Limits LimitsOf(PasswordHashCost cost) {
+  switch (cost) {
+    case PasswordHashCost::Minimal: return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+    case PasswordHashCost::Interactive: break;
+  }
+  return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
 
 std::string ToBase64Url(const unsigned char* data, std::size_t size) {
   std::string out(sodium_base64_ENCODED_LEN(size, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
@@ -24,9 +34,10 @@ void InitialiseCrypto() {
   if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
 }
 
-std::string HashPassword(std::string_view password) {
+std::string HashPassword(std::string_view password, PasswordHashCost cost) {
+  const Limits limits = LimitsOf(cost);
   std::array<char, crypto_pwhash_STRBYTES> out{};
-  if (crypto_pwhash_str_alg(out.data(), password.data(), password.size(), kOpsLimit, kMemLimit,
+  if (crypto_pwhash_str_alg(out.data(), password.data(), password.size(), limits.ops, limits.mem,
                             crypto_pwhash_ALG_ARGON2ID13) != 0) {
     throw std::runtime_error("password hashing ran out of memory");
   }
@@ -38,8 +49,9 @@ bool VerifyPassword(const std::string& hash, std::string_view password) {
   return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 
-bool PasswordNeedsRehash(const std::string& hash) {
-  return crypto_pwhash_str_needs_rehash(hash.c_str(), kOpsLimit, kMemLimit) != 0;
+bool PasswordNeedsRehash(const std::string& hash, PasswordHashCost cost) {
+  const Limits limits = LimitsOf(cost);
+  return crypto_pwhash_str_needs_rehash(hash.c_str(), limits.ops, limits.mem) != 0;
 }
 
 std::string RandomToken() {

@@ -8,11 +8,16 @@ namespace lp::app {
 // Thin, audited wrappers over libsodium. Call InitialiseCrypto() once at start-up.
 void InitialiseCrypto();
 
-// argon2id (libsodium's crypto_pwhash_str with ALG_ARGON2ID13, interactive limits).
-std::string HashPassword(std::string_view password);
+// The argon2id cost of a new password hash. Production always uses Interactive (libsodium's
+// interactive limits); Minimal (its minimum limits) exists for the test suites only, where hundreds of
+// accounts are created under the sanitizers. It is not read from the configuration or environment.
+enum class PasswordHashCost { Interactive, Minimal };
+
+// argon2id (libsodium's crypto_pwhash_str with ALG_ARGON2ID13) at the given cost.
+std::string HashPassword(std::string_view password, PasswordHashCost cost = PasswordHashCost::Interactive);
 bool VerifyPassword(const std::string& hash, std::string_view password);
-// True when the stored hash uses weaker parameters than the current ones (re-hash after login).
-bool PasswordNeedsRehash(const std::string& hash);
+// True when the stored hash uses other parameters than the given cost's (re-hash after login).
+bool PasswordNeedsRehash(const std::string& hash, PasswordHashCost cost = PasswordHashCost::Interactive);
 
 // 32 random bytes, base64url without padding (43 characters): session ids, CSRF secrets.
 std::string RandomToken();

@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <optional>
 #include <span>
 #include <string>
@@ -342,10 +341,11 @@ TEST_F(OrganisationContract, ListsImportRunsNewestFirst) {
                   .empty());
 }
 
-// Not a timed assertion (the machines vary): prints the times so a regression is visible in the log.
-TEST_F(OrganisationContract, RoundTripsThirtyThousandPeople) {
-  constexpr int kUnits = 1500;
-  constexpr int kPeople = 30000;
+// A generated organisation of some size. What writing and loading the 30,000-people region costs is
+// measured by bench/import.sh on the release build (docs/PERFORMANCE.md), not here under the sanitizers.
+TEST_F(OrganisationContract, RoundTripsAGeneratedOrganisation) {
+  constexpr int kUnits = 150;
+  constexpr int kPeople = 1500;
   std::vector<UnitRow> units{Unit("U0", "Region", "", UnitKind::Region)};
   for (int i = 1; i < kUnits; ++i) {
     units.push_back(Unit("U" + std::to_string(i), "Enhed " + std::to_string(i), "U" + std::to_string((i - 1) / 10),
@@ -363,27 +363,14 @@ TEST_F(OrganisationContract, RoundTripsThirtyThousandPeople) {
         {"U" + std::to_string(i), std::to_string(100000 + i), 2023y / 6 / 1, LeaderKind::Personaleleder});
   }
 
-  auto started = std::chrono::steady_clock::now();
   store().Write([&](app::Transaction& tx) {
     tx.Get<app::OrganisationRepository>().UpsertUnits(units);
     tx.Get<app::OrganisationRepository>().UpsertPeople(people);
     tx.Get<app::OrganisationRepository>().UpsertLeaderships(leaderships);
   });
-  auto inserted = std::chrono::steady_clock::now();
   OrganisationRecords records = Load();
-  auto loaded = std::chrono::steady_clock::now();
   // The same rows again: nothing changes, so nothing is written.
   store().Write([&](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().UpsertPeople(people); });
-  auto unchanged = std::chrono::steady_clock::now();
-
-  auto ms = [](auto duration) {
-    return static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(duration).count());
-  };
-  std::printf(
-      "[ timing   ] %s: insert %d units + %d people + %zu leaderships %lld ms, LoadAll %lld ms, "
-      "unchanged re-upsert of the people %lld ms\n",
-      database_.backend().c_str(), kUnits, kPeople, leaderships.size(), ms(inserted - started), ms(loaded - inserted),
-      ms(unchanged - loaded));
 
   ASSERT_EQ(records.units.size(), static_cast<std::size_t>(kUnits));
   ASSERT_EQ(records.people.size(), static_cast<std::size_t>(kPeople));

@@ -32,6 +32,9 @@ AuthSettings TestSettings() {
   settings.max_failures_per_account = 3;
   settings.max_failures_per_address = 5;
   settings.touch_interval = 60s;
+  // The interactive cost is production's, and LoginRehashesAPasswordStoredWithWeakerParameters
+  // holds it to that; every other test hashes at the minimal cost to stay fast under the sanitizers.
+  settings.password_hash_cost = PasswordHashCost::Minimal;
   return settings;
 }
 
@@ -274,8 +277,18 @@ TEST_F(AuthServiceTest, LoginRefusesAnAccountWithoutAPassword) {
   EXPECT_EQ(result.error().kind, ErrorKind::Unauthenticated);
 }
 
+// The one test of the production cost: default settings hash at libsodium's interactive limits
+// (opslimit 2, memlimit 64 MiB) and a login re-hashes a password stored with weaker parameters.
 TEST_F(AuthServiceTest, LoginRehashesAPasswordStoredWithWeakerParameters) {
-  const auto id = CreateUser("anna@rm.dk");
+  AuthSettings production = TestSettings();
+  production.password_hash_cost = AuthSettings{}.password_hash_cost;
+  AuthService auth{store_, production, [this] { return now_; }};
+  const auto created = auth.CreateAccount({"anna@rm.dk", "Anna Bøgh", {domain::Role::Leder}, kPassword});
+  ASSERT_TRUE(created.ok()) << created.error().message;
+  const auto id = created.value();
+  ASSERT_TRUE(StoredUser(id).password_hash.has_value());
+  EXPECT_TRUE(StoredUser(id).password_hash->starts_with("$argon2id$v=19$m=65536,t=2,p=1$"))
+      << *StoredUser(id).password_hash;
   std::array<char, crypto_pwhash_STRBYTES> weak{};
   ASSERT_EQ(crypto_pwhash_str_alg(weak.data(), kPassword, std::char_traits<char>::length(kPassword),
                                   crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13),
@@ -283,11 +296,12 @@ TEST_F(AuthServiceTest, LoginRehashesAPasswordStoredWithWeakerParameters) {
   StoredUser(id).password_hash = std::string(weak.data());
   ASSERT_TRUE(PasswordNeedsRehash(*StoredUser(id).password_hash));
 
-  ASSERT_TRUE(Login("anna@rm.dk").ok());
+  ASSERT_TRUE(auth.Login({"anna@rm.dk", kPassword, kAddress, "Firefox/140.0"}).ok());
 
   const auto& stored = *StoredUser(id).password_hash;
   EXPECT_NE(stored, std::string(weak.data()));
   EXPECT_FALSE(PasswordNeedsRehash(stored));
+  EXPECT_TRUE(stored.starts_with("$argon2id$v=19$m=65536,t=2,p=1$")) << stored;
   EXPECT_TRUE(VerifyPassword(stored, kPassword));
 }
 

@@ -48,7 +48,9 @@ class DatabaseDown : public ::testing::Test {
     inner_ = database_.Open();
     store_ = std::make_unique<SwitchableStore>(*inner_);
     services_ = std::make_unique<app::Services>(*store_);
-    services_->Add(std::make_unique<app::AuthService>(*store_, app::AuthSettings{}));
+    app::AuthSettings auth_settings;
+    auth_settings.password_hash_cost = app::PasswordHashCost::Minimal;
+    services_->Add(std::make_unique<app::AuthService>(*store_, auth_settings));
     cli::ProvideModuleServices(*services_);
     web::PortalOptions options;
     options.csrf_key = "test-key";
