@@ -10,20 +10,26 @@ rmdir "$pg_dir"
 cleanup() { scripts/pg-test-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
-echo "== format check"
+# Each stage is announced with the time since the start, so a run's log shows where the time went
+# (docs/TESTING.md: the test budget).
+started=$SECONDS
+stage() { printf '== %s (at %dm%02ds)\n' "$1" $(((SECONDS - started) / 60)) $(((SECONDS - started) % 60)); }
+
+stage "format check"
 scripts/check-format.sh
 
-echo "== PostgreSQL test cluster"
+stage "PostgreSQL test cluster"
 eval "$(scripts/pg-test-cluster.sh start "$pg_dir")"
 export LP_TEST_POSTGRES_URL
 
-echo "== unit, storage, HTTP and CLI tests (SQLite and PostgreSQL)"
+stage "unit, storage, HTTP and CLI tests (SQLite and PostgreSQL)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir "$build" --output-on-failure -j2
 
-echo "== browser tests (Chromium + axe-core) on SQLite"
+stage "browser tests (Chromium + axe-core) on SQLite"
 tests/browser/run.sh build/release/src/ledelsesportal build/release/static
 
-echo "== browser tests (Chromium + axe-core) on PostgreSQL"
+stage "browser tests (Chromium + axe-core) on PostgreSQL"
 LP_BROWSER_POSTGRES_URL="$LP_TEST_POSTGRES_URL" tests/browser/run.sh build/release/src/ledelsesportal build/release/static
+stage "done"
