@@ -95,7 +95,7 @@ PortalInstance::PortalInstance(const Config& config, const PortalTestOverrides& 
   options.metrics_token = config.Get("metrics_token");
   options.csrf_key = app::LoadOrCreateSecret(*store_, "csrf_key");
   options.max_upload_bytes = static_cast<std::size_t>(config.GetInt("max_upload_bytes", 1024, 1024LL * 1024 * 1024));
-  auto assets = web::StaticFiles::Load(config.Get("static_dir"));
+  auto assets = overrides.static_files ? *overrides.static_files : web::StaticFiles::Load(config.Get("static_dir"));
   portal_ = std::make_unique<web::Portal>(*services_, ModulePages(), std::move(assets), metrics_, std::move(options));
 
   const auto listen = ParseListen(config.Get("listen"));

@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "web/platform/metrics.hpp"
 #include "web/platform/portal.hpp"
 #include "web/platform/server.hpp"
+#include "web/platform/static_files.hpp"
 
 namespace lp::cli {
 
@@ -40,6 +42,8 @@ ListenAddress ParseListen(const std::string& text);
 // environment, so a deployment cannot weaken it.
 struct PortalTestOverrides {
   app::PasswordHashCost password_hash_cost = app::PasswordHashCost::Interactive;
+  // The static assets, loaded once per test process instead of from static_dir for every portal.
+  std::optional<web::StaticFiles> static_files;
 };
 
 // The composition root of the running portal: store, services, web application and server.

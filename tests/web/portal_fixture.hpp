@@ -32,9 +32,15 @@ class PortalTest : public ::testing::Test {
     if (const char* dir = std::getenv("LP_TEST_STATIC_DIR")) settings["static_dir"] = dir;
     Configure(settings);
     config_ = std::make_unique<cli::Config>(cli::Config::FromMap(settings));
-    // Accounts are hashed at the minimal argon2id cost: the interactive cost would dominate the suite's
-    // time under the sanitizers; the production cost has its own test (tests/unit/platform).
-    portal_ = std::make_unique<cli::PortalInstance>(*config_, cli::PortalTestOverrides{app::PasswordHashCost::Minimal});
+    // Accounts are hashed at the minimal argon2id cost (the interactive cost would dominate the suite's
+    // time under the sanitizers; the production cost has its own test in tests/unit/platform), and the
+    // static assets are read once per process rather than once per test.
+    cli::PortalTestOverrides overrides;
+    overrides.password_hash_cost = app::PasswordHashCost::Minimal;
+    if (const auto dir = settings.find("static_dir"); dir != settings.end()) {
+      overrides.static_files = StaticFilesOf(dir->second);
+    }
+    portal_ = std::make_unique<cli::PortalInstance>(*config_, overrides);
     port_ = portal_->Listen();
     thread_ = std::thread([this] { portal_->Run(false); });
   }
@@ -45,6 +51,14 @@ class PortalTest : public ::testing::Test {
       thread_.join();
       portal_.reset();
     }
+  }
+
+  // The assets of a folder, loaded on first use and kept for the rest of the process.
+  static const web::StaticFiles& StaticFilesOf(const std::string& folder) {
+    static std::map<std::string, web::StaticFiles> loaded;
+    auto it = loaded.find(folder);
+    if (it == loaded.end()) it = loaded.emplace(folder, web::StaticFiles::Load(folder)).first;
+    return it->second;
   }
 
   HttpClient Client() const { return HttpClient("127.0.0.1", port_); }
