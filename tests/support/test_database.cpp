@@ -71,6 +71,88 @@ void ExecuteSqlite(const std::string& path, const std::string& statement) {
   }
 }
 
+void RemoveSqliteFiles(const std::string& path) {
+  std::error_code ignored;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path + suffix, ignored);
+}
+
+std::string PostgresMaintenanceUrl() {
+  std::string url = Environment("LP_TEST_POSTGRES_URL");
+  if (url.empty()) {
+    throw std::runtime_error(
+        "LP_TEST_BACKEND=postgresql needs LP_TEST_POSTGRES_URL; start a throwaway server with "
+        "eval \"$(scripts/pg-test-cluster.sh start /tmp/lp-pg)\"");
+  }
+  return url;
+}
+
+// The migrated database every Schema::Migrated TestDatabase of this process copies: migrating once
+// per process instead of once per test. Made on first use, removed at process exit.
+class MigratedTemplate {
+ public:
+  // The template of the process's backend (LP_TEST_BACKEND is fixed for a run).
+  static const MigratedTemplate& Get() {
+    static const MigratedTemplate instance(TestBackend());
+    return instance;
+  }
+
+  MigratedTemplate(const MigratedTemplate&) = delete;
+  MigratedTemplate& operator=(const MigratedTemplate&) = delete;
+
+  ~MigratedTemplate() {
+    if (!sqlite_path_.empty()) RemoveSqliteFiles(sqlite_path_);
+    if (!database_name_.empty()) {
+      try {
+        ExecutePostgres(maintenance_url_, "DROP DATABASE IF EXISTS " + database_name_ + " WITH (FORCE)");
+      } catch (const std::exception&) {
+        // A left-over database in a throwaway cluster is harmless; a throwing destructor is not.
+      }
+    }
+  }
+
+  // A complete SQLite database file in rollback-journal mode (no -wal file belongs to it).
+  const std::string& sqlite_path() const { return sqlite_path_; }
+  // A PostgreSQL database nobody may connect to, so CREATE DATABASE … TEMPLATE never finds it busy.
+  const std::string& database_name() const { return database_name_; }
+
+ private:
+  explicit MigratedTemplate(const std::string& backend) {
+    const std::string suffix = RandomSuffix();
+    if (backend == "sqlite") {
+      sqlite_path_ = (std::filesystem::temp_directory_path() / ("lp_template_" + suffix + ".db")).string();
+      MigrateOnce("sqlite://" + sqlite_path_);
+      // The store has closed its connections, so SQLite has checkpointed the WAL into the file; leaving
+      // WAL mode on a connection of our own makes sure of it and removes the -wal and -shm files, so a
+      // copy of the one file is the whole database. Each copy goes back to WAL when a store opens it.
+      ExecuteSqlite(sqlite_path_, "PRAGMA journal_mode = DELETE");
+      for (const char* suffix_of_file : {"-wal", "-shm"}) {
+        if (std::filesystem::exists(sqlite_path_ + suffix_of_file)) {
+          throw std::runtime_error("The SQLite template " + sqlite_path_ + " still has a " + suffix_of_file + " file");
+        }
+      }
+    } else if (backend == "postgresql") {
+      maintenance_url_ = PostgresMaintenanceUrl();
+      database_name_ = "lp_template_" + suffix;
+      ExecutePostgres(maintenance_url_, "CREATE DATABASE " + database_name_);
+      MigrateOnce(WithDatabase(maintenance_url_, database_name_));
+      ExecutePostgres(maintenance_url_, "ALTER DATABASE " + database_name_ + " ALLOW_CONNECTIONS false");
+    } else {
+      throw std::runtime_error("LP_TEST_BACKEND must be sqlite or postgresql, not '" + backend + "'");
+    }
+  }
+
+  static void MigrateOnce(const std::string& url) {
+    storage::StoreOptions options;
+    options.pool_size = 1;
+    // Destroying the store closes its connection before the template is copied.
+    storage::OpenStore(url, options)->Migrate();
+  }
+
+  std::string sqlite_path_;
+  std::string maintenance_url_;
+  std::string database_name_;
+};
+
 }  // namespace
 
 std::string TestBackend() {
@@ -78,33 +160,27 @@ std::string TestBackend() {
   return backend.empty() ? "sqlite" : backend;
 }
 
-TestDatabase::TestDatabase() : backend_(TestBackend()) {
+TestDatabase::TestDatabase(Schema schema) : backend_(TestBackend()) {
+  if (backend_ != "sqlite" && backend_ != "postgresql") {
+    throw std::runtime_error("LP_TEST_BACKEND must be sqlite or postgresql, not '" + backend_ + "'");
+  }
+  const MigratedTemplate* migrated = schema == Schema::Migrated ? &MigratedTemplate::Get() : nullptr;
   if (backend_ == "sqlite") {
     sqlite_path_ = (std::filesystem::temp_directory_path() / ("lp_test_" + RandomSuffix() + ".db")).string();
     url_ = "sqlite://" + sqlite_path_;
-  } else if (backend_ == "postgresql") {
-    maintenance_url_ = Environment("LP_TEST_POSTGRES_URL");
-    if (maintenance_url_.empty()) {
-      throw std::runtime_error(
-          "LP_TEST_BACKEND=postgresql needs LP_TEST_POSTGRES_URL; start a throwaway server with "
-          "eval \"$(scripts/pg-test-cluster.sh start /tmp/lp-pg)\"");
-    }
-    database_name_ = "lp_test_" + RandomSuffix();
-    // The name is ours (letters and digits), and CREATE DATABASE takes no parameters.
-    ExecutePostgres(maintenance_url_, "CREATE DATABASE " + database_name_);
-    url_ = WithDatabase(maintenance_url_, database_name_);
+    if (migrated != nullptr) std::filesystem::copy_file(migrated->sqlite_path(), sqlite_path_);
   } else {
-    throw std::runtime_error("LP_TEST_BACKEND must be sqlite or postgresql, not '" + backend_ + "'");
+    maintenance_url_ = PostgresMaintenanceUrl();
+    database_name_ = "lp_test_" + RandomSuffix();
+    // The names are ours (letters and digits), and CREATE DATABASE takes no parameters.
+    ExecutePostgres(maintenance_url_, "CREATE DATABASE " + database_name_ +
+                                          (migrated != nullptr ? " TEMPLATE " + migrated->database_name() : ""));
+    url_ = WithDatabase(maintenance_url_, database_name_);
   }
 }
 
 TestDatabase::~TestDatabase() {
-  if (!sqlite_path_.empty()) {
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-      std::filesystem::remove(sqlite_path_ + suffix, ignored);
-    }
-  }
+  if (!sqlite_path_.empty()) RemoveSqliteFiles(sqlite_path_);
   if (!database_name_.empty()) {
     try {
       ExecutePostgres(maintenance_url_, "DROP DATABASE IF EXISTS " + database_name_ + " WITH (FORCE)");

@@ -200,10 +200,10 @@ TEST_F(StoreContract, ReconnectsAfterTheServerDropsItsConnections) {
   EXPECT_TRUE(store().Ping());
 }
 
-// Opening, with its own fresh database for the stores that need one.
+// Opening, with its own fresh, unmigrated database for the stores that need one.
 class OpenStoreContract : public ::testing::Test {
  protected:
-  test::TestDatabase database_;
+  test::TestDatabase database_{test::TestDatabase::Schema::Empty};
 };
 
 TEST_F(OpenStoreContract, ListsMigrationsAsPendingOnAFreshDatabase) {
