@@ -16,7 +16,10 @@ run: deps build
 	$(RUN_ENV) $(PORTAL) demo-data --size default
 	$(RUN_ENV) exec $(PORTAL) serve
 
-test: deps build build-debug
+# The builds print how long they took; scripts/test-all.sh times the rest (docs/TESTING.md).
+test: deps
+	@start=$$(date +%s); $(MAKE) --no-print-directory build && echo "== release build: $$(($$(date +%s) - start)) s"
+	@start=$$(date +%s); $(MAKE) --no-print-directory build-debug && echo "== debug build: $$(($$(date +%s) - start)) s"
 	scripts/test-all.sh
 
 deps:

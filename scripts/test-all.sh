@@ -2,34 +2,49 @@
 # Runs every test: unit, storage contract and HTTP tests on SQLite and on a throwaway PostgreSQL
 # cluster and the command-line contract on the sanitised debug build; the browser tests on the
 # release build, the binary `make run` serves, on SQLite and on PostgreSQL.
+#   LP_TEST_JOBS   how many ctest tests run at once (default 4: the HTTP and PostgreSQL tests wait on
+#                  I/O, so 4 beats 2 on a 2-core machine; docs/TESTING.md)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build=build/debug
+jobs=${LP_TEST_JOBS:-4}
 pg_dir=$(mktemp -d /tmp/lp-test-pg.XXXXXX)
 rmdir "$pg_dir"
 cleanup() { scripts/pg-test-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
-# Each stage is announced with the time since the start, so a run's log shows where the time went
-# (docs/TESTING.md: the test budget).
+# Each stage is announced with the time since the start and ends with the seconds it took; a
+# summary closes the run, so its log shows where the time went (docs/TESTING.md: the test budget).
 started=$SECONDS
-stage() { printf '== %s (at %dm%02ds)\n' "$1" $(((SECONDS - started) / 60)) $(((SECONDS - started) % 60)); }
+timings=()
+# stage NAME COMMAND...
+stage() {
+  local name=$1 start=$SECONDS
+  shift
+  printf '== %s (at %dm%02ds)\n' "$name" $(((start - started) / 60)) $(((start - started) % 60))
+  "$@"
+  local took=$((SECONDS - start))
+  echo "== $name: ${took} s"
+  timings+=("$(printf '%-50s %5d s' "$name" "$took")")
+}
 
-stage "format check"
-scripts/check-format.sh
+stage "format check" scripts/check-format.sh
 
-stage "PostgreSQL test cluster"
+echo "== PostgreSQL test cluster"
 eval "$(scripts/pg-test-cluster.sh start "$pg_dir")"
 export LP_TEST_POSTGRES_URL
 
-stage "unit, storage, HTTP and CLI tests (SQLite and PostgreSQL)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-ctest --test-dir "$build" --output-on-failure -j2
+stage "unit, storage, HTTP, CLI and layer tests (ctest -j$jobs)" \
+  ctest --test-dir "$build" --output-on-failure -j"$jobs"
 
-stage "browser tests (Chromium + axe-core) on SQLite"
-tests/browser/run.sh build/release/src/ledelsesportal build/release/static
+stage "browser tests (Chromium + axe-core) on SQLite" \
+  tests/browser/run.sh build/release/src/ledelsesportal build/release/static
 
-stage "browser tests (Chromium + axe-core) on PostgreSQL"
-LP_BROWSER_POSTGRES_URL="$LP_TEST_POSTGRES_URL" tests/browser/run.sh build/release/src/ledelsesportal build/release/static
-stage "done"
+stage "browser tests (Chromium + axe-core) on PostgreSQL" env LP_BROWSER_POSTGRES_URL="$LP_TEST_POSTGRES_URL" \
+  tests/browser/run.sh build/release/src/ledelsesportal build/release/static
+
+echo "== time per stage (make test prints the builds' times before these)"
+printf '%s\n' "${timings[@]}"
+printf '%-50s %5d s\n' "all of scripts/test-all.sh" $((SECONDS - started))
