@@ -20,6 +20,15 @@ std::string MaxCharactersHint(std::size_t max_characters) {
   return "Højst " + domain::FormatInteger(static_cast<long long>(max_characters)) + " tegn.";
 }
 
+std::string DayRangeHint(const app::DayRule& rule) {
+  // Written as people write a date in a sentence: 1.1.2020, without leading zeros.
+  const auto day = [](const std::chrono::year_month_day& d) {
+    return std::to_string(static_cast<unsigned>(d.day())) + "." + std::to_string(static_cast<unsigned>(d.month())) +
+           "." + std::to_string(static_cast<int>(d.year()));
+  };
+  return "Mellem " + day(rule.first) + " og " + day(rule.last) + ".";
+}
+
 namespace {
 
 Field MakeField(FieldKind kind, std::string name, std::string label, std::string hint, std::string value) {
@@ -60,20 +69,24 @@ Field DateField(std::string name, std::string label, std::string hint, std::stri
 
 void AddField(View& view, std::string_view slot, const Field& field, std::span<const app::FieldError> errors) {
   auto& include = view.AddInclude(slot, "partials/field.tpl");
-  include.Set("ID", field.name);
+  const auto& id = field.id.empty() ? field.name : field.id;
+  include.Set("ID", id);
   include.Set("NAME", field.name);
   include.Set("LABEL", field.label);
-  std::string described_by;
+  include.Set("CLASS", field.control_class.empty() ? std::string() : " " + field.control_class);
+  if (field.required) include.Show("REQUIRED");
+  if (!field.spellcheck) include.Show("NO_SPELLCHECK");
+  std::string described_by = field.described_by;
   if (!field.hint.empty()) {
     include.AddSection("HINT").Set("TEXT", field.hint);
-    described_by = field.name + "-hint";
+    described_by += (described_by.empty() ? "" : " ") + id + "-hint";
   }
   const auto error = std::find_if(errors.begin(), errors.end(),
                                   [&](const app::FieldError& candidate) { return candidate.field == field.name; });
   if (error != errors.end()) {
     include.AddSection("ERROR").Set("MESSAGE", error->message);
     include.Show("INVALID");
-    described_by += (described_by.empty() ? "" : " ") + field.name + "-error";
+    described_by += (described_by.empty() ? "" : " ") + id + "-error";
   }
   if (!described_by.empty()) include.AddSection("DESCRIBED").Set("IDS", described_by);
   switch (field.kind) {
@@ -104,20 +117,41 @@ void AddField(View& view, std::string_view slot, const Field& field, std::span<c
   }
 }
 
-void AddErrorSummary(View& view, std::span<const app::FieldError> errors) {
+void AddErrorSummary(View& view, std::span<const app::FieldError> errors, std::string_view heading) {
   if (errors.empty()) return;
   auto& summary = view.AddInclude("ERROR_SUMMARY", "partials/error_summary.tpl");
+  summary.Set("HEADING", std::string(heading));
+  auto& items = summary.AddSection("ITEMS");
   for (const auto& error : errors) {
-    auto& item = summary.AddSection("ERROR_ITEM");
+    auto& item = items.AddSection("ERROR_ITEM");
     item.Set("FIELD_ID", error.field);
     item.Set("MESSAGE", error.message);
   }
 }
 
-void AddConflictNotice(View& view, const std::string& message, const std::string& current_href) {
+void AddFormError(View& view, const app::Error& error, std::string_view refusal_heading,
+                  std::string_view summary_heading) {
+  if (!error.field_errors.empty()) {
+    AddErrorSummary(view, error.field_errors, summary_heading);
+    return;
+  }
+  auto& summary = view.AddInclude("ERROR_SUMMARY", "partials/error_summary.tpl");
+  summary.Set("HEADING", std::string(refusal_heading));
+  summary.AddSection("FORM_MESSAGE").Set("MESSAGE", error.message);
+}
+
+std::span<const app::FieldError> FieldErrorsOf(const app::Error* error) {
+  if (error == nullptr) return {};
+  return error->field_errors;
+}
+
+void AddConflictNotice(View& view, const std::string& message, const std::string& current_href,
+                       std::string_view current_label, std::string_view heading) {
   auto& conflict = view.AddInclude("CONFLICT", "partials/conflict.tpl");
+  conflict.Set("HEADING", std::string(heading));
   conflict.Set("MESSAGE", message);
   conflict.Set("CURRENT_HREF", current_href);
+  conflict.Set("CURRENT_LABEL", std::string(current_label));
 }
 
 }  // namespace lp::web

@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "app/platform/form_checks.hpp"
@@ -61,6 +62,33 @@ struct Field {
   int rows = 6;                      // TextArea
   std::string min_date, max_date;    // Date: yyyy-mm-dd
   std::vector<FieldOption> options;  // Select, in order; the one equal to `value` is selected
+  std::string id;                    // the control's id when it differs from `name` (empty: `name`)
+  std::string control_class;         // classes added to the control's own ("input-width-s")
+  std::string described_by;          // ids of other elements that describe it too (a fieldset's hint)
+  bool required = false;
+  bool spellcheck = true;
+
+  // Adjustments, chained onto a field made by the functions below: TextField(…).Class("input-width-xl").
+  Field& Id(std::string control_id) {
+    id = std::move(control_id);
+    return *this;
+  }
+  Field& Class(std::string classes) {
+    control_class = std::move(classes);
+    return *this;
+  }
+  Field& AlsoDescribedBy(std::string ids) {
+    described_by = std::move(ids);
+    return *this;
+  }
+  Field& Required() {
+    required = true;
+    return *this;
+  }
+  Field& NoSpellcheck() {
+    spellcheck = false;
+    return *this;
+  }
 };
 
 // The kinds of field, each with what it needs (GCC 12 warns on designated initializers that leave
@@ -78,14 +106,32 @@ void AddField(View& view, std::string_view slot, const Field& field, std::span<c
 // "Højst 200 tegn." — the hint sentence of a length limit, from the limit itself.
 std::string MaxCharactersHint(std::size_t max_characters);
 
+// "Mellem 1.1.2020 og 31.12.2035." — the hint sentence of a date rule, from the rule itself.
+std::string DayRangeHint(const app::DayRule& rule);
+
 // --- Error summary and conflict notice ---
 
 // Fills the {{>ERROR_SUMMARY}} include (partials/error_summary.tpl) when `errors` is not empty: the
-// DKFDS error summary, each message linking to its field.
-void AddErrorSummary(View& view, std::span<const app::FieldError> errors);
+// DKFDS error summary under `heading`, each message linking to its field.
+inline constexpr std::string_view kErrorSummaryHeading = "Der er problemer med det, du har udfyldt";
+void AddErrorSummary(View& view, std::span<const app::FieldError> errors,
+                     std::string_view heading = kErrorSummaryHeading);
+
+// Fills {{>ERROR_SUMMARY}} with `error` as the form shows it again: its field errors as the error
+// summary under `summary_heading`, or, when it names no field (a refusal of the whole form, "there is
+// no round yet"), its message under `refusal_heading` ("Aktiviteten blev ikke oprettet").
+void AddFormError(View& view, const app::Error& error, std::string_view refusal_heading,
+                  std::string_view summary_heading = kErrorSummaryHeading);
+
+// The field errors of the error a form is shown again with (none when it is shown afresh).
+std::span<const app::FieldError> FieldErrorsOf(const app::Error* error);
 
 // Fills the {{>CONFLICT}} include (partials/conflict.tpl): the form was not saved because someone
-// changed the thing meanwhile; `current_href` shows it as it is now.
-void AddConflictNotice(View& view, const std::string& message, const std::string& current_href);
+// changed the thing meanwhile; `current_href` (the link reading `current_label`) shows it as it is now.
+inline constexpr std::string_view kConflictHeading = "Ikke gemt: en anden har ændret det";
+inline constexpr std::string_view kCurrentVersionLabel = "Se den nuværende version";
+void AddConflictNotice(View& view, const std::string& message, const std::string& current_href,
+                       std::string_view current_label = kCurrentVersionLabel,
+                       std::string_view heading = kConflictHeading);
 
 }  // namespace lp::web
