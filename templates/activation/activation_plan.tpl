@@ -9,19 +9,7 @@
     <li class="breadcrumbs__list-item" aria-current="page">Aktiveringsplan</li>
   </ol>
 </nav>
-{{#ERROR_SUMMARY}}
-<div class="alert alert-error error-summary" role="alert" aria-atomic="true" aria-labelledby="error-summary-heading" data-module="error-summary" tabindex="-1">
-  <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#error"></use></svg>
-  <div class="alert-body">
-    <h2 class="alert-heading" id="error-summary-heading">Der er problemer med det, du har udfyldt</h2>
-    <ul class="alert-text nobullet-list">
-      {{#ERROR_ITEM}}
-      <li><a class="function-link" href="#{{FIELD_ID}}">{{MESSAGE}}</a></li>
-      {{/ERROR_ITEM}}
-    </ul>
-  </div>
-</div>
-{{/ERROR_SUMMARY}}
+{{>ERROR_SUMMARY}}
 {{#ALERT}}
 <div class="alert alert-warning" role="alert" tabindex="-1" data-portal-focus>
   <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#warning"></use></svg>
@@ -104,12 +92,7 @@
   <form method="post" action="{{NOTES_ACTION}}" novalidate class="portal-section">
     <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
     <input type="hidden" name="revision" value="{{PLAN_REVISION}}">
-    <div class="form-group{{#NOTES_ERROR}} form-error{{/NOTES_ERROR}}">
-      <label class="form-label" for="notes">Ret noterne</label>
-      <span class="form-hint" id="notes-hint">Fx hvordan enheden vil arbejde med ledelsesgrundlaget, og hvornår planen er drøftet. Du kan bruge Markdown. Højst {{MAX_TEXT}} tegn.</span>
-      {{#NOTES_ERROR}}<span class="form-error-message" id="notes-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/NOTES_ERROR}}
-      <textarea id="notes" name="notes" class="form-input" rows="5" aria-describedby="notes-hint{{#NOTES_ERROR}} notes-error{{/NOTES_ERROR}}"{{#NOTES_ERROR}} aria-invalid="true"{{/NOTES_ERROR}}>{{NOTES}}</textarea>
-    </div>
+    {{>NOTES_FIELD}}
     <button type="submit" class="button button-secondary">Gem noter</button>
   </form>
   {{#APPROVE}}

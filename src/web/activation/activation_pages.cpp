@@ -39,26 +39,6 @@ std::optional<app::RoundId> RoundFromQuery(const RequestContext& context, bool& 
   return id;
 }
 
-std::string Upper(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
-// The error summary (linked to the fields) and each field's message (section FIELD_ERROR per field).
-void AddFieldErrors(View& content, const std::vector<app::FieldError>& errors) {
-  if (errors.empty()) return;
-  auto& summary = content.AddSection("ERROR_SUMMARY");
-  for (const auto& error : errors) {
-    auto& item = summary.AddSection("ERROR_ITEM");
-    item.Set("FIELD_ID", error.field);
-    item.Set("MESSAGE", error.message);
-    content.AddSection(Upper(error.field) + "_ERROR").Set("MESSAGE", error.message);
-  }
-}
-
 void SetMarkdown(View& view, std::string_view name, const std::string& markdown) {
   if (markdown.empty()) return;
   view.AddSection(std::string(name)).Set("HTML", RenderMarkdown(markdown));
@@ -293,7 +273,7 @@ Response RenderPlan(const PageServices& services, RequestContext& context, domai
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& page = result.value();
   View content;
-  AddFieldErrors(content, state.errors);
+  AddErrorSummary(content, state.errors);
   if (!state.alert.empty()) content.AddSection("ALERT").Set("MESSAGE", state.alert);
   content.Set("UNIT_NAME", page.unit->name);
   content.Set("UNIT_HREF", UnitHref(page.unit->id));
@@ -359,9 +339,14 @@ Response RenderPlan(const PageServices& services, RequestContext& context, domai
   if (page.can_edit) {
     auto& edit = section.AddSection("EDIT_PLAN");
     edit.Set("NOTES_ACTION", PlanActionHref(plan.id) + "/noter");
-    edit.Set("NOTES", state.notes.value_or(plan.notes));
+    AddField(edit, "NOTES_FIELD",
+             TextAreaField("notes", "Ret noterne",
+                           "Fx hvordan enheden vil arbejde med ledelsesgrundlaget, og hvornår planen er drøftet. Du "
+                           "kan bruge Markdown. " +
+                               MaxCharactersHint(app::kMaxActivationTextLength),
+                           state.notes.value_or(plan.notes), 5),
+             state.errors);
     edit.Set("PLAN_REVISION", std::to_string(plan.revision));
-    edit.Set("MAX_TEXT", domain::FormatInteger(static_cast<long long>(app::kMaxActivationTextLength)));
     edit.Set("NEW_ACTIVITY_HREF", PlanActionHref(plan.id) + "/aktiviteter/ny");
     if (plan.status == domain::PlanStatus::Draft) {
       auto& approve = edit.AddSection("APPROVE");
@@ -386,19 +371,18 @@ enum class ActivityForm { New, Edit };
 struct ActivityFormState {
   app::ActivityInput input;
   long long revision = 0;
-  std::vector<app::FieldError> errors;
-  std::string conflict;
 };
 
+// The activity form, empty, as stored, or again with what was typed and `error` (field errors, a
+// refusal of the whole form, or a conflict whose notice links to the plan as it is now).
 Response RenderActivityForm(const PageServices& services, RequestContext& context, const app::ActivityPage& page,
-                            ActivityForm form, const ActivityFormState& state, int status) {
+                            ActivityForm form, const ActivityFormState& state, const app::Error* error = nullptr) {
   View content;
-  AddFieldErrors(content, state.errors);
   const auto plan_href = PlanHref(page.unit->id, page.round.id);
-  if (!state.conflict.empty()) {
-    auto& conflict = content.AddSection("CONFLICT");
-    conflict.Set("MESSAGE", state.conflict);
-    conflict.Set("CURRENT_HREF", plan_href);
+  if (error != nullptr && error->kind == app::ErrorKind::Conflict) {
+    AddConflictNotice(content, error->message, plan_href);
+  } else if (error != nullptr) {
+    AddFormError(content, *error, "Aktiviteten blev ikke gemt");
   }
   const bool editing = form == ActivityForm::Edit;
   ActivityFormModel model;
@@ -412,9 +396,9 @@ Response RenderActivityForm(const PageServices& services, RequestContext& contex
   if (editing) model.revision = state.revision;
   model.choices = page.responsible_choices;
   model.current_responsible = page.activity.responsible_person;
-  SetActivityForm(content, model, state.input);
-  const auto title = status >= 400 ? model.heading + " (fejl)" : model.heading;
-  return services.pages.Render(context, title, "activation/activation_activity_form.tpl", content, status);
+  SetActivityForm(content, model, state.input, FieldErrorsOf(error));
+  return services.pages.Render(context, FormTitle(model.heading, error), "activation/activation_activity_form.tpl",
+                               content, FormStatus(error));
 }
 
 app::ActivityInput ActivityInputFrom(const FormData& form) {
@@ -437,20 +421,16 @@ app::ActivityInput ActivityInputOf(const app::PlanActivity& activity) {
 struct CompletionFormState {
   app::CompletionInput input;
   long long revision = 0;
-  std::vector<app::FieldError> errors;
-  std::string conflict;
 };
 
 Response RenderCompletionForm(const PageServices& services, RequestContext& context, const app::ActivityPage& page,
-                              const CompletionFormState& state, int status) {
+                              const CompletionFormState& state, const app::Error* error = nullptr) {
   View content;
-  AddFieldErrors(content, state.errors);
   const auto plan_href = PlanHref(page.unit->id, page.round.id);
-  if (!state.conflict.empty()) {
-    auto& conflict = content.AddSection("CONFLICT");
-    conflict.Set("MESSAGE", state.conflict);
-    conflict.Set("CURRENT_HREF", plan_href);
-  }
+  const auto errors = FieldErrorsOf(error);
+  AddErrorSummary(content, errors);
+  if (error != nullptr && error->kind == app::ErrorKind::Conflict)
+    AddConflictNotice(content, error->message, plan_href);
   const auto& activity = page.activity.activity;
   const bool done = activity.status == ActivityStatus::Done;
   const std::string heading = done ? "Ret referatet af aktiviteten" : "Marker aktiviteten som gennemført";
@@ -462,16 +442,28 @@ Response RenderCompletionForm(const PageServices& services, RequestContext& cont
   content.Set("PLANNED_ON", domain::FormatDate(activity.fields.planned_on));
   content.Set("ACTION", ActivityHref(activity.id) + "/afslut");
   content.Set("REVISION", std::to_string(state.revision));
-  content.Set("COMPLETED_ON", DateValue(state.input.completed_on));
-  content.Set("OUTCOME", state.input.outcome);
-  content.Set("AGREEMENTS", state.input.agreements);
-  content.Set("MIN_DATE", domain::FormatIsoDate(page.round.fields.starts_on));
-  content.Set("MAX_DATE", domain::FormatIsoDate(services.Get<app::ActivationService>().Today()));
-  content.Set("ROUND_STARTS", domain::FormatDate(page.round.fields.starts_on));
-  content.Set("MAX_TEXT", domain::FormatInteger(static_cast<long long>(app::kMaxActivationTextLength)));
   content.Set("SUBMIT_LABEL", done ? "Gem referatet" : "Marker som gennemført");
-  const auto title = status >= 400 ? heading + " (fejl)" : heading;
-  return services.pages.Render(context, title, "activation/activation_complete.tpl", content, status);
+  // The service accepts the days from the round's start until today (and within kActivationDay).
+  const app::DayRule completed_rule{"datoen", page.round.fields.starts_on,
+                                    services.Get<app::ActivationService>().Today()};
+  AddField(
+      content, "COMPLETED_ON_FIELD",
+      DateField("completed_on", "Gennemført den",
+                "Tidligst rundens start (" + domain::FormatDate(page.round.fields.starts_on) + ") og senest i dag.",
+                DateValue(state.input.completed_on), completed_rule),
+      errors);
+  AddField(content, "OUTCOME_FIELD",
+           TextAreaField("outcome", "Hvad kom der ud af det (valgfri)",
+                         "Et kort referat. Du kan bruge Markdown. " + MaxCharactersHint(app::kMaxActivationTextLength),
+                         state.input.outcome, 5),
+           errors);
+  AddField(content, "AGREEMENTS_FIELD",
+           TextAreaField("agreements", "Aftaler (valgfri)",
+                         "Hvad I aftalte, og hvem der følger op. " + MaxCharactersHint(app::kMaxActivationTextLength),
+                         state.input.agreements, 5),
+           errors);
+  return services.pages.Render(context, FormTitle(heading, error), "activation/activation_complete.tpl", content,
+                               FormStatus(error));
 }
 
 // --- The leaders' overview ---
@@ -630,7 +622,7 @@ Response ShowNewActivity(const PageServices& services, RequestContext& context) 
   if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
   ActivityFormState state;
   state.input.planned_on = domain::FormatIsoDate(services.Get<app::ActivationService>().Today());
-  return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, 200);
+  return RenderActivityForm(services, context, page.value(), ActivityForm::New, state);
 }
 
 Response SubmitNewActivity(const PageServices& services, RequestContext& context) {
@@ -647,8 +639,7 @@ Response SubmitNewActivity(const PageServices& services, RequestContext& context
       [&](const app::Error& error, int status) {
         // A new activity has no version of its own to conflict with: a refusal is the error page.
         if (error.kind != app::ErrorKind::Invalid) return services.pages.Error(context, status, error.message);
-        state.errors = error.field_errors;
-        return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, status);
+        return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, &error);
       },
       [&](const app::ActivityId&) {
         return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-created",
@@ -656,18 +647,14 @@ Response SubmitNewActivity(const PageServices& services, RequestContext& context
       });
 }
 
-// Readies an activity's form (edit or completion) to be shown again after `error`: with its field
-// errors, or after a conflict with the current revision and the notice, so saving again is a choice
-// made knowing of the change. False for a conflict with a cancelled activity, which is not edited
-// again (the error page).
+// Readies an activity's form (edit or completion) to be shown again after `error`: after a conflict
+// it carries the current revision (the notice says why), so saving again is a choice made knowing of
+// the change. False for a conflict with a cancelled activity, which is not edited again (the error page).
 template <typename State>
 bool PrepareAgain(State& state, const app::ActivityPage& page, const app::Error& error) {
-  if (error.kind == app::ErrorKind::Conflict) {
-    if (page.activity.activity.status == ActivityStatus::Cancelled) return false;
-    state.revision = page.activity.activity.revision;
-    state.conflict = error.message;
-  }
-  state.errors = error.field_errors;
+  if (error.kind != app::ErrorKind::Conflict) return true;
+  if (page.activity.activity.status == ActivityStatus::Cancelled) return false;
+  state.revision = page.activity.activity.revision;
   return true;
 }
 
@@ -678,7 +665,7 @@ Response ShowActivityEdit(const PageServices& services, RequestContext& context)
   ActivityFormState state;
   state.input = ActivityInputOf(page->activity.activity);
   state.revision = page->activity.activity.revision;
-  return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, 200);
+  return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state);
 }
 
 Response SubmitActivityEdit(const PageServices& services, RequestContext& context) {
@@ -697,7 +684,7 @@ Response SubmitActivityEdit(const PageServices& services, RequestContext& contex
       services, context, result,
       [&](const app::Error& error, int status) {
         if (!PrepareAgain(state, page.value(), error)) return services.pages.Error(context, status, error.message);
-        return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, status);
+        return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, &error);
       },
       [&](const app::Unit&) {
         return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-updated",
@@ -716,7 +703,7 @@ Response ShowActivityCompletion(const PageServices& services, RequestContext& co
       domain::FormatIsoDate(activity.completed_on.value_or(services.Get<app::ActivationService>().Today()));
   state.input.outcome = activity.outcome;
   state.input.agreements = activity.agreements;
-  return RenderCompletionForm(services, context, page.value(), state, 200);
+  return RenderCompletionForm(services, context, page.value(), state);
 }
 
 Response SubmitActivityCompletion(const PageServices& services, RequestContext& context) {
@@ -735,7 +722,7 @@ Response SubmitActivityCompletion(const PageServices& services, RequestContext& 
       services, context, result,
       [&](const app::Error& error, int status) {
         if (!PrepareAgain(state, page.value(), error)) return services.pages.Error(context, status, error.message);
-        return RenderCompletionForm(services, context, page.value(), state, status);
+        return RenderCompletionForm(services, context, page.value(), state, &error);
       },
       [&](const app::Unit&) {
         return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-done",
@@ -775,7 +762,8 @@ std::string DateValue(std::string_view typed) {
   return std::string(typed);
 }
 
-void SetActivityForm(View& content, const ActivityFormModel& model, const app::ActivityInput& input) {
+void SetActivityForm(View& content, const ActivityFormModel& model, const app::ActivityInput& input,
+                     std::span<const app::FieldError> errors) {
   content.Set("HEADING", model.heading);
   content.Set("LEAD", model.lead);
   for (const auto& [label, href] : model.breadcrumbs) {
@@ -788,45 +776,53 @@ void SetActivityForm(View& content, const ActivityFormModel& model, const app::A
   content.Set("CANCEL_HREF", model.cancel_href);
   if (model.revision) content.AddSection("HAS_REVISION").Set("REVISION", std::to_string(*model.revision));
   if (!model.quote.empty()) content.AddSection("QUOTE").Set("QUOTE_TEXT", model.quote);
-  if (model.unavailable.empty()) {
-    content.Show("FORM");
-  } else {
+  if (!model.unavailable.empty()) {
     content.AddSection("UNAVAILABLE").Set("UNAVAILABLE_TEXT", model.unavailable);
+    return;
   }
+  auto& form = content.Show("FORM");
+  std::vector<FieldOption> kinds{{"", "Vælg"}};
   for (const auto kind : domain::kAllActivityKinds) {
-    auto& option = content.AddSection("KIND_OPTION");
-    option.Set("KIND_CODE", std::string(domain::ActivityKindCode(kind)));
-    option.Set("KIND_LABEL", std::string(domain::ActivityKindLabel(kind)));
-    if (input.kind == domain::ActivityKindCode(kind)) option.Show("KIND_SELECTED");
+    kinds.push_back({std::string(domain::ActivityKindCode(kind)), std::string(domain::ActivityKindLabel(kind))});
   }
-  content.Set("TITLE", input.title);
-  content.Set("PLANNED_ON", DateValue(input.planned_on));
+  AddField(form, "KIND_FIELD", SelectField("kind", "Slags aktivitet", "", input.kind, std::move(kinds)), errors);
+  AddField(form, "TITLE_FIELD",
+           TextField("title", "Titel",
+                     "Fx Dialog om værdierne på personalemødet. " + MaxCharactersHint(app::kMaxActivationNameLength),
+                     input.title),
+           errors);
+  AddField(form, "PLANNED_ON_FIELD",
+           DateField("planned_on", "Planlagt dato", DayRangeHint(app::kActivationDay), DateValue(input.planned_on),
+                     app::kActivationDay),
+           errors);
+  std::vector<FieldOption> people{{"", "Ingen valgt"}};
   bool person_listed = input.responsible_person.empty();
   for (const auto* person : model.choices) {
-    auto& option = content.AddSection("PERSON_OPTION");
-    option.Set("PERSON_ID", std::to_string(person->id));
-    option.Set("PERSON_NAME", person->FullName());
-    option.Set("PERSON_TITLE", person->title);
-    if (input.responsible_person == std::to_string(person->id)) {
-      option.Show("PERSON_SELECTED");
-      person_listed = true;
-    }
+    people.push_back({std::to_string(person->id), person->FullName() + ", " + person->title});
+    if (input.responsible_person == std::to_string(person->id)) person_listed = true;
   }
   if (!person_listed) {
     // A responsible person no longer among the unit's people keeps their place in the list.
-    auto& option = content.AddSection("PERSON_OPTION");
-    option.Set("PERSON_ID", input.responsible_person);
     const auto* current = model.current_responsible;
-    option.Set("PERSON_NAME", current != nullptr ? current->FullName() : "Ukendt person");
-    option.Set("PERSON_TITLE", "ikke længere i enheden");
-    option.Show("PERSON_SELECTED");
+    people.push_back(
+        {input.responsible_person,
+         (current != nullptr ? current->FullName() : std::string("Ukendt person")) + ", ikke længere i enheden"});
   }
-  content.Set("RESPONSIBLE", input.responsible);
-  content.Set("PARTICIPANTS", input.participants);
-  content.Set("MIN_DATE", domain::FormatIsoDate(app::kEarliestActivationDate));
-  content.Set("MAX_DATE", domain::FormatIsoDate(app::kLatestActivationDate));
-  content.Set("MAX_NAME", std::to_string(app::kMaxActivationNameLength));
-  content.Set("MAX_PARTICIPANTS", domain::FormatInteger(static_cast<long long>(app::kMaxParticipantsLength)));
+  AddField(form, "RESPONSIBLE_PERSON_FIELD",
+           SelectField("responsible_person", "Person i enheden", "", input.responsible_person, std::move(people)),
+           errors);
+  AddField(
+      form, "RESPONSIBLE_FIELD",
+      TextField("responsible", "Navn eller funktion",
+                "Fx en ekstern facilitator eller MED-formanden. " + MaxCharactersHint(app::kMaxActivationNameLength),
+                input.responsible)
+          .AlsoDescribedBy("responsible-choice-hint"),
+      errors);
+  AddField(form, "PARTICIPANTS_FIELD",
+           TextAreaField("participants", "Deltagere (valgfri)",
+                         "Fx afdelingens ledergruppe og LMU. " + MaxCharactersHint(app::kMaxParticipantsLength),
+                         input.participants, 3),
+           errors);
 }
 
 void RegisterActivationPages(PageModule& module) {

@@ -1,10 +1,11 @@
 #pragma once
 
-// The form of one activity (templates/pages/activation_activity_form.tpl), shared by the plan's own
-// forms (web/pages/activation.cpp) and the dialogue module's form that makes an agreement an activity
-// (web/pages/dialogue.cpp), so both ask the same in the same words.
+// The form of one activity (templates/activation/activation_activity_form.tpl), shared by the plan's
+// own forms (web/activation/activation_pages.cpp) and the dialogue module's form that makes an
+// agreement an activity (web/dialogue/dialogue_pages.cpp), so both ask the same in the same words.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,8 +29,10 @@ struct ActivityFormModel {
   std::string unavailable;  // when set, why there is no form (shown instead of it, with the cancel link)
 };
 
-// Sets everything the template shows except the errors (ShowFormErrors or the caller's own).
-void SetActivityForm(View& content, const ActivityFormModel& model, const app::ActivityInput& input);
+// Sets everything the template shows: the fields (partials/field.tpl) with their messages from `errors`;
+// the error summary and any conflict notice are the caller's (AddFormError, AddConflictNotice).
+void SetActivityForm(View& content, const ActivityFormModel& model, const app::ActivityInput& input,
+                     std::span<const app::FieldError> errors);
 
 // A unit's plan page, in `round` (the current round when none).
 std::string PlanHref(domain::UnitId unit, std::optional<app::RoundId> round);

@@ -12,6 +12,7 @@
 #include "web/activation/activity_form.hpp"
 #include "web/dialogue/dialogue_pages.hpp"
 #include "web/platform/errors.hpp"
+#include "web/platform/forms.hpp"
 #include "web/platform/markdown.hpp"
 #include "web/platform/pages.hpp"
 
@@ -397,8 +398,8 @@ Response RenderAgreementActivity(const PageServices& services, RequestContext& c
         "Der er ingen aktiveringsrunde endnu, så aftalen kan ikke komme i en plan. Koncernledelsen opretter "
         "runderne; aftalen står i sessionen så længe.";
   }
-  SetActivityForm(content, model, input);
-  if (error != nullptr) ShowFormErrors(content, *error);
+  SetActivityForm(content, model, input, FieldErrorsOf(error));
+  if (error != nullptr) AddFormError(content, *error, "Aktiviteten blev ikke oprettet");
   const auto title = error != nullptr ? model.heading + " (fejl)" : model.heading;
   return services.pages.Render(context, title, "activation/activation_activity_form.tpl", content, status);
 }

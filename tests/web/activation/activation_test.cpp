@@ -200,6 +200,66 @@ TEST_F(ActivationPages, ARoundDescriptionKeepsItsLineBreaksWhenEditedAgain) {
   EXPECT_THAT(invalid.body, HasSubstr("\n" + description + "</textarea>"));
 }
 
+// Issue 14: every text area of the plan shows its text exactly as saved, and again after a validation
+// error (a browser drops the one line break that follows <textarea>, so the partial writes one).
+TEST_F(ActivationPages, PlanNotesKeepTheirLineBreaksWhenEditedAgain) {
+  auto kl = SignedInClient("kl@rm.test");
+  const auto round = CreateRound(kl);
+  auto lene = SignedInClient("lene@rm.test");
+  const auto plan = CreatePlan(lene, round);
+  const auto notes = "/aktivering/planer/" + plan + "/noter";
+  const std::string text = "Første afsnit.\nAnden linje.\n\n- punkt et\n- punkt to";
+  ASSERT_EQ(lene.PostForm(notes, {{"revision", "1"}, {"notes", text}, {"_csrf", lene.csrf_token()}}).status, 303);
+  EXPECT_THAT(lene.Get(PlanPath()).body, HasSubstr(">\n" + text + "</textarea>"));
+  const auto invalid = lene.PostForm(
+      notes, {{"revision", "2"}, {"notes", text + std::string(4'000, 'n')}, {"_csrf", lene.csrf_token()}});
+  EXPECT_EQ(invalid.status, 422);
+  EXPECT_THAT(invalid.body, HasSubstr(">\n" + text + std::string(4'000, 'n') + "</textarea>"));
+}
+
+TEST_F(ActivationPages, ActivityTextsKeepTheirLineBreaksWhenEditedAgain) {
+  auto kl = SignedInClient("kl@rm.test");
+  const auto round = CreateRound(kl);
+  auto lene = SignedInClient("lene@rm.test");
+  const auto plan = CreatePlan(lene, round);
+  const auto activity = AddActivity(lene, plan, "Dialog i LMU", Today());
+  const std::string participants = "Ledergruppen\nLMU:\n- formanden\n- næstformanden";
+  const auto edit = "/aktivering/aktiviteter/" + activity + "/rediger";
+  lene.Get(edit);
+  std::vector<std::pair<std::string, std::string>> form = {{"revision", "1"},           {"kind", "med"},
+                                                           {"title", "Dialog i LMU"},   {"planned_on", Today()},
+                                                           {"responsible", "Lene"},     {"participants", participants},
+                                                           {"_csrf", lene.csrf_token()}};
+  ASSERT_EQ(lene.PostForm(edit, form).status, 303);
+  EXPECT_THAT(lene.Get(edit).body, HasSubstr(">\n" + participants + "</textarea>"));
+  form[0].second = "2";
+  form[2].second = "";
+  const auto invalid_activity = lene.PostForm(edit, form);
+  EXPECT_EQ(invalid_activity.status, 422);
+  EXPECT_THAT(invalid_activity.body, HasSubstr(">\n" + participants + "</textarea>"));
+
+  // The outcome and the agreements of a completed activity.
+  const std::string outcome = "Vi talte om *dristighed*.\n\n1. Først\n2. Så";
+  const std::string agreements = "- Lene følger op\n- Vi mødes igen i marts\n\nResten venter.";
+  const auto complete = "/aktivering/aktiviteter/" + activity + "/afslut";
+  lene.Get(complete);
+  std::vector<std::pair<std::string, std::string>> done = {{"revision", "2"},
+                                                           {"completed_on", Today()},
+                                                           {"outcome", outcome},
+                                                           {"agreements", agreements},
+                                                           {"_csrf", lene.csrf_token()}};
+  ASSERT_EQ(lene.PostForm(complete, done).status, 303);
+  const auto again = lene.Get(complete);
+  EXPECT_THAT(again.body, HasSubstr(">\n" + outcome + "</textarea>"));
+  EXPECT_THAT(again.body, HasSubstr(">\n" + agreements + "</textarea>"));
+  done[0].second = "3";
+  done[1].second = "2019-01-01";
+  const auto invalid_completion = lene.PostForm(complete, done);
+  EXPECT_EQ(invalid_completion.status, 422);
+  EXPECT_THAT(invalid_completion.body, HasSubstr(">\n" + outcome + "</textarea>"));
+  EXPECT_THAT(invalid_completion.body, HasSubstr(">\n" + agreements + "</textarea>"));
+}
+
 TEST_F(ActivationPages, AStaleRoundEditIsRefusedWithTheTypedTextKept) {
   auto kl = SignedInClient("kl@rm.test");
   auto admin = SignedInClient("admin@rm.test");

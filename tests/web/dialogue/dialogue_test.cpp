@@ -249,7 +249,7 @@ TEST_F(DialoguePages, AnAgreementBecomesAnActivityInThePlanOnce) {
   EXPECT_EQ(refused.status, 422);
   EXPECT_THAT(refused.body, HasSubstr("Datoen er ikke en gyldig dato. Skriv den som 23.11.2026."));
   EXPECT_THAT(refused.body, HasSubstr("value=\"Min egen titel\""));
-  EXPECT_THAT(refused.body, HasSubstr(">Ledergruppen</textarea>"));
+  EXPECT_THAT(refused.body, HasSubstr(">\nLedergruppen</textarea>"));
 
   auto rita = SignedInClient("rita@rm.test");  // reads the session, but it is not her unit's
   EXPECT_EQ(rita.Get(form_path).status, 403);
