@@ -1,26 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{#CAN_EDIT}}
-{{#ERROR_SUMMARY}}
-<div class="alert alert-error error-summary" role="alert" aria-atomic="true" aria-labelledby="error-summary-heading" data-module="error-summary" tabindex="-1">
-  <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#error"></use></svg>
-  <div class="alert-body">
-    <h2 class="alert-heading" id="error-summary-heading">Der er problemer med det, du har udfyldt</h2>
-    <ul class="alert-text nobullet-list">
-      {{#ERROR_ITEM}}<li><a class="function-link" href="#{{FIELD_ID}}">{{MESSAGE}}</a></li>{{/ERROR_ITEM}}
-    </ul>
-  </div>
-</div>
-{{/ERROR_SUMMARY}}
-{{#FORM_ERROR}}
-<div class="alert alert-error" role="alert" tabindex="-1" data-portal-focus>
-  <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#error"></use></svg>
-  <div class="alert-body">
-    <p class="alert-heading">Ændringen blev ikke gemt</p>
-    <p class="alert-text">{{MESSAGE}}</p>
-    {{#CONFLICT}}<p class="alert-text"><a href="{{CURRENT_HREF}}" target="_blank" rel="noopener">Se sessionen, som den er nu (åbner i et nyt vindue)</a></p>{{/CONFLICT}}
-  </div>
-</div>
-{{/FORM_ERROR}}
+{{>ERROR_SUMMARY}}
+{{>CONFLICT}}
 {{/CAN_EDIT}}
 
 <nav class="breadcrumbs" aria-label="Placering">
@@ -78,12 +59,7 @@
   {{#CAN_EDIT}}
   <form method="post" action="{{AGREEMENT_ACTION}}" class="d-print-none" novalidate>
     <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-    <div class="form-group{{#AGREEMENT_ERROR}} form-error{{/AGREEMENT_ERROR}}">
-      <label class="form-label" for="agreement">Ny aftale</label>
-      <span class="form-hint" id="agreement-hint">Hvad har I aftalt, og hvem gør hvad? Højst {{MAX_AGREEMENT}} tegn.</span>
-      {{#AGREEMENT_ERROR}}<span class="form-error-message" id="agreement-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/AGREEMENT_ERROR}}
-      <textarea id="agreement" name="agreement" class="form-input" rows="3" aria-describedby="agreement-hint{{#AGREEMENT_ERROR}} agreement-error{{/AGREEMENT_ERROR}}"{{#AGREEMENT_ERROR}} aria-invalid="true"{{/AGREEMENT_ERROR}}>{{AGREEMENT_VALUE:pre_escape}}</textarea>
-    </div>
+    {{>AGREEMENT_FIELD}}
     <button type="submit" class="button button-secondary">Gem aftalen</button>
   </form>
   {{/CAN_EDIT}}
@@ -103,23 +79,9 @@
     <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
     <input type="hidden" name="revision" value="{{REVISION}}">
 
-    <div class="form-group{{#TITLE_ERROR}} form-error{{/TITLE_ERROR}}">
-      <label class="form-label" for="title">Titel</label>
-      {{#TITLE_ERROR}}<span class="form-error-message" id="title-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/TITLE_ERROR}}
-      <input type="text" id="title" name="title" class="form-input input-width-xl" value="{{TITLE_VALUE}}"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="title-error"{{/TITLE_ERROR}}>
-    </div>
-
-    <div class="form-group{{#PLANNED_ON_ERROR}} form-error{{/PLANNED_ON_ERROR}}">
-      <label class="form-label" for="planned_on">Planlagt dato</label>
-      {{#PLANNED_ON_ERROR}}<span class="form-error-message" id="planned_on-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/PLANNED_ON_ERROR}}
-      <input type="date" id="planned_on" name="planned_on" class="form-input input-width-s" value="{{PLANNED_ON_VALUE}}" min="2020-01-01" max="2035-12-31"{{#PLANNED_ON_ERROR}} aria-invalid="true" aria-describedby="planned_on-error"{{/PLANNED_ON_ERROR}}>
-    </div>
-
-    <div class="form-group{{#PARTICIPANTS_ERROR}} form-error{{/PARTICIPANTS_ERROR}}">
-      <label class="form-label" for="participants">Deltagere</label>
-      {{#PARTICIPANTS_ERROR}}<span class="form-error-message" id="participants-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/PARTICIPANTS_ERROR}}
-      <textarea id="participants" name="participants" class="form-input" rows="2"{{#PARTICIPANTS_ERROR}} aria-invalid="true" aria-describedby="participants-error"{{/PARTICIPANTS_ERROR}}>{{PARTICIPANTS_VALUE:pre_escape}}</textarea>
-    </div>
+    {{>TITLE_FIELD}}
+    {{>PLANNED_ON_FIELD}}
+    {{>PARTICIPANTS_FIELD}}
 
     <div class="form-group">
       <div class="form-group-checkbox">
@@ -128,19 +90,8 @@
       </div>
     </div>
 
-    <div class="form-group{{#HELD_ON_ERROR}} form-error{{/HELD_ON_ERROR}}">
-      <label class="form-label" for="held_on">Holdt den</label>
-      <span class="form-hint" id="held_on-hint">Bruges kun, når sessionen er markeret som holdt.</span>
-      {{#HELD_ON_ERROR}}<span class="form-error-message" id="held_on-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/HELD_ON_ERROR}}
-      <input type="date" id="held_on" name="held_on" class="form-input input-width-s" value="{{HELD_ON_VALUE}}" min="2020-01-01" aria-describedby="held_on-hint{{#HELD_ON_ERROR}} held_on-error{{/HELD_ON_ERROR}}"{{#HELD_ON_ERROR}} aria-invalid="true"{{/HELD_ON_ERROR}}>
-    </div>
-
-    <div class="form-group{{#NOTES_ERROR}} form-error{{/NOTES_ERROR}}">
-      <label class="form-label" for="notes">Noter</label>
-      <span class="form-hint" id="notes-hint">Hvad talte I om? Markdown virker; HTML vises som almindelig tekst.</span>
-      {{#NOTES_ERROR}}<span class="form-error-message" id="notes-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/NOTES_ERROR}}
-      <textarea id="notes" name="notes" class="form-input portal-textarea-large" rows="8" aria-describedby="notes-hint{{#NOTES_ERROR}} notes-error{{/NOTES_ERROR}}"{{#NOTES_ERROR}} aria-invalid="true"{{/NOTES_ERROR}}>{{NOTES_VALUE:pre_escape}}</textarea>
-    </div>
+    {{>HELD_ON_FIELD}}
+    {{>NOTES_FIELD}}
 
     <button type="submit" class="button button-primary">Gem oplysningerne</button>
   </form>

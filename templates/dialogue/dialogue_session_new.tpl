@@ -1,15 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{#ERROR_SUMMARY}}
-<div class="alert alert-error error-summary" role="alert" aria-atomic="true" aria-labelledby="error-summary-heading" data-module="error-summary" tabindex="-1">
-  <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#error"></use></svg>
-  <div class="alert-body">
-    <h2 class="alert-heading" id="error-summary-heading">Der er problemer med det, du har udfyldt</h2>
-    <ul class="alert-text nobullet-list">
-      {{#ERROR_ITEM}}<li><a class="function-link" href="#{{FIELD_ID}}">{{MESSAGE}}</a></li>{{/ERROR_ITEM}}
-    </ul>
-  </div>
-</div>
-{{/ERROR_SUMMARY}}
+{{>ERROR_SUMMARY}}
 
 <nav class="breadcrumbs" aria-label="Placering">
   <ol class="breadcrumbs__list">
@@ -25,25 +15,9 @@
 <form method="post" action="{{FORM_ACTION}}" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
 
-  <div class="form-group{{#TITLE_ERROR}} form-error{{/TITLE_ERROR}}">
-    <label class="form-label" for="title">Titel</label>
-    <span class="form-hint" id="title-hint">Fx "Personalemøde: værdierne i vores hverdag".</span>
-    {{#TITLE_ERROR}}<span class="form-error-message" id="title-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/TITLE_ERROR}}
-    <input type="text" id="title" name="title" class="form-input input-width-xl" value="{{TITLE_VALUE}}" aria-describedby="title-hint{{#TITLE_ERROR}} title-error{{/TITLE_ERROR}}"{{#TITLE_ERROR}} aria-invalid="true"{{/TITLE_ERROR}}>
-  </div>
-
-  <div class="form-group{{#PLANNED_ON_ERROR}} form-error{{/PLANNED_ON_ERROR}}">
-    <label class="form-label" for="planned_on">Dato</label>
-    {{#PLANNED_ON_ERROR}}<span class="form-error-message" id="planned_on-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/PLANNED_ON_ERROR}}
-    <input type="date" id="planned_on" name="planned_on" class="form-input input-width-s" value="{{PLANNED_ON_VALUE}}" min="2020-01-01" max="2035-12-31"{{#PLANNED_ON_ERROR}} aria-invalid="true" aria-describedby="planned_on-error"{{/PLANNED_ON_ERROR}}>
-  </div>
-
-  <div class="form-group{{#PARTICIPANTS_ERROR}} form-error{{/PARTICIPANTS_ERROR}}">
-    <label class="form-label" for="participants">Deltagere <span class="weight-normal">(valgfrit)</span></label>
-    <span class="form-hint" id="participants-hint">Fx "Alle i afsnittet" eller navnene.</span>
-    {{#PARTICIPANTS_ERROR}}<span class="form-error-message" id="participants-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/PARTICIPANTS_ERROR}}
-    <textarea id="participants" name="participants" class="form-input" rows="2" aria-describedby="participants-hint{{#PARTICIPANTS_ERROR}} participants-error{{/PARTICIPANTS_ERROR}}"{{#PARTICIPANTS_ERROR}} aria-invalid="true"{{/PARTICIPANTS_ERROR}}>{{PARTICIPANTS_VALUE:pre_escape}}</textarea>
-  </div>
+  {{>TITLE_FIELD}}
+  {{>PLANNED_ON_FIELD}}
+  {{>PARTICIPANTS_FIELD}}
 
   <fieldset class="form-group{{#CARDS_ERROR}} form-error{{/CARDS_ERROR}}" id="cards" aria-describedby="cards-hint">
     <legend class="form-label h3">Kort og cases</legend>

@@ -156,20 +156,35 @@ struct CardFormState {
   std::optional<app::DialogueCardId> id;  // none for a new card
   int revision = 0;
   app::CardInput input;
-  const app::Error* error = nullptr;
 };
 
-Response RenderCardForm(const PageServices& services, RequestContext& context, const CardFormState& state, int status) {
+std::vector<FieldOption> TopicChoices() {
+  std::vector<FieldOption> topics{{"", "Vælg emne"}};
+  for (const auto topic : domain::kAllDialogueTopics) {
+    topics.push_back({std::string(domain::DialogueTopicCode(topic)),
+                      fmt::format("{}: {}", domain::DialogueTopicGroup(topic), domain::DialogueTopicLabel(topic))});
+  }
+  return topics;
+}
+
+// The card form, empty, as stored, or again with what was typed and `error` (field errors, or a
+// conflict whose notice links to the card as it is now).
+Response RenderCardForm(const PageServices& services, RequestContext& context, const CardFormState& state,
+                        const app::Error* error = nullptr) {
   View content;
   const bool is_new = !state.id;
+  const std::string heading = is_new ? "Nyt kort" : "Rediger kort";
   content.Set("FORM_ACTION", is_new ? std::string("/dialog/kort/ny") : CardHref(*state.id) + "/rediger");
-  content.Set("FORM_HEADING", is_new ? "Nyt kort" : "Rediger kort");
+  content.Set("FORM_HEADING", heading);
   content.Set("CANCEL_HREF", is_new ? std::string("/dialog") : CardHref(*state.id));
   if (!is_new) content.AddSection("EXISTING").Set("REVISION", std::to_string(state.revision));
-  content.Set("TITLE_VALUE", state.input.title);
-  content.Set("BODY_VALUE", state.input.body);
-  content.Set("MAX_TITLE", std::to_string(app::kMaxCardTitle));
-  content.Set("MAX_BODY", domain::FormatInteger(static_cast<long long>(app::kMaxCardBody)));
+  const auto errors = FieldErrorsOf(error);
+  if (error != nullptr && error->kind == app::ErrorKind::Conflict && state.id) {
+    AddConflictNotice(content, error->message, CardHref(*state.id), "Se kortet, som det er nu");
+  } else if (error != nullptr) {
+    AddFormError(content, *error, "Kortet blev ikke gemt");
+  }
+  // The kind is a radio group, written in the template.
   for (const auto kind : {domain::DialogueCardKind::Question, domain::DialogueCardKind::Case}) {
     auto& option = content.AddSection("KIND_OPTION");
     option.Set("OPTION_VALUE", std::string(domain::DialogueCardKindCode(kind)));
@@ -177,16 +192,25 @@ Response RenderCardForm(const PageServices& services, RequestContext& context, c
     option.Set("OPTION_ID", "kind-" + std::string(domain::DialogueCardKindCode(kind)));
     if (state.input.kind == domain::DialogueCardKindCode(kind)) option.Show("OPTION_SELECTED");
   }
-  AddTopicOptions(content, state.input.topic, "TOPIC_OPTION");
-  if (state.error != nullptr) {
-    ShowFormErrors(content, *state.error);
-    if (state.error->kind == app::ErrorKind::Conflict && state.id) {
-      content.AddSection("CONFLICT").Set("CURRENT_HREF", CardHref(*state.id));
-    }
+  if (const auto message = ErrorFor(errors, "kind"); !message.empty()) {
+    content.AddSection("KIND_ERROR").Set("MESSAGE", std::string(message));
   }
+  AddField(content, "TOPIC_FIELD", SelectField("topic", "Emne", "", state.input.topic, TopicChoices()), errors);
+  AddField(
+      content, "TITLE_FIELD",
+      TextField("title", "Titel", MaxCharactersHint(app::kMaxCardTitle), state.input.title).Class("input-width-xl"),
+      errors);
+  AddField(content, "BODY_FIELD",
+           TextAreaField("body", "Tekst",
+                         MaxCharactersHint(app::kMaxCardBody) +
+                             " Skriv spørgsmålene som en punktliste med \"- \" foran hver linje. **fed** og *kursiv* "
+                             "virker; HTML vises som almindelig tekst.",
+                         state.input.body, 12)
+               .Class("portal-textarea-large"),
+           errors);
   if (!state.input.body.empty()) content.AddSection("PREVIEW").Set("PREVIEW_HTML", RenderMarkdown(state.input.body));
-  const std::string title = std::string(is_new ? "Nyt kort" : "Rediger kort") + (state.error ? " (fejl)" : "");
-  return services.pages.Render(context, title, "dialogue/dialogue_card_form.tpl", content, status);
+  return services.pages.Render(context, FormTitle(heading, error), "dialogue/dialogue_card_form.tpl", content,
+                               FormStatus(error));
 }
 
 app::CardInput CardInputFrom(const FormData& form) {
@@ -234,24 +258,43 @@ Response RenderUnitSessions(const PageServices& services, RequestContext& contex
 
 struct NewSessionState {
   app::SessionInput input;
-  const app::Error* error = nullptr;
 };
+
+// The days a session may be planned for (the service's rule).
+constexpr app::DayRule kSessionDay{"datoen", app::kFirstSessionDay, app::kLastSessionDay};
 
 Response RenderNewSession(const PageServices& services, RequestContext& context,
                           const app::OrganisationContext& organisation, const app::UnitSessions& unit,
-                          const NewSessionState& state, int status) {
+                          const NewSessionState& state, const app::Error* error = nullptr) {
   View content;
   SetUnitCrumb(content, *unit.unit);
   content.Set("FORM_ACTION", UnitSessionsHref(unit.unit->id) + "/ny");
-  content.Set("TITLE_VALUE", state.input.title);
-  content.Set("PLANNED_ON_VALUE", state.input.planned_on);
-  content.Set("PARTICIPANTS_VALUE", state.input.participants);
+  const auto errors = FieldErrorsOf(error);
+  if (error != nullptr) AddFormError(content, *error, "Sessionen blev ikke oprettet");
+  AddField(content, "TITLE_FIELD",
+           TextField("title", "Titel",
+                     "Fx \"Personalemøde: værdierne i vores hverdag\". " + MaxCharactersHint(app::kMaxSessionTitle),
+                     state.input.title)
+               .Class("input-width-xl"),
+           errors);
+  AddField(content, "PLANNED_ON_FIELD",
+           DateField("planned_on", "Dato", DayRangeHint(kSessionDay), state.input.planned_on, kSessionDay)
+               .Class("input-width-s"),
+           errors);
+  AddField(content, "PARTICIPANTS_FIELD",
+           TextAreaField("participants", "Deltagere (valgfrit)",
+                         "Fx \"Alle i afsnittet\" eller navnene. " + MaxCharactersHint(app::kMaxParticipants),
+                         state.input.participants, 2),
+           errors);
+  // The cards are a group of checkboxes, written in the template.
   content.Set("MAX_CARDS", std::to_string(app::kMaxCardsPerSession));
+  if (const auto message = ErrorFor(errors, "cards"); !message.empty()) {
+    content.AddSection("CARDS_ERROR").Set("MESSAGE", std::string(message));
+  }
   AddTopicGroups(content, services.Get<app::DialogueService>().Library(organisation), std::nullopt,
                  state.input.card_ids, true);
-  if (state.error != nullptr) ShowFormErrors(content, *state.error);
-  return services.pages.Render(context, std::string("Ny dialogsession") + (state.error ? " (fejl)" : ""),
-                               "dialogue/dialogue_session_new.tpl", content, status);
+  return services.pages.Render(context, FormTitle("Ny dialogsession", error), "dialogue/dialogue_session_new.tpl",
+                               content, FormStatus(error));
 }
 
 struct SessionFormState {
@@ -261,6 +304,54 @@ struct SessionFormState {
   std::string agreement_text;
   const app::Error* agreement_error = nullptr;
 };
+
+// The session's two forms (its record, and a new agreement) into `edit`, with the error of the one sent.
+void AddSessionForms(const PageServices& services, View& edit, const app::DialogueSession& session,
+                     const SessionFormState& state) {
+  edit.Set("SESSION_ACTION", SessionHref(session.id));
+  edit.Set("AGREEMENT_ACTION", SessionHref(session.id) + "/aftaler");
+  edit.Set("REVISION", std::to_string(state.input ? state.revision : session.revision));
+  const auto input = state.input.value_or(app::SessionRecordInput{
+      session.title, domain::FormatIsoDate(session.planned_on), session.participants, session.held_on.has_value(),
+      session.held_on ? domain::FormatIsoDate(*session.held_on) : std::string(), session.notes});
+  const auto today = services.Get<app::DialogueService>().Today();
+  const auto* error = state.record_error != nullptr ? state.record_error : state.agreement_error;
+  const auto errors = FieldErrorsOf(error);
+  if (state.record_error != nullptr && state.record_error->kind == app::ErrorKind::Conflict) {
+    AddConflictNotice(edit, error->message, SessionHref(session.id), "Se sessionen, som den er nu");
+  } else if (error != nullptr) {
+    AddFormError(edit, *error, "Ændringen blev ikke gemt");
+  }
+  AddField(edit, "TITLE_FIELD",
+           TextField("title", "Titel", MaxCharactersHint(app::kMaxSessionTitle), input.title).Class("input-width-xl"),
+           errors);
+  AddField(edit, "PLANNED_ON_FIELD",
+           DateField("planned_on", "Planlagt dato", DayRangeHint(kSessionDay), input.planned_on, kSessionDay)
+               .Class("input-width-s"),
+           errors);
+  AddField(edit, "PARTICIPANTS_FIELD",
+           TextAreaField("participants", "Deltagere", MaxCharactersHint(app::kMaxParticipants), input.participants, 2),
+           errors);
+  if (input.held) edit.Show("HELD_CHECKED");  // a checkbox, written in the template
+  const app::DayRule held_day{"datoen for afholdelsen", app::kFirstSessionDay, std::min(today, app::kLastSessionDay)};
+  AddField(edit, "HELD_ON_FIELD",
+           DateField("held_on", "Holdt den", "Bruges kun, når sessionen er markeret som holdt.",
+                     input.held_on.empty() ? domain::FormatIsoDate(today) : input.held_on, held_day)
+               .Class("input-width-s"),
+           errors);
+  AddField(edit, "NOTES_FIELD",
+           TextAreaField("notes", "Noter",
+                         "Hvad talte I om? Markdown virker; HTML vises som almindelig tekst. " +
+                             MaxCharactersHint(app::kMaxSessionNotes),
+                         input.notes, 8)
+               .Class("portal-textarea-large"),
+           errors);
+  AddField(edit, "AGREEMENT_FIELD",
+           TextAreaField("agreement", "Ny aftale",
+                         "Hvad har I aftalt, og hvem gør hvad? " + MaxCharactersHint(app::kMaxAgreement),
+                         state.agreement_text, 3),
+           errors);
+}
 
 Response RenderSession(const PageServices& services, RequestContext& context, const app::SessionDetails& details,
                        const SessionFormState& state, int status) {
@@ -301,33 +392,7 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
           .Set("REMOVE_ACTION", SessionHref(session.id) + "/aftaler/" + std::to_string(agreement.id) + "/fjern");
     }
   }
-  if (details.can_edit) {
-    auto& edit = content.AddSection("CAN_EDIT");
-    edit.Set("SESSION_ACTION", SessionHref(session.id));
-    edit.Set("AGREEMENT_ACTION", SessionHref(session.id) + "/aftaler");
-    edit.Set("REVISION", std::to_string(state.input ? state.revision : session.revision));
-    const auto input = state.input.value_or(app::SessionRecordInput{
-        session.title, domain::FormatIsoDate(session.planned_on), session.participants, session.held_on.has_value(),
-        session.held_on ? domain::FormatIsoDate(*session.held_on) : std::string(), session.notes});
-    edit.Set("TITLE_VALUE", input.title);
-    edit.Set("PLANNED_ON_VALUE", input.planned_on);
-    edit.Set("PARTICIPANTS_VALUE", input.participants);
-    edit.Set("HELD_ON_VALUE", input.held_on.empty()
-                                  ? domain::FormatIsoDate(services.Get<app::DialogueService>().Today())
-                                  : input.held_on);
-    if (input.held) edit.Show("HELD_CHECKED");
-    edit.Set("NOTES_VALUE", input.notes);
-    edit.Set("AGREEMENT_VALUE", state.agreement_text);
-    edit.Set("MAX_AGREEMENT", domain::FormatInteger(static_cast<long long>(app::kMaxAgreement)));
-    // The errors live in CAN_EDIT, where the forms are; only one of the two forms is sent at a time.
-    if (state.record_error != nullptr) {
-      ShowFormErrors(edit, *state.record_error);
-      if (state.record_error->kind == app::ErrorKind::Conflict) {
-        edit.AddSection("CONFLICT").Set("CURRENT_HREF", SessionHref(session.id));
-      }
-    }
-    if (state.agreement_error != nullptr) ShowFormErrors(edit, *state.agreement_error);
-  }
+  if (details.can_edit) AddSessionForms(services, content.AddSection("CAN_EDIT"), session, state);
   const bool failed = state.record_error != nullptr || state.agreement_error != nullptr;
   return services.pages.Render(context, session.title + (failed ? " (fejl)" : ""), "dialogue/dialogue_session.tpl",
                                content, status);
@@ -374,7 +439,7 @@ Response RenderSlide(const PageServices& services, RequestContext& context) {
 // The agreement as an activity in the unit's plan: the activity form, started from the agreement.
 Response RenderAgreementActivity(const PageServices& services, RequestContext& context,
                                  const app::AgreementActivityPage& page, const app::ActivityInput& input,
-                                 const app::Error* error, int status) {
+                                 const app::Error* error = nullptr) {
   const auto& session = page.session.session;
   const auto session_href = SessionHref(session.id);
   View content;
@@ -400,15 +465,244 @@ Response RenderAgreementActivity(const PageServices& services, RequestContext& c
   }
   SetActivityForm(content, model, input, FieldErrorsOf(error));
   if (error != nullptr) AddFormError(content, *error, "Aktiviteten blev ikke oprettet");
-  const auto title = error != nullptr ? model.heading + " (fejl)" : model.heading;
-  return services.pages.Render(context, title, "activation/activation_activity_form.tpl", content, status);
+  return services.pages.Render(context, FormTitle(model.heading, error), "activation/activation_activity_form.tpl",
+                               content, FormStatus(error));
+}
+
+// ---- the handlers
+
+// Only editors for the whole region change the library; the route admits them, the service decides.
+std::optional<Response> RefuseLibraryEdit(const PageServices& services, RequestContext& context,
+                                          const app::OrganisationContext& organisation) {
+  if (services.Get<app::DialogueService>().CanEditLibrary(organisation)) return std::nullopt;
+  return services.pages.Error(context, 403, "Kun redaktører for hele regionen kan ændre biblioteket.");
+}
+
+Response ShowNewCard(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+  if (auto refused = RefuseLibraryEdit(services, context, organisation)) return std::move(*refused);
+  CardFormState state;
+  state.input.kind = "kort";
+  return RenderCardForm(services, context, state);
+}
+
+Response SubmitNewCard(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+  CardFormState state;
+  state.input = CardInputFrom(context.Form());
+  return FinishForm<app::DialogueCardId>(
+      services, context,
+      services.Get<app::DialogueService>().CreateCard(organisation, state.input, context.request.remote_address),
+      [&](const app::Error& error, int) { return RenderCardForm(services, context, state, &error); },
+      [&](const app::DialogueCardId& id) {
+        return RedirectWithFlash(CardHref(id), "dialogue-card-saved", services.secure_cookies);
+      });
+}
+
+Response ShowCardEdit(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+  if (auto refused = RefuseLibraryEdit(services, context, organisation)) return std::move(*refused);
+  const auto card = services.Get<app::DialogueService>().Card(organisation, context.params.Int("id"));
+  if (!card) return Failure(services, context, card.error());
+  CardFormState state;
+  state.id = card->id;
+  state.revision = card->revision;
+  state.input = {std::string(domain::DialogueCardKindCode(card->kind)),
+                 std::string(domain::DialogueTopicCode(card->topic)), card->title, card->body};
+  return RenderCardForm(services, context, state);
+}
+
+Response SubmitCardEdit(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+  const auto& form = context.Form();
+  const auto revision = Revision(form);
+  if (!revision) return services.pages.Error(context, 400);
+  CardFormState state;
+  state.id = context.params.Int("id");
+  state.input = CardInputFrom(form);
+  state.revision = *revision;
+  return FinishForm<app::Unit>(
+      services, context,
+      services.Get<app::DialogueService>().UpdateCard(organisation, *state.id, *revision, state.input,
+                                                      context.request.remote_address),
+      [&](const app::Error& error, int) { return RenderCardForm(services, context, state, &error); },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(CardHref(*state.id), "dialogue-card-saved", services.secure_cookies);
+      });
+}
+
+Response SubmitCardArchive(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
+  const auto& form = context.Form();
+  const auto revision = Revision(form);
+  if (!revision) return services.pages.Error(context, 400);
+  const auto id = context.params.Int("id");
+  const bool archive = form.Get("archived") == "1";
+  return FinishForm<app::Unit>(
+      services, context,
+      services.Get<app::DialogueService>().SetCardArchived(organisation, id, *revision, archive,
+                                                           context.request.remote_address),
+      [&](const app::Error& error, int) { return Failure(services, context, error); },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(CardHref(id), archive ? "dialogue-card-archived" : "dialogue-card-restored",
+                                 services.secure_cookies);
+      });
+}
+
+Response ShowNewSession(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto unit = services.Get<app::DialogueService>().SessionsOf(organisation, context.params.Int("id"));
+  if (!unit) return Failure(services, context, unit.error());
+  if (!unit->can_edit) {
+    return services.pages.Error(context, 403,
+                                "Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan planlægge en "
+                                "dialogsession for enheden.");
+  }
+  NewSessionState state;
+  state.input.planned_on = domain::FormatIsoDate(services.Get<app::DialogueService>().Today());
+  for (const auto& id : FormData::Parse(context.request.query).value_or(FormData{}).GetAll("kort")) {
+    state.input.card_ids.push_back(id);
+  }
+  return RenderNewSession(services, context, organisation, unit.value(), state);
+}
+
+Response SubmitNewSession(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto unit_id = context.params.Int("id");
+  const auto& form = context.Form();
+  NewSessionState state;
+  state.input = {form.Get("title"), form.Get("planned_on"), form.Get("participants"), form.GetAll("card")};
+  return FinishForm<app::DialogueSessionId>(
+      services, context,
+      services.Get<app::DialogueService>().CreateSession(organisation, unit_id, state.input,
+                                                         context.request.remote_address),
+      [&](const app::Error& error, int) {
+        const auto unit = services.Get<app::DialogueService>().SessionsOf(organisation, unit_id);
+        if (!unit) return Failure(services, context, unit.error());
+        return RenderNewSession(services, context, organisation, unit.value(), state, &error);
+      },
+      [&](const app::DialogueSessionId& id) {
+        return RedirectWithFlash(SessionHref(id), "dialogue-session-created", services.secure_cookies);
+      });
+}
+
+Response ShowSession(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto details = services.Get<app::DialogueService>().Session(organisation, context.params.Int("id"));
+  if (!details) return Failure(services, context, details.error());
+  return RenderSession(services, context, details.value(), {}, 200);
+}
+
+Response SubmitSession(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  const auto& form = context.Form();
+  const auto revision = Revision(form);
+  if (!revision) return services.pages.Error(context, 400);
+  SessionFormState state;
+  state.input = app::SessionRecordInput{form.Get("title"),       form.Get("planned_on"), form.Get("participants"),
+                                        form.Get("held") == "1", form.Get("held_on"),    form.Get("notes")};
+  state.revision = *revision;
+  auto& dialogue = services.Get<app::DialogueService>();
+  return FinishForm<app::Unit>(
+      services, context,
+      dialogue.UpdateSession(organisation, id, *revision, *state.input, context.request.remote_address),
+      [&](const app::Error& error, int status) {
+        const auto details = dialogue.Session(organisation, id);
+        if (!details) return Failure(services, context, details.error());
+        state.record_error = &error;
+        // After a conflict the form is sent again against the current revision, on purpose.
+        if (error.kind == app::ErrorKind::Conflict) state.revision = details->session.revision;
+        return RenderSession(services, context, details.value(), state, status);
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(SessionHref(id), "dialogue-session-saved", services.secure_cookies);
+      });
+}
+
+Response SubmitAgreement(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  const auto& form = context.Form();
+  const auto text = form.Get("agreement");
+  auto& dialogue = services.Get<app::DialogueService>();
+  return FinishForm<app::DialogueAgreementId>(
+      services, context, dialogue.AddAgreement(organisation, id, text, context.request.remote_address),
+      [&](const app::Error& error, int status) {
+        const auto details = dialogue.Session(organisation, id);
+        if (!details) return Failure(services, context, details.error());
+        SessionFormState state;
+        state.agreement_text = text;
+        state.agreement_error = &error;
+        return RenderSession(services, context, details.value(), state, status);
+      },
+      [&](const app::DialogueAgreementId&) {
+        if (form.Get("return") == "vis") {
+          const auto details = dialogue.Session(organisation, id);
+          const auto total = details ? details->session.cards.size() : 0;
+          return RedirectWithFlash(SlideHref(id, total + 1), "dialogue-agreement-added", services.secure_cookies);
+        }
+        return RedirectWithFlash(SessionHref(id) + "#aftaler", "dialogue-agreement-added", services.secure_cookies);
+      });
+}
+
+Response SubmitAgreementRemoval(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  return FinishForm<app::Unit>(
+      services, context,
+      services.Get<app::DialogueService>().RemoveAgreement(organisation, id, context.params.Int("agreement"),
+                                                           context.request.remote_address),
+      [&](const app::Error& error, int) { return Failure(services, context, error); },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(SessionHref(id) + "#aftaler", "dialogue-agreement-removed", services.secure_cookies);
+      });
+}
+
+Response ShowAgreement(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto agreement = context.params.Int("agreement");
+  const auto session = services.Get<app::DialogueService>().SessionOfAgreement(organisation, agreement);
+  if (!session) return Failure(services, context, session.error());
+  return Response::Redirect(SessionHref(session.value()) + "#aftale-" + std::to_string(agreement));
+}
+
+Response ShowAgreementActivity(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto page = services.Get<app::DialogueService>().AgreementActivityForm(organisation, context.params.Int("id"),
+                                                                               context.params.Int("agreement"));
+  if (!page) return Failure(services, context, page.error());
+  if (page->agreement.activity) {
+    return Response::Redirect(ActivityInPlanHref(page->session.session.unit, *page->agreement.activity));
+  }
+  return RenderAgreementActivity(services, context, page.value(), page->suggestion);
+}
+
+Response SubmitAgreementActivity(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  const auto agreement = context.params.Int("agreement");
+  const auto& form = context.Form();
+  const app::ActivityInput input{form.Get("kind"),        form.Get("title"),
+                                 form.Get("planned_on"),  form.Get("responsible_person"),
+                                 form.Get("responsible"), form.Get("participants")};
+  auto& dialogue = services.Get<app::DialogueService>();
+  return FinishForm<app::PlacedActivity>(
+      services, context, dialogue.MakeActivity(organisation, id, agreement, input, context.request.remote_address),
+      [&](const app::Error& error, int) {
+        const auto page = dialogue.AgreementActivityForm(organisation, id, agreement);
+        if (!page) return Failure(services, context, page.error());
+        return RenderAgreementActivity(services, context, page.value(), input, &error);
+      },
+      [&](const app::PlacedActivity& made) {
+        return RedirectWithFlash(ActivityInPlanHref(made.unit, made.round, made.id), "dialogue-agreement-activity",
+                                 services.secure_cookies);
+      });
 }
 
 }  // namespace
 
 void RegisterDialoguePages(PageModule& module) {
-  Router& router = module.router;
-  const PageServices& services = module.services;
   module.shell.AddNavigation(
       {"/dialog", "Dialogværktøjer",
        "Spørgsmålskort og cases om værdierne og forventningerne, og dialogsessioner i jeres enhed.", app::kSignedIn,
@@ -430,236 +724,22 @@ void RegisterDialoguePages(PageModule& module) {
   const auto edit_library = app::Requires(app::kEditFoundationContent);
 
   module.Get("/dialog", app::kSignedIn, &RenderLibrary);
-
-  router.Add({Method::Get, "/dialog/kort/ny", edit_library, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
-                if (!services.Get<app::DialogueService>().CanEditLibrary(organisation)) {
-                  return services.pages.Error(context, 403, "Kun redaktører for hele regionen kan ændre biblioteket.");
-                }
-                CardFormState state;
-                state.input.kind = "kort";
-                return RenderCardForm(services, context, state, 200);
-              }});
-  router.Add({Method::Post, "/dialog/kort/ny", edit_library, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
-                CardFormState state;
-                state.input = CardInputFrom(context.Form());
-                const auto created = services.Get<app::DialogueService>().CreateCard(organisation, state.input,
-                                                                                     context.request.remote_address);
-                if (!created) {
-                  if (created.error().kind == app::ErrorKind::Forbidden)
-                    return Failure(services, context, created.error());
-                  state.error = &created.error();
-                  return RenderCardForm(services, context, state, StatusFor(created.error().kind));
-                }
-                return RedirectWithFlash(CardHref(created.value()), "dialogue-card-saved", services.secure_cookies);
-              }});
-
+  module.Get("/dialog/kort/ny", edit_library, &ShowNewCard);
+  module.Post("/dialog/kort/ny", edit_library, &SubmitNewCard);
   module.Get("/dialog/kort/{id:int}", app::kSignedIn, &RenderCard);
-
-  router.Add({Method::Get, "/dialog/kort/{id:int}/rediger", edit_library, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
-                if (!services.Get<app::DialogueService>().CanEditLibrary(organisation)) {
-                  return services.pages.Error(context, 403, "Kun redaktører for hele regionen kan ændre biblioteket.");
-                }
-                const auto card = services.Get<app::DialogueService>().Card(organisation, context.params.Int("id"));
-                if (!card) return Failure(services, context, card.error());
-                CardFormState state;
-                state.id = card->id;
-                state.revision = card->revision;
-                state.input = {std::string(domain::DialogueCardKindCode(card->kind)),
-                               std::string(domain::DialogueTopicCode(card->topic)), card->title, card->body};
-                return RenderCardForm(services, context, state, 200);
-              }});
-  router.Add({Method::Post, "/dialog/kort/{id:int}/rediger", edit_library, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
-                const auto& form = context.Form();
-                CardFormState state;
-                state.id = context.params.Int("id");
-                state.input = CardInputFrom(form);
-                const auto revision = Revision(form);
-                if (!revision) return services.pages.Error(context, 400);
-                state.revision = *revision;
-                const auto updated = services.Get<app::DialogueService>().UpdateCard(
-                    organisation, *state.id, *revision, state.input, context.request.remote_address);
-                if (!updated) {
-                  const auto kind = updated.error().kind;
-                  if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
-                    return Failure(services, context, updated.error());
-                  }
-                  state.error = &updated.error();
-                  return RenderCardForm(services, context, state, StatusFor(kind));
-                }
-                return RedirectWithFlash(CardHref(*state.id), "dialogue-card-saved", services.secure_cookies);
-              }});
-  router.Add({Method::Post, "/dialog/kort/{id:int}/arkiv", edit_library, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
-                const auto& form = context.Form();
-                const auto revision = Revision(form);
-                if (!revision) return services.pages.Error(context, 400);
-                const auto id = context.params.Int("id");
-                const bool archive = form.Get("archived") == "1";
-                const auto result = services.Get<app::DialogueService>().SetCardArchived(
-                    organisation, id, *revision, archive, context.request.remote_address);
-                if (!result) return Failure(services, context, result.error());
-                return RedirectWithFlash(CardHref(id), archive ? "dialogue-card-archived" : "dialogue-card-restored",
-                                         services.secure_cookies);
-              }});
-
+  module.Get("/dialog/kort/{id:int}/rediger", edit_library, &ShowCardEdit);
+  module.Post("/dialog/kort/{id:int}/rediger", edit_library, &SubmitCardEdit);
+  module.Post("/dialog/kort/{id:int}/arkiv", edit_library, &SubmitCardArchive);
   module.Get("/organisation/enheder/{id:int}/dialog", app::kSignedIn, &RenderUnitSessions);
-  router.Add(
-      {Method::Get, "/organisation/enheder/{id:int}/dialog/ny", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-         const auto unit = services.Get<app::DialogueService>().SessionsOf(organisation, context.params.Int("id"));
-         if (!unit) return Failure(services, context, unit.error());
-         if (!unit->can_edit) {
-           return services.pages.Error(context, 403,
-                                       "Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan "
-                                       "planlægge en dialogsession for enheden.");
-         }
-         NewSessionState state;
-         state.input.planned_on = domain::FormatIsoDate(services.Get<app::DialogueService>().Today());
-         for (const auto& id : FormData::Parse(context.request.query).value_or(FormData{}).GetAll("kort")) {
-           state.input.card_ids.push_back(id);
-         }
-         return RenderNewSession(services, context, organisation, unit.value(), state, 200);
-       }});
-  router.Add(
-      {Method::Post, "/organisation/enheder/{id:int}/dialog/ny", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-         const auto unit_id = context.params.Int("id");
-         const auto& form = context.Form();
-         NewSessionState state;
-         state.input = {form.Get("title"), form.Get("planned_on"), form.Get("participants"), form.GetAll("card")};
-         const auto created = services.Get<app::DialogueService>().CreateSession(organisation, unit_id, state.input,
-                                                                                 context.request.remote_address);
-         if (!created) {
-           const auto kind = created.error().kind;
-           if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
-             return Failure(services, context, created.error());
-           }
-           const auto unit = services.Get<app::DialogueService>().SessionsOf(organisation, unit_id);
-           if (!unit) return Failure(services, context, unit.error());
-           state.error = &created.error();
-           return RenderNewSession(services, context, organisation, unit.value(), state, StatusFor(kind));
-         }
-         return RedirectWithFlash(SessionHref(created.value()), "dialogue-session-created", services.secure_cookies);
-       }});
-
-  router.Add({Method::Get, "/dialog/sessioner/{id:int}", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto details =
-                    services.Get<app::DialogueService>().Session(organisation, context.params.Int("id"));
-                if (!details) return Failure(services, context, details.error());
-                return RenderSession(services, context, details.value(), {}, 200);
-              }});
-  router.Add({Method::Post, "/dialog/sessioner/{id:int}", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto id = context.params.Int("id");
-                const auto& form = context.Form();
-                const auto revision = Revision(form);
-                if (!revision) return services.pages.Error(context, 400);
-                SessionFormState state;
-                state.input =
-                    app::SessionRecordInput{form.Get("title"),       form.Get("planned_on"), form.Get("participants"),
-                                            form.Get("held") == "1", form.Get("held_on"),    form.Get("notes")};
-                state.revision = *revision;
-                const auto updated = services.Get<app::DialogueService>().UpdateSession(
-                    organisation, id, *revision, *state.input, context.request.remote_address);
-                if (!updated) {
-                  const auto kind = updated.error().kind;
-                  if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
-                    return Failure(services, context, updated.error());
-                  }
-                  const auto details = services.Get<app::DialogueService>().Session(organisation, id);
-                  if (!details) return Failure(services, context, details.error());
-                  state.record_error = &updated.error();
-                  // After a conflict the form is sent again against the current revision, on purpose.
-                  if (kind == app::ErrorKind::Conflict) state.revision = details->session.revision;
-                  return RenderSession(services, context, details.value(), state, StatusFor(kind));
-                }
-                return RedirectWithFlash(SessionHref(id), "dialogue-session-saved", services.secure_cookies);
-              }});
-  router.Add(
-      {Method::Post, "/dialog/sessioner/{id:int}/aftaler", app::kSignedIn, [services](RequestContext& context) {
-         const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-         const auto id = context.params.Int("id");
-         const auto& form = context.Form();
-         const auto text = form.Get("agreement");
-         const auto added =
-             services.Get<app::DialogueService>().AddAgreement(organisation, id, text, context.request.remote_address);
-         const bool from_slides = form.Get("return") == "vis";
-         if (!added) {
-           const auto kind = added.error().kind;
-           if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
-             return Failure(services, context, added.error());
-           }
-           const auto details = services.Get<app::DialogueService>().Session(organisation, id);
-           if (!details) return Failure(services, context, details.error());
-           SessionFormState state;
-           state.agreement_text = text;
-           state.agreement_error = &added.error();
-           return RenderSession(services, context, details.value(), state, StatusFor(kind));
-         }
-         if (from_slides) {
-           const auto details = services.Get<app::DialogueService>().Session(organisation, id);
-           const auto total = details ? details->session.cards.size() : 0;
-           return RedirectWithFlash(SlideHref(id, total + 1), "dialogue-agreement-added", services.secure_cookies);
-         }
-         return RedirectWithFlash(SessionHref(id) + "#aftaler", "dialogue-agreement-added", services.secure_cookies);
-       }});
-  router.Add({Method::Post, "/dialog/sessioner/{id:int}/aftaler/{agreement:int}/fjern", app::kSignedIn,
-              [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto id = context.params.Int("id");
-                const auto removed = services.Get<app::DialogueService>().RemoveAgreement(
-                    organisation, id, context.params.Int("agreement"), context.request.remote_address);
-                if (!removed) return Failure(services, context, removed.error());
-                return RedirectWithFlash(SessionHref(id) + "#aftaler", "dialogue-agreement-removed",
-                                         services.secure_cookies);
-              }});
-  router.Add({Method::Get, "/dialog/aftaler/{agreement:int}", app::kSignedIn, [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto agreement = context.params.Int("agreement");
-                const auto session = services.Get<app::DialogueService>().SessionOfAgreement(organisation, agreement);
-                if (!session) return Failure(services, context, session.error());
-                return Response::Redirect(SessionHref(session.value()) + "#aftale-" + std::to_string(agreement));
-              }});
-  router.Add({Method::Get, "/dialog/sessioner/{id:int}/aftaler/{agreement:int}/aktivitet", app::kSignedIn,
-              [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto page = services.Get<app::DialogueService>().AgreementActivityForm(
-                    organisation, context.params.Int("id"), context.params.Int("agreement"));
-                if (!page) return Failure(services, context, page.error());
-                if (page->agreement.activity) {
-                  return Response::Redirect(ActivityInPlanHref(page->session.session.unit, *page->agreement.activity));
-                }
-                return RenderAgreementActivity(services, context, page.value(), page->suggestion, nullptr, 200);
-              }});
-  router.Add({Method::Post, "/dialog/sessioner/{id:int}/aftaler/{agreement:int}/aktivitet", app::kSignedIn,
-              [services](RequestContext& context) {
-                const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-                const auto id = context.params.Int("id");
-                const auto agreement = context.params.Int("agreement");
-                const auto& form = context.Form();
-                const app::ActivityInput input{form.Get("kind"),        form.Get("title"),
-                                               form.Get("planned_on"),  form.Get("responsible_person"),
-                                               form.Get("responsible"), form.Get("participants")};
-                const auto made = services.Get<app::DialogueService>().MakeActivity(organisation, id, agreement, input,
-                                                                                    context.request.remote_address);
-                if (made) {
-                  return RedirectWithFlash(ActivityInPlanHref(made->unit, made->round, made->id),
-                                           "dialogue-agreement-activity", services.secure_cookies);
-                }
-                const auto kind = made.error().kind;
-                if (kind == app::ErrorKind::Forbidden || kind == app::ErrorKind::NotFound) {
-                  return Failure(services, context, made.error());
-                }
-                const auto page =
-                    services.Get<app::DialogueService>().AgreementActivityForm(organisation, id, agreement);
-                if (!page) return Failure(services, context, page.error());
-                return RenderAgreementActivity(services, context, page.value(), input, &made.error(), StatusFor(kind));
-              }});
+  module.Get("/organisation/enheder/{id:int}/dialog/ny", app::kSignedIn, &ShowNewSession);
+  module.Post("/organisation/enheder/{id:int}/dialog/ny", app::kSignedIn, &SubmitNewSession);
+  module.Get("/dialog/sessioner/{id:int}", app::kSignedIn, &ShowSession);
+  module.Post("/dialog/sessioner/{id:int}", app::kSignedIn, &SubmitSession);
+  module.Post("/dialog/sessioner/{id:int}/aftaler", app::kSignedIn, &SubmitAgreement);
+  module.Post("/dialog/sessioner/{id:int}/aftaler/{agreement:int}/fjern", app::kSignedIn, &SubmitAgreementRemoval);
+  module.Get("/dialog/aftaler/{agreement:int}", app::kSignedIn, &ShowAgreement);
+  module.Get("/dialog/sessioner/{id:int}/aftaler/{agreement:int}/aktivitet", app::kSignedIn, &ShowAgreementActivity);
+  module.Post("/dialog/sessioner/{id:int}/aftaler/{agreement:int}/aktivitet", app::kSignedIn, &SubmitAgreementActivity);
   module.Get("/dialog/sessioner/{id:int}/vis/{n:int}", app::kSignedIn, &RenderSlide);
 }
 

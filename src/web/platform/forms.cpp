@@ -67,6 +67,12 @@ Field DateField(std::string name, std::string label, std::string hint, std::stri
   return field;
 }
 
+std::string_view ErrorFor(std::span<const app::FieldError> errors, std::string_view field) {
+  const auto error = std::find_if(errors.begin(), errors.end(),
+                                  [&](const app::FieldError& candidate) { return candidate.field == field; });
+  return error != errors.end() ? std::string_view(error->message) : std::string_view();
+}
+
 void AddField(View& view, std::string_view slot, const Field& field, std::span<const app::FieldError> errors) {
   auto& include = view.AddInclude(slot, "partials/field.tpl");
   const auto& id = field.id.empty() ? field.name : field.id;

@@ -100,6 +100,9 @@ Field SelectField(std::string name, std::string label, std::string hint, std::st
 // A date field bounded by `rule`: the browser's date picker offers only the days the rule accepts.
 Field DateField(std::string name, std::string label, std::string hint, std::string value, const app::DayRule& rule);
 
+// The message of `field` in `errors`, or "" (for the hand-written widgets: radio groups, checkboxes).
+std::string_view ErrorFor(std::span<const app::FieldError> errors, std::string_view field);
+
 // Fills the {{>slot}} include of `view` with `field`, showing its message from `errors` if any.
 void AddField(View& view, std::string_view slot, const Field& field, std::span<const app::FieldError> errors);
 

@@ -1,7 +1,5 @@
 #include "web/platform/pages.hpp"
 
-#include <cctype>
-
 #include <algorithm>
 #include <array>
 #include <boost/json.hpp>
@@ -124,24 +122,6 @@ Response Pages::RenderPresentation(RequestContext& context, std::string_view tit
       200, templates_.RenderPage(content_template, layout, content,
                                  {{"ASSET_VERSION", assets_.version()}, {"CSRF_TOKEN", context.csrf_token}},
                                  "platform/presentation.tpl"));
-}
-
-void ShowFormErrors(View& content, const app::Error& error) {
-  if (error.field_errors.empty()) {
-    content.AddSection("FORM_ERROR").Set("MESSAGE", error.message);
-    return;
-  }
-  auto& summary = content.AddSection("ERROR_SUMMARY");
-  for (const auto& field : error.field_errors) {
-    auto& item = summary.AddSection("ERROR_ITEM");
-    item.Set("FIELD_ID", field.field);
-    item.Set("MESSAGE", field.message);
-    std::string section;
-    for (const char c : field.field) {
-      section += c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
-    content.AddSection(section + "_ERROR").Set("MESSAGE", field.message);
-  }
 }
 
 void AddPager(View& view, std::string_view label, std::size_t page, std::size_t pages,

@@ -59,13 +59,6 @@ struct PageServices {
   }
 };
 
-// Shows a form's validation errors the way every form template expects them: the ERROR_SUMMARY
-// section with one ERROR_ITEM (FIELD_ID, MESSAGE) per field, and for each field a section named after
-// it in capitals with '-' as '_' ("planned_on" -> PLANNED_ON_ERROR, "theme-2-title" ->
-// THEME_2_TITLE_ERROR) holding its MESSAGE. An error without field errors (a conflict, say) becomes
-// the FORM_ERROR section with its MESSAGE.
-void ShowFormErrors(View& content, const app::Error& error);
-
 // The pager below a paged list: templates/partials/pager.tpl at the {{>PAGER}} include of `view`,
 // "Side p af n" with links to the neighbouring pages (`href(n)` is page n's address), labelled
 // `label` for screen readers. Nothing when there is only one page.

@@ -120,7 +120,7 @@ TEST_F(DialoguePages, BadCardInputIsRefusedInDanishAndTheTextIsKept) {
   EXPECT_EQ(refused.status, 422);
   EXPECT_THAT(refused.body, HasSubstr("Skriv en titel."));
   EXPECT_THAT(refused.body, HasSubstr("Vælg, hvad kortet handler om."));
-  EXPECT_THAT(refused.body, HasSubstr(">Min lange tekst, som ikke må gå tabt</textarea>"));
+  EXPECT_THAT(refused.body, HasSubstr(">\nMin lange tekst, som ikke må gå tabt</textarea>"));
   EXPECT_THAT(refused.body, HasSubstr("<title>Nyt kort (fejl) – Ledelsesportalen</title>"));
 }
 
@@ -203,10 +203,64 @@ TEST_F(DialoguePages, BadSessionInputIsRefusedInDanishAndNothingIsCreated) {
                                             {"notes", "Noter der ikke må gå tabt"}});
   EXPECT_EQ(held.status, 422);
   EXPECT_THAT(held.body, HasSubstr("Datoen for afholdelsen er ikke en gyldig dato."));
-  EXPECT_THAT(held.body, HasSubstr(">Noter der ikke må gå tabt</textarea>"));
+  EXPECT_THAT(held.body, HasSubstr(">\nNoter der ikke må gå tabt</textarea>"));
   const auto empty = lene.PostForm(session + "/aftaler", {{"_csrf", lene.csrf_token()}, {"agreement", "  "}});
   EXPECT_EQ(empty.status, 422);
   EXPECT_THAT(empty.body, HasSubstr("Skriv aftalen."));
+}
+
+// Issue 14: every text area of the dialogue tools shows its text exactly as saved, and again after a
+// validation error (a browser drops the one line break that follows <textarea>).
+TEST_F(DialoguePages, EveryTextAreaKeepsItsLineBreaksWhenEditedAgain) {
+  const std::string text = "Første afsnit.\nAnden linje.\n\n- punkt et\n- punkt to";
+  const auto kept = ">\n" + text + "</textarea>";
+
+  auto editor = SignedInClient("red@rm.test");
+  const auto created = editor.PostForm(
+      "/dialog/kort/ny",
+      {{"_csrf", editor.csrf_token()}, {"kind", "kort"}, {"topic", "ordentlighed"}, {"title", "Kort"}, {"body", text}});
+  ASSERT_EQ(created.status, 303) << created.body;
+  const auto card = created.Header("location");
+  EXPECT_THAT(editor.Get(card + "/rediger").body, HasSubstr(kept));
+  const auto bad_card = editor.PostForm(card + "/rediger", {{"_csrf", editor.csrf_token()},
+                                                            {"revision", "1"},
+                                                            {"kind", "kort"},
+                                                            {"topic", "ordentlighed"},
+                                                            {"title", ""},
+                                                            {"body", text}});
+  EXPECT_EQ(bad_card.status, 422);
+  EXPECT_THAT(bad_card.body, HasSubstr(kept));
+
+  auto lene = SignedInClient("leder@rm.test");
+  const auto bad_new = lene.PostForm(
+      SessionsPath() + "/ny",
+      {{"_csrf", lene.csrf_token()}, {"title", "Møde"}, {"planned_on", "2026-06-04"}, {"participants", text}});
+  EXPECT_EQ(bad_new.status, 422);  // no cards chosen
+  EXPECT_THAT(bad_new.body, HasSubstr(kept));
+
+  const auto session = CreateSession(lene);
+  std::vector<std::pair<std::string, std::string>> record = {
+      {"_csrf", lene.csrf_token()}, {"revision", "1"},      {"title", "Personalemøde om dialog"},
+      {"planned_on", "2026-06-04"}, {"participants", text}, {"notes", text}};
+  ASSERT_EQ(lene.PostForm(session, record).status, 303);
+  const auto page = lene.Get(session);
+  EXPECT_THAT(page.body, HasSubstr("id=\"participants\" name=\"participants\" class=\"form-input\" rows=\"2\" "
+                                   "aria-describedby=\"participants-hint\">\n" +
+                                   text + "</textarea>"));
+  EXPECT_THAT(page.body, HasSubstr("aria-describedby=\"notes-hint\">\n" + text + "</textarea>"));
+  record[1].second = "2";
+  record[2].second = "";
+  const auto bad_record = lene.PostForm(session, record);
+  EXPECT_EQ(bad_record.status, 422);
+  EXPECT_THAT(bad_record.body, HasSubstr("aria-describedby=\"participants-hint\">\n" + text + "</textarea>"));
+  EXPECT_THAT(bad_record.body, HasSubstr("aria-describedby=\"notes-hint\">\n" + text + "</textarea>"));
+
+  // A new agreement is empty once saved; what was typed comes back after an error.
+  const auto long_agreement = text + std::string(1'000, 'a');
+  const auto bad_agreement =
+      lene.PostForm(session + "/aftaler", {{"_csrf", lene.csrf_token()}, {"agreement", long_agreement}});
+  EXPECT_EQ(bad_agreement.status, 422);
+  EXPECT_THAT(bad_agreement.body, HasSubstr(">\n" + long_agreement + "</textarea>"));
 }
 
 TEST_F(DialoguePages, AnAgreementBecomesAnActivityInThePlanOnce) {
