@@ -448,11 +448,17 @@ Response RenderExport(const PageServices& services, RequestContext& context, app
   return response;
 }
 
+Response RenderCsvExport(const PageServices& services, RequestContext& context) {
+  return RenderExport(services, context, app::ExportFormat::Csv);
+}
+
+Response RenderXlsxExport(const PageServices& services, RequestContext& context) {
+  return RenderExport(services, context, app::ExportFormat::Xlsx);
+}
+
 }  // namespace
 
 void RegisterFollowUpPages(PageModule& module) {
-  Router& router = module.router;
-  const PageServices& services = module.services;
   module.shell.AddNavigation(
       {"/opfoelgning", "Opfølgning",
        "Oversættelser, planer, aktiviteter og MED-drøftelser i alle de enheder, du følger op på.",
@@ -460,11 +466,8 @@ void RegisterFollowUpPages(PageModule& module) {
   const auto follow_up = app::Requires(app::kViewFollowUp);
   module.Get(std::string(kChainPath), follow_up, &RenderChain);
   module.Get(std::string(kRegionPath), follow_up, &RenderRegion);
-  router.Add({Method::Get, "/opfoelgning/region.csv", follow_up,
-              [services](RequestContext& context) { return RenderExport(services, context, app::ExportFormat::Csv); }});
-  router.Add({Method::Get, "/opfoelgning/region.xlsx", follow_up, [services](RequestContext& context) {
-                return RenderExport(services, context, app::ExportFormat::Xlsx);
-              }});
+  module.Get("/opfoelgning/region.csv", follow_up, &RenderCsvExport);
+  module.Get("/opfoelgning/region.xlsx", follow_up, &RenderXlsxExport);
 }
 
 }  // namespace lp::web
