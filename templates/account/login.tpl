@@ -1,19 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <div class="row">
   <div class="col-12 col-md-10 col-lg-7">
-    {{#ERROR_SUMMARY}}
-    <div class="alert alert-error error-summary" role="alert" aria-atomic="true" aria-labelledby="error-summary-heading" data-module="error-summary" tabindex="-1">
-      <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#error"></use></svg>
-      <div class="alert-body">
-        <h2 class="alert-heading" id="error-summary-heading">Der er problemer med det, du har udfyldt</h2>
-        <ul class="alert-text nobullet-list">
-          {{#ERROR_ITEM}}
-          <li><a class="function-link" href="#{{FIELD_ID}}">{{MESSAGE}}</a></li>
-          {{/ERROR_ITEM}}
-        </ul>
-      </div>
-    </div>
-    {{/ERROR_SUMMARY}}
+    {{>ERROR_SUMMARY}}
 
     <h1>Log ind</h1>
 

@@ -7,6 +7,7 @@
 #include "domain/platform/danish_format.hpp"
 #include "web/account/account_pages.hpp"
 #include "web/platform/errors.hpp"
+#include "web/platform/forms.hpp"
 #include "web/platform/pages.hpp"
 #include "web/platform/user_agent.hpp"
 
@@ -45,106 +46,110 @@ Response RenderLogin(const PageServices& services, RequestContext& context, cons
     // Wrong credentials or throttling concern the whole form, not one field: one alert says it.
     content.AddSection("FORM_ERROR").Set("MESSAGE", error->message);
   } else if (error != nullptr) {
-    auto& summary = content.AddSection("ERROR_SUMMARY");
-    for (const auto& field : error->field_errors) {
-      auto& item = summary.AddSection("ERROR_ITEM");
-      item.Set("FIELD_ID", field.field);
-      item.Set("MESSAGE", field.message);
-      const auto section = field.field == "email" ? "EMAIL_ERROR" : "PASSWORD_ERROR";
-      content.AddSection(section).Set("MESSAGE", field.message);
+    AddErrorSummary(content, error->field_errors);
+    // The e-mail and password inputs are written in the template (type, autocomplete).
+    for (const auto* field : {"email", "password"}) {
+      if (const auto message = ErrorFor(error->field_errors, field); !message.empty()) {
+        content.AddSection(std::string(field) == "email" ? "EMAIL_ERROR" : "PASSWORD_ERROR")
+            .Set("MESSAGE", std::string(message));
+      }
     }
   }
   return services.pages.Render(context, error ? "Log ind (fejl)" : "Log ind", "account/login.tpl", content, status);
 }
 
+Response ShowLogin(const PageServices& services, RequestContext& context) {
+  if (context.user() != nullptr) return Response::Redirect("/");
+  const auto query = FormData::Parse(context.request.query).value_or(FormData{});
+  return RenderLogin(services, context, {"", SafeNext(query.Get("next"))}, nullptr, 200);
+}
+
+// Not FinishForm: every refusal (wrong password, throttling) shows the login form again with its
+// own status, and a success sets the session cookie.
+Response SubmitLogin(const PageServices& services, RequestContext& context) {
+  const auto& form = context.Form();
+  const LoginForm entered{form.Get("email"), SafeNext(form.Get("next"))};
+  const auto user_agent = context.request.Header("User-Agent").value_or("");
+  auto result = services.Get<app::AuthService>().Login(
+      {entered.email, form.Get("password"), context.request.remote_address, std::string(user_agent)});
+  if (!result) {
+    const auto& error = result.error();
+    auto response = RenderLogin(services, context, entered, &error, StatusFor(error.kind));
+    if (error.kind == app::ErrorKind::Throttled) {
+      response.SetHeader("Retry-After",
+                         std::to_string(services.Get<app::AuthService>().settings().throttle_window.count()));
+    }
+    return response;
+  }
+  // A previous session in this browser ends: a new login always gets a new id.
+  const auto cookie_name = SessionCookieName(services.secure_cookies);
+  const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
+  if (const auto old = cookies.find(std::string(cookie_name)); old != cookies.end()) {
+    services.Get<app::AuthService>().Logout(old->second, context.request.remote_address);
+  }
+  auto response = Response::Redirect(entered.next);
+  response.AddHeader("Set-Cookie",
+                     BuildSetCookie(cookie_name, result->token, SessionCookieOptions(services.secure_cookies)));
+  return response;
+}
+
+Response SubmitLogout(const PageServices& services, RequestContext& context) {
+  const auto cookie_name = SessionCookieName(services.secure_cookies);
+  const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
+  if (const auto it = cookies.find(std::string(cookie_name)); it != cookies.end()) {
+    services.Get<app::AuthService>().Logout(it->second, context.request.remote_address);
+  }
+  auto response = Response::Redirect("/log-ind?udlogget=1");
+  response.AddHeader("Set-Cookie", BuildExpiredCookie(cookie_name, SessionCookieOptions(services.secure_cookies)));
+  return response;
+}
+
+Response RenderProfile(const PageServices& services, RequestContext& context) {
+  const auto& user = *context.user();
+  View content;
+  content.Set("USER_NAME", user.name);
+  content.Set("USER_EMAIL", user.email);
+  for (const auto role : user.roles) {
+    content.AddSection("ROLE").Set("LABEL", std::string(domain::RoleLabel(role)));
+  }
+  for (const auto& session : services.Get<app::AuthService>().Sessions(user.id)) {
+    auto& row = content.AddSection("SESSION");
+    row.Set("CREATED", domain::FormatDateTime(session.created_at));
+    row.Set("LAST_SEEN", domain::FormatDateTime(session.last_seen_at));
+    row.Set("USER_AGENT", DescribeUserAgent(session.user_agent));
+    row.Set("REMOTE_ADDRESS", session.remote_address);
+    if (session.token_hash == context.session->record.token_hash) row.Show("SESSION_CURRENT");
+  }
+  return services.pages.Render(context, "Min profil", "account/profile.tpl", content);
+}
+
+Response SubmitEndOtherSessions(const PageServices& services, RequestContext& context) {
+  services.Get<app::AuthService>().EndOtherSessions(*context.session, context.request.remote_address);
+  return RedirectWithFlash("/min-profil", "sessions-ended", services.secure_cookies);
+}
+
+Response RenderMe(const PageServices&, RequestContext& context) {
+  const auto& user = *context.user();
+  boost::json::array roles;
+  for (const auto role : user.roles) roles.emplace_back(domain::RoleCode(role));
+  boost::json::object body{{"id", user.id}, {"name", user.name}, {"email", user.email}, {"roles", std::move(roles)}};
+  return Response::Json(200, boost::json::serialize(body));
+}
+
 }  // namespace
 
 void RegisterAccountPages(PageModule& module) {
-  Router& router = module.router;
-  const PageServices& services = module.services;
   module.shell.AddNavigation({"/min-profil", "Min profil",
                               "Dine oplysninger, dine roller og de computere og telefoner, du er logget ind på.",
                               app::Requires(app::kManageOwnSessions), nullptr, 90});
   module.shell.AddFlash({"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."});
-  router.Add({Method::Get, "/log-ind", app::kPublic, [services](RequestContext& context) {
-                if (context.user() != nullptr) return Response::Redirect("/");
-                const auto query = FormData::Parse(context.request.query).value_or(FormData{});
-                return RenderLogin(services, context, {"", SafeNext(query.Get("next"))}, nullptr, 200);
-              }});
-
-  router.Add(
-      {Method::Post, "/log-ind", app::kPublic, [services](RequestContext& context) {
-         const auto& form = context.Form();
-         const LoginForm entered{form.Get("email"), SafeNext(form.Get("next"))};
-         const auto user_agent = context.request.Header("User-Agent").value_or("");
-         auto result = services.Get<app::AuthService>().Login(
-             {entered.email, form.Get("password"), context.request.remote_address, std::string(user_agent)});
-         if (!result) {
-           const auto& error = result.error();
-           auto response = RenderLogin(services, context, entered, &error, StatusFor(error.kind));
-           if (error.kind == app::ErrorKind::Throttled) {
-             response.SetHeader("Retry-After",
-                                std::to_string(services.Get<app::AuthService>().settings().throttle_window.count()));
-           }
-           return response;
-         }
-         // A previous session in this browser ends: a new login always gets a new id.
-         const auto cookie_name = SessionCookieName(services.secure_cookies);
-         const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
-         if (const auto old = cookies.find(std::string(cookie_name)); old != cookies.end()) {
-           services.Get<app::AuthService>().Logout(old->second, context.request.remote_address);
-         }
-         auto response = Response::Redirect(entered.next);
-         response.AddHeader("Set-Cookie",
-                            BuildSetCookie(cookie_name, result->token, SessionCookieOptions(services.secure_cookies)));
-         return response;
-       }});
-
-  router.Add({Method::Post, "/log-ud", app::kPublic, [services](RequestContext& context) {
-                const auto cookie_name = SessionCookieName(services.secure_cookies);
-                const auto cookies = ParseCookies(context.request.Header("Cookie").value_or(""));
-                if (const auto it = cookies.find(std::string(cookie_name)); it != cookies.end()) {
-                  services.Get<app::AuthService>().Logout(it->second, context.request.remote_address);
-                }
-                auto response = Response::Redirect("/log-ind?udlogget=1");
-                response.AddHeader("Set-Cookie",
-                                   BuildExpiredCookie(cookie_name, SessionCookieOptions(services.secure_cookies)));
-                return response;
-              }});
-
-  router.Add({Method::Get, "/min-profil", app::Requires(app::kManageOwnSessions), [services](RequestContext& context) {
-                const auto& user = *context.user();
-                View content;
-                content.Set("USER_NAME", user.name);
-                content.Set("USER_EMAIL", user.email);
-                for (const auto role : user.roles) {
-                  content.AddSection("ROLE").Set("LABEL", std::string(domain::RoleLabel(role)));
-                }
-                for (const auto& session : services.Get<app::AuthService>().Sessions(user.id)) {
-                  auto& row = content.AddSection("SESSION");
-                  row.Set("CREATED", domain::FormatDateTime(session.created_at));
-                  row.Set("LAST_SEEN", domain::FormatDateTime(session.last_seen_at));
-                  row.Set("USER_AGENT", DescribeUserAgent(session.user_agent));
-                  row.Set("REMOTE_ADDRESS", session.remote_address);
-                  if (session.token_hash == context.session->record.token_hash) row.Show("SESSION_CURRENT");
-                }
-                return services.pages.Render(context, "Min profil", "account/profile.tpl", content);
-              }});
-
-  router.Add({Method::Post, "/min-profil/log-ud-andre", app::Requires(app::kManageOwnSessions),
-              [services](RequestContext& context) {
-                services.Get<app::AuthService>().EndOtherSessions(*context.session, context.request.remote_address);
-                return RedirectWithFlash("/min-profil", "sessions-ended", services.secure_cookies);
-              }});
-
-  router.Add({Method::Get, "/api/v1/mig", app::kSignedIn, [](RequestContext& context) {
-                const auto& user = *context.user();
-                boost::json::array roles;
-                for (const auto role : user.roles) roles.emplace_back(domain::RoleCode(role));
-                boost::json::object body{
-                    {"id", user.id}, {"name", user.name}, {"email", user.email}, {"roles", std::move(roles)}};
-                return Response::Json(200, boost::json::serialize(body));
-              }});
+  const auto own_sessions = app::Requires(app::kManageOwnSessions);
+  module.Get("/log-ind", app::kPublic, &ShowLogin);
+  module.Post("/log-ind", app::kPublic, &SubmitLogin);
+  module.Post("/log-ud", app::kPublic, &SubmitLogout);
+  module.Get("/min-profil", own_sessions, &RenderProfile);
+  module.Post("/min-profil/log-ud-andre", own_sessions, &SubmitEndOtherSessions);
+  module.Get("/api/v1/mig", app::kSignedIn, &RenderMe);
 }
 
 }  // namespace lp::web
