@@ -7,37 +7,11 @@
   </ol>
 </nav>
 
-{{#ERROR_SUMMARY}}
-<div class="alert alert-error error-summary" role="alert" aria-atomic="true" aria-labelledby="error-summary-heading" data-module="error-summary" tabindex="-1">
-  <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#error"></use></svg>
-  <div class="alert-body">
-    <h2 class="alert-heading" id="error-summary-heading">Der er problemer med det, du har skrevet</h2>
-    <ul class="alert-text nobullet-list">
-      {{#ERROR_ITEM}}
-      <li><a class="function-link" href="#{{FIELD_ID}}">{{MESSAGE}}</a></li>
-      {{/ERROR_ITEM}}
-    </ul>
-  </div>
-</div>
-{{/ERROR_SUMMARY}}
+{{>ERROR_SUMMARY}}
 
 <h1>Rediger {{CURRENT_TITLE}}</h1>
 
-{{#FORM_ERROR}}
-<div class="alert alert-error portal-foundation-conflict" role="alert" tabindex="-1" data-portal-focus>
-  <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#error"></use></svg>
-  <div class="alert-body">
-    <p class="alert-heading">Din tekst er ikke gemt</p>
-    <p class="alert-text">{{MESSAGE}}</p>
-    {{#CONFLICT_LINKS}}
-    <ul class="alert-text">
-      <li><a href="{{CURRENT_HREF}}">Læs den gældende version (version {{CURRENT_NUMBER}}, udgivet {{CURRENT_DATE}} af {{CURRENT_AUTHOR}})</a></li>
-      <li><a href="{{VERSIONS_HREF}}">Alle versioner</a></li>
-    </ul>
-    {{/CONFLICT_LINKS}}
-  </div>
-</div>
-{{/FORM_ERROR}}
+{{>CONFLICT}}
 
 {{#HAS_DRAFT}}
 <p class="portal-foundation-draft-state">Du arbejder i dokumentets kladde, senest gemt {{DRAFT_SAVED}} af {{DRAFT_AUTHOR}}. Kladden er kun synlig for redaktører; læserne ser version {{CURRENT_NUMBER}}, indtil kladden bliver udgivet.</p>
@@ -52,23 +26,8 @@
   <input type="hidden" name="revision" value="{{REVISION}}">
   <input type="hidden" name="based_on" value="{{BASED_ON}}">
 
-  <div class="form-group{{#TITLE_ERROR}} form-error{{/TITLE_ERROR}}">
-    <label class="form-label" for="title">Titel</label>
-    <span class="form-hint" id="title-hint">Højst {{MAX_TITLE}} tegn.</span>
-    {{#TITLE_ERROR}}
-    <span class="form-error-message" id="title-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>
-    {{/TITLE_ERROR}}
-    <input type="text" id="title" name="title" class="form-input input-width-xl" value="{{TITLE}}" required aria-describedby="title-hint{{#TITLE_ERROR}} title-error{{/TITLE_ERROR}}"{{#TITLE_ERROR}} aria-invalid="true"{{/TITLE_ERROR}}>
-  </div>
-
-  <div class="form-group{{#BODY_ERROR}} form-error{{/BODY_ERROR}}">
-    <label class="form-label" for="body">Tekst</label>
-    <span class="form-hint" id="body-hint">Skrives i Markdown (se hjælpen herunder). Højst {{MAX_BODY}} tegn; bogstaver, tal, mellemrum og linjeskift tæller hver ét tegn.</span>
-    {{#BODY_ERROR}}
-    <span class="form-error-message" id="body-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>
-    {{/BODY_ERROR}}
-    <textarea id="body" name="body" class="form-input portal-foundation-body" rows="22" required aria-describedby="body-hint{{#BODY_ERROR}} body-error{{/BODY_ERROR}}"{{#BODY_ERROR}} aria-invalid="true"{{/BODY_ERROR}}>{{BODY:pre_escape}}</textarea>
-  </div>
+  {{>TITLE_FIELD}}
+  {{>BODY_FIELD}}
 
   <details class="portal-foundation-help">
     <summary>Sådan skriver du Markdown</summary>

@@ -9,6 +9,7 @@
 #include "domain/platform/danish_format.hpp"
 #include "web/foundation/foundation_pages.hpp"
 #include "web/platform/errors.hpp"
+#include "web/platform/forms.hpp"
 #include "web/platform/markdown.hpp"
 #include "web/platform/pages.hpp"
 
@@ -291,16 +292,12 @@ struct EditOutcome {
 // The edit form: `state` is the document and its draft as they are now; `form` what the form shows
 // (the stored draft, or what the editor typed, with the hidden fields of `state` after a conflict).
 Response RenderEdit(const PageServices& services, RequestContext& context, const app::FoundationEditState& state,
-                    const app::FoundationDraftInput& form, EditOutcome outcome, int status) {
+                    const app::FoundationDraftInput& form, EditOutcome outcome = {}) {
   View content;
   SetDocument(content, state.view);
-  content.Set("TITLE", form.title);
-  content.Set("BODY", form.body);
   content.Set("DRAFT_ID", form.draft ? std::to_string(*form.draft) : std::string{});
   content.Set("REVISION", std::to_string(form.revision));
   content.Set("BASED_ON", form.based_on ? std::to_string(*form.based_on) : std::string{});
-  content.Set("MAX_TITLE", Number(app::kMaxFoundationTitleCharacters));
-  content.Set("MAX_BODY", Number(app::kMaxFoundationBodyCharacters));
   if (state.draft) {
     auto& draft = content.AddSection("HAS_DRAFT");
     draft.Set("DRAFT_SAVED", domain::FormatDateTime(state.draft->updated_at));
@@ -312,19 +309,30 @@ Response RenderEdit(const PageServices& services, RequestContext& context, const
     content.Show("NO_DRAFT");
   }
   const auto* error = outcome.error;
-  if (error != nullptr && error->kind == app::ErrorKind::Invalid) {
-    auto& summary = content.AddSection("ERROR_SUMMARY");
-    for (const auto& field : error->field_errors) {
-      auto& item = summary.AddSection("ERROR_ITEM");
-      item.Set("FIELD_ID", field.field);
-      item.Set("MESSAGE", field.message);
-      content.AddSection(field.field == "title" ? "TITLE_ERROR" : "BODY_ERROR").Set("MESSAGE", field.message);
-    }
+  const auto errors = FieldErrorsOf(error);
+  if (error != nullptr && error->kind == app::ErrorKind::Conflict) {
+    const auto& current = state.view.current;
+    AddConflictNotice(content, error->message, VersionHref(state.view.document.slug, current.number.value_or(0)),
+                      "Læs den gældende version (version " + std::to_string(current.number.value_or(0)) + ", udgivet " +
+                          PublishedDate(current) + " af " + PublishedBy(current) + ")",
+                      "Din tekst er ikke gemt");
   } else if (error != nullptr) {
-    auto& alert = content.AddSection("FORM_ERROR");
-    alert.Set("MESSAGE", error->message);
-    if (error->kind == app::ErrorKind::Conflict) alert.Show("CONFLICT_LINKS");
+    AddFormError(content, *error, "Din tekst er ikke gemt", "Der er problemer med det, du har skrevet");
   }
+  AddField(content, "TITLE_FIELD",
+           TextField("title", "Titel", MaxCharactersHint(app::kMaxFoundationTitleCharacters), form.title)
+               .Class("input-width-xl")
+               .Required(),
+           errors);
+  AddField(content, "BODY_FIELD",
+           TextAreaField("body", "Tekst",
+                         "Skrives i Markdown (se hjælpen herunder). " +
+                             MaxCharactersHint(app::kMaxFoundationBodyCharacters) +
+                             " Bogstaver, tal, mellemrum og linjeskift tæller hver ét tegn.",
+                         form.body, 22)
+               .Class("portal-foundation-body")
+               .Required(),
+           errors);
   const bool valid = error == nullptr || error->kind != app::ErrorKind::Invalid;
   if (valid && (outcome.preview || error == nullptr)) {
     auto& preview = content.AddSection("PREVIEW");
@@ -332,15 +340,15 @@ Response RenderEdit(const PageServices& services, RequestContext& context, const
     preview.Set("PREVIEW_HTML", RenderMarkdown(form.body));
     if (outcome.preview) preview.Show("PREVIEW_OF_TYPED");
   }
-  const auto title = "Rediger " + state.view.current.title + (error != nullptr ? " (fejl)" : "");
-  return services.pages.Render(context, title, "foundation/foundation_edit.tpl", content, status);
+  return services.pages.Render(context, FormTitle("Rediger " + state.view.current.title, error),
+                               "foundation/foundation_edit.tpl", content, FormStatus(error));
 }
 
 Response ShowEdit(const PageServices& services, RequestContext& context) {
   const auto slug = context.params.Get("slug");
   const auto state = services.Get<app::FoundationService>().Edit(*context.user(), slug);
   if (!state) return services.pages.Error(context, StatusFor(state.error().kind), state.error().message);
-  return RenderEdit(services, context, state.value(), state.value().form, {}, 200);
+  return RenderEdit(services, context, state.value(), state.value().form);
 }
 
 Response SubmitEdit(const PageServices& services, RequestContext& context) {
@@ -353,36 +361,39 @@ Response SubmitEdit(const PageServices& services, RequestContext& context) {
   if (action != "gem" && action != "udgiv" && action != "forhaandsvis") {
     return services.pages.Error(context, 400, "Vælg Gem kladde, Vis forhåndsvisning eller Udgiv.");
   }
-  const auto state = services.Get<app::FoundationService>().Edit(user, slug);
+  auto& foundation = services.Get<app::FoundationService>();
+  const auto state = foundation.Edit(user, slug);
   if (!state) return services.pages.Error(context, StatusFor(state.error().kind), state.error().message);
 
   // Renders the form again with what was typed; after a conflict its hidden fields name the draft
   // and version as they are now, so that saving again is a decision made knowing of the change.
-  const auto again = [&](const app::Error& error) {
+  const auto again = [&](const app::Error& error, int) {
     auto shown = *input;
     if (error.kind == app::ErrorKind::Conflict) {
       shown.draft = state->form.draft;
       shown.revision = state->form.revision;
       shown.based_on = state->form.based_on;
     }
-    return RenderEdit(services, context, state.value(), shown, {&error, false}, StatusFor(error.kind));
+    return RenderEdit(services, context, state.value(), shown, {&error, false});
   };
-
   if (action == "forhaandsvis") {
-    const auto checked = services.Get<app::FoundationService>().Validate(*input);
-    if (!checked) return again(checked.error());
-    return RenderEdit(services, context, state.value(), *input, {nullptr, true}, 200);
+    return FinishForm<app::FoundationDraftInput>(
+        services, context, foundation.Validate(*input), again, [&](const app::FoundationDraftInput&) {
+          return RenderEdit(services, context, state.value(), *input, {nullptr, true});
+        });
   }
   if (action == "gem") {
-    const auto saved =
-        services.Get<app::FoundationService>().SaveDraft(user, slug, *input, context.request.remote_address);
-    if (!saved) return again(saved.error());
-    return RedirectWithFlash(EditHref(slug), "foundation-draft-saved", services.secure_cookies);
+    return FinishForm<app::FoundationVersionRecord>(
+        services, context, foundation.SaveDraft(user, slug, *input, context.request.remote_address), again,
+        [&](const app::FoundationVersionRecord&) {
+          return RedirectWithFlash(EditHref(slug), "foundation-draft-saved", services.secure_cookies);
+        });
   }
-  const auto published =
-      services.Get<app::FoundationService>().Publish(user, slug, *input, context.request.remote_address);
-  if (!published) return again(published.error());
-  return RedirectWithFlash(DocumentHref(slug), "foundation-published", services.secure_cookies);
+  return FinishForm<app::FoundationPublished>(
+      services, context, foundation.Publish(user, slug, *input, context.request.remote_address), again,
+      [&](const app::FoundationPublished&) {
+        return RedirectWithFlash(DocumentHref(slug), "foundation-published", services.secure_cookies);
+      });
 }
 
 Response SubmitDiscard(const PageServices& services, RequestContext& context) {
@@ -391,17 +402,19 @@ Response SubmitDiscard(const PageServices& services, RequestContext& context) {
   const auto draft = ParseInteger<int>(form.Get("draft"));
   const auto revision = ParseInteger<int>(form.Get("revision"));
   if (!draft || !revision) return services.pages.Error(context, 400, "Formularen kunne ikke læses. Åbn siden igen.");
-  const auto discarded = services.Get<app::FoundationService>().DiscardDraft(*context.user(), slug, *draft, *revision,
-                                                                             context.request.remote_address);
-  if (!discarded) {
-    if (discarded.error().kind != app::ErrorKind::Conflict) {
-      return services.pages.Error(context, StatusFor(discarded.error().kind), discarded.error().message);
-    }
-    const auto state = services.Get<app::FoundationService>().Edit(*context.user(), slug);
-    if (!state) return services.pages.Error(context, StatusFor(state.error().kind), state.error().message);
-    return RenderEdit(services, context, state.value(), state.value().form, {&discarded.error(), false}, 409);
-  }
-  return RedirectWithFlash(DocumentHref(slug), "foundation-draft-discarded", services.secure_cookies);
+  auto& foundation = services.Get<app::FoundationService>();
+  return FinishForm<app::Unit>(
+      services, context,
+      foundation.DiscardDraft(*context.user(), slug, *draft, *revision, context.request.remote_address),
+      [&](const app::Error& error, int) {
+        // The draft as it is now, with the notice of why it was not discarded.
+        const auto state = foundation.Edit(*context.user(), slug);
+        if (!state) return services.pages.Error(context, StatusFor(state.error().kind), state.error().message);
+        return RenderEdit(services, context, state.value(), state.value().form, {&error, false});
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(DocumentHref(slug), "foundation-draft-discarded", services.secure_cookies);
+      });
 }
 
 }  // namespace

@@ -30,11 +30,12 @@ std::string FieldValue(const std::string& body, const std::string& name) {
   return body.substr(start, body.find('"', start) - start);
 }
 
-// The textarea's content.
+// The textarea's content, as a browser reads it (without the one line break that follows <textarea>).
 std::string TextareaContent(const std::string& body) {
   const auto open = body.find("<textarea");
   if (open == std::string::npos) return "<missing>";
-  const auto start = body.find('>', open) + 1;
+  auto start = body.find('>', open) + 1;
+  if (body.compare(start, 1, "\n") == 0) ++start;
   return body.substr(start, body.find("</textarea>", start) - start);
 }
 
@@ -216,6 +217,13 @@ TEST_F(FoundationPages, KeepsTheTextAndExplainsBadInputInDanish) {
   EXPECT_THAT(empty_title.body, HasSubstr("href=\"#title\""));
   EXPECT_THAT(empty_title.body, HasSubstr("aria-invalid=\"true\""));
   EXPECT_EQ(TextareaContent(empty_title.body), "Min tekst med &lt;b&gt;tegn&lt;/b&gt; &amp; mere");
+
+  // Issue 14: line breaks and lists come back exactly (the markup holds the one line break a browser
+  // drops after <textarea>, then the text).
+  const std::string lines = "Første afsnit.\nAnden linje.\n\n- punkt et\n- punkt to";
+  const auto kept_lines = Submit(editor, "forventninger", "", lines, "gem");
+  EXPECT_EQ(kept_lines.status, 422);
+  EXPECT_THAT(kept_lines.body, HasSubstr(">\n" + lines + "</textarea>"));
 
   const std::string long_body(50'001, 'a');
   const auto too_long = Submit(editor, "forventninger", "En titel", long_body, "udgiv");
