@@ -2,7 +2,6 @@
 // versions, the MED discussions, and "Vores oversættelse". The handlers read the request and render;
 // TranslationService holds the use cases and the access rules (per unit).
 #include <algorithm>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -10,6 +9,7 @@
 #include "app/translation/translation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/platform/errors.hpp"
+#include "web/platform/forms.hpp"
 #include "web/platform/markdown.hpp"
 #include "web/platform/pages.hpp"
 #include "web/translation/translation_pages.hpp"
@@ -142,8 +142,6 @@ Response RenderInForce(const PageServices& services, RequestContext& context) {
 struct EditState {
   app::TranslationForm form;
   std::size_t empty_rows = 1;
-  std::vector<app::FieldError> errors;
-  std::string conflict;  // the Conflict message, when the save was refused
 };
 
 // The form as submitted: the rows in their chosen order, without removed and empty ones.
@@ -192,8 +190,10 @@ EditState ParseEditForm(const FormData& form) {
   return state;
 }
 
+// The editor, as stored or again with what was typed and `error` (field errors, or a conflict whose
+// notice links to the translation as it is now).
 Response RenderEditor(const PageServices& services, RequestContext& context, const app::TranslationEditor& editor,
-                      const EditState& state, int status) {
+                      const EditState& state, const app::Error* error = nullptr) {
   const auto unit = editor.unit->id;
   View content;
   SetUnit(content, *editor.unit);
@@ -201,7 +201,6 @@ Response RenderEditor(const PageServices& services, RequestContext& context, con
   content.Set("DRAFT_ID", std::to_string(state.form.draft_id));
   content.Set("REVISION", std::to_string(state.form.revision));
   content.Set("BASED_ON", std::to_string(state.form.based_on));
-  content.Set("MAX_TEXT", Count(app::kMaxTranslationTextChars));
   content.Set("MAX_THEMES", Count(app::kMaxThemes));
   if (editor.draft) {
     content.Set("STATUS_TEXT",
@@ -216,71 +215,75 @@ Response RenderEditor(const PageServices& services, RequestContext& context, con
     content.Set("STATUS_TEXT", "Enheden har ingen oversættelse endnu. Gemmer du, bliver det enhedens første kladde.");
   }
 
-  std::map<std::string, std::string> errors;
-  for (const auto& error : state.errors) errors.emplace(error.field, error.message);
-  if (!state.errors.empty()) {
-    auto& summary = content.AddSection("ERROR_SUMMARY");
-    summary.Set("SUMMARY_HEADING", "Oversættelsen er ikke gemt. Ret det, der står herunder");
-    for (const auto& error : state.errors) {
-      auto& item = summary.AddSection("ERROR_ITEM");
-      item.Set("FIELD_ID", error.field);
-      item.Set("MESSAGE", error.message);
-    }
-  }
-  if (!state.conflict.empty()) {
-    auto& conflict = content.AddSection("CONFLICT");
-    conflict.Set("MESSAGE", state.conflict);
+  const auto errors = FieldErrorsOf(error);
+  if (error != nullptr && error->kind == app::ErrorKind::Conflict) {
     if (editor.draft) {
-      conflict.Set("CURRENT_HREF", TranslationHref(unit));
-      conflict.Set("CURRENT_LABEL", "Se oversættelsen og kladdens status");
+      AddConflictNotice(content, error->message, TranslationHref(unit), "Se oversættelsen og kladdens status",
+                        "Oversættelsen er ændret af en anden");
     } else if (editor.latest) {
-      conflict.Set("CURRENT_HREF", VersionHref(unit, editor.latest->number.value_or(0)));
-      conflict.Set("CURRENT_LABEL", "Se den udgivne version " + std::to_string(editor.latest->number.value_or(0)));
+      const auto number = editor.latest->number.value_or(0);
+      AddConflictNotice(content, error->message, VersionHref(unit, number),
+                        "Se den udgivne version " + std::to_string(number), "Oversættelsen er ændret af en anden");
     } else {
-      conflict.Set("CURRENT_HREF", TranslationHref(unit));
-      conflict.Set("CURRENT_LABEL", "Se oversættelsen");
+      AddConflictNotice(content, error->message, TranslationHref(unit), "Se oversættelsen",
+                        "Oversættelsen er ændret af en anden");
     }
+  } else if (error != nullptr) {
+    AddFormError(content, *error, "Oversættelsen er ikke gemt",
+                 "Oversættelsen er ikke gemt. Ret det, der står herunder");
   }
-  const auto field_error = [&](View& view, std::string_view section, const std::string& field) {
-    const auto it = errors.find(field);
-    if (it != errors.end()) view.AddSection(section).Set("MESSAGE", it->second);
+  // The list of themes as a whole, and each theme's values (checkboxes), are written in the template.
+  const auto group_error = [&](View& view, std::string_view section, const std::string& field) {
+    if (const auto message = ErrorFor(errors, field); !message.empty()) {
+      view.AddSection(section).Set("MESSAGE", std::string(message));
+    }
   };
-  field_error(content, "INTRODUCTION_ERROR", "introduction");
-  field_error(content, "THEMES_ERROR", "themes");
-  content.Set("INTRODUCTION", state.form.content.introduction);
+  group_error(content, "THEMES_ERROR", "themes");
+  AddField(content, "INTRODUCTION_FIELD",
+           TextAreaField(
+               "introduction", "Indledning (valgfri)",
+               MaxCharactersHint(app::kMaxTranslationTextChars) + " Du kan bruge Markdown, fx **fed** og punktlister.",
+               state.form.content.introduction, 5),
+           errors);
 
   const auto& themes = state.form.content.themes;
   const std::size_t rows = std::max(themes.size(), std::min(themes.size() + state.empty_rows, app::kMaxThemes));
   content.Set("THEME_ROWS", std::to_string(rows));
   if (rows < app::kMaxThemes) content.Show("CAN_ADD");
   const app::TranslationTheme empty_theme;
+  const auto text_hint = MaxCharactersHint(app::kMaxTranslationTextChars) + " Markdown kan bruges.";
   for (std::size_t i = 0; i < rows; ++i) {
     const auto n = i + 1;
     const auto& theme = i < themes.size() ? themes[i] : empty_theme;
     auto& row = content.AddSection("THEME");
     row.Set("N", std::to_string(n));
-    row.Set("TITLE", theme.title);
-    row.Set("BULLETS", theme.bullets);
-    row.Set("EMPLOYEES", theme.employees_can_expect);
-    row.Set("LEADERS", theme.leaders_expect);
-    row.Set("MAX_TITLE", Count(app::kMaxThemeTitleChars));
-    row.Set("MAX_BULLETS", Count(app::kMaxBulletLines));
-    row.Set("MAX_BULLET", Count(app::kMaxBulletChars));
     for (const auto value : app::kAllRegionalValues) {
       auto& option = row.AddSection("VALUE");
       option.Set("CODE", std::string(app::RegionalValueCode(value)));
       option.Set("LABEL", std::string(app::RegionalValueLabel(value)));
       if (std::ranges::find(theme.values, value) != theme.values.end()) option.Show("CHECKED");
     }
-    field_error(row, "TITLE_ERROR", app::ThemeField(n, "title"));
-    field_error(row, "VALUES_ERROR", app::ThemeField(n, "values"));
-    field_error(row, "BULLETS_ERROR", app::ThemeField(n, "bullets"));
-    field_error(row, "EMPLOYEES_ERROR", app::ThemeField(n, "employees"));
-    field_error(row, "LEADERS_ERROR", app::ThemeField(n, "leaders"));
+    group_error(row, "VALUES_ERROR", app::ThemeField(n, "values"));
+    AddField(row, "TITLE_FIELD",
+             TextField(app::ThemeField(n, "title"), "Titel", MaxCharactersHint(app::kMaxThemeTitleChars), theme.title),
+             errors);
+    AddField(row, "BULLETS_FIELD",
+             TextAreaField(app::ThemeField(n, "bullets"), "Punkter",
+                           "Ét punkt pr. linje, højst " + Count(app::kMaxBulletLines) + " punkter på højst " +
+                               Count(app::kMaxBulletChars) + " tegn.",
+                           theme.bullets, 5),
+             errors);
+    AddField(row, "EMPLOYEES_FIELD",
+             TextAreaField(app::ThemeField(n, "employees"), "Det kan medarbejderne forvente af lederne", text_hint,
+                           theme.employees_can_expect, 4),
+             errors);
+    AddField(row, "LEADERS_FIELD",
+             TextAreaField(app::ThemeField(n, "leaders"), "Det forventer lederne af medarbejderne", text_hint,
+                           theme.leaders_expect, 4),
+             errors);
   }
-  const std::string title = status >= 400 ? "Rediger oversættelsen (fejl): " + editor.unit->name
-                                          : "Rediger oversættelsen: " + editor.unit->name;
-  return services.pages.Render(context, title, "translation/translation_edit.tpl", content, status);
+  return services.pages.Render(context, FormTitle("Rediger oversættelsen", error) + ": " + editor.unit->name,
+                               "translation/translation_edit.tpl", content, FormStatus(error));
 }
 
 Response ShowEditor(const PageServices& services, RequestContext& context) {
@@ -289,45 +292,42 @@ Response ShowEditor(const PageServices& services, RequestContext& context) {
   if (!editor) return services.pages.Error(context, StatusFor(editor.error().kind), editor.error().message);
   EditState state;
   state.form = editor->form;
-  return RenderEditor(services, context, editor.value(), state, 200);
+  return RenderEditor(services, context, editor.value(), state);
 }
 
 Response SubmitEditor(const PageServices& services, RequestContext& context) {
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto unit = context.params.Int("id");
-  auto editor = services.Get<app::TranslationService>().Editor(organisation, unit);
+  auto& translation = services.Get<app::TranslationService>();
+  const auto editor = translation.Editor(organisation, unit);
   if (!editor) return services.pages.Error(context, StatusFor(editor.error().kind), editor.error().message);
   const auto& form = context.Form();
   auto state = ParseEditForm(form);
   const auto action = form.Get("action");
   if (action == "add-theme") {
     state.empty_rows = 2;  // the one always offered, and the one asked for
-    return RenderEditor(services, context, editor.value(), state, 200);
+    return RenderEditor(services, context, editor.value(), state);
   }
   const auto submit = action == "publish" ? app::TranslationSubmit::Publish : app::TranslationSubmit::SaveDraft;
-  const auto saved = services.Get<app::TranslationService>().Save(organisation, unit, state.form, submit,
-                                                                  context.request.remote_address);
-  if (saved) {
-    if (saved->published_number) {
-      return RedirectWithFlash(TranslationHref(unit), "translation-published", services.secure_cookies);
-    }
-    return RedirectWithFlash(EditHref(unit), "translation-draft-saved", services.secure_cookies);
-  }
-  const auto& error = saved.error();
-  if (error.kind == app::ErrorKind::Invalid) {
-    state.errors = error.field_errors;
-  } else if (error.kind == app::ErrorKind::Conflict) {
-    state.conflict = error.message;
-    // The form now carries the current state, so saving again is a deliberate choice, never silent.
-    editor = services.Get<app::TranslationService>().Editor(organisation, unit);
-    if (!editor) return services.pages.Error(context, StatusFor(editor.error().kind), editor.error().message);
-    state.form.draft_id = editor->form.draft_id;
-    state.form.revision = editor->form.revision;
-    state.form.based_on = editor->form.based_on;
-  } else {
-    return services.pages.Error(context, StatusFor(error.kind), error.message);
-  }
-  return RenderEditor(services, context, editor.value(), state, StatusFor(error.kind));
+  return FinishForm<app::TranslationSaved>(
+      services, context, translation.Save(organisation, unit, state.form, submit, context.request.remote_address),
+      [&](const app::Error& error, int) {
+        if (error.kind != app::ErrorKind::Conflict)
+          return RenderEditor(services, context, editor.value(), state, &error);
+        // The form now carries the current state, so saving again is a deliberate choice, never silent.
+        const auto current = translation.Editor(organisation, unit);
+        if (!current) return services.pages.Error(context, StatusFor(current.error().kind), current.error().message);
+        state.form.draft_id = current->form.draft_id;
+        state.form.revision = current->form.revision;
+        state.form.based_on = current->form.based_on;
+        return RenderEditor(services, context, current.value(), state, &error);
+      },
+      [&](const app::TranslationSaved& saved) {
+        if (saved.published_number) {
+          return RedirectWithFlash(TranslationHref(unit), "translation-published", services.secure_cookies);
+        }
+        return RedirectWithFlash(EditHref(unit), "translation-draft-saved", services.secure_cookies);
+      });
 }
 
 // --- Versions ---
@@ -406,7 +406,7 @@ Response RenderVersion(const PageServices& services, RequestContext& context) {
 // --- MED ---
 
 Response RenderMed(const PageServices& services, RequestContext& context, const app::MedInput& input,
-                   const std::vector<app::FieldError>& errors, int status) {
+                   const app::Error* error = nullptr) {
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto result = services.Get<app::TranslationService>().Med(organisation, context.params.Int("id"));
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
@@ -429,14 +429,9 @@ Response RenderMed(const PageServices& services, RequestContext& context, const 
       row.Set("RECORDED_AT", domain::FormatDate(discussion.recorded_at));
     }
   }
-  if (!errors.empty()) {
-    auto& summary = content.AddSection("ERROR_SUMMARY");
-    for (const auto& error : errors) {
-      auto& item = summary.AddSection("ERROR_ITEM");
-      item.Set("FIELD_ID", error.field);
-      item.Set("MESSAGE", error.message);
-    }
-  }
+  const auto errors = FieldErrorsOf(error);
+  if (error != nullptr)
+    AddFormError(content, *error, "Drøftelsen er ikke registreret", "Drøftelsen er ikke registreret");
   if (overview.access.edit) {
     auto& form = content.AddSection("FORM");
     form.Set("MED_HREF", MedHref(unit));
@@ -451,36 +446,40 @@ Response RenderMed(const PageServices& services, RequestContext& context, const 
                "enheden.");
     }
     const auto today = services.Get<app::TranslationService>().Today();
-    form.Set("EARLIEST", domain::FormatDate(app::kEarliestMedDate));
-    form.Set("EARLIEST_ISO", domain::FormatIsoDate(app::kEarliestMedDate));
-    form.Set("TODAY_ISO", domain::FormatIsoDate(today));
-    form.Set("HELD_ON", input.held_on);
-    form.Set("COMMITTEE", input.committee);
-    form.Set("REMARKS", input.remarks);
-    form.Set("MAX_COMMITTEE", Count(app::kMaxCommitteeChars));
-    form.Set("MAX_REMARKS", Count(app::kMaxMedRemarksChars));
-    for (const auto& error : errors) {
-      if (error.field == "held_on") form.AddSection("HELD_ON_ERROR").Set("MESSAGE", error.message);
-      if (error.field == "committee") form.AddSection("COMMITTEE_ERROR").Set("MESSAGE", error.message);
-      if (error.field == "remarks") form.AddSection("REMARKS_ERROR").Set("MESSAGE", error.message);
-    }
+    const app::DayRule held_day{"mødedatoen", app::kEarliestMedDate, today};
+    AddField(form, "HELD_ON_FIELD",
+             DateField("held_on", "Mødedato", "Mellem " + domain::FormatDate(app::kEarliestMedDate) + " og i dag.",
+                       input.held_on, held_day)
+                 .Class("input-width-s"),
+             errors);
+    AddField(form, "COMMITTEE_FIELD",
+             TextField("committee", "MED-udvalg",
+                       "Fx «LokalMED for Regionssekretariatet». " + MaxCharactersHint(app::kMaxCommitteeChars),
+                       input.committee),
+             errors);
+    AddField(form, "REMARKS_FIELD",
+             TextAreaField("remarks", "Bemærkninger (valgfri)", MaxCharactersHint(app::kMaxMedRemarksChars),
+                           input.remarks, 4),
+             errors);
   }
-  const std::string title = (status >= 400 ? "MED-drøftelser (fejl): " : "MED-drøftelser: ") + overview.unit->name;
-  return services.pages.Render(context, title, "translation/translation_med.tpl", content, status);
+  return services.pages.Render(context, FormTitle("MED-drøftelser", error) + ": " + overview.unit->name,
+                               "translation/translation_med.tpl", content, FormStatus(error));
 }
+
+Response ShowMed(const PageServices& services, RequestContext& context) { return RenderMed(services, context, {}); }
 
 Response SubmitMed(const PageServices& services, RequestContext& context) {
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto unit = context.params.Int("id");
   const auto& form = context.Form();
-  app::MedInput input{form.Get("held_on"), form.Get("committee"), form.Get("remarks")};
-  const auto result =
-      services.Get<app::TranslationService>().RecordMed(organisation, unit, input, context.request.remote_address);
-  if (result) return RedirectWithFlash(MedHref(unit), "translation-med-recorded", services.secure_cookies);
-  if (result.error().kind != app::ErrorKind::Invalid) {
-    return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
-  }
-  return RenderMed(services, context, input, result.error().field_errors, 422);
+  const app::MedInput input{form.Get("held_on"), form.Get("committee"), form.Get("remarks")};
+  return FinishForm<app::Unit>(
+      services, context,
+      services.Get<app::TranslationService>().RecordMed(organisation, unit, input, context.request.remote_address),
+      [&](const app::Error& error, int) { return RenderMed(services, context, input, &error); },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(MedHref(unit), "translation-med-recorded", services.secure_cookies);
+      });
 }
 
 Response RenderMine(const PageServices& services, RequestContext& context) {
@@ -496,8 +495,6 @@ Response RenderMine(const PageServices& services, RequestContext& context) {
 }  // namespace
 
 void RegisterTranslationPages(PageModule& module) {
-  Router& router = module.router;
-  const PageServices& services = module.services;
   module.shell.AddNavigation({"/vores-oversaettelse", "Vores oversættelse",
                               "Din enheds lokale oversættelse af ledelsesgrundlaget: de temaer, I arbejder efter.",
                               app::kSignedIn, &kFoundationSection, 30});
@@ -510,20 +507,13 @@ void RegisterTranslationPages(PageModule& module) {
   // Every signed-in person may reach these routes; the service decides per unit (403 otherwise).
   const auto access = app::kSignedIn;
   const std::string base = "/organisation/enheder/{id:int}/oversaettelse";
-  router.Add(
-      {Method::Get, base, access, [services](RequestContext& context) { return RenderInForce(services, context); }});
-  router.Add({Method::Get, base + "/rediger", access,
-              [services](RequestContext& context) { return ShowEditor(services, context); }});
-  router.Add({Method::Post, base + "/rediger", access,
-              [services](RequestContext& context) { return SubmitEditor(services, context); }});
-  router.Add({Method::Get, base + "/versioner", access,
-              [services](RequestContext& context) { return RenderVersions(services, context); }});
-  router.Add({Method::Get, base + "/versioner/{number:int}", access,
-              [services](RequestContext& context) { return RenderVersion(services, context); }});
-  router.Add({Method::Get, base + "/med", access,
-              [services](RequestContext& context) { return RenderMed(services, context, {}, {}, 200); }});
-  router.Add({Method::Post, base + "/med", access,
-              [services](RequestContext& context) { return SubmitMed(services, context); }});
+  module.Get(base, access, &RenderInForce);
+  module.Get(base + "/rediger", access, &ShowEditor);
+  module.Post(base + "/rediger", access, &SubmitEditor);
+  module.Get(base + "/versioner", access, &RenderVersions);
+  module.Get(base + "/versioner/{number:int}", access, &RenderVersion);
+  module.Get(base + "/med", access, &ShowMed);
+  module.Post(base + "/med", access, &SubmitMed);
   module.Get("/vores-oversaettelse", access, &RenderMine);
 }
 

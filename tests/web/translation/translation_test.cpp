@@ -164,7 +164,7 @@ TEST_F(TranslationPages, BadInputIsRefusedNextToTheFieldAndKeepsWhatWasTyped) {
   EXPECT_THAT(refused.body, HasSubstr("href=\"#theme-1-title\""));
   EXPECT_THAT(refused.body, HasSubstr("id=\"theme-2-values-error\""));
   EXPECT_THAT(refused.body, HasSubstr("value=\"Uden værdi\""));
-  EXPECT_THAT(refused.body, HasSubstr(">Første punkt\nAndet punkt</textarea>"));  // line breaks kept
+  EXPECT_THAT(refused.body, HasSubstr(">\nFørste punkt\nAndet punkt</textarea>"));  // line breaks kept
   // "Tilføj tema" re-renders with one more row and keeps the text.
   Fields add = EditorFields(lene, afd_);
   AddTheme(add, 1, "Et tema");
@@ -182,6 +182,51 @@ TEST_F(TranslationPages, BadInputIsRefusedNextToTheFieldAndKeepsWhatWasTyped) {
   EXPECT_EQ(future.status, 422);
   EXPECT_THAT(future.body, HasSubstr("Datoen skal ligge mellem 01.01.2020 og i dag"));
   EXPECT_THAT(future.body, HasSubstr("Noter"));
+}
+
+// Issue 14: every text area of the editor and the MED form shows its text exactly as saved, and
+// again after a validation error (a browser drops the one line break that follows <textarea>).
+TEST_F(TranslationPages, EveryTextAreaKeepsItsLineBreaksWhenEditedAgain) {
+  const std::string text = "Første afsnit.\nAnden linje.\n\n- punkt et\n- punkt to";
+  const std::string bullets = "Første punkt\nAndet punkt\nTredje punkt";
+  auto lene = SignedInClient("lene@rm.test");
+  auto fields = EditorFields(lene, afd_);
+  fields.emplace_back("introduction", text);
+  fields.emplace_back("theme-1-title", "Åben dialog");
+  fields.emplace_back("theme-1-bullets", bullets);
+  fields.emplace_back("theme-1-employees", text);
+  fields.emplace_back("theme-1-leaders", text);
+  fields.emplace_back("theme-1-values", "dialog");
+  fields.emplace_back("theme-1-position", "1");
+  fields.emplace_back("action", "save");
+  ASSERT_EQ(lene.PostForm(Path(afd_, "/rediger"), fields).status, 303);
+  const auto form = lene.Get(Path(afd_, "/rediger"));
+  EXPECT_THAT(form.body, HasSubstr("aria-describedby=\"introduction-hint\">\n" + text + "</textarea>"));
+  EXPECT_THAT(form.body, HasSubstr("aria-describedby=\"theme-1-bullets-hint\">\n" + bullets + "</textarea>"));
+  EXPECT_THAT(form.body, HasSubstr("aria-describedby=\"theme-1-employees-hint\">\n" + text + "</textarea>"));
+  EXPECT_THAT(form.body, HasSubstr("aria-describedby=\"theme-1-leaders-hint\">\n" + text + "</textarea>"));
+  auto refused_fields = EditorFields(lene, afd_);
+  refused_fields.emplace_back("introduction", text);
+  refused_fields.emplace_back("theme-1-title", std::string(151, 'x'));
+  refused_fields.emplace_back("theme-1-bullets", bullets);
+  refused_fields.emplace_back("theme-1-employees", text);
+  refused_fields.emplace_back("theme-1-leaders", text);
+  refused_fields.emplace_back("theme-1-position", "1");
+  refused_fields.emplace_back("action", "save");
+  const auto refused = lene.PostForm(Path(afd_, "/rediger"), refused_fields);
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("aria-describedby=\"introduction-hint\">\n" + text + "</textarea>"));
+  EXPECT_THAT(refused.body, HasSubstr("aria-describedby=\"theme-1-bullets-hint\">\n" + bullets + "</textarea>"));
+  EXPECT_THAT(refused.body, HasSubstr("aria-describedby=\"theme-1-employees-hint\">\n" + text + "</textarea>"));
+  EXPECT_THAT(refused.body, HasSubstr("aria-describedby=\"theme-1-leaders-hint\">\n" + text + "</textarea>"));
+
+  // The MED remarks come back after an error (a saved discussion is listed, not edited).
+  ASSERT_EQ(lene.Get(Path(afd_, "/med")).status, 200);
+  const auto med = lene.PostForm(
+      Path(afd_, "/med"),
+      {{"_csrf", lene.csrf_token()}, {"held_on", "2200-01-01"}, {"committee", "LokalMED"}, {"remarks", text}});
+  EXPECT_EQ(med.status, 422);
+  EXPECT_THAT(med.body, HasSubstr("aria-describedby=\"remarks-hint\">\n" + text + "</textarea>"));
 }
 
 TEST_F(TranslationPages, AStaleFormIsA409ThatKeepsTheTextAndLinksToTheCurrentVersion) {
@@ -234,7 +279,8 @@ TEST_F(TranslationPages, ThemesAreRemovedAndReorderedWithoutJavaScript) {
   ASSERT_NE(first, std::string::npos);
   EXPECT_LT(third, first);
   EXPECT_THAT(page.body, Not(HasSubstr("value=\"Anden\"")));
-  EXPECT_THAT(page.body, HasSubstr("id=\"theme-1-title\" name=\"theme-1-title\" value=\"Tredje\""));
+  EXPECT_THAT(page.body,
+              HasSubstr("id=\"theme-1-title\" name=\"theme-1-title\" class=\"form-input\" value=\"Tredje\""));
 }
 
 TEST_F(TranslationPages, ScriptAndRawHtmlAreShownAsText) {
