@@ -9,17 +9,7 @@
   </ol>
 </nav>
 
-{{#ERROR_SUMMARY}}
-<div class="alert alert-error error-summary" role="alert" aria-atomic="true" aria-labelledby="error-summary-heading" data-module="error-summary" tabindex="-1">
-  <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#error"></use></svg>
-  <div class="alert-body">
-    <h2 class="alert-heading" id="error-summary-heading">Stedfortræderen er ikke tilføjet</h2>
-    <ul class="alert-text nobullet-list">
-      {{#ERROR_ITEM}}<li><a class="function-link" href="#{{FIELD_ID}}">{{MESSAGE}}</a></li>{{/ERROR_ITEM}}
-    </ul>
-  </div>
-</div>
-{{/ERROR_SUMMARY}}
+{{>ERROR_SUMMARY}}
 
 <h1>{{UNIT_NAME}}</h1>
 <p class="font-lead">{{UNIT_KIND}} med {{PEOPLE_DIRECT}} medarbejdere i enheden og {{PEOPLE_TOTAL}} i alt med underliggende enheder.</p>
@@ -83,19 +73,8 @@
   <form method="post" action="{{ACTION}}" class="portal-section-form" novalidate>
     <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
     <h3>Tilføj en stedfortræder</h3>
-    <div class="form-group{{#PERSON_ERROR}} form-error{{/PERSON_ERROR}}">
-      <label class="form-label" for="delegate-person">Vælg en medarbejder i enheden</label>
-      {{#PERSON_ERROR}}<span class="form-error-message" id="delegate-person-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/PERSON_ERROR}}
-      <select class="form-select" id="delegate-person" name="person"{{#PERSON_ERROR}} aria-invalid="true" aria-describedby="delegate-person-error"{{/PERSON_ERROR}}>
-        <option value="">Ingen valgt</option>
-        {{#CANDIDATE}}<option value="{{PERSON_ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{PERSON_NAME}}</option>{{/CANDIDATE}}
-      </select>
-    </div>
-    <div class="form-group{{#EMPLOYEE_NO_ERROR}} form-error{{/EMPLOYEE_NO_ERROR}}">
-      <label class="form-label" for="delegate-employee-no">Eller skriv medarbejdernummeret på en medarbejder et andet sted</label>
-      {{#EMPLOYEE_NO_ERROR}}<span class="form-error-message" id="delegate-employee-no-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/EMPLOYEE_NO_ERROR}}
-      <input type="text" class="form-input input-width-s" id="delegate-employee-no" name="employee_no" value="{{EMPLOYEE_NO}}" spellcheck="false"{{#EMPLOYEE_NO_ERROR}} aria-invalid="true" aria-describedby="delegate-employee-no-error"{{/EMPLOYEE_NO_ERROR}}>
-    </div>
+    {{>PERSON_FIELD}}
+    {{>EMPLOYEE_NO_FIELD}}
     <button type="submit" class="button button-secondary">Tilføj stedfortræder</button>
   </form>
   {{/DELEGATE_FORM}}

@@ -310,67 +310,70 @@ app::ImportFile FileFrom(const MultipartForm& form, std::string_view field) {
   return {*part->filename, std::string(part->data)};
 }
 
+Response ShowImport(const PageServices& services, RequestContext& context) {
+  return RenderPage(services, context, {}, 200);
+}
+
+// Not FinishForm: a preview is shown whether or not the files have errors (422 with the errors listed).
+Response SubmitUpload(const PageServices& services, RequestContext& context) {
+  if (!context.multipart) {
+    return services.pages.Error(context, 400, MultipartErrorMessage(MultipartError::NotMultipart));
+  }
+  app::ImportUpload upload{FileFrom(*context.multipart, "units"), FileFrom(*context.multipart, "people"),
+                           context.request.remote_address};
+  auto result = services.Get<app::ImportService>().Preview(*context.user(), upload);
+  PageState state;
+  state.units_name = upload.units.name;
+  state.people_name = upload.people.name;
+  if (!result) {
+    state.field_errors = result.error().field_errors;
+    return RenderPage(services, context, state, StatusFor(result.error().kind));
+  }
+  state.preview = &result.value();
+  const bool refused = result->report.outcome == app::ImportOutcome::RefusedErrors;
+  return RenderPage(services, context, state, refused ? 422 : 200);
+}
+
+// Not FinishForm: a confirmation that is refused (errors, the safety limit, a changed organisation)
+// shows the preview as it is now with its own status; an expired preview is an alert on the page.
+Response SubmitConfirm(const PageServices& services, RequestContext& context) {
+  const auto& form = context.Form();
+  const bool force = form.Get("force") == "1";
+  auto result = services.Get<app::ImportService>().Confirm(*context.user(), form.Get("import"), force,
+                                                           context.request.remote_address);
+  if (!result) {
+    const auto& error = result.error();
+    if (error.kind == app::ErrorKind::NotFound) {
+      PageState state;
+      state.alert = error.message;
+      return RenderPage(services, context, state, 404);
+    }
+    return services.pages.Error(context, StatusFor(error.kind), error.message);
+  }
+  if (result->outcome == app::ConfirmOutcome::Applied) {
+    // This node shows the new organisation at once; the others notice within seconds.
+    services.Get<app::OrganisationService>().Reload();
+    return RedirectWithFlash(std::string(kPath), "organisation-imported", services.secure_cookies);
+  }
+  PageState state;
+  state.preview = &result->preview;
+  int status = 409;
+  if (result->outcome == app::ConfirmOutcome::RefusedErrors) status = 422;
+  if (result->outcome == app::ConfirmOutcome::RefusedSafetyLimit && form.Has("force_form") && !force) {
+    state.field_errors.push_back(
+        {"force", "Sæt flueben, hvis importen skal gennemføres, selv om sikkerhedsgrænsen afviser den."});
+    status = 422;
+  }
+  return RenderPage(services, context, state, status);
+}
+
 }  // namespace
 
 void RegisterImportPages(PageModule& module) {
-  Router& router = module.router;
-  const PageServices& services = module.services;
   const auto access = app::Requires(app::kImportOrganisation);
-
-  router.Add({Method::Get, std::string(kPath), access,
-              [services](RequestContext& context) { return RenderPage(services, context, {}, 200); }});
-
-  Route upload_route{Method::Post, std::string(kPath), access, [services](RequestContext& context) {
-                       if (!context.multipart) {
-                         return services.pages.Error(context, 400, MultipartErrorMessage(MultipartError::NotMultipart));
-                       }
-                       app::ImportUpload upload{FileFrom(*context.multipart, "units"),
-                                                FileFrom(*context.multipart, "people"), context.request.remote_address};
-                       auto result = services.Get<app::ImportService>().Preview(*context.user(), upload);
-                       PageState state;
-                       state.units_name = upload.units.name;
-                       state.people_name = upload.people.name;
-                       if (!result) {
-                         state.field_errors = result.error().field_errors;
-                         return RenderPage(services, context, state, StatusFor(result.error().kind));
-                       }
-                       state.preview = &result.value();
-                       const bool refused = result->report.outcome == app::ImportOutcome::RefusedErrors;
-                       return RenderPage(services, context, state, refused ? 422 : 200);
-                     }};
-  upload_route.max_body_bytes = services.max_upload_bytes;
-  router.Add(std::move(upload_route));
-
-  router.Add({Method::Post, std::string(kConfirmPath), access, [services](RequestContext& context) {
-                const auto& form = context.Form();
-                const bool force = form.Get("force") == "1";
-                auto result = services.Get<app::ImportService>().Confirm(*context.user(), form.Get("import"), force,
-                                                                         context.request.remote_address);
-                if (!result) {
-                  const auto& error = result.error();
-                  if (error.kind == app::ErrorKind::NotFound) {
-                    PageState state;
-                    state.alert = error.message;
-                    return RenderPage(services, context, state, 404);
-                  }
-                  return services.pages.Error(context, StatusFor(error.kind), error.message);
-                }
-                if (result->outcome == app::ConfirmOutcome::Applied) {
-                  // This node shows the new organisation at once; the others notice within seconds.
-                  services.Get<app::OrganisationService>().Reload();
-                  return RedirectWithFlash(std::string(kPath), "organisation-imported", services.secure_cookies);
-                }
-                PageState state;
-                state.preview = &result->preview;
-                int status = 409;
-                if (result->outcome == app::ConfirmOutcome::RefusedErrors) status = 422;
-                if (result->outcome == app::ConfirmOutcome::RefusedSafetyLimit && form.Has("force_form") && !force) {
-                  state.field_errors.push_back(
-                      {"force", "Sæt flueben, hvis importen skal gennemføres, selv om sikkerhedsgrænsen afviser den."});
-                  status = 422;
-                }
-                return RenderPage(services, context, state, status);
-              }});
+  module.Get(std::string(kPath), access, &ShowImport);
+  module.PostUpload(std::string(kPath), access, &SubmitUpload, module.services.max_upload_bytes);
+  module.Post(std::string(kConfirmPath), access, &SubmitConfirm);
 }
 
 }  // namespace lp::web

@@ -9,6 +9,7 @@
 #include "app/translation/translation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/platform/errors.hpp"
+#include "web/platform/forms.hpp"
 #include "web/platform/pages.hpp"
 
 namespace lp::web {
@@ -150,8 +151,13 @@ Response RenderTree(const PageServices& services, RequestContext& context) {
 // What the delegate form on the unit page submitted, to show it again with its error.
 struct DelegateFormState {
   app::DelegateInput input;
-  std::vector<app::FieldError> errors;
+  const app::Error* error = nullptr;
 };
+
+// The delegate form's controls carry ids of their own on the unit page; its fields' errors link there.
+std::string DelegateControlId(std::string_view field) {
+  return field == "employee_no" ? "delegate-employee-no" : "delegate-person";
+}
 
 void AddDelegates(View& content, const app::UnitDelegates& delegates, domain::UnitId unit,
                   const DelegateFormState& state) {
@@ -177,25 +183,30 @@ void AddDelegates(View& content, const app::UnitDelegates& delegates, domain::Un
   if (!delegates.manage) return;
   auto& form = section.AddSection("DELEGATE_FORM");
   form.Set("ACTION", "/organisation/enheder/" + std::to_string(unit) + "/stedfortraedere");
-  form.Set("EMPLOYEE_NO", state.input.employee_no);
+  std::vector<FieldOption> candidates{{"", "Ingen valgt"}};
   for (const auto* person : delegates.candidates) {
-    auto& option = form.AddSection("CANDIDATE");
-    option.Set("PERSON_ID", std::to_string(person->id));
-    option.Set("PERSON_NAME", person->FullName() + (person->title.empty() ? "" : ", " + person->title));
-    if (state.input.person_id == std::to_string(person->id)) option.Show("SELECTED");
+    candidates.push_back(
+        {std::to_string(person->id), person->FullName() + (person->title.empty() ? "" : ", " + person->title)});
   }
-  if (state.errors.empty()) return;
-  auto& summary = content.AddSection("ERROR_SUMMARY");
-  for (const auto& error : state.errors) {
-    form.AddSection(error.field == "employee_no" ? "EMPLOYEE_NO_ERROR" : "PERSON_ERROR").Set("MESSAGE", error.message);
-    auto& item = summary.AddSection("ERROR_ITEM");
-    item.Set("FIELD_ID", error.field == "employee_no" ? "delegate-employee-no" : "delegate-person");
-    item.Set("MESSAGE", error.message);
-  }
+  const auto errors = FieldErrorsOf(state.error);
+  AddField(form, "PERSON_FIELD",
+           SelectField("person", "Vælg en medarbejder i enheden", "", state.input.person_id, std::move(candidates))
+               .Id(DelegateControlId("person")),
+           errors);
+  AddField(form, "EMPLOYEE_NO_FIELD",
+           TextField("employee_no", "Eller skriv medarbejdernummeret på en medarbejder et andet sted", "",
+                     state.input.employee_no)
+               .Id(DelegateControlId("employee_no"))
+               .Class("input-width-s")
+               .NoSpellcheck(),
+           errors);
+  if (errors.empty()) return;
+  std::vector<app::FieldError> linked(errors.begin(), errors.end());
+  for (auto& error : linked) error.field = DelegateControlId(error.field);
+  AddErrorSummary(content, linked, "Stedfortræderen er ikke tilføjet");
 }
 
-Response RenderUnit(const PageServices& services, RequestContext& context, const DelegateFormState& state = {},
-                    int status = 200) {
+Response RenderUnit(const PageServices& services, RequestContext& context, const DelegateFormState& state = {}) {
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto query = FormData::Parse(context.request.query).value_or(FormData{});
   const auto result = services.Get<app::OrganisationService>().Unit(organisation, context.params.Int("id"),
@@ -225,40 +236,44 @@ Response RenderUnit(const PageServices& services, RequestContext& context, const
   AddPager(content, "Sider med medarbejdere", unit.page, unit.page_count, [&](std::size_t number) {
     return UnitHref(*unit.unit) + "?side=" + std::to_string(number) + "#employees-heading";
   });
-  const auto title = status >= 400 ? unit.unit->name + " (fejl)" : unit.unit->name;
-  return services.pages.Render(context, title, "organisation/organisation_unit.tpl", content, status);
+  return services.pages.Render(context, FormTitle(unit.unit->name, state.error), "organisation/organisation_unit.tpl",
+                               content, FormStatus(state.error));
 }
 
 Response ShowUnit(const PageServices& services, RequestContext& context) { return RenderUnit(services, context); }
 
-Response AddDelegate(const PageServices& services, RequestContext& context) {
+Response SubmitDelegate(const PageServices& services, RequestContext& context) {
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto unit = context.params.Int("id");
   const auto& form = context.Form();
-  DelegateFormState state{{form.Get("person"), form.Get("employee_no")}, {}};
-  const auto added =
-      services.Get<app::UnitDelegateService>().Add(organisation, unit, state.input, context.request.remote_address);
-  if (added) {
-    return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading", "delegate-added",
-                             services.secure_cookies);
-  }
-  if (added.error().kind != app::ErrorKind::Invalid) {
-    return services.pages.Error(context, StatusFor(added.error().kind), added.error().message);
-  }
-  state.errors = added.error().field_errors;
-  return RenderUnit(services, context, state, 422);
+  DelegateFormState state{{form.Get("person"), form.Get("employee_no")}, nullptr};
+  return FinishForm<domain::PersonId>(
+      services, context,
+      services.Get<app::UnitDelegateService>().Add(organisation, unit, state.input, context.request.remote_address),
+      [&](const app::Error& error, int status) {
+        // Only invalid input comes back to the form; the service has no version to conflict with.
+        if (error.kind != app::ErrorKind::Invalid) return services.pages.Error(context, status, error.message);
+        state.error = &error;
+        return RenderUnit(services, context, state);
+      },
+      [&](const domain::PersonId&) {
+        return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading",
+                                 "delegate-added", services.secure_cookies);
+      });
 }
 
-Response RemoveDelegate(const PageServices& services, RequestContext& context) {
+Response SubmitDelegateRemoval(const PageServices& services, RequestContext& context) {
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto unit = context.params.Int("id");
-  const auto text = context.Form().Get("person");
-  const auto person = ParseInteger<domain::PersonId>(text).value_or(0);
-  const auto removed =
-      services.Get<app::UnitDelegateService>().Remove(organisation, unit, person, context.request.remote_address);
-  if (!removed) return services.pages.Error(context, StatusFor(removed.error().kind), removed.error().message);
-  return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading", "delegate-removed",
-                           services.secure_cookies);
+  const auto person = ParseInteger<domain::PersonId>(context.Form().Get("person")).value_or(0);
+  return FinishForm<app::Unit>(
+      services, context,
+      services.Get<app::UnitDelegateService>().Remove(organisation, unit, person, context.request.remote_address),
+      [&](const app::Error& error, int status) { return services.pages.Error(context, status, error.message); },
+      [&](const app::Unit&) {
+        return RedirectWithFlash("/organisation/enheder/" + std::to_string(unit) + "#delegates-heading",
+                                 "delegate-removed", services.secure_cookies);
+      });
 }
 
 Response RenderPerson(const PageServices& services, RequestContext& context) {
@@ -426,8 +441,8 @@ void RegisterOrganisationPages(PageModule& module) {
   module.Get("/organisation", view, &RenderTree);
   module.Get("/organisation/enheder/{id:int}", view, &ShowUnit);
   // Delegates are managed per unit (ManageDelegates, decided by the service), so any signed-in user may post.
-  module.Post("/organisation/enheder/{id:int}/stedfortraedere", app::kSignedIn, &AddDelegate);
-  module.Post("/organisation/enheder/{id:int}/stedfortraedere/fjern", app::kSignedIn, &RemoveDelegate);
+  module.Post("/organisation/enheder/{id:int}/stedfortraedere", app::kSignedIn, &SubmitDelegate);
+  module.Post("/organisation/enheder/{id:int}/stedfortraedere/fjern", app::kSignedIn, &SubmitDelegateRemoval);
   module.Get("/organisation/personer/{id:int}", view, &RenderPerson);
   module.Get("/organisation/datakontrol", app::Requires(app::kViewDataCheck), &RenderDataCheck);
   module.Get("/min-ledelseskaede", view, &RenderMyLeadership);

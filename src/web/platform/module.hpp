@@ -1,6 +1,8 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -100,12 +102,19 @@ struct PageModule {
   void Post(std::string pattern, app::AccessRule access, PageHandler handler) const {
     Add(Method::Post, std::move(pattern), access, handler);
   }
+  // A POST whose body may be larger (or must be smaller) than the server's limit: a file upload.
+  void PostUpload(std::string pattern, app::AccessRule access, PageHandler handler, std::size_t max_body_bytes) const {
+    Add(Method::Post, std::move(pattern), access, handler, max_body_bytes);
+  }
 
  private:
-  void Add(Method method, std::string pattern, app::AccessRule access, PageHandler handler) const {
+  void Add(Method method, std::string pattern, app::AccessRule access, PageHandler handler,
+           std::optional<std::size_t> max_body_bytes = std::nullopt) const {
     const PageServices* shared = &services;  // lives as long as the portal, like the router
-    router.Add({method, std::move(pattern), access,
-                [shared, handler](RequestContext& context) { return handler(*shared, context); }});
+    Route route{method, std::move(pattern), access,
+                [shared, handler](RequestContext& context) { return handler(*shared, context); }};
+    route.max_body_bytes = max_body_bytes;
+    router.Add(std::move(route));
   }
 };
 
