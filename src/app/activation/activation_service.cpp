@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "app/platform/errors.hpp"
 #include "app/platform/form_checks.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "domain/platform/text.hpp"
@@ -22,14 +23,6 @@ using domain::PlanStatus;
 constexpr std::string_view kConflictSuffix =
     " Dine ændringer er ikke gemt, men de står stadig i formularen. Se den nuværende version, og gem igen, hvis "
     "dine ændringer stadig skal med.";
-
-Error Forbidden(std::string message) { return {ErrorKind::Forbidden, std::move(message), {}}; }
-Error NotFound(std::string message) { return {ErrorKind::NotFound, std::move(message), {}}; }
-Error Conflict(std::string message) { return {ErrorKind::Conflict, std::move(message), {}}; }
-Error Invalid(std::vector<FieldError> errors) {
-  return {ErrorKind::Invalid, "Der er problemer med det, du har udfyldt. Ret felterne, og prøv igen.",
-          std::move(errors)};
-}
 
 std::string_view TrimView(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\r\n");
@@ -254,7 +247,7 @@ Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& cont
                                                  std::optional<RoundId> round_id) const {
   const auto& organisation = context.organisation();
   const auto* unit = organisation.FindUnit(unit_id);
-  if (unit == nullptr) return NotFound("Enheden findes ikke.");
+  if (unit == nullptr) return UnknownUnit();
   const bool can_edit = CanEdit(context, unit_id);
   if (!can_edit && !context.Reach(actions::kReadUnitFoundation).CoversUnit(organisation, unit_id)) {
     return Forbidden(
@@ -321,7 +314,7 @@ Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& cont
 
 Result<PlanId> ActivationService::CreatePlan(const OrganisationContext& context, domain::UnitId unit, RoundId round,
                                              std::string_view remote_address) {
-  if (context.organisation().FindUnit(unit) == nullptr) return NotFound("Enheden findes ikke.");
+  if (context.organisation().FindUnit(unit) == nullptr) return UnknownUnit();
   if (!CanEdit(context, unit)) {
     return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan lave enhedens plan.");
   }
@@ -414,7 +407,7 @@ Result<ActivityPage> ActivationService::NewActivityPage(const OrganisationContex
   });
   if (!loaded) return NotFound("Planen findes ikke.");
   const auto* unit = context.organisation().FindUnit(loaded->first.unit);
-  if (unit == nullptr) return NotFound("Enheden findes ikke.");
+  if (unit == nullptr) return UnknownUnit();
   if (!CanEdit(context, unit->id)) {
     return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan tilføje aktiviteter.");
   }
@@ -461,7 +454,7 @@ Result<PlacedActivity> ActivationService::AddActivityIn(Transaction& tx, const O
                                                         domain::UnitId unit, const ActivityInput& input,
                                                         std::optional<long long> source_agreement,
                                                         std::string_view remote_address) {
-  if (context.organisation().FindUnit(unit) == nullptr) return NotFound("Enheden findes ikke.");
+  if (context.organisation().FindUnit(unit) == nullptr) return UnknownUnit();
   if (!CanEdit(context, unit)) {
     return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan tilføje aktiviteter.");
   }
@@ -472,10 +465,9 @@ Result<PlacedActivity> ActivationService::AddActivityIn(Transaction& tx, const O
   const auto user = context.viewer.user->id;
   const auto round = CurrentRoundId(tx.Get<ActivationRepository>().ListRounds(), Today());
   if (!round) {
-    return Error{ErrorKind::Invalid,
-                 "Der er ingen aktiveringsrunde endnu, så aktiviteten kan ikke komme i en plan. Koncernledelsen "
-                 "opretter runderne.",
-                 {}};
+    return Invalid({},
+                   "Der er ingen aktiveringsrunde endnu, så aktiviteten kan ikke komme i en plan. Koncernledelsen "
+                   "opretter runderne.");
   }
   auto plan = tx.Get<ActivationRepository>().FindPlanFor(*round, unit);
   PlanId plan_id = 0;
@@ -511,7 +503,7 @@ Result<ActivityPage> ActivationService::Activity(const OrganisationContext& cont
   if (!loaded) return NotFound("Aktiviteten findes ikke.");
   const auto& organisation = context.organisation();
   const auto* unit = organisation.FindUnit(loaded->plan.unit);
-  if (unit == nullptr) return NotFound("Enheden findes ikke.");
+  if (unit == nullptr) return UnknownUnit();
   if (!CanEdit(context, unit->id) && !context.Reach(actions::kReadUnitFoundation).CoversUnit(organisation, unit->id)) {
     return Forbidden("Aktiviteten kan kun ses af dem, der kan se enhedens aktiveringsplan.");
   }

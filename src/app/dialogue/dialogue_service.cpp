@@ -8,18 +8,13 @@
 #include <charconv>
 
 #include "app/platform/default_content.hpp"
+#include "app/platform/errors.hpp"
 #include "app/platform/form_checks.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "domain/platform/text.hpp"
 
 namespace lp::app {
 namespace {
-
-Error Invalid(std::vector<FieldError> fields) {
-  return {ErrorKind::Invalid, "Ret de markerede felter, og prøv igen.", std::move(fields)};
-}
-
-Error Forbidden(std::string message) { return {ErrorKind::Forbidden, std::move(message), {}}; }
 
 std::optional<long long> ParseId(std::string_view text) {
   long long value = 0;
@@ -45,23 +40,19 @@ std::optional<DialogueCardText> CheckCard(std::vector<FieldError>& errors, const
 }
 
 Error CardConflict() {
-  return {ErrorKind::Conflict,
-          "En anden har ændret kortet, siden du åbnede det. Din tekst er bevaret herunder; se den nye udgave, og "
-          "gem igen, hvis din ændring stadig skal med.",
-          {}};
+  return Conflict(
+      "En anden har ændret kortet, siden du åbnede det. Din tekst er bevaret herunder; se den nye udgave, og "
+      "gem igen, hvis din ændring stadig skal med.");
 }
 
 Error SessionConflict() {
-  return {ErrorKind::Conflict,
-          "En anden har ændret sessionen, siden du åbnede den. Det, du skrev, er bevaret herunder; se de nye "
-          "oplysninger, og gem igen, hvis din ændring stadig skal med.",
-          {}};
+  return Conflict(
+      "En anden har ændret sessionen, siden du åbnede den. Det, du skrev, er bevaret herunder; se de nye "
+      "oplysninger, og gem igen, hvis din ændring stadig skal med.");
 }
 
 Error AlreadyAnActivity() {
-  return {ErrorKind::Conflict,
-          "Aftalen er allerede blevet til en aktivitet i planen (måske af en anden lige nu). Se den i planen.",
-          {}};
+  return Conflict("Aftalen er allerede blevet til en aktivitet i planen (måske af en anden lige nu). Se den i planen.");
 }
 
 const DialogueAgreement* FindAgreement(const DialogueSession& session, DialogueAgreementId id) {
@@ -145,7 +136,7 @@ std::vector<DialogueCard> DialogueService::Library(const OrganisationContext& co
 Result<DialogueCard> DialogueService::Card(const OrganisationContext& context, DialogueCardId id) const {
   auto card = store_.Read([&](Transaction& tx) { return tx.Get<DialogueRepository>().FindCard(id); });
   if (!card || (card->archived_at && !CanEditLibrary(context))) {
-    return Error{ErrorKind::NotFound, "Kortet findes ikke i biblioteket.", {}};
+    return NotFound("Kortet findes ikke i biblioteket.");
   }
   return *card;
 }
@@ -170,8 +161,7 @@ Result<Unit> DialogueService::UpdateCard(const OrganisationContext& context, Dia
   const auto text = CheckCard(errors, input);
   if (!text) return Invalid(std::move(errors));
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    if (!tx.Get<DialogueRepository>().FindCard(id))
-      return Error{ErrorKind::NotFound, "Kortet findes ikke i biblioteket.", {}};
+    if (!tx.Get<DialogueRepository>().FindCard(id)) return NotFound("Kortet findes ikke i biblioteket.");
     if (!tx.Get<DialogueRepository>().UpdateCard(id, revision, *text, context.viewer.user->id, clock_()))
       return CardConflict();
     Audit(tx, context, "dialogue.card_updated", "dialogue_card:" + std::to_string(id), remote_address, text->title);
@@ -183,8 +173,7 @@ Result<Unit> DialogueService::SetCardArchived(const OrganisationContext& context
                                               bool archived, const std::string& remote_address) {
   if (!CanEditLibrary(context)) return Forbidden("Kun redaktører for hele regionen kan ændre dialogbiblioteket.");
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    if (!tx.Get<DialogueRepository>().FindCard(id))
-      return Error{ErrorKind::NotFound, "Kortet findes ikke i biblioteket.", {}};
+    if (!tx.Get<DialogueRepository>().FindCard(id)) return NotFound("Kortet findes ikke i biblioteket.");
     const auto now = clock_();
     if (!tx.Get<DialogueRepository>().SetCardArchived(id, revision, archived ? std::optional(now) : std::nullopt,
                                                       context.viewer.user->id, now)) {
@@ -200,7 +189,7 @@ Result<Unit> DialogueService::SetCardArchived(const OrganisationContext& context
 
 Result<UnitSessions> DialogueService::SessionsOf(const OrganisationContext& context, domain::UnitId unit) const {
   const auto* found = context.organisation().FindUnit(unit);
-  if (found == nullptr) return Error{ErrorKind::NotFound, "Enheden findes ikke.", {}};
+  if (found == nullptr) return UnknownUnit();
   if (!context.Reach(actions::kReadUnitFoundation).CoversUnit(context.organisation(), unit)) {
     return Forbidden(
         "Du kan ikke se enhedens dialogsessioner. Det kan enhedens ledere, deres stedfortrædere og "
@@ -215,7 +204,7 @@ Result<UnitSessions> DialogueService::SessionsOf(const OrganisationContext& cont
 
 Result<DialogueSessionId> DialogueService::CreateSession(const OrganisationContext& context, domain::UnitId unit,
                                                          const SessionInput& input, const std::string& remote_address) {
-  if (context.organisation().FindUnit(unit) == nullptr) return Error{ErrorKind::NotFound, "Enheden findes ikke.", {}};
+  if (context.organisation().FindUnit(unit) == nullptr) return UnknownUnit();
   if (!context.Reach(actions::kEditUnitFoundation).CoversUnit(context.organisation(), unit)) {
     return Forbidden(
         "Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan planlægge en "
@@ -274,7 +263,7 @@ Result<DialogueSessionId> DialogueService::CreateSession(const OrganisationConte
 Result<SessionDetails> DialogueService::Access(const OrganisationContext& context, DialogueSessionId id,
                                                bool edit) const {
   auto session = store_.Read([&](Transaction& tx) { return tx.Get<DialogueRepository>().FindSession(id); });
-  if (!session) return Error{ErrorKind::NotFound, "Dialogsessionen findes ikke.", {}};
+  if (!session) return NotFound("Dialogsessionen findes ikke.");
   const auto& organisation = context.organisation();
   SessionDetails details;
   details.unit = organisation.FindUnit(session->unit);
@@ -338,7 +327,7 @@ Result<DialogueAgreementId> DialogueService::AddAgreement(const OrganisationCont
   if (!errors.empty()) return Invalid(std::move(errors));
   return store_.Write([&](Transaction& tx) -> Result<DialogueAgreementId> {
     const auto session = tx.Get<DialogueRepository>().FindSession(id);
-    if (!session) return Error{ErrorKind::NotFound, "Dialogsessionen findes ikke.", {}};
+    if (!session) return NotFound("Dialogsessionen findes ikke.");
     if (session->agreements.size() >= kMaxAgreementsPerSession) {
       return Invalid({{"agreement", fmt::format("En session kan højst have {} aftaler. Saml nogle af dem, eller "
                                                 "fjern dem, der ikke længere gælder.",
@@ -359,13 +348,12 @@ Result<Unit> DialogueService::RemoveAgreement(const OrganisationContext& context
     const auto session = tx.Get<DialogueRepository>().FindSession(id);
     const auto* found = session ? FindAgreement(*session, agreement) : nullptr;
     if (found != nullptr && found->activity) {
-      return Error{ErrorKind::Conflict,
-                   "Aftalen er blevet til en aktivitet i planen og bliver stående, så planen kan vise, hvor "
-                   "aktiviteten kom fra. Aflys aktiviteten i planen, hvis den ikke længere gælder.",
-                   {}};
+      return Conflict(
+          "Aftalen er blevet til en aktivitet i planen og bliver stående, så planen kan vise, hvor "
+          "aktiviteten kom fra. Aflys aktiviteten i planen, hvis den ikke længere gælder.");
     }
     if (!tx.Get<DialogueRepository>().RemoveAgreement(id, agreement)) {
-      return Error{ErrorKind::NotFound, "Aftalen findes ikke (måske har en anden allerede fjernet den).", {}};
+      return NotFound("Aftalen findes ikke (måske har en anden allerede fjernet den).");
     }
     Audit(tx, context, "dialogue.agreement_removed", "dialogue_session:" + std::to_string(id), remote_address,
           "aftale " + std::to_string(agreement));
@@ -377,7 +365,7 @@ Result<DialogueSessionId> DialogueService::SessionOfAgreement(const Organisation
                                                               DialogueAgreementId agreement) const {
   const auto session =
       store_.Read([&](Transaction& tx) { return tx.Get<DialogueRepository>().SessionOfAgreement(agreement); });
-  if (!session) return Error{ErrorKind::NotFound, "Aftalen findes ikke.", {}};
+  if (!session) return NotFound("Aftalen findes ikke.");
   auto access = Access(context, *session, false);
   if (!access) return access.error();
   return *session;
@@ -389,7 +377,7 @@ Result<AgreementActivityPage> DialogueService::AgreementActivityForm(const Organ
   auto access = Access(context, id, true);
   if (!access) return access.error();
   const auto* found = FindAgreement(access->session, agreement);
-  if (found == nullptr) return Error{ErrorKind::NotFound, "Aftalen findes ikke.", {}};
+  if (found == nullptr) return NotFound("Aftalen findes ikke.");
   AgreementActivityPage page;
   page.agreement = *found;
   page.round = activation_.CurrentRound();
@@ -416,7 +404,7 @@ Result<PlacedActivity> DialogueService::MakeActivity(const OrganisationContext& 
     return store_.Write([&](Transaction& tx) -> Result<PlacedActivity> {
       const auto session = tx.Get<DialogueRepository>().FindSession(id);
       const auto* found = session ? FindAgreement(*session, agreement) : nullptr;
-      if (found == nullptr) return Error{ErrorKind::NotFound, "Aftalen findes ikke (måske er den fjernet).", {}};
+      if (found == nullptr) return NotFound("Aftalen findes ikke (måske er den fjernet).");
       if (found->activity) return AlreadyAnActivity();
       auto activity = activation_.AddActivityIn(tx, context, session->unit, input, agreement, remote_address);
       if (!activity) return activity.error();

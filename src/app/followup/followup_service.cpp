@@ -7,15 +7,13 @@
 #include <unordered_map>
 #include <utility>
 
+#include "app/platform/errors.hpp"
 #include "domain/platform/danish_format.hpp"
 
 namespace lp::app {
 namespace {
 
 using domain::PlanState;
-
-Error Forbidden(std::string message) { return {ErrorKind::Forbidden, std::move(message), {}}; }
-Error NotFound(std::string message) { return {ErrorKind::NotFound, std::move(message), {}}; }
 
 std::size_t TreePosition(const domain::Organisation& organisation, const domain::Unit* unit) {
   return static_cast<std::size_t>(unit - organisation.Units().data());

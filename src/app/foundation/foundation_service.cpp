@@ -7,15 +7,13 @@
 
 #include "app/platform/authorization.hpp"
 #include "app/platform/default_content.hpp"
+#include "app/platform/errors.hpp"
 #include "app/platform/form_checks.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "domain/platform/text.hpp"
 
 namespace lp::app {
 namespace {
-
-Error NotFound(std::string message) { return Error{ErrorKind::NotFound, std::move(message), {}}; }
-Error Conflict(std::string message) { return Error{ErrorKind::Conflict, std::move(message), {}}; }
 
 Error UnknownDocument() { return NotFound("Dokumentet findes ikke i ledelsesgrundlaget."); }
 
@@ -113,9 +111,7 @@ std::size_t FoundationService::LoadDefaultContent(Store& store, domain::Timestam
 
 Result<Unit> FoundationService::RequireEditor(const domain::User& user) {
   if (!CanEdit(user)) {
-    return Error{ErrorKind::Forbidden,
-                 "Kun redaktører for hele regionen og administratorer kan redigere ledelsesgrundlaget.",
-                 {}};
+    return Forbidden("Kun redaktører for hele regionen og administratorer kan redigere ledelsesgrundlaget.");
   }
   return Unit{};
 }
@@ -215,7 +211,7 @@ Result<FoundationDraftInput> FoundationService::Validate(FoundationDraftInput in
   CheckText(errors, "body", input.body,
             {"teksten", kMaxFoundationBodyCharacters, "Skriv teksten. Et dokument kan ikke være tomt."});
   if (!errors.empty()) {
-    return Error{ErrorKind::Invalid, "Dokumentet er ikke gemt. Ret fejlene herunder.", std::move(errors)};
+    return Invalid(std::move(errors), "Dokumentet er ikke gemt. Ret fejlene herunder.");
   }
   return input;
 }

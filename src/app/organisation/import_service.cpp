@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "app/platform/errors.hpp"
 #include "app/platform/security.hpp"
 #include "domain/platform/danish_format.hpp"
 
@@ -133,7 +134,7 @@ Result<ImportPreview> ImportService::Preview(const domain::User& actor, const Im
   std::vector<FieldError> missing;
   if (upload.units.name.empty()) missing.push_back({"units", "Vælg filen med enhederne (units.csv)."});
   if (upload.people.name.empty()) missing.push_back({"people", "Vælg filen med medarbejderne (people.csv)."});
-  if (!missing.empty()) return Error{ErrorKind::Invalid, "Vælg begge filer fra HR-systemet.", std::move(missing)};
+  if (!missing.empty()) return Invalid(std::move(missing), "Vælg begge filer fra HR-systemet.");
 
   auto parsed = ParseHrExport(upload.units.name, upload.units.bytes, upload.people.name, upload.people.bytes);
   if (!parsed.ok()) {
@@ -174,20 +175,19 @@ Result<ImportPreview> ImportService::Preview(const domain::User& actor, const Im
 Result<ImportConfirmation> ImportService::Confirm(const domain::User& actor, const std::string& pending_id, bool force,
                                                   const std::string& remote_address) {
   if (force && !MayForce(actor)) {
-    return Error{
-        ErrorKind::Forbidden, "Kun en administrator kan gennemføre en import, som sikkerhedsgrænsen afviser.", {}};
+    return Forbidden("Kun en administrator kan gennemføre en import, som sikkerhedsgrænsen afviser.");
   }
   const auto now = clock_();
   return store_.Write([&](Transaction& tx) -> Result<ImportConfirmation> {
     auto& pending_imports = tx.Get<PendingImportRepository>();
     auto pending = pending_id.empty() ? std::nullopt : pending_imports.Find(pending_id);
-    if (!pending) return Error{ErrorKind::NotFound, std::string(kUnknownPending), {}};
+    if (!pending) return NotFound(std::string(kUnknownPending));
     if (pending->user_id != actor.id) {
-      return Error{ErrorKind::Forbidden, "Kun den, der indlæste filerne, kan gennemføre importen.", {}};
+      return Forbidden("Kun den, der indlæste filerne, kan gennemføre importen.");
     }
     if (pending->expires_at <= now) {
       pending_imports.Delete(pending->id);
-      return Error{ErrorKind::NotFound, std::string(kExpiredPending), {}};
+      return NotFound(std::string(kExpiredPending));
     }
 
     ImportConfirmation confirmation;

@@ -7,6 +7,7 @@
 #include <utility>
 #include <variant>
 
+#include "app/platform/errors.hpp"
 #include "app/platform/paging.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "domain/platform/email.hpp"
@@ -26,8 +27,6 @@ std::string_view TrimView(std::string_view text) {
 std::int64_t Nanoseconds(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
 }
-
-Error NotFound(std::string message) { return Error{ErrorKind::NotFound, std::move(message), {}}; }
 
 }  // namespace
 
@@ -171,7 +170,7 @@ Result<SearchResults> OrganisationService::Search(const OrganisationContext& con
   results.query = std::string(trimmed);
   if (trimmed.size() > settings_.max_query_length) {
     const auto message = "Søgningen må højst være på " + std::to_string(settings_.max_query_length) + " tegn.";
-    return Error{ErrorKind::Invalid, message, {{"q", message}}};
+    return InvalidField("q", message);
   }
   if (trimmed.empty()) return results;
   const auto& organisation = context.organisation();
@@ -187,9 +186,9 @@ Result<SearchResults> OrganisationService::Search(const OrganisationContext& con
 Result<UnitDetails> OrganisationService::Unit(const OrganisationContext& context, domain::UnitId id,
                                               std::size_t page) const {
   const auto& organisation = context.organisation();
-  if (organisation.FindUnit(id) == nullptr) return NotFound("Enheden findes ikke.");
+  if (organisation.FindUnit(id) == nullptr) return UnknownUnit();
   if (!context.Reach(actions::kViewOrganisation).CoversUnit(organisation, id)) {
-    return Error{ErrorKind::Forbidden, "Du har ikke adgang til enheden.", {}};
+    return Forbidden("Du har ikke adgang til enheden.");
   }
   UnitDetails details;
   details.unit = organisation.FindUnit(id);
@@ -219,7 +218,7 @@ Result<PersonDetails> OrganisationService::Person(const OrganisationContext& con
   const auto* person = organisation.FindPerson(id);
   if (person == nullptr) return NotFound("Personen findes ikke.");
   if (!context.Reach(actions::kViewOrganisation).CoversPerson(organisation, id)) {
-    return Error{ErrorKind::Forbidden, "Du har ikke adgang til personen.", {}};
+    return Forbidden("Du har ikke adgang til personen.");
   }
   PersonDetails details;
   details.person = person;
@@ -289,7 +288,7 @@ LeadershipOverview OrganisationService::MyLeadership(const OrganisationContext& 
 Result<DataCheck> OrganisationService::Check(const OrganisationContext& context) const {
   const auto& organisation = context.organisation();
   const auto reach = context.Reach(actions::kViewDataCheck);
-  if (!reach.Any()) return Error{ErrorKind::Forbidden, "Datakontrollen er for HR og administratorer.", {}};
+  if (!reach.Any()) return Forbidden("Datakontrollen er for HR og administratorer.");
   DataCheck check;
   check.region = reach.Region();
   std::vector<std::span<const domain::Unit>> runs;

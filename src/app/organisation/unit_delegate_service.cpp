@@ -6,6 +6,8 @@
 #include <charconv>
 #include <utility>
 
+#include "app/platform/errors.hpp"
+
 namespace lp::app {
 namespace {
 
@@ -18,10 +20,6 @@ std::string Trim(std::string_view text) {
 bool LeadsUnit(const domain::Organisation& organisation, domain::UnitId unit, domain::PersonId person) {
   return std::ranges::any_of(organisation.ActiveLeadersOf(unit),
                              [&](const domain::Leadership& leadership) { return leadership.person == person; });
-}
-
-Error Invalid(std::string field, std::string message) {
-  return Error{ErrorKind::Invalid, message, {{std::move(field), message}}};
 }
 
 }  // namespace
@@ -55,9 +53,9 @@ UnitDelegates UnitDelegateService::ForUnit(const OrganisationContext& context, d
 Result<domain::PersonId> UnitDelegateService::Add(const OrganisationContext& context, domain::UnitId unit,
                                                   const DelegateInput& input, const std::string& remote_address) {
   const auto& organisation = context.organisation();
-  if (organisation.FindUnit(unit) == nullptr) return Error{ErrorKind::NotFound, "Enheden findes ikke.", {}};
+  if (organisation.FindUnit(unit) == nullptr) return UnknownUnit();
   if (!context.Reach(actions::kManageDelegates).CoversUnit(organisation, unit)) {
-    return Error{ErrorKind::Forbidden, "Kun enhedens ledere, HR og administratorer kan udpege stedfortrædere.", {}};
+    return Forbidden("Kun enhedens ledere, HR og administratorer kan udpege stedfortrædere.");
   }
   const domain::Person* person = nullptr;
   std::string field = "person";
@@ -69,17 +67,18 @@ Result<domain::PersonId> UnitDelegateService::Add(const OrganisationContext& con
     if (error == std::errc{} && end == picked.data() + picked.size()) {
       person = organisation.FindPerson(static_cast<domain::PersonId>(id));
     }
-    if (person == nullptr) return Invalid(field, "Vælg en person på listen.");
+    if (person == nullptr) return InvalidField(field, "Vælg en person på listen.");
   } else if (!employee_no.empty()) {
     field = "employee_no";
     person = organisation.FindPersonByEmployeeNo(employee_no);
-    if (person == nullptr) return Invalid(field, "Der er ingen medarbejder med medarbejdernummer " + employee_no + ".");
+    if (person == nullptr)
+      return InvalidField(field, "Der er ingen medarbejder med medarbejdernummer " + employee_no + ".");
   } else {
-    return Invalid("person", "Vælg en person fra enheden, eller skriv et medarbejdernummer.");
+    return InvalidField("person", "Vælg en person fra enheden, eller skriv et medarbejdernummer.");
   }
-  if (!person->active) return Invalid(field, person->FullName() + " er ikke længere ansat.");
+  if (!person->active) return InvalidField(field, person->FullName() + " er ikke længere ansat.");
   if (LeadsUnit(organisation, unit, person->id)) {
-    return Invalid(field, person->FullName() + " er leder af enheden og har allerede adgang.");
+    return InvalidField(field, person->FullName() + " er leder af enheden og har allerede adgang.");
   }
   const auto now = clock_();
   const bool added = store_.Write([&](Transaction& tx) {
@@ -90,16 +89,16 @@ Result<domain::PersonId> UnitDelegateService::Add(const OrganisationContext& con
                                       remote_address, "person " + std::to_string(person->id)});
     return true;
   });
-  if (!added) return Invalid(field, person->FullName() + " er allerede stedfortræder for enheden.");
+  if (!added) return InvalidField(field, person->FullName() + " er allerede stedfortræder for enheden.");
   return person->id;
 }
 
 Result<Unit> UnitDelegateService::Remove(const OrganisationContext& context, domain::UnitId unit,
                                          domain::PersonId person, const std::string& remote_address) {
   const auto& organisation = context.organisation();
-  if (organisation.FindUnit(unit) == nullptr) return Error{ErrorKind::NotFound, "Enheden findes ikke.", {}};
+  if (organisation.FindUnit(unit) == nullptr) return UnknownUnit();
   if (!context.Reach(actions::kManageDelegates).CoversUnit(organisation, unit)) {
-    return Error{ErrorKind::Forbidden, "Kun enhedens ledere, HR og administratorer kan fjerne stedfortrædere.", {}};
+    return Forbidden("Kun enhedens ledere, HR og administratorer kan fjerne stedfortrædere.");
   }
   const auto now = clock_();
   const bool removed = store_.Write([&](Transaction& tx) {
@@ -108,7 +107,7 @@ Result<Unit> UnitDelegateService::Remove(const OrganisationContext& context, dom
                                       remote_address, "person " + std::to_string(person)});
     return true;
   });
-  if (!removed) return Error{ErrorKind::NotFound, "Personen er ikke stedfortræder for enheden.", {}};
+  if (!removed) return NotFound("Personen er ikke stedfortræder for enheden.");
   return Unit{};
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/platform/errors.hpp"
 #include "app/platform/security.hpp"
 #include "domain/platform/email.hpp"
 
@@ -58,7 +59,7 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
   if (attempt.password.empty()) field_errors.push_back({"password", "Indtast din adgangskode."});
   if (attempt.password.size() > kMaxPasswordLength) field_errors.push_back({"password", "Adgangskoden er for lang."});
   if (!field_errors.empty()) {
-    return Error{ErrorKind::Invalid, "Udfyld de markerede felter.", std::move(field_errors)};
+    return Invalid(std::move(field_errors), "Udfyld de markerede felter.");
   }
 
   const auto now = clock_();
@@ -205,7 +206,7 @@ Result<domain::UserId> AuthService::CreateAccount(const NewAccount& account,
   if (!account.password.empty()) {
     for (auto& error : ValidatePassword(account.password)) errors.push_back(std::move(error));
   }
-  if (!errors.empty()) return Error{ErrorKind::Invalid, "Brugeren kunne ikke oprettes.", std::move(errors)};
+  if (!errors.empty()) return Invalid(std::move(errors), "Brugeren kunne ikke oprettes.");
 
   NewUser user{email, name, account.roles, std::nullopt, clock_(), scopes};
   if (!account.password.empty()) user.password_hash = HashPassword(account.password, settings_.password_hash_cost);

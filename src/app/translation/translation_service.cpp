@@ -6,6 +6,7 @@
 #include <limits>
 #include <utility>
 
+#include "app/platform/errors.hpp"
 #include "app/platform/form_checks.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "domain/platform/text.hpp"
@@ -39,10 +40,6 @@ std::optional<RegionalValue> ParseRegionalValue(std::string_view code) {
 }
 
 namespace {
-
-Error NotFound(std::string message) { return Error{ErrorKind::NotFound, std::move(message), {}}; }
-Error Forbidden(std::string message) { return Error{ErrorKind::Forbidden, std::move(message), {}}; }
-Error Conflict(std::string message) { return Error{ErrorKind::Conflict, std::move(message), {}}; }
 
 // Thrown inside a Store::Write to roll it back with an expected outcome.
 struct Rollback {
@@ -186,7 +183,7 @@ TranslationAccess TranslationService::AccessTo(const OrganisationContext& contex
 
 Result<TranslationInForce> TranslationService::InForce(const OrganisationContext& context, domain::UnitId unit) const {
   const auto* found = context.organisation().FindUnit(unit);
-  if (found == nullptr) return NotFound("Enheden findes ikke.");
+  if (found == nullptr) return UnknownUnit();
   TranslationInForce result;
   result.unit = found;
   result.access = AccessTo(context, unit);
@@ -215,7 +212,7 @@ Result<TranslationInForce> TranslationService::InForce(const OrganisationContext
 
 Result<TranslationEditor> TranslationService::Editor(const OrganisationContext& context, domain::UnitId unit) const {
   const auto* found = context.organisation().FindUnit(unit);
-  if (found == nullptr) return NotFound("Enheden findes ikke.");
+  if (found == nullptr) return UnknownUnit();
   if (!AccessTo(context, unit).edit) {
     return Forbidden(
         "Kun enhedens egne ledere, deres stedfortrædere, HR og administratorer kan redigere "
@@ -247,7 +244,7 @@ Result<TranslationSaved> TranslationService::Save(const OrganisationContext& con
   const auto content = NormaliseTranslation(form.content);
   auto errors = ValidateTranslation(content, publishing);
   if (!errors.empty()) {
-    return Error{ErrorKind::Invalid, "Oversættelsen er ikke gemt. Ret felterne med fejl.", std::move(errors)};
+    return Invalid(std::move(errors), "Oversættelsen er ikke gemt. Ret felterne med fejl.");
   }
   const auto* user = context.viewer.user;
   const auto now = clock_();
@@ -344,7 +341,7 @@ Result<TranslationSaved> TranslationService::Save(const OrganisationContext& con
 
 Result<TranslationHistory> TranslationService::History(const OrganisationContext& context, domain::UnitId unit) const {
   const auto* found = context.organisation().FindUnit(unit);
-  if (found == nullptr) return NotFound("Enheden findes ikke.");
+  if (found == nullptr) return UnknownUnit();
   TranslationHistory history;
   history.unit = found;
   history.access = AccessTo(context, unit);
@@ -368,7 +365,7 @@ Result<TranslationVersion> TranslationService::Version(const OrganisationContext
 
 Result<MedOverview> TranslationService::Med(const OrganisationContext& context, domain::UnitId unit) const {
   const auto* found = context.organisation().FindUnit(unit);
-  if (found == nullptr) return NotFound("Enheden findes ikke.");
+  if (found == nullptr) return UnknownUnit();
   MedOverview overview;
   overview.unit = found;
   overview.access = AccessTo(context, unit);
@@ -389,7 +386,7 @@ Result<MedOverview> TranslationService::Med(const OrganisationContext& context, 
 Result<Unit> TranslationService::RecordMed(const OrganisationContext& context, domain::UnitId unit,
                                            const MedInput& input, const std::string& remote_address) {
   const auto* found = context.organisation().FindUnit(unit);
-  if (found == nullptr) return NotFound("Enheden findes ikke.");
+  if (found == nullptr) return UnknownUnit();
   if (!AccessTo(context, unit).edit) {
     return Forbidden(
         "Kun enhedens egne ledere, deres stedfortrædere, HR og administratorer kan registrere "
@@ -415,7 +412,7 @@ Result<Unit> TranslationService::RecordMed(const OrganisationContext& context, d
   const auto remarks = Trim(UnixLineEnds(input.remarks));
   CheckText(errors, "remarks", remarks, {"Bemærkningerne", kMaxMedRemarksChars});
   if (!errors.empty()) {
-    return Error{ErrorKind::Invalid, "Drøftelsen er ikke registreret. Ret felterne med fejl.", std::move(errors)};
+    return Invalid(std::move(errors), "Drøftelsen er ikke registreret. Ret felterne med fejl.");
   }
   const auto now = clock_();
   store_.Write([&](Transaction& tx) {
