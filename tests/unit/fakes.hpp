@@ -2,7 +2,8 @@
 
 // An in-memory app::Store for unit tests of the application services: no database, no threads.
 // It keeps the contract the real stores keep (see src/storage/common/transaction.cpp):
-//   * Write commits only when the work returns normally; an exception rolls every change back.
+//   * Write commits only when the work returns normally and, if it returns an app::Result, that
+//     holds a value; an error Result or an exception rolls every change back.
 //   * Read transactions must not write (the fake throws std::logic_error if one does).
 //   * users.email is unique (ConstraintViolation), roles come back sorted and de-duplicated.
 //   * login failures count when at >= since; sessions expire when expires_at <= now or
@@ -483,7 +484,7 @@ class FakeStore final : public app::Store {
  public:
   // The committed state, for a test to arrange and inspect directly.
   FakeData& data() { return data_; }
-  int writes() const { return writes_; }
+  int writes() const { return writes_; }  // committed write units
 
   std::vector<app::MigrationStatus> Migrate() override { return {}; }
   std::vector<app::MigrationStatus> Migrations() override { return {}; }
@@ -492,11 +493,11 @@ class FakeStore final : public app::Store {
   std::string Dialect() const override { return "fake"; }
 
  protected:
-  void RunInTransaction(app::TransactionMode mode, const std::function<void(app::Transaction&)>& work) override {
-    FakeData working = data_;  // commit by swapping in, so an exception leaves data_ untouched
+  void RunInTransaction(app::TransactionMode mode, const std::function<app::Ending(app::Transaction&)>& work) override {
+    FakeData working = data_;  // commit by swapping in, so a rollback leaves data_ untouched
     FakeTransaction tx(working, mode);
-    work(tx);
-    if (mode == app::TransactionMode::Write) {
+    const app::Ending ending = work(tx);
+    if (mode == app::TransactionMode::Write && ending == app::Ending::Commit) {
       data_ = std::move(working);
       ++writes_;
     }

@@ -400,21 +400,20 @@ Result<PlacedActivity> DialogueService::MakeActivity(const OrganisationContext& 
                                                      const std::string& remote_address) {
   auto access = Access(context, id, true);
   if (!access) return access.error();
-  try {
-    return store_.Write([&](Transaction& tx) -> Result<PlacedActivity> {
-      const auto session = tx.Get<DialogueRepository>().FindSession(id);
-      const auto* found = session ? FindAgreement(*session, agreement) : nullptr;
-      if (found == nullptr) return NotFound("Aftalen findes ikke (måske er den fjernet).");
-      if (found->activity) return AlreadyAnActivity();
-      auto activity = activation_.AddActivityIn(tx, context, session->unit, input, agreement, remote_address);
-      if (!activity) return activity.error();
-      Audit(tx, context, "dialogue.agreement_to_activity", "dialogue_session:" + std::to_string(id), remote_address,
-            fmt::format("aftale {} blev aktivitet {}", agreement, activity->id));
-      return activity.value();
-    });
-  } catch (const ConstraintViolation&) {
-    return AlreadyAnActivity();  // someone converted it at the same moment (the unique index)
-  }
+  return store_.Write(
+      [&](Transaction& tx) -> Result<PlacedActivity> {
+        const auto session = tx.Get<DialogueRepository>().FindSession(id);
+        const auto* found = session ? FindAgreement(*session, agreement) : nullptr;
+        if (found == nullptr) return NotFound("Aftalen findes ikke (måske er den fjernet).");
+        if (found->activity) return AlreadyAnActivity();
+        auto activity = activation_.AddActivityIn(tx, context, session->unit, input, agreement, remote_address);
+        if (!activity) return activity.error();
+        Audit(tx, context, "dialogue.agreement_to_activity", "dialogue_session:" + std::to_string(id), remote_address,
+              fmt::format("aftale {} blev aktivitet {}", agreement, activity->id));
+        return activity.value();
+      },
+      // Someone converted it at the same moment (the unique index).
+      AlreadyAnActivity());
 }
 
 }  // namespace lp::app

@@ -225,38 +225,36 @@ Result<FoundationVersionRecord> FoundationService::SaveDraft(const domain::User&
   const auto& form = valid.value();
   const auto now = clock_();
   const auto author = AuthorOf(user);
-  try {
-    return store_.Write([&](Transaction& tx) -> Result<FoundationVersionRecord> {
-      auto view = LoadView(tx, slug);
-      if (!view) return UnknownDocument();
-      auto& repository = tx.Get<FoundationRepository>();
-      const auto document = view->document.id;
-      const int current = view->current.number.value_or(0);
-      if (form.draft) {
-        if (!repository.UpdateDraft(*form.draft, form.revision, form.title, form.body, author, now)) {
+  return store_.Write(
+      [&](Transaction& tx) -> Result<FoundationVersionRecord> {
+        auto view = LoadView(tx, slug);
+        if (!view) return UnknownDocument();
+        auto& repository = tx.Get<FoundationRepository>();
+        const auto document = view->document.id;
+        const int current = view->current.number.value_or(0);
+        if (form.draft) {
+          if (!repository.UpdateDraft(*form.draft, form.revision, form.title, form.body, author, now)) {
+            if (current != form.based_on.value_or(0)) return Conflict(PublishedMeanwhile(current));
+            return Conflict("En anden har ændret eller kasseret kladden, siden du åbnede den." +
+                            std::string(kTextKept) + " Gemmer du igen, erstatter din tekst den kladde, der ligger nu.");
+          }
+        } else {
+          if (repository.Draft(document)) {
+            return Conflict("En anden har startet en kladde til dokumentet, siden du åbnede det." +
+                            std::string(kTextKept) + " Gemmer du igen, erstatter din tekst den kladde.");
+          }
           if (current != form.based_on.value_or(0)) return Conflict(PublishedMeanwhile(current));
-          return Conflict("En anden har ændret eller kasseret kladden, siden du åbnede den." + std::string(kTextKept) +
-                          " Gemmer du igen, erstatter din tekst den kladde, der ligger nu.");
+          repository.CreateDraft({document, current == 0 ? std::nullopt : std::optional<int>(current), form.title,
+                                  form.body, author, now});
         }
-      } else {
-        if (repository.Draft(document)) {
-          return Conflict("En anden har startet en kladde til dokumentet, siden du åbnede det." +
-                          std::string(kTextKept) + " Gemmer du igen, erstatter din tekst den kladde.");
-        }
-        if (current != form.based_on.value_or(0)) return Conflict(PublishedMeanwhile(current));
-        repository.CreateDraft(
-            {document, current == 0 ? std::nullopt : std::optional<int>(current), form.title, form.body, author, now});
-      }
-      auto saved = repository.Draft(document);
-      if (!saved) throw StorageError("the saved foundation draft is missing");
-      tx.Get<AuditRepository>().Append({now, user.id, "foundation.draft_saved", Subject(slug), remote_address,
-                                        "revision " + std::to_string(saved->revision)});
-      return std::move(*saved);
-    });
-  } catch (const ConstraintViolation&) {
-    // Another editor created a draft in the same moment.
-    return Conflict("En anden har startet en kladde til dokumentet i samme øjeblik." + std::string(kTextKept));
-  }
+        auto saved = repository.Draft(document);
+        if (!saved) throw StorageError("the saved foundation draft is missing");
+        tx.Get<AuditRepository>().Append({now, user.id, "foundation.draft_saved", Subject(slug), remote_address,
+                                          "revision " + std::to_string(saved->revision)});
+        return std::move(*saved);
+      },
+      // Another editor created a draft in the same moment.
+      Conflict("En anden har startet en kladde til dokumentet i samme øjeblik." + std::string(kTextKept)));
 }
 
 Result<FoundationPublished> FoundationService::Publish(const domain::User& user, std::string_view slug,
@@ -267,39 +265,37 @@ Result<FoundationPublished> FoundationService::Publish(const domain::User& user,
   const auto& form = valid.value();
   const auto now = clock_();
   const auto author = AuthorOf(user);
-  try {
-    return store_.Write([&](Transaction& tx) -> Result<FoundationPublished> {
-      auto view = LoadView(tx, slug);
-      if (!view) return UnknownDocument();
-      auto& repository = tx.Get<FoundationRepository>();
-      const auto document = view->document.id;
-      const int current = view->current.number.value_or(0);
-      if (current != form.based_on.value_or(0)) return Conflict(PublishedMeanwhile(current));
-      const int next = current + 1;
-      if (form.draft) {
-        // The text as typed is what is published: the draft takes it, then becomes the version.
-        if (!repository.UpdateDraft(*form.draft, form.revision, form.title, form.body, author, now) ||
-            !repository.PublishDraft(*form.draft, form.revision + 1, next, author, now)) {
-          return Conflict("En anden har ændret eller kasseret kladden, siden du åbnede den, så den er ikke udgivet." +
-                          std::string(kTextKept));
+  return store_.Write(
+      [&](Transaction& tx) -> Result<FoundationPublished> {
+        auto view = LoadView(tx, slug);
+        if (!view) return UnknownDocument();
+        auto& repository = tx.Get<FoundationRepository>();
+        const auto document = view->document.id;
+        const int current = view->current.number.value_or(0);
+        if (current != form.based_on.value_or(0)) return Conflict(PublishedMeanwhile(current));
+        const int next = current + 1;
+        if (form.draft) {
+          // The text as typed is what is published: the draft takes it, then becomes the version.
+          if (!repository.UpdateDraft(*form.draft, form.revision, form.title, form.body, author, now) ||
+              !repository.PublishDraft(*form.draft, form.revision + 1, next, author, now)) {
+            return Conflict("En anden har ændret eller kasseret kladden, siden du åbnede den, så den er ikke udgivet." +
+                            std::string(kTextKept));
+          }
+        } else {
+          if (repository.Draft(document)) {
+            return Conflict(
+                "En anden har startet en kladde til dokumentet, siden du åbnede det, så din tekst er ikke "
+                "udgivet." +
+                std::string(kTextKept));
+          }
+          repository.CreatePublished({document, current, form.title, form.body, author, now}, next);
         }
-      } else {
-        if (repository.Draft(document)) {
-          return Conflict(
-              "En anden har startet en kladde til dokumentet, siden du åbnede det, så din tekst er ikke "
-              "udgivet." +
-              std::string(kTextKept));
-        }
-        repository.CreatePublished({document, current, form.title, form.body, author, now}, next);
-      }
-      tx.Get<AuditRepository>().Append(
-          {now, user.id, "foundation.published", Subject(slug), remote_address, "version " + std::to_string(next)});
-      return FoundationPublished{next};
-    });
-  } catch (const ConstraintViolation&) {
-    // Another editor published the same number in the same moment.
-    return Conflict("En anden har udgivet en ny version af dokumentet i samme øjeblik." + std::string(kTextKept));
-  }
+        tx.Get<AuditRepository>().Append(
+            {now, user.id, "foundation.published", Subject(slug), remote_address, "version " + std::to_string(next)});
+        return FoundationPublished{next};
+      },
+      // Another editor published the same number in the same moment.
+      Conflict("En anden har udgivet en ny version af dokumentet i samme øjeblik." + std::string(kTextKept)));
 }
 
 Result<Unit> FoundationService::DiscardDraft(const domain::User& user, std::string_view slug, FoundationVersionId draft,

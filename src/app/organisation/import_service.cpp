@@ -178,7 +178,9 @@ Result<ImportConfirmation> ImportService::Confirm(const domain::User& actor, con
     return Forbidden("Kun en administrator kan gennemføre en import, som sikkerhedsgrænsen afviser.");
   }
   const auto now = clock_();
-  return store_.Write([&](Transaction& tx) -> Result<ImportConfirmation> {
+  bool expired = false;
+  auto confirmed = store_.Write([&](Transaction& tx) -> Result<ImportConfirmation> {
+    expired = false;
     auto& pending_imports = tx.Get<PendingImportRepository>();
     auto pending = pending_id.empty() ? std::nullopt : pending_imports.Find(pending_id);
     if (!pending) return NotFound(std::string(kUnknownPending));
@@ -186,8 +188,10 @@ Result<ImportConfirmation> ImportService::Confirm(const domain::User& actor, con
       return Forbidden("Kun den, der indlæste filerne, kan gennemføre importen.");
     }
     if (pending->expires_at <= now) {
+      // Deleted for good: the unit commits, and the outcome becomes an error after it.
       pending_imports.Delete(pending->id);
-      return NotFound(std::string(kExpiredPending));
+      expired = true;
+      return ImportConfirmation{};
     }
 
     ImportConfirmation confirmation;
@@ -234,6 +238,8 @@ Result<ImportConfirmation> ImportService::Confirm(const domain::User& actor, con
     confirmation.preview.may_force = MayForce(actor);
     return confirmation;
   });
+  if (expired) return NotFound(std::string(kExpiredPending));
+  return confirmed;
 }
 
 std::vector<ImportRunView> ImportService::RecentRuns(int limit) {

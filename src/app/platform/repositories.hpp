@@ -21,10 +21,25 @@ class StorageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Thrown when a write breaks a uniqueness or foreign-key constraint; services turn it into a Conflict.
-class ConstraintViolation : public StorageError {
+// Thrown when a write lost a race with a concurrent one; nothing of its unit of work is kept.
+// Store::Write turns it into a Conflict for work that returns a Result; the web layer answers 409.
+class WriteConflict : public StorageError {
  public:
   using StorageError::StorageError;
+};
+
+// A write broke a uniqueness or foreign-key constraint (e.g. a key another writer took meanwhile).
+class ConstraintViolation : public WriteConflict {
+ public:
+  using WriteConflict::WriteConflict;
+};
+
+// The database aborted the unit of work because of a concurrent one (PostgreSQL: SQLSTATE 40001
+// serialisation failure, 40P01 deadlock). Write units run one at a time, so this is not expected of
+// them; it is mapped so that it can never show as a database that is down.
+class SerializationFailure : public WriteConflict {
+ public:
+  using WriteConflict::WriteConflict;
 };
 
 struct NewUser {

@@ -41,11 +41,6 @@ std::optional<RegionalValue> ParseRegionalValue(std::string_view code) {
 
 namespace {
 
-// Thrown inside a Store::Write to roll it back with an expected outcome.
-struct Rollback {
-  Error error;
-};
-
 std::string Trim(std::string_view text) {
   const auto is_space = [](char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -248,95 +243,90 @@ Result<TranslationSaved> TranslationService::Save(const OrganisationContext& con
   }
   const auto* user = context.viewer.user;
   const auto now = clock_();
-  try {
-    return store_.Write([&](Transaction& tx) -> Result<TranslationSaved> {
-      auto& translations = tx.Get<TranslationRepository>();
-      const auto draft = translations.Draft(unit);
-      const auto latest = translations.LatestPublished(unit);
-      const std::optional<TranslationVersionId> latest_id =
-          latest ? std::optional<TranslationVersionId>(latest->id) : std::nullopt;
-      TranslationSaved saved;
-      int revision = 0;
-      std::optional<TranslationVersionId> based_on;
-      if (form.draft_id != 0) {
-        if (!draft || draft->id != form.draft_id) {
-          if (latest && latest->id == form.draft_id) {
-            throw Rollback{Conflict(Who(latest->published_by_name) + " har udgivet kladden som version " +
-                                    std::to_string(latest->number.value_or(0)) +
-                                    ", siden du åbnede siden. Din tekst er ikke gemt; den står nedenfor, så du kan "
-                                    "sammenligne med den udgivne version og gemme den som en ny kladde.")};
+  return store_.Write(
+      [&](Transaction& tx) -> Result<TranslationSaved> {
+        auto& translations = tx.Get<TranslationRepository>();
+        const auto draft = translations.Draft(unit);
+        const auto latest = translations.LatestPublished(unit);
+        const std::optional<TranslationVersionId> latest_id =
+            latest ? std::optional<TranslationVersionId>(latest->id) : std::nullopt;
+        TranslationSaved saved;
+        int revision = 0;
+        std::optional<TranslationVersionId> based_on;
+        if (form.draft_id != 0) {
+          if (!draft || draft->id != form.draft_id) {
+            if (latest && latest->id == form.draft_id) {
+              return Conflict(Who(latest->published_by_name) + " har udgivet kladden som version " +
+                              std::to_string(latest->number.value_or(0)) +
+                              ", siden du åbnede siden. Din tekst er ikke gemt; den står nedenfor, så du kan "
+                              "sammenligne med den udgivne version og gemme den som en ny kladde.");
+            }
+            return Conflict(
+                "Kladden findes ikke længere, siden du åbnede siden. Din tekst er ikke gemt; den "
+                "står nedenfor.");
           }
-          throw Rollback{
-              Conflict("Kladden findes ikke længere, siden du åbnede siden. Din tekst er ikke gemt; den "
-                       "står nedenfor.")};
+          if (draft->revision != form.revision) {
+            return Conflict(Who(draft->updated_by_name) + " har gemt en nyere udgave af kladden (" +
+                            domain::FormatDateTime(draft->updated_at) +
+                            "), siden du åbnede siden. Din tekst er ikke gemt; den står nedenfor, så du kan "
+                            "sammenligne med den gemte kladde og rette til.");
+          }
+          if (!translations.UpdateDraft(draft->id, draft->revision, content, user->id, now)) {
+            return Conflict(
+                "Kladden blev ændret af en anden, mens du gemte. Din tekst er ikke gemt; den står "
+                "nedenfor.");
+          }
+          saved.id = draft->id;
+          revision = draft->revision + 1;
+          based_on = draft->based_on;
+        } else {
+          if (draft) {
+            return Conflict(Who(draft->created_by_name) + " har startet en kladde (" +
+                            domain::FormatDateTime(draft->created_at) +
+                            "), siden du åbnede siden. Din tekst er ikke gemt; den står nedenfor, så du kan "
+                            "sammenligne med kladden.");
+          }
+          const std::optional<TranslationVersionId> opened_on =
+              form.based_on != 0 ? std::optional<TranslationVersionId>(form.based_on) : std::nullopt;
+          if (opened_on != latest_id) {
+            return Conflict(Who(latest ? latest->published_by_name : std::string{}) + " har udgivet version " +
+                            std::to_string(latest ? latest->number.value_or(0) : 0) +
+                            ", siden du åbnede siden. Din tekst er ikke gemt; den står nedenfor, så du kan "
+                            "sammenligne med den nye version.");
+          }
+          saved.id = translations.CreateDraft(unit, latest_id, content, user->id, now);
+          revision = 1;
+          based_on = latest_id;
         }
-        if (draft->revision != form.revision) {
-          throw Rollback{Conflict(Who(draft->updated_by_name) + " har gemt en nyere udgave af kladden (" +
-                                  domain::FormatDateTime(draft->updated_at) +
-                                  "), siden du åbnede siden. Din tekst er ikke gemt; den står nedenfor, så du kan "
-                                  "sammenligne med den gemte kladde og rette til.")};
+        if (publishing) {
+          if (based_on != latest_id) {
+            return Conflict("Kladden bygger på en ældre version, og " +
+                            Who(latest ? latest->published_by_name : std::string{}) + " har udgivet version " +
+                            std::to_string(latest ? latest->number.value_or(0) : 0) +
+                            " siden. Kladden er ikke udgivet; sammenlign med den nye version først.");
+          }
+          const int number = translations.NextNumber(unit);
+          if (!translations.Publish(saved.id, revision, number, user->id, now)) {
+            return Conflict(
+                "Kladden blev ændret af en anden, mens du udgav den. Din tekst er ikke gemt; den "
+                "står nedenfor.");
+          }
+          saved.published_number = number;
         }
-        if (!translations.UpdateDraft(draft->id, draft->revision, content, user->id, now)) {
-          throw Rollback{
-              Conflict("Kladden blev ændret af en anden, mens du gemte. Din tekst er ikke gemt; den står "
-                       "nedenfor.")};
-        }
-        saved.id = draft->id;
-        revision = draft->revision + 1;
-        based_on = draft->based_on;
-      } else {
-        if (draft) {
-          throw Rollback{Conflict(Who(draft->created_by_name) + " har startet en kladde (" +
-                                  domain::FormatDateTime(draft->created_at) +
-                                  "), siden du åbnede siden. Din tekst er ikke gemt; den står nedenfor, så du kan "
-                                  "sammenligne med kladden.")};
-        }
-        const std::optional<TranslationVersionId> opened_on =
-            form.based_on != 0 ? std::optional<TranslationVersionId>(form.based_on) : std::nullopt;
-        if (opened_on != latest_id) {
-          throw Rollback{Conflict(Who(latest ? latest->published_by_name : std::string{}) + " har udgivet version " +
-                                  std::to_string(latest ? latest->number.value_or(0) : 0) +
-                                  ", siden du åbnede siden. Din tekst er ikke gemt; den står nedenfor, så du kan "
-                                  "sammenligne med den nye version.")};
-        }
-        saved.id = translations.CreateDraft(unit, latest_id, content, user->id, now);
-        revision = 1;
-        based_on = latest_id;
-      }
-      if (publishing) {
-        if (based_on != latest_id) {
-          throw Rollback{Conflict("Kladden bygger på en ældre version, og " +
-                                  Who(latest ? latest->published_by_name : std::string{}) + " har udgivet version " +
-                                  std::to_string(latest ? latest->number.value_or(0) : 0) +
-                                  " siden. Kladden er ikke udgivet; sammenlign med den nye version først.")};
-        }
-        const int number = translations.NextNumber(unit);
-        if (!translations.Publish(saved.id, revision, number, user->id, now)) {
-          throw Rollback{
-              Conflict("Kladden blev ændret af en anden, mens du udgav den. Din tekst er ikke gemt; den "
-                       "står nedenfor.")};
-        }
-        saved.published_number = number;
-      }
-      AuditEvent event;
-      event.at = now;
-      event.actor_user_id = user->id;
-      event.action = publishing ? "translation.published" : "translation.draft_saved";
-      event.subject = "unit:" + std::to_string(unit);
-      event.remote_address = remote_address;
-      event.details = publishing ? "version " + std::to_string(*saved.published_number)
-                                 : "draft " + std::to_string(saved.id) + " revision " + std::to_string(revision);
-      tx.Get<AuditRepository>().Append(event);
-      return saved;
-    });
-  } catch (const Rollback& rollback) {
-    return rollback.error;
-  } catch (const ConstraintViolation&) {
-    // Another save created the draft or published the same number at the same moment.
-    return Conflict(
-        "En anden har gemt eller udgivet oversættelsen samtidig med dig. Din tekst er ikke gemt; den står "
-        "nedenfor.");
-  }
+        AuditEvent event;
+        event.at = now;
+        event.actor_user_id = user->id;
+        event.action = publishing ? "translation.published" : "translation.draft_saved";
+        event.subject = "unit:" + std::to_string(unit);
+        event.remote_address = remote_address;
+        event.details = publishing ? "version " + std::to_string(*saved.published_number)
+                                   : "draft " + std::to_string(saved.id) + " revision " + std::to_string(revision);
+        tx.Get<AuditRepository>().Append(event);
+        return saved;
+      },
+      // Another save created the draft or published the same number at the same moment.
+      Conflict("En anden har gemt eller udgivet oversættelsen samtidig med dig. Din tekst er ikke gemt; den står "
+               "nedenfor."));
 }
 
 Result<TranslationHistory> TranslationService::History(const OrganisationContext& context, domain::UnitId unit) const {

@@ -13,6 +13,8 @@ namespace {
 
 constexpr std::string_view kUniqueViolation = "23505";
 constexpr std::string_view kForeignKeyViolation = "23503";
+constexpr std::string_view kSerializationFailure = "40001";
+constexpr std::string_view kDeadlockDetected = "40P01";
 
 bool Contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
@@ -49,6 +51,9 @@ void RethrowTranslated(SqlDialect dialect) {
     std::string state = error.sqlstate();
     if (state == kUniqueViolation || state == kForeignKeyViolation) {
       throw app::ConstraintViolation("Constraint violated (postgresql): " + line);
+    }
+    if (state == kSerializationFailure || state == kDeadlockDetected) {
+      throw app::SerializationFailure("Concurrent write (postgresql, SQLSTATE " + state + "): " + line);
     }
     throw app::StorageError("Database error (postgresql, SQLSTATE " + state + "): " + line);
   } catch (const soci::sqlite3_soci_error& error) {

@@ -20,7 +20,7 @@ std::string SociStore::Dialect() const { return std::string(DialectName(dialect_
 
 app::PoolStats SociStore::Stats() const { return pool_.Stats(); }
 
-void SociStore::BeginOnLease(ConnectionPool::Lease& lease, app::TransactionMode mode) {
+void SociStore::BeginOnLease(ConnectionPool::Lease& lease, app::TransactionMode mode, Isolation isolation) {
   soci::session& sql = lease.Session();
   try {
     if (lease.Suspect()) {
@@ -28,14 +28,14 @@ void SociStore::BeginOnLease(ConnectionPool::Lease& lease, app::TransactionMode 
       lease.MarkHealthy();
     }
     try {
-      Begin(sql, mode);
+      Begin(sql, mode, isolation);
     } catch (const soci::soci_error&) {
       // A pooled connection whose server went away (restart, failover, idle kill) is only noticed
       // when it is used. Nothing has been done in this unit yet, so reconnecting and beginning
       // again is safe and keeps the failure away from the caller.
       if (!ConnectionLost(sql)) throw;
       Recover(sql);
-      Begin(sql, mode);
+      Begin(sql, mode, isolation);
     }
   } catch (...) {
     lease.MarkSuspect();
@@ -43,10 +43,11 @@ void SociStore::BeginOnLease(ConnectionPool::Lease& lease, app::TransactionMode 
   }
 }
 
-void SociStore::RunOnConnection(app::TransactionMode mode, const std::function<void(UnitOfWork&)>& work) {
+void SociStore::RunOnConnection(app::TransactionMode mode, Isolation isolation,
+                                const std::function<app::Ending(UnitOfWork&)>& work) {
   ConnectionPool::Lease lease = pool_.Acquire();
   soci::session& sql = lease.Session();
-  BeginOnLease(lease, mode);
+  BeginOnLease(lease, mode, isolation);
 
   UnitOfWork unit{sql, dialect_};
   auto roll_back = [&] {
@@ -59,8 +60,9 @@ void SociStore::RunOnConnection(app::TransactionMode mode, const std::function<v
     if (ConnectionLost(sql)) lease.MarkSuspect();
   };
 
+  app::Ending ending = app::Ending::Commit;
   try {
-    work(unit);
+    ending = work(unit);
   } catch (...) {
     unit.failed = true;
     roll_back();
@@ -68,6 +70,10 @@ void SociStore::RunOnConnection(app::TransactionMode mode, const std::function<v
   }
   if (unit.failed) {
     // The work caught a database error and returned normally; see UnitOfWork.
+    roll_back();
+    return;
+  }
+  if (ending == app::Ending::RollBack) {
     roll_back();
     return;
   }
@@ -79,10 +85,10 @@ void SociStore::RunOnConnection(app::TransactionMode mode, const std::function<v
   }
 }
 
-void SociStore::RunInTransaction(app::TransactionMode mode, const std::function<void(app::Transaction&)>& work) {
-  RunOnConnection(mode, [&](UnitOfWork& unit) {
+void SociStore::RunInTransaction(app::TransactionMode mode, const std::function<app::Ending(app::Transaction&)>& work) {
+  RunOnConnection(mode, Isolation::OneWriter, [&](UnitOfWork& unit) {
     SociTransaction transaction(unit, repositories_);
-    work(transaction);
+    return work(transaction);
   });
 }
 
@@ -112,12 +118,13 @@ void SociStore::RefuseNewerDatabase(const std::vector<AppliedMigration>& applied
 std::vector<app::MigrationStatus> SociStore::Migrate() {
   std::vector<app::MigrationStatus> applied_now;
   std::vector<AppliedMigration> applied;
-  RunOnConnection(app::TransactionMode::Read, [&](UnitOfWork& unit) {
+  RunOnConnection(app::TransactionMode::Read, Isolation::ReadCommitted, [&](UnitOfWork& unit) {
     try {
       applied = ReadApplied(unit.sql);
     } catch (...) {
       RethrowTranslated(dialect_);
     }
+    return app::Ending::Commit;
   });
   RefuseNewerDatabase(applied);
 
@@ -126,14 +133,14 @@ std::vector<app::MigrationStatus> SociStore::Migrate() {
     if (done) continue;
     // One transaction per migration, holding the migration lock: another process that got here
     // first has applied it by the time we see the table again.
-    RunOnConnection(app::TransactionMode::Write, [&](UnitOfWork& unit) {
+    RunOnConnection(app::TransactionMode::Write, Isolation::ReadCommitted, [&](UnitOfWork& unit) {
       try {
         LockForMigration(unit.sql);
         std::vector<AppliedMigration> now_applied = ReadApplied(unit.sql);
         RefuseNewerDatabase(now_applied);
         if (std::ranges::any_of(now_applied,
                                 [&](const AppliedMigration& m) { return m.version == migration.version; })) {
-          return;
+          return app::Ending::Commit;
         }
         for (const std::string& statement : SplitStatements(migration.script)) unit.sql << statement;
         int version = migration.version;
@@ -143,6 +150,7 @@ std::vector<app::MigrationStatus> SociStore::Migrate() {
         unit.sql << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :applied_at)",
             soci::use(version, "version"), soci::use(migration.name, "name"), soci::use(applied_at, "applied_at");
         applied_now.push_back({migration.version, migration.name, true});
+        return app::Ending::Commit;
       } catch (const app::StorageError&) {
         throw;
       } catch (...) {
@@ -160,12 +168,13 @@ std::vector<app::MigrationStatus> SociStore::Migrate() {
 
 std::vector<app::MigrationStatus> SociStore::Migrations() {
   std::vector<AppliedMigration> applied;
-  RunOnConnection(app::TransactionMode::Read, [&](UnitOfWork& unit) {
+  RunOnConnection(app::TransactionMode::Read, Isolation::ReadCommitted, [&](UnitOfWork& unit) {
     try {
       applied = ReadApplied(unit.sql);
     } catch (...) {
       RethrowTranslated(dialect_);
     }
+    return app::Ending::Commit;
   });
   std::vector<app::MigrationStatus> statuses;
   for (const MigrationFile& migration : migrations_) {

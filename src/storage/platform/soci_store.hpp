@@ -32,9 +32,19 @@ class SociStore : public app::Store {
   std::string Dialect() const override;
 
  protected:
-  void RunInTransaction(app::TransactionMode mode, const std::function<void(app::Transaction&)>& work) override;
+  void RunInTransaction(app::TransactionMode mode, const std::function<app::Ending(app::Transaction&)>& work) override;
 
-  virtual void Begin(soci::session& sql, app::TransactionMode mode) = 0;
+  // How a write unit is isolated from concurrent ones. Read units are read-only either way.
+  enum class Isolation {
+    // The application's units: one write unit at a time, each seeing all that committed before it
+    // (SQLite's single writer; PostgreSQL: a transaction-scoped advisory lock taken first), so that a
+    // version checked in the unit is still the version when it writes (app/platform/store.hpp).
+    OneWriter,
+    // Migrations: serialised by their own lock (LockForMigration) instead.
+    ReadCommitted,
+  };
+
+  virtual void Begin(soci::session& sql, app::TransactionMode mode, Isolation isolation) = 0;
   // Ends the transaction; the connection must be ready for the next lease afterwards.
   virtual void Commit(soci::session& sql, app::TransactionMode mode) = 0;
   virtual void Rollback(soci::session& sql, app::TransactionMode mode) = 0;
@@ -53,9 +63,11 @@ class SociStore : public app::Store {
     std::string name;
   };
 
-  // Leases a connection, begins, runs `work`, commits, or rolls back and rethrows on any exception.
-  void RunOnConnection(app::TransactionMode mode, const std::function<void(UnitOfWork&)>& work);
-  void BeginOnLease(ConnectionPool::Lease& lease, app::TransactionMode mode);
+  // Leases a connection, begins, runs `work`, commits when it returns Ending::Commit, rolls back when it
+  // returns Ending::RollBack, or rolls back and rethrows on any exception.
+  void RunOnConnection(app::TransactionMode mode, Isolation isolation,
+                       const std::function<app::Ending(UnitOfWork&)>& work);
+  void BeginOnLease(ConnectionPool::Lease& lease, app::TransactionMode mode, Isolation isolation);
   std::vector<AppliedMigration> ReadApplied(soci::session& sql);
   void RefuseNewerDatabase(const std::vector<AppliedMigration>& applied) const;
 

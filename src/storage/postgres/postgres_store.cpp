@@ -13,6 +13,8 @@ namespace {
 
 // Any fixed number works as long as every portal process uses the same one.
 constexpr long long kMigrationLockKey = 7'305'611'529'001;
+// Held by every write unit of the application until it commits or rolls back.
+constexpr long long kWriteLockKey = 7'305'611'529'002;
 
 // libpq messages name host, port and user but never the password; the URL is left out anyway,
 // because it may carry one.
@@ -84,8 +86,20 @@ class PostgresStore final : public SociStore {
         url_(url) {}
 
  protected:
-  void Begin(soci::session& sql, app::TransactionMode mode) override {
-    sql << (mode == app::TransactionMode::Write ? "BEGIN" : "BEGIN READ ONLY");
+  void Begin(soci::session& sql, app::TransactionMode mode, Isolation isolation) override {
+    if (mode == app::TransactionMode::Read) {
+      sql << "BEGIN READ ONLY";
+      return;
+    }
+    sql << "BEGIN";
+    if (isolation == Isolation::OneWriter) {
+      // Under READ COMMITTED alone, a unit that checks a version and then writes can act on a state
+      // another unit changes meanwhile (issue 14: ten "publishes" from one version gave four new
+      // versions). Taking this lock first makes write units run one at a time, as SQLite's do; each
+      // statement after it sees all that committed before. Read units take no lock and run alongside.
+      long long key = kWriteLockKey;
+      sql << "SELECT pg_advisory_xact_lock(:key)", soci::use(key, "key");
+    }
   }
 
   void Commit(soci::session& sql, app::TransactionMode) override { sql << "COMMIT"; }

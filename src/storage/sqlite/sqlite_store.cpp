@@ -39,11 +39,12 @@ class SqliteStore final : public SociStore {
       : SociStore(SqlDialect::Sqlite, options, [path, options] { return Connect(path, options); }) {}
 
  protected:
-  void Begin(soci::session& sql, app::TransactionMode mode) override {
+  void Begin(soci::session& sql, app::TransactionMode mode, Isolation) override {
     if (mode == app::TransactionMode::Write) {
       // IMMEDIATE takes the write lock up front, where the busy timeout applies. A deferred
       // transaction that reads and then writes can fail with SQLITE_BUSY at once instead of waiting,
-      // because SQLite cannot upgrade a reader whose snapshot is out of date.
+      // because SQLite cannot upgrade a reader whose snapshot is out of date. It also makes write units
+      // run one at a time, each seeing all that committed before it (Isolation::OneWriter).
       sql << "BEGIN IMMEDIATE";
     } else {
       // query_only makes a write in a Read unit fail as it does on PostgreSQL (BEGIN READ ONLY).

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "app/platform/security.hpp"
+#include "app/platform/store.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/platform/multipart.hpp"
 
@@ -119,6 +120,11 @@ Response Portal::Handle(Request& request) {
   Response response;
   try {
     response = Dispatch(context);
+  } catch (const app::WriteConflict& error) {
+    // A write that lost a race with a concurrent one (work that returns a Result ends as a Conflict
+    // instead, in Store::Write). Nothing was kept; the visitor may try again.
+    spdlog::warn("request {}: write lost a race: {}", context.request_id, error.what());
+    response = pages_.Error(context, 409, std::string(app::kLostRace));
   } catch (const app::StorageError& error) {
     spdlog::error("request {}: database unavailable: {}", context.request_id, error.what());
     response = pages_.Error(context, 503);

@@ -281,7 +281,11 @@ TEST_F(ActivationServiceTest, AddActivityForOtherModulesCreatesTheDraftPlanOfThe
   activity.source_agreement = 43;  // an agreement becomes one activity at most (migration 010)
   const auto second = activation_->AddActivity(As("lea"), a_, activity, "");
   ASSERT_TRUE(second.ok());
-  EXPECT_THROW(activation_->AddActivity(As("lea"), a_, activity, ""), app::ConstraintViolation);
+  // The same agreement again breaks the unique key: a conflict, and nothing of it is kept.
+  const auto again = activation_->AddActivity(As("lea"), a_, activity, "");
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().kind, ErrorKind::Conflict);
+  EXPECT_EQ(again.error().message, app::kLostRace);
   const auto page = activation_->UnitPlan(As("lea"), a_, std::nullopt);
   EXPECT_EQ(page->round->round.id, current);
   ASSERT_TRUE(page->plan.has_value());

@@ -5,6 +5,7 @@
 #include "app/foundation/foundation_service.hpp"
 #include "app/platform/default_content.hpp"
 #include "storage/store_fixture.hpp"
+#include "support/parallel.hpp"
 
 namespace lp::storage_test {
 namespace {
@@ -199,6 +200,42 @@ TEST_F(FoundationServiceTest, RefusesToPublishOverAVersionPublishedSinceTheTextW
   EXPECT_EQ(stale.error().kind, app::ErrorKind::Conflict);
   EXPECT_THAT(stale.error().message, HasSubstr("version 3"));
   EXPECT_EQ(service_->Document(rita, "vaerdier")->view.current.body, "Kladde");
+}
+
+TEST_F(FoundationServiceTest, TenSimultaneousPublishesFromTheSameVersionGiveOneNewVersion) {
+  const auto editor = Editor();
+  const auto opened = Opened(editor);  // on version 1, no draft
+  const auto results = test::RunTogether(10, [&](std::size_t i) {
+    return service_->Publish(editor, "vaerdier", With(opened, "Værdier", "Tekst nr. " + std::to_string(i)), "");
+  });
+  int published = 0;
+  for (const auto& result : results) {
+    if (result.ok()) {
+      ++published;
+      EXPECT_EQ(result->number, 2);
+    } else {
+      EXPECT_EQ(result.error().kind, app::ErrorKind::Conflict) << result.error().message;
+    }
+  }
+  EXPECT_EQ(published, 1);
+  EXPECT_EQ(service_->Versions(editor, "vaerdier")->versions.size(), 2U);
+  EXPECT_EQ(AuditCount("foundation.published"), 1);
+}
+
+TEST_F(FoundationServiceTest, TenSimultaneousPublishesOfTheSameDraftPublishItOnce) {
+  const auto editor = Editor();
+  ASSERT_TRUE(service_->SaveDraft(editor, "vaerdier", With(Opened(editor), "Værdier", "Kladden"), "").ok());
+  const auto opened = Opened(editor);  // the draft at its revision
+  const auto results =
+      test::RunTogether(10, [&](std::size_t) { return service_->Publish(editor, "vaerdier", opened, ""); });
+  const auto published = std::count_if(results.begin(), results.end(), [](const auto& r) { return r.ok(); });
+  EXPECT_EQ(published, 1);
+  for (const auto& result : results) {
+    if (!result.ok()) {
+      EXPECT_EQ(result.error().kind, app::ErrorKind::Conflict) << result.error().message;
+    }
+  }
+  EXPECT_EQ(service_->Versions(editor, "vaerdier")->versions.size(), 2U);
 }
 
 TEST_F(FoundationServiceTest, ShowsReadersNoDraftsAndNoEditing) {

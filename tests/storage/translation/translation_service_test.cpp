@@ -8,6 +8,7 @@
 #include "app/translation/translation_repository.hpp"
 #include "app/translation/translation_service.hpp"
 #include "storage/store_fixture.hpp"
+#include "support/parallel.hpp"
 
 namespace lp::storage_test {
 namespace {
@@ -202,6 +203,49 @@ TEST_F(TranslationServiceTest, PublishingAfterSomeoneElsePublishedIsAConflict) {
   EXPECT_EQ(late.error().kind, ErrorKind::Conflict);
   EXPECT_THAT(late.error().message, ::testing::HasSubstr("har udgivet kladden som version 3"));
   EXPECT_EQ(service_->History(As(leader_a_), a)->versions.size(), 3U);
+}
+
+// Issue 14: on PostgreSQL, ten simultaneous publishes from the same version gave four new versions.
+TEST_F(TranslationServiceTest, TenSimultaneousPublishesFromTheSameVersionGiveOneNewVersion) {
+  const auto a = units_["A"];
+  Submit(leader_a_, a, Content("Version 1"), TranslationSubmit::Publish);
+  const auto context = As(leader_a_);
+  const auto opened = service_->Editor(context, a)->form;  // on version 1, no draft
+  const auto results = test::RunTogether(10, [&](std::size_t i) {
+    auto form = opened;
+    form.content = Content("Version 2 nr. " + std::to_string(i));
+    return service_->Save(context, a, form, TranslationSubmit::Publish, "");
+  });
+  int published = 0;
+  for (const auto& result : results) {
+    if (result.ok()) {
+      ++published;
+      EXPECT_EQ(result->published_number, 2);
+    } else {
+      EXPECT_EQ(result.error().kind, ErrorKind::Conflict) << result.error().message;
+    }
+  }
+  EXPECT_EQ(published, 1);
+  EXPECT_EQ(service_->History(context, a)->versions.size(), 2U);
+  EXPECT_FALSE(service_->Editor(context, a)->draft);
+  EXPECT_EQ(CountAudit("translation.published"), 2);
+}
+
+TEST_F(TranslationServiceTest, TenSimultaneousPublishesOfTheSameDraftPublishItOnce) {
+  const auto a = units_["A"];
+  Submit(leader_a_, a, Content("Udkast"), TranslationSubmit::SaveDraft);
+  const auto context = As(leader_a_);
+  const auto opened = service_->Editor(context, a)->form;  // the draft at its revision
+  const auto results = test::RunTogether(
+      10, [&](std::size_t) { return service_->Save(context, a, opened, TranslationSubmit::Publish, ""); });
+  const auto published = std::count_if(results.begin(), results.end(), [](const auto& r) { return r.ok(); });
+  EXPECT_EQ(published, 1);
+  for (const auto& result : results) {
+    if (!result.ok()) {
+      EXPECT_EQ(result.error().kind, ErrorKind::Conflict) << result.error().message;
+    }
+  }
+  EXPECT_EQ(service_->History(context, a)->versions.size(), 1U);
 }
 
 TEST_F(TranslationServiceTest, ValidationNamesTheFieldsAndADraftMayBeIncomplete) {

@@ -20,6 +20,7 @@ class SwitchableStore : public app::Store {
  public:
   explicit SwitchableStore(app::Store& inner) : inner_(inner) {}
   std::atomic<bool> down{false};
+  std::atomic<bool> racing{false};  // every write loses a race (PostgreSQL: serialisation failure)
 
   std::vector<app::MigrationStatus> Migrate() override { return inner_.Migrate(); }
   std::vector<app::MigrationStatus> Migrations() override { return inner_.Migrations(); }
@@ -28,13 +29,10 @@ class SwitchableStore : public app::Store {
   std::string Dialect() const override { return inner_.Dialect(); }
 
  protected:
-  void RunInTransaction(app::TransactionMode mode, const std::function<void(app::Transaction&)>& work) override {
+  void RunInTransaction(app::TransactionMode mode, const std::function<app::Ending(app::Transaction&)>& work) override {
     if (down) throw app::StorageError("connection refused");
-    if (mode == app::TransactionMode::Write) {
-      inner_.Write(work);
-    } else {
-      inner_.Read(work);
-    }
+    if (racing && mode == app::TransactionMode::Write) throw app::SerializationFailure("could not serialize access");
+    RunInTransactionOf(inner_, mode, work);
   }
 
  private:
@@ -112,6 +110,18 @@ TEST_F(DatabaseDown, LoginAttemptGets503AndRecordsNothing) {
                                                                     domain::FromUnixSeconds(0));
   });
   EXPECT_EQ(failures, 0);
+}
+
+// A write that keeps losing races is a conflict to try again, not a database that is down.
+TEST_F(DatabaseDown, AWriteThatLosesItsRacesGets409InDanishNot503) {
+  const std::string csrf_cookie(43, 'c');
+  const auto token = app::HmacToken("test-key", csrf_cookie);
+  store_->racing = true;
+  const auto response =
+      Send(web::Method::Post, "/log-ind", "email=a%40example.test&password=x&_csrf=" + token,
+           {{"Cookie", "lp_csrf=" + csrf_cookie}, {"Content-Type", "application/x-www-form-urlencoded"}});
+  EXPECT_EQ(response.status, 409);
+  EXPECT_THAT(response.body, HasSubstr("intet er gemt"));
 }
 
 TEST_F(DatabaseDown, ApiGetsJson503) {
