@@ -9,6 +9,7 @@
 
 #include "app/platform/errors.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "domain/platform/enum_table.hpp"
 
 namespace lp::app {
 namespace {
@@ -95,85 +96,35 @@ bool NeedsAttention(const FollowUpRow& row) { return domain::PlanNeedsAttention(
 
 }  // namespace
 
-std::string_view TranslationStateCode(TranslationState state) {
-  switch (state) {
-    case TranslationState::None: return "ingen";
-    case TranslationState::Draft: return "kladde";
-    case TranslationState::Published: return "udgivet";
-  }
-  return "ingen";
-}
+namespace {
 
-std::string_view TranslationStateLabel(TranslationState state) {
-  switch (state) {
-    case TranslationState::None: return "Ingen";
-    case TranslationState::Draft: return "Kun kladde";
-    case TranslationState::Published: return "Udgivet";
-  }
-  return "Ingen";
-}
+constexpr auto kTranslationStates = domain::MakeEnumTable<TranslationState>({
+    {TranslationState::None, "ingen", "Ingen"},
+    {TranslationState::Draft, "kladde", "Kun kladde"},
+    {TranslationState::Published, "udgivet", "Udgivet"},
+});
 
-std::optional<TranslationState> ParseTranslationState(std::string_view code) {
-  for (const auto state : kAllTranslationStates) {
-    if (TranslationStateCode(state) == code) return state;
-  }
-  return std::nullopt;
-}
+constexpr auto kColumns = domain::MakeEnumTable<FollowUpColumn>({
+    {FollowUpColumn::Unit, "enhed", "Enhed"},
+    {FollowUpColumn::Area, "omraade", "Område"},
+    {FollowUpColumn::Leaders, "leder", "Leder"},
+    {FollowUpColumn::Translation, "oversaettelse", "Oversættelse"},
+    {FollowUpColumn::Plan, "plan", "Plan"},
+    {FollowUpColumn::Planned, "planlagt", "Planlagt"},
+    {FollowUpColumn::Done, "gennemfoert", "Gennemført"},
+    {FollowUpColumn::Overdue, "overskredet", "Overskredet"},
+    {FollowUpColumn::LastMed, "med", "Seneste MED-drøftelse"},
+});
 
-std::string_view PlanStateCode(PlanState state) {
-  switch (state) {
-    case PlanState::NotDue: return "ikke-startet";
-    case PlanState::Missing: return "mangler";
-    case PlanState::Overdue: return "overskredet";
-    case PlanState::Draft: return "kladde";
-    case PlanState::Approved: return "godkendt";
-  }
-  return "mangler";
-}
+}  // namespace
 
-std::optional<PlanState> ParsePlanState(std::string_view code) {
-  for (const auto state : kAllPlanStates) {
-    if (PlanStateCode(state) == code) return state;
-  }
-  return std::nullopt;
-}
+std::string_view TranslationStateCode(TranslationState state) { return kTranslationStates.Code(state); }
+std::string_view TranslationStateLabel(TranslationState state) { return kTranslationStates.Label(state); }
+std::optional<TranslationState> ParseTranslationState(std::string_view code) { return kTranslationStates.Parse(code); }
 
-std::string_view FollowUpColumnCode(FollowUpColumn column) {
-  switch (column) {
-    case FollowUpColumn::Unit: return "enhed";
-    case FollowUpColumn::Area: return "omraade";
-    case FollowUpColumn::Leaders: return "leder";
-    case FollowUpColumn::Translation: return "oversaettelse";
-    case FollowUpColumn::Plan: return "plan";
-    case FollowUpColumn::Planned: return "planlagt";
-    case FollowUpColumn::Done: return "gennemfoert";
-    case FollowUpColumn::Overdue: return "overskredet";
-    case FollowUpColumn::LastMed: return "med";
-  }
-  return "enhed";
-}
-
-std::string_view FollowUpColumnLabel(FollowUpColumn column) {
-  switch (column) {
-    case FollowUpColumn::Unit: return "Enhed";
-    case FollowUpColumn::Area: return "Område";
-    case FollowUpColumn::Leaders: return "Leder";
-    case FollowUpColumn::Translation: return "Oversættelse";
-    case FollowUpColumn::Plan: return "Plan";
-    case FollowUpColumn::Planned: return "Planlagt";
-    case FollowUpColumn::Done: return "Gennemført";
-    case FollowUpColumn::Overdue: return "Overskredet";
-    case FollowUpColumn::LastMed: return "Seneste MED-drøftelse";
-  }
-  return "Enhed";
-}
-
-std::optional<FollowUpColumn> ParseFollowUpColumn(std::string_view code) {
-  for (const auto column : kAllFollowUpColumns) {
-    if (FollowUpColumnCode(column) == code) return column;
-  }
-  return std::nullopt;
-}
+std::string_view FollowUpColumnCode(FollowUpColumn column) { return kColumns.Code(column); }
+std::string_view FollowUpColumnLabel(FollowUpColumn column) { return kColumns.Label(column); }
+std::optional<FollowUpColumn> ParseFollowUpColumn(std::string_view code) { return kColumns.Parse(code); }
 
 std::vector<const domain::Unit*> AreasOf(const domain::Organisation& organisation) {
   std::vector<const domain::Unit*> areas;

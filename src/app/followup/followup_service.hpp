@@ -61,8 +61,8 @@ std::optional<TranslationState> ParseTranslationState(std::string_view code);
 inline constexpr std::array kAllPlanStates = {domain::PlanState::NotDue, domain::PlanState::Missing,
                                               domain::PlanState::Overdue, domain::PlanState::Draft,
                                               domain::PlanState::Approved};
-std::string_view PlanStateCode(domain::PlanState state);
-std::optional<domain::PlanState> ParsePlanState(std::string_view code);
+using domain::ParsePlanState;
+using domain::PlanStateCode;
 
 struct FollowUpRow {
   const domain::Unit* unit = nullptr;

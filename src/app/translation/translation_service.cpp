@@ -9,35 +9,25 @@
 #include "app/platform/errors.hpp"
 #include "app/platform/form_checks.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "domain/platform/enum_table.hpp"
 #include "domain/platform/text.hpp"
 #include "domain/platform/text_encoding.hpp"
 
 namespace lp::app {
 
-std::string_view RegionalValueCode(RegionalValue value) {
-  switch (value) {
-    case RegionalValue::Dialog: return "dialog";
-    case RegionalValue::Dygtighed: return "dygtighed";
-    case RegionalValue::Dristighed: return "dristighed";
-  }
-  return "dialog";
-}
+namespace {
 
-std::string_view RegionalValueLabel(RegionalValue value) {
-  switch (value) {
-    case RegionalValue::Dialog: return "Dialog";
-    case RegionalValue::Dygtighed: return "Dygtighed";
-    case RegionalValue::Dristighed: return "Dristighed";
-  }
-  return "Dialog";
-}
+constexpr auto kRegionalValues = domain::MakeEnumTable<RegionalValue>({
+    {RegionalValue::Dialog, "dialog", "Dialog"},
+    {RegionalValue::Dygtighed, "dygtighed", "Dygtighed"},
+    {RegionalValue::Dristighed, "dristighed", "Dristighed"},
+});
 
-std::optional<RegionalValue> ParseRegionalValue(std::string_view code) {
-  for (const auto value : kAllRegionalValues) {
-    if (RegionalValueCode(value) == code) return value;
-  }
-  return std::nullopt;
-}
+}  // namespace
+
+std::string_view RegionalValueCode(RegionalValue value) { return kRegionalValues.Code(value); }
+std::string_view RegionalValueLabel(RegionalValue value) { return kRegionalValues.Label(value); }
+std::optional<RegionalValue> ParseRegionalValue(std::string_view code) { return kRegionalValues.Parse(code); }
 
 namespace {
 

@@ -2,95 +2,59 @@
 
 #include <chrono>
 
+#include "domain/platform/enum_table.hpp"
+
 namespace lp::domain {
 namespace {
 
-struct KindEntry {
-  ActivityKind kind;
-  std::string_view code;
-  std::string_view label;
-};
+constexpr auto kKinds = MakeEnumTable<ActivityKind>({
+    {ActivityKind::LeadershipChain, "ledelseskaede", "Dialog i ledelseskæden"},
+    {ActivityKind::Med, "med", "Dialog med MED"},
+    {ActivityKind::Recruitment, "rekruttering", "Brug ved rekruttering"},
+    {ActivityKind::Lus, "lus", "Brug i LUS"},
+    {ActivityKind::CaseWorkshop, "casevaerksted", "Case-værksted"},
+    {ActivityKind::DialogueCards, "dialogkort", "Dialogkort-session"},
+    {ActivityKind::Other, "andet", "Andet"},
+});
 
-constexpr std::array kKinds = {
-    KindEntry{ActivityKind::LeadershipChain, "ledelseskaede", "Dialog i ledelseskæden"},
-    KindEntry{ActivityKind::Med, "med", "Dialog med MED"},
-    KindEntry{ActivityKind::Recruitment, "rekruttering", "Brug ved rekruttering"},
-    KindEntry{ActivityKind::Lus, "lus", "Brug i LUS"},
-    KindEntry{ActivityKind::CaseWorkshop, "casevaerksted", "Case-værksted"},
-    KindEntry{ActivityKind::DialogueCards, "dialogkort", "Dialogkort-session"},
-    KindEntry{ActivityKind::Other, "andet", "Andet"},
-};
+constexpr auto kActivityStatuses = MakeEnumTable<ActivityStatus>({
+    {ActivityStatus::Planned, "planned", "Planlagt"},
+    {ActivityStatus::Done, "done", "Gennemført"},
+    {ActivityStatus::Cancelled, "cancelled", "Aflyst"},
+});
+
+constexpr auto kPlanStatuses = MakeEnumTable<PlanStatus>({
+    {PlanStatus::Draft, "draft", "Kladde"},
+    {PlanStatus::Approved, "approved", "Godkendt"},
+});
+
+constexpr auto kPlanStates = MakeEnumTable<PlanState>({
+    {PlanState::NotDue, "ikke-startet", "Runden er ikke startet"},
+    {PlanState::Missing, "mangler", "Mangler"},
+    {PlanState::Overdue, "overskredet", "Mangler, fristen er overskredet"},
+    {PlanState::Draft, "kladde", "Kladde"},
+    {PlanState::Approved, "godkendt", "Godkendt"},
+});
 
 std::chrono::sys_days Days(std::chrono::year_month_day date) { return std::chrono::sys_days{date}; }
 
 }  // namespace
 
-std::string_view ActivityKindCode(ActivityKind kind) {
-  for (const auto& entry : kKinds) {
-    if (entry.kind == kind) return entry.code;
-  }
-  return "andet";
-}
+std::string_view ActivityKindCode(ActivityKind kind) { return kKinds.Code(kind); }
+std::string_view ActivityKindLabel(ActivityKind kind) { return kKinds.Label(kind); }
+std::optional<ActivityKind> ParseActivityKind(std::string_view code) { return kKinds.Parse(code); }
 
-std::string_view ActivityKindLabel(ActivityKind kind) {
-  for (const auto& entry : kKinds) {
-    if (entry.kind == kind) return entry.label;
-  }
-  return "Andet";
-}
+std::string_view ActivityStatusCode(ActivityStatus status) { return kActivityStatuses.Code(status); }
+std::string_view ActivityStatusLabel(ActivityStatus status) { return kActivityStatuses.Label(status); }
+std::optional<ActivityStatus> ParseActivityStatus(std::string_view code) { return kActivityStatuses.Parse(code); }
 
-std::optional<ActivityKind> ParseActivityKind(std::string_view code) {
-  for (const auto& entry : kKinds) {
-    if (entry.code == code) return entry.kind;
-  }
-  return std::nullopt;
-}
+std::string_view PlanStatusCode(PlanStatus status) { return kPlanStatuses.Code(status); }
+std::string_view PlanStatusLabel(PlanStatus status) { return kPlanStatuses.Label(status); }
+std::optional<PlanStatus> ParsePlanStatus(std::string_view code) { return kPlanStatuses.Parse(code); }
 
-std::string_view ActivityStatusCode(ActivityStatus status) {
-  switch (status) {
-    case ActivityStatus::Planned: return "planned";
-    case ActivityStatus::Done: return "done";
-    case ActivityStatus::Cancelled: return "cancelled";
-  }
-  return "planned";
-}
-
-std::string_view ActivityStatusLabel(ActivityStatus status) {
-  switch (status) {
-    case ActivityStatus::Planned: return "Planlagt";
-    case ActivityStatus::Done: return "Gennemført";
-    case ActivityStatus::Cancelled: return "Aflyst";
-  }
-  return "Planlagt";
-}
-
-std::optional<ActivityStatus> ParseActivityStatus(std::string_view code) {
-  if (code == "planned") return ActivityStatus::Planned;
-  if (code == "done") return ActivityStatus::Done;
-  if (code == "cancelled") return ActivityStatus::Cancelled;
-  return std::nullopt;
-}
-
-std::string_view PlanStatusCode(PlanStatus status) { return status == PlanStatus::Approved ? "approved" : "draft"; }
-
-std::string_view PlanStatusLabel(PlanStatus status) { return status == PlanStatus::Approved ? "Godkendt" : "Kladde"; }
-
-std::optional<PlanStatus> ParsePlanStatus(std::string_view code) {
-  if (code == "draft") return PlanStatus::Draft;
-  if (code == "approved") return PlanStatus::Approved;
-  return std::nullopt;
-}
-
-std::string_view PlanStateLabel(PlanState state) {
-  switch (state) {
-    case PlanState::NotDue: return "Runden er ikke startet";
-    case PlanState::Missing: return "Mangler";
-    case PlanState::Overdue: return "Mangler, fristen er overskredet";
-    case PlanState::Draft: return "Kladde";
-    case PlanState::Approved: return "Godkendt";
-  }
-  return "Mangler";
-}
+std::string_view PlanStateCode(PlanState state) { return kPlanStates.Code(state); }
+std::string_view PlanStateLabel(PlanState state) { return kPlanStates.Label(state); }
+std::optional<PlanState> ParsePlanState(std::string_view code) { return kPlanStates.Parse(code); }
 
 bool IsActivityOverdue(ActivityStatus status, std::chrono::year_month_day planned_on,
                        std::chrono::year_month_day today) {

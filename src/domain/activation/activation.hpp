@@ -59,7 +59,9 @@ enum class PlanState {
   Draft,     // a plan, not yet approved
   Approved,  // an approved plan
 };
-std::string_view PlanStateLabel(PlanState state);  // "Ikke startet", "Mangler", "Frist overskredet", …
+std::string_view PlanStateCode(PlanState state);   // "ikke-startet", "mangler", "overskredet", … (URLs)
+std::string_view PlanStateLabel(PlanState state);  // "Runden er ikke startet", "Mangler", …
+std::optional<PlanState> ParsePlanState(std::string_view code);
 
 bool IsActivityOverdue(ActivityStatus status, std::chrono::year_month_day planned_on,
                        std::chrono::year_month_day today);

@@ -1,59 +1,37 @@
 #include "domain/dialogue/dialogue.hpp"
 
+#include "domain/platform/enum_table.hpp"
+
 namespace lp::domain {
 
-std::string_view DialogueCardKindCode(DialogueCardKind kind) {
-  switch (kind) {
-    case DialogueCardKind::Question: return "kort";
-    case DialogueCardKind::Case: return "case";
-  }
-  return "kort";
-}
+namespace {
 
-std::string_view DialogueCardKindLabel(DialogueCardKind kind) {
-  switch (kind) {
-    case DialogueCardKind::Question: return "Spørgsmålskort";
-    case DialogueCardKind::Case: return "Case";
-  }
-  return "Spørgsmålskort";
-}
+constexpr auto kCardKinds = MakeEnumTable<DialogueCardKind>({
+    {DialogueCardKind::Question, "kort", "Spørgsmålskort"},
+    {DialogueCardKind::Case, "case", "Case"},
+});
 
-std::optional<DialogueCardKind> ParseDialogueCardKind(std::string_view code) {
-  for (const auto kind : {DialogueCardKind::Question, DialogueCardKind::Case}) {
-    if (DialogueCardKindCode(kind) == code) return kind;
-  }
-  return std::nullopt;
-}
+constexpr auto kTopics = MakeEnumTable<DialogueTopic>({
+    {DialogueTopic::Dialog, "dialog", "Dialog"},
+    {DialogueTopic::Dygtighed, "dygtighed", "Dygtighed"},
+    {DialogueTopic::Dristighed, "dristighed", "Dristighed"},
+    {DialogueTopic::Maalopfyldelse, "maalopfyldelse", "Målopfyldelse"},
+    {DialogueTopic::Ordentlighed, "ordentlighed", "Ordentlighed"},
+    {DialogueTopic::Nytaenkning, "nytaenkning", "Nytænkning"},
+    {DialogueTopic::Baeredygtighed, "baeredygtighed", "Bæredygtighed"},
+    {DialogueTopic::Ledelsesopgave, "ledelsesopgave", "Den tredobbelte ledelsesopgave"},
+    {DialogueTopic::Andet, "andet", "Andet"},
+});
 
-std::string_view DialogueTopicCode(DialogueTopic topic) {
-  switch (topic) {
-    case DialogueTopic::Dialog: return "dialog";
-    case DialogueTopic::Dygtighed: return "dygtighed";
-    case DialogueTopic::Dristighed: return "dristighed";
-    case DialogueTopic::Maalopfyldelse: return "maalopfyldelse";
-    case DialogueTopic::Ordentlighed: return "ordentlighed";
-    case DialogueTopic::Nytaenkning: return "nytaenkning";
-    case DialogueTopic::Baeredygtighed: return "baeredygtighed";
-    case DialogueTopic::Ledelsesopgave: return "ledelsesopgave";
-    case DialogueTopic::Andet: return "andet";
-  }
-  return "andet";
-}
+}  // namespace
 
-std::string_view DialogueTopicLabel(DialogueTopic topic) {
-  switch (topic) {
-    case DialogueTopic::Dialog: return "Dialog";
-    case DialogueTopic::Dygtighed: return "Dygtighed";
-    case DialogueTopic::Dristighed: return "Dristighed";
-    case DialogueTopic::Maalopfyldelse: return "Målopfyldelse";
-    case DialogueTopic::Ordentlighed: return "Ordentlighed";
-    case DialogueTopic::Nytaenkning: return "Nytænkning";
-    case DialogueTopic::Baeredygtighed: return "Bæredygtighed";
-    case DialogueTopic::Ledelsesopgave: return "Den tredobbelte ledelsesopgave";
-    case DialogueTopic::Andet: return "Andet";
-  }
-  return "Andet";
-}
+std::string_view DialogueCardKindCode(DialogueCardKind kind) { return kCardKinds.Code(kind); }
+std::string_view DialogueCardKindLabel(DialogueCardKind kind) { return kCardKinds.Label(kind); }
+std::optional<DialogueCardKind> ParseDialogueCardKind(std::string_view code) { return kCardKinds.Parse(code); }
+
+std::string_view DialogueTopicCode(DialogueTopic topic) { return kTopics.Code(topic); }
+std::string_view DialogueTopicLabel(DialogueTopic topic) { return kTopics.Label(topic); }
+std::optional<DialogueTopic> ParseDialogueTopic(std::string_view code) { return kTopics.Parse(code); }
 
 std::string_view DialogueTopicGroup(DialogueTopic topic) {
   switch (topic) {
@@ -68,13 +46,6 @@ std::string_view DialogueTopicGroup(DialogueTopic topic) {
     case DialogueTopic::Andet: return "Andet";
   }
   return "Andet";
-}
-
-std::optional<DialogueTopic> ParseDialogueTopic(std::string_view code) {
-  for (const auto topic : kAllDialogueTopics) {
-    if (DialogueTopicCode(topic) == code) return topic;
-  }
-  return std::nullopt;
 }
 
 }  // namespace lp::domain

@@ -6,6 +6,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "domain/platform/enum_table.hpp"
+
 namespace lp::domain {
 
 namespace {
@@ -401,67 +403,46 @@ std::vector<std::size_t> NameIndex::Search(std::string_view query, std::size_t l
 
 // --- Codes and labels ---
 
-std::string_view UnitKindCode(UnitKind kind) {
-  switch (kind) {
-    case UnitKind::Region: return "region";
-    case UnitKind::Area: return "omraade";
-    case UnitKind::Hospital: return "hospital";
-    case UnitKind::Centre: return "center";
-    case UnitKind::Department: return "afdeling";
-    case UnitKind::Section: return "afsnit";
-    case UnitKind::Secretariat: return "sekretariat";
-    case UnitKind::Other: return "andet";
-  }
-  return "andet";
-}
+namespace {
 
-std::string_view UnitKindLabel(UnitKind kind) {
-  switch (kind) {
-    case UnitKind::Region: return "Region";
-    case UnitKind::Area: return "Område";
-    case UnitKind::Hospital: return "Hospital";
-    case UnitKind::Centre: return "Center";
-    case UnitKind::Department: return "Afdeling";
-    case UnitKind::Section: return "Afsnit";
-    case UnitKind::Secretariat: return "Sekretariat";
-    case UnitKind::Other: return "Andet";
-  }
-  return "Andet";
-}
+constexpr auto kUnitKinds = MakeEnumTable<UnitKind>({
+    {UnitKind::Region, "region", "Region"},
+    {UnitKind::Area, "omraade", "Område"},
+    {UnitKind::Hospital, "hospital", "Hospital"},
+    {UnitKind::Centre, "center", "Center"},
+    {UnitKind::Department, "afdeling", "Afdeling"},
+    {UnitKind::Section, "afsnit", "Afsnit"},
+    {UnitKind::Secretariat, "sekretariat", "Sekretariat"},
+    {UnitKind::Other, "andet", "Andet"},
+});
+
+constexpr auto kLeaderKinds = MakeEnumTable<LeaderKind>({
+    {LeaderKind::Personaleleder, "personaleleder", "Personaleleder"},
+    {LeaderKind::LederAfLedere, "leder_af_ledere", "Leder af ledere"},
+    {LeaderKind::KliniskLeder, "klinisk_leder", "Klinisk leder"},
+});
+
+}  // namespace
+
+std::string_view UnitKindCode(UnitKind kind) { return kUnitKinds.Code(kind); }
+std::string_view UnitKindLabel(UnitKind kind) { return kUnitKinds.Label(kind); }
 
 std::optional<UnitKind> ParseUnitKind(std::string_view text) {
   const std::string folded = LowerCaseDanish(Trim(text));
-  for (UnitKind kind : kAllUnitKinds) {
-    if (folded == UnitKindCode(kind) || folded == LowerCaseDanish(UnitKindLabel(kind))) return kind;
+  for (const auto& kind : kUnitKinds) {
+    if (folded == kind.code || folded == LowerCaseDanish(kind.label)) return kind.value;
   }
   return std::nullopt;
 }
 
-std::string_view LeaderKindCode(LeaderKind kind) {
-  switch (kind) {
-    case LeaderKind::Personaleleder: return "personaleleder";
-    case LeaderKind::LederAfLedere: return "leder_af_ledere";
-    case LeaderKind::KliniskLeder: return "klinisk_leder";
-  }
-  return "personaleleder";
-}
-
-std::string_view LeaderKindLabel(LeaderKind kind) {
-  switch (kind) {
-    case LeaderKind::Personaleleder: return "Personaleleder";
-    case LeaderKind::LederAfLedere: return "Leder af ledere";
-    case LeaderKind::KliniskLeder: return "Klinisk leder";
-  }
-  return "Personaleleder";
-}
+std::string_view LeaderKindCode(LeaderKind kind) { return kLeaderKinds.Code(kind); }
+std::string_view LeaderKindLabel(LeaderKind kind) { return kLeaderKinds.Label(kind); }
 
 std::optional<LeaderKind> ParseLeaderKind(std::string_view text) {
   const std::string code = NormaliseCode(text);
-  for (LeaderKind kind : kAllLeaderKinds) {
-    if (code == LeaderKindCode(kind)) return kind;
-  }
+  // A functional leader is a staff leader in the portal's terms.
   if (code == "funktionsleder") return LeaderKind::Personaleleder;
-  return std::nullopt;
+  return kLeaderKinds.Parse(code);
 }
 
 std::string Person::FullName() const {
