@@ -35,4 +35,8 @@ std::chrono::year_month_day FromSqlDate(std::string_view text, std::string_view 
   throw app::StorageError("Unreadable date in " + std::string(column) + ": " + std::string(text));
 }
 
+void ThrowUnknownCode(std::string_view column, std::string_view code) {
+  throw app::StorageError("Unknown code in " + std::string(column) + ": '" + std::string(code) + "'");
+}
+
 }  // namespace lp::storage
