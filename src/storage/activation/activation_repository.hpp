@@ -40,10 +40,6 @@ class SociActivationRepository final : public app::ActivationRepository {
   std::vector<app::UnitPlanSummary> SummariesOfRound(app::RoundId round, std::chrono::year_month_day today) override;
 
  private:
-  std::vector<app::ActivationRound> SelectRounds(const std::string& where, long long key);
-  std::vector<app::ActivationPlan> SelectPlans(const std::string& where, long long first, long long second);
-  std::vector<app::PlanActivity> SelectActivities(const std::string& where, long long key);
-
   UnitOfWork& unit_;
 };
 

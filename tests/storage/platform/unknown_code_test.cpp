@@ -1,0 +1,83 @@
+// A code the program does not know, found in the database (a newer program wrote it, or someone
+// edited a table), is an app::StorageError naming the table, the column and the code: never a
+// silent default. Run on SQLite and PostgreSQL; the codes are written past the schema's CHECKs.
+#include <gmock/gmock.h>
+
+#include <functional>
+#include <string>
+#include <tuple>
+
+#include "app/activation/activation_repository.hpp"
+#include "storage/store_fixture.hpp"
+
+namespace lp::storage_test {
+namespace {
+
+using ::testing::HasSubstr;
+
+class UnknownCode : public StoreContract {
+ protected:
+  // Sets table.column to 'bogus' in the rows `where` selects, past the CHECK that lists the codes:
+  // SQLite ignores CHECKs on the connection; PostgreSQL drops the table's CHECK constraints.
+  void StoreBogusCode(const std::string& table, const std::string& column, const std::string& where) {
+    const std::string update = "UPDATE " + table + " SET " + column + " = 'bogus' WHERE " + where;
+    if (database_.backend() == "sqlite") {
+      database_.Execute("PRAGMA ignore_check_constraints = ON; " + update);
+    } else {
+      database_.Execute(
+          "DO $$ DECLARE c record; BEGIN FOR c IN SELECT conname FROM pg_constraint "
+          "WHERE conrelid = '" +
+          table +
+          "'::regclass AND contype = 'c' LOOP "
+          "EXECUTE format('ALTER TABLE " +
+          table + " DROP CONSTRAINT %I', c.conname); END LOOP; END $$; " + update);
+    }
+  }
+
+  // Expects `read` to throw app::StorageError naming `column` ("table.column") and the code.
+  void ExpectUnknownCode(const std::string& column, const std::function<void(app::Transaction&)>& read) {
+    try {
+      store().Read([&](app::Transaction& tx) { read(tx); });
+      ADD_FAILURE() << "reading " << column << " = 'bogus' did not throw";
+    } catch (const app::StorageError& error) {
+      EXPECT_THAT(error.what(), HasSubstr(column));
+      EXPECT_THAT(error.what(), HasSubstr("bogus"));
+    }
+  }
+};
+
+TEST_F(UnknownCode, InAnActivationPlanOrActivityIsAStorageError) {
+  const auto organisation = SeedSmallOrganisation();
+  const auto [round, plan, activity] = store().Write([&](app::Transaction& tx) {
+    auto& repository = tx.Get<app::ActivationRepository>();
+    const auto new_round =
+        repository.CreateRound({"Runde", "", Day(2026, 6, 4), Day(2026, 10, 1)}, std::nullopt, At(1));
+    const auto new_plan = repository.CreatePlan(new_round, organisation.department, std::nullopt, At(1));
+    const auto new_activity =
+        repository.CreateActivity(new_plan, {domain::ActivityKind::Med, "MED", Day(2026, 7, 1), std::nullopt, "", ""},
+                                  std::nullopt, std::nullopt, At(1));
+    return std::tuple{new_round, new_plan, new_activity};
+  });
+  const std::string the_activity = "id = " + std::to_string(activity);
+
+  StoreBogusCode("plan_activities", "kind", the_activity);
+  ExpectUnknownCode("plan_activities.kind",
+                    [&](app::Transaction& tx) { tx.Get<app::ActivationRepository>().FindActivity(activity); });
+  database_.Execute("UPDATE plan_activities SET kind = 'med' WHERE " + the_activity);
+  StoreBogusCode("plan_activities", "status", the_activity);
+  ExpectUnknownCode("plan_activities.status",
+                    [&](app::Transaction& tx) { tx.Get<app::ActivationRepository>().ActivitiesOf(plan); });
+
+  StoreBogusCode("activation_plans", "status", "id = " + std::to_string(plan));
+  ExpectUnknownCode("activation_plans.status",
+                    [&](app::Transaction& tx) { tx.Get<app::ActivationRepository>().FindPlan(plan); });
+  ExpectUnknownCode("activation_plans.status", [&](app::Transaction& tx) {
+    tx.Get<app::ActivationRepository>().PlansOfUnit(organisation.department);
+  });
+  ExpectUnknownCode("activation_plans.status", [&](app::Transaction& tx) {
+    tx.Get<app::ActivationRepository>().SummariesOfRound(round, Day(2026, 8, 1));
+  });
+}
+
+}  // namespace
+}  // namespace lp::storage_test
