@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "app/activation/activation_repository.hpp"
+#include "app/dialogue/dialogue_repository.hpp"
 #include "storage/store_fixture.hpp"
 
 namespace lp::storage_test {
@@ -77,6 +78,39 @@ TEST_F(UnknownCode, InAnActivationPlanOrActivityIsAStorageError) {
   ExpectUnknownCode("activation_plans.status", [&](app::Transaction& tx) {
     tx.Get<app::ActivationRepository>().SummariesOfRound(round, Day(2026, 8, 1));
   });
+}
+
+TEST_F(UnknownCode, InADialogueCardSessionCardOrTheActivityOfAnAgreementIsAStorageError) {
+  const auto organisation = SeedSmallOrganisation();
+  const app::DialogueCardText text{domain::DialogueCardKind::Question, "Kort", "Tekst", domain::DialogueTopic::Dialog};
+  const auto [card, session, plan] = store().Write([&](app::Transaction& tx) {
+    auto& dialogue = tx.Get<app::DialogueRepository>();
+    const auto new_card = dialogue.CreateCard(text, std::nullopt, At(1));
+    const auto new_session = dialogue.CreateSession(
+        {organisation.department, "Møde", Day(2026, 6, 4), "", {{new_card, text}}, std::nullopt, At(1)});
+    const auto agreement = dialogue.AddAgreement(new_session, "Aftale", std::nullopt, At(2));
+    auto& activation = tx.Get<app::ActivationRepository>();
+    const auto round = activation.CreateRound({"Runde", "", Day(2026, 6, 4), Day(2026, 10, 1)}, std::nullopt, At(1));
+    const auto new_plan = activation.CreatePlan(round, organisation.department, std::nullopt, At(1));
+    activation.CreateActivity(new_plan, {domain::ActivityKind::Med, "MED", Day(2026, 7, 1), std::nullopt, "", ""},
+                              agreement, std::nullopt, At(3));
+    return std::tuple{new_card, new_session, new_plan};
+  });
+
+  StoreBogusCode("dialogue_cards", "kind", "id = " + std::to_string(card));
+  ExpectUnknownCode("dialogue_cards.kind",
+                    [&](app::Transaction& tx) { tx.Get<app::DialogueRepository>().FindCard(card); });
+  StoreBogusCode("dialogue_cards", "topic", "id = " + std::to_string(card));
+  database_.Execute("UPDATE dialogue_cards SET kind = 'kort' WHERE id = " + std::to_string(card));
+  ExpectUnknownCode("dialogue_cards.topic", [&](app::Transaction& tx) { tx.Get<app::DialogueRepository>().Cards(); });
+
+  StoreBogusCode("plan_activities", "status", "plan_id = " + std::to_string(plan));
+  ExpectUnknownCode("plan_activities.status",
+                    [&](app::Transaction& tx) { tx.Get<app::DialogueRepository>().FindSession(session); });
+  database_.Execute("UPDATE plan_activities SET status = 'planned' WHERE plan_id = " + std::to_string(plan));
+  StoreBogusCode("dialogue_session_cards", "topic", "session_id = " + std::to_string(session));
+  ExpectUnknownCode("dialogue_session_cards.topic",
+                    [&](app::Transaction& tx) { tx.Get<app::DialogueRepository>().FindSession(session); });
 }
 
 }  // namespace
