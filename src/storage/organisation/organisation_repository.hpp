@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 #include "app/organisation/organisation_repository.hpp"
 #include "storage/platform/transaction.hpp"
 
@@ -32,7 +34,7 @@ class SociOrganisationRepository final : public app::OrganisationRepository {
   std::optional<long long> LatestImportRunId() override;
 
  private:
-  void Deactivate(const char* table, const char* key_column, std::span<const std::string> keys, domain::Timestamp at);
+  void Deactivate(std::string_view query, std::span<const std::string> keys, domain::Timestamp at);
 
   UnitOfWork& unit_;
 };

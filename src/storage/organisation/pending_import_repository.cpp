@@ -1,8 +1,8 @@
 #include "storage/organisation/pending_import_repository.hpp"
 
-#include <soci/soci.h>
-
 #include <string_view>
+
+#include "storage/platform/rows.hpp"
 
 namespace lp::storage {
 namespace {
@@ -10,8 +10,30 @@ namespace {
 using domain::FromUnixSeconds;
 using domain::ToUnixSeconds;
 
-// Note on binding: soci::use keeps a reference that is read when the statement runs, so every bound
-// value below is a named local that outlives the statement, never a temporary.
+// The files are binary; SQLite binds them with their length as CAST(:bytes AS BLOB) and returns
+// hex(…), PostgreSQL gets decode(:hex, 'hex') and returns encode(…, 'hex') (SOCI binds strings as
+// NUL-terminated text there). Only these parts differ between the dialects.
+constexpr std::string_view kInsertHead =
+    "INSERT INTO pending_imports (id, user_id, created_at, expires_at, units_name, units_bytes, "
+    "people_name, people_bytes, fingerprint) VALUES (:id, :user_id, :created_at, :expires_at, "
+    ":units_name,";
+constexpr std::string_view kFilesInSqlite = "CAST(:units_bytes AS BLOB), :people_name, CAST(:people_bytes AS BLOB)";
+constexpr std::string_view kFilesInPostgres = "decode(:units_bytes, 'hex'), :people_name, decode(:people_bytes, 'hex')";
+constexpr std::string_view kInsertTail = ", :fingerprint)";
+constexpr std::string_view kInsertSqlite = kJoined<kInsertHead, kFilesInSqlite, kInsertTail>;
+constexpr std::string_view kInsertPostgres = kJoined<kInsertHead, kFilesInPostgres, kInsertTail>;
+
+constexpr std::string_view kSelectHead = "SELECT id, user_id, created_at, expires_at, units_name,";
+constexpr std::string_view kFilesOutSqlite = "hex(units_bytes), people_name, hex(people_bytes)";
+constexpr std::string_view kFilesOutPostgres = "encode(units_bytes, 'hex'), people_name, encode(people_bytes, 'hex')";
+constexpr std::string_view kSelectTail = ", fingerprint FROM pending_imports WHERE id = :id";
+constexpr std::string_view kFindSqlite = kJoined<kSelectHead, kFilesOutSqlite, kSelectTail>;
+constexpr std::string_view kFindPostgres = kJoined<kSelectHead, kFilesOutPostgres, kSelectTail>;
+
+constexpr std::string_view kSetFingerprint = "UPDATE pending_imports SET fingerprint = :fingerprint WHERE id = :id";
+constexpr std::string_view kDelete = "DELETE FROM pending_imports WHERE id = :id";
+constexpr std::string_view kDeleteForUser = "DELETE FROM pending_imports WHERE user_id = :user_id";
+constexpr std::string_view kDeleteExpired = "DELETE FROM pending_imports WHERE expires_at <= :now";
 
 std::string ToHex(std::string_view bytes) {
   static constexpr std::string_view kDigits = "0123456789abcdef";
@@ -45,6 +67,45 @@ std::string FromHex(std::string_view hex) {
   return bytes;
 }
 
+// The columns of kFindSqlite and kFindPostgres (the files as hex on both).
+struct PendingImportRow {
+  std::string id;
+  long long user_id = 0;
+  long long created_at = 0;
+  long long expires_at = 0;
+  std::string units_name;
+  std::string units_hex;
+  std::string people_name;
+  std::string people_hex;
+  std::string fingerprint;
+
+  app::PendingImport ToPendingImport() const {
+    app::PendingImport pending;
+    pending.id = id;
+    pending.user_id = static_cast<domain::UserId>(user_id);
+    pending.created_at = FromUnixSeconds(created_at);
+    pending.expires_at = FromUnixSeconds(expires_at);
+    pending.units_name = units_name;
+    pending.units_bytes = FromHex(units_hex);
+    pending.people_name = people_name;
+    pending.people_bytes = FromHex(people_hex);
+    pending.fingerprint = fingerprint;
+    return pending;
+  }
+};
+
+void Into(soci::statement& statement, PendingImportRow& row) {
+  statement.exchange(soci::into(row.id));
+  statement.exchange(soci::into(row.user_id));
+  statement.exchange(soci::into(row.created_at));
+  statement.exchange(soci::into(row.expires_at));
+  statement.exchange(soci::into(row.units_name));
+  statement.exchange(soci::into(row.units_hex));
+  statement.exchange(soci::into(row.people_name));
+  statement.exchange(soci::into(row.people_hex));
+  statement.exchange(soci::into(row.fingerprint));
+}
+
 }  // namespace
 
 void SociPendingImportRepository::Create(const app::PendingImport& pending) {
@@ -55,74 +116,42 @@ void SociPendingImportRepository::Create(const app::PendingImport& pending) {
     const bool postgres = unit_.dialect == SqlDialect::Postgresql;
     const std::string units = postgres ? ToHex(pending.units_bytes) : pending.units_bytes;
     const std::string people = postgres ? ToHex(pending.people_bytes) : pending.people_bytes;
-    const std::string bytes_value = postgres ? "decode(:units_bytes, 'hex'), :people_name, decode(:people_bytes, 'hex')"
-                                             : "CAST(:units_bytes AS BLOB), :people_name, CAST(:people_bytes AS BLOB)";
-    unit_.sql << "INSERT INTO pending_imports (id, user_id, created_at, expires_at, units_name, units_bytes, "
-                 "people_name, people_bytes, fingerprint) VALUES (:id, :user_id, :created_at, :expires_at, "
-                 ":units_name, " +
-                     bytes_value + ", :fingerprint)",
-        soci::use(pending.id, "id"), soci::use(user_id, "user_id"), soci::use(created_at, "created_at"),
-        soci::use(expires_at, "expires_at"), soci::use(pending.units_name, "units_name"),
-        soci::use(units, "units_bytes"), soci::use(pending.people_name, "people_name"),
-        soci::use(people, "people_bytes"), soci::use(pending.fingerprint, "fingerprint");
+    Execute(unit_.sql, postgres ? kInsertPostgres : kInsertSqlite, soci::use(pending.id, "id"),
+            soci::use(user_id, "user_id"), soci::use(created_at, "created_at"), soci::use(expires_at, "expires_at"),
+            soci::use(pending.units_name, "units_name"), soci::use(units, "units_bytes"),
+            soci::use(pending.people_name, "people_name"), soci::use(people, "people_bytes"),
+            soci::use(pending.fingerprint, "fingerprint"));
   });
 }
 
 std::optional<app::PendingImport> SociPendingImportRepository::Find(const std::string& id) {
-  return Guarded(unit_, [&]() -> std::optional<app::PendingImport> {
+  return Guarded(unit_, [&] {
     const bool postgres = unit_.dialect == SqlDialect::Postgresql;
-    const std::string columns = postgres ? "encode(units_bytes, 'hex'), people_name, encode(people_bytes, 'hex')"
-                                         : "hex(units_bytes), people_name, hex(people_bytes)";
-    app::PendingImport row;
-    long long user_id = 0;
-    long long created_at = 0;
-    long long expires_at = 0;
-    std::string units_hex;
-    std::string people_hex;
-    soci::indicator found = soci::i_null;
-    unit_.sql << "SELECT id, user_id, created_at, expires_at, units_name, " + columns +
-                     ", fingerprint FROM pending_imports WHERE id = :id",
-        soci::use(id, "id"), soci::into(row.id, found), soci::into(user_id), soci::into(created_at),
-        soci::into(expires_at), soci::into(row.units_name), soci::into(units_hex), soci::into(row.people_name),
-        soci::into(people_hex), soci::into(row.fingerprint);
-    if (!unit_.sql.got_data() || found != soci::i_ok) return std::nullopt;
-    row.user_id = static_cast<domain::UserId>(user_id);
-    row.created_at = FromUnixSeconds(created_at);
-    row.expires_at = FromUnixSeconds(expires_at);
-    row.units_bytes = FromHex(units_hex);
-    row.people_bytes = FromHex(people_hex);
-    return row;
+    return SelectFirst<PendingImportRow>(unit_.sql, postgres ? kFindPostgres : kFindSqlite,
+                                         &PendingImportRow::ToPendingImport, soci::use(id, "id"));
   });
 }
 
 void SociPendingImportRepository::SetFingerprint(const std::string& id, const std::string& fingerprint) {
-  Guarded(unit_, [&] {
-    unit_.sql << "UPDATE pending_imports SET fingerprint = :fingerprint WHERE id = :id",
-        soci::use(fingerprint, "fingerprint"), soci::use(id, "id");
-  });
+  Guarded(unit_,
+          [&] { Execute(unit_.sql, kSetFingerprint, soci::use(fingerprint, "fingerprint"), soci::use(id, "id")); });
 }
 
 void SociPendingImportRepository::Delete(const std::string& id) {
-  Guarded(unit_, [&] { unit_.sql << "DELETE FROM pending_imports WHERE id = :id", soci::use(id, "id"); });
+  Guarded(unit_, [&] { Execute(unit_.sql, kDelete, soci::use(id, "id")); });
 }
 
 long long SociPendingImportRepository::DeleteForUser(domain::UserId user_id) {
   return Guarded(unit_, [&] {
     long long key = user_id;
-    soci::statement statement =
-        (unit_.sql.prepare << "DELETE FROM pending_imports WHERE user_id = :user_id", soci::use(key, "user_id"));
-    statement.execute(true);
-    return static_cast<long long>(statement.get_affected_rows());
+    return Execute(unit_.sql, kDeleteForUser, soci::use(key, "user_id"));
   });
 }
 
 long long SociPendingImportRepository::DeleteExpired(domain::Timestamp now) {
   return Guarded(unit_, [&] {
     long long cutoff = ToUnixSeconds(now);
-    soci::statement statement =
-        (unit_.sql.prepare << "DELETE FROM pending_imports WHERE expires_at <= :now", soci::use(cutoff, "now"));
-    statement.execute(true);
-    return static_cast<long long>(statement.get_affected_rows());
+    return Execute(unit_.sql, kDeleteExpired, soci::use(cutoff, "now"));
   });
 }
 

@@ -9,6 +9,7 @@
 
 #include "app/activation/activation_repository.hpp"
 #include "app/dialogue/dialogue_repository.hpp"
+#include "app/organisation/organisation_repository.hpp"
 #include "storage/store_fixture.hpp"
 
 namespace lp::storage_test {
@@ -111,6 +112,15 @@ TEST_F(UnknownCode, InADialogueCardSessionCardOrTheActivityOfAnAgreementIsAStora
   StoreBogusCode("dialogue_session_cards", "topic", "session_id = " + std::to_string(session));
   ExpectUnknownCode("dialogue_session_cards.topic",
                     [&](app::Transaction& tx) { tx.Get<app::DialogueRepository>().FindSession(session); });
+}
+
+TEST_F(UnknownCode, InAUnitOrLeadershipIsAStorageError) {
+  SeedSmallOrganisation();
+  StoreBogusCode("units", "kind", "external_id = 'A'");
+  ExpectUnknownCode("units.kind", [](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().LoadAll(); });
+  database_.Execute("UPDATE units SET kind = 'afdeling' WHERE external_id = 'A'");
+  StoreBogusCode("unit_leaders", "kind", "1 = 1");
+  ExpectUnknownCode("unit_leaders.kind", [](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().LoadAll(); });
 }
 
 }  // namespace
