@@ -1,11 +1,9 @@
 #include "storage/translation/translation_repository.hpp"
 
-#include <soci/soci.h>
-
 #include <algorithm>
 #include <string>
 
-#include "storage/platform/sql_values.hpp"
+#include "storage/platform/rows.hpp"
 
 namespace lp::storage {
 namespace {
@@ -13,106 +11,314 @@ namespace {
 using domain::FromUnixSeconds;
 using domain::ToUnixSeconds;
 
-// Every bound value is a named local: soci::use reads it when the statement runs.
+// Versions.
+
+constexpr std::string_view kSelectVersion =
+    "SELECT v.unit_id, v.status, v.number, v.based_on_version_id, v.introduction, v.revision, "
+    "v.created_by_user_id, COALESCE(c.name, ''), v.created_at, v.updated_by_user_id, "
+    "COALESCE(u.name, ''), v.updated_at, v.published_by_user_id, COALESCE(p.name, ''), v.published_at "
+    "FROM translation_versions v "
+    "LEFT JOIN users c ON c.id = v.created_by_user_id "
+    "LEFT JOIN users u ON u.id = v.updated_by_user_id "
+    "LEFT JOIN users p ON p.id = v.published_by_user_id "
+    "WHERE v.id = :id";
+constexpr std::string_view kDraftId = "SELECT id FROM translation_versions WHERE unit_id = :unit AND status = 'draft'";
+constexpr std::string_view kLatestPublishedId =
+    "SELECT id FROM translation_versions WHERE unit_id = :unit AND status = 'published' "
+    "ORDER BY number DESC LIMIT 1";
+constexpr std::string_view kPublishedId =
+    "SELECT id FROM translation_versions WHERE unit_id = :unit AND status = 'published' "
+    "AND number = :number";
+constexpr std::string_view kLatestNumber =
+    "SELECT MAX(number) FROM translation_versions "
+    "WHERE unit_id = :unit AND status = 'published'";
+constexpr std::string_view kVersionsOfUnit =
+    "SELECT v.id, v.status, v.number, COALESCE(u.name, ''), v.updated_at, "
+    "COALESCE(p.name, ''), v.published_at, "
+    "(SELECT COUNT(*) FROM translation_themes t WHERE t.version_id = v.id) "
+    "FROM translation_versions v "
+    "LEFT JOIN users u ON u.id = v.updated_by_user_id "
+    "LEFT JOIN users p ON p.id = v.published_by_user_id "
+    "WHERE v.unit_id = :unit "
+    "ORDER BY CASE WHEN v.status = 'draft' THEN 0 ELSE 1 END, v.number DESC";
+constexpr std::string_view kInsertDraft =
+    "INSERT INTO translation_versions (unit_id, status, based_on_version_id, introduction, revision, "
+    "created_by_user_id, created_at, updated_by_user_id, updated_at) "
+    "VALUES (:unit, 'draft', :based_on, :introduction, 1, :created_by, :created_at, :updated_by, "
+    ":updated_at) RETURNING id";
+constexpr std::string_view kUpdateDraft =
+    "UPDATE translation_versions SET introduction = :introduction, "
+    "updated_by_user_id = :author, updated_at = :at, revision = revision + 1 "
+    "WHERE id = :id AND revision = :revision AND status = 'draft'";
+constexpr std::string_view kPublish =
+    "UPDATE translation_versions SET status = :status, number = :number, "
+    "published_by_user_id = :publisher, published_at = :at, revision = revision + 1 "
+    "WHERE id = :id AND revision = :revision AND status = 'draft'";
+constexpr std::string_view kHighestNumber = "SELECT MAX(number) FROM translation_versions WHERE unit_id = :unit";
+
+// Themes and their values.
+
+constexpr std::string_view kThemesOfVersion =
+    "SELECT id, title, bullets, employees_can_expect, leaders_expect "
+    "FROM translation_themes WHERE version_id = :id ORDER BY position";
+constexpr std::string_view kValuesOfVersion =
+    "SELECT tv.theme_id, tv.value FROM translation_theme_values tv "
+    "JOIN translation_themes t ON t.id = tv.theme_id WHERE t.version_id = :id";
+constexpr std::string_view kInsertTheme =
+    "INSERT INTO translation_themes (version_id, position, title, bullets, employees_can_expect, "
+    "leaders_expect) VALUES (:version, :position, :title, :bullets, :employees, :leaders) RETURNING id";
+constexpr std::string_view kInsertThemeValue =
+    "INSERT INTO translation_theme_values (theme_id, value) VALUES (:theme, :value)";
+constexpr std::string_view kDeleteThemes = "DELETE FROM translation_themes WHERE version_id = :id";
+
+// MED discussions and the follow-up's states.
+
+constexpr std::string_view kInsertMedDiscussion =
+    "INSERT INTO med_discussions (unit_id, translation_version_id, held_on, committee, remarks, "
+    "recorded_by_user_id, recorded_at) VALUES (:unit, :version, :held_on, :committee, :remarks, "
+    ":recorded_by, :recorded_at) RETURNING id";
+constexpr std::string_view kMedDiscussionsOfUnit =
+    "SELECT m.id, m.translation_version_id, v.number, m.held_on, m.committee, m.remarks, "
+    "m.recorded_by_user_id, COALESCE(u.name, ''), m.recorded_at "
+    "FROM med_discussions m "
+    "LEFT JOIN translation_versions v ON v.id = m.translation_version_id "
+    "LEFT JOIN users u ON u.id = m.recorded_by_user_id "
+    "WHERE m.unit_id = :unit ORDER BY m.held_on DESC, m.id DESC";
+// One pass over each table, grouped by unit (translation_versions' UNIQUE (unit_id, number) and
+// med_discussions_unit_held_on serve the grouping); the two halves are merged per unit.
+constexpr std::string_view kStatesOfAllUnits =
+    "SELECT unit_id, MAX(number), MAX(published_at), "
+    "MAX(CASE WHEN status = 'draft' THEN 1 ELSE 0 END), NULL "
+    "FROM translation_versions GROUP BY unit_id "
+    "UNION ALL "
+    "SELECT unit_id, NULL, NULL, 0, MAX(held_on) FROM med_discussions GROUP BY unit_id "
+    "ORDER BY 1";
 
 std::string StatusCode(app::TranslationStatus status) {
   return status == app::TranslationStatus::Published ? "published" : "draft";
 }
 
-app::TranslationStatus StatusFromCode(const std::string& code) {
+std::optional<app::TranslationStatus> ParseStatus(std::string_view code) {
   if (code == "published") return app::TranslationStatus::Published;
   if (code == "draft") return app::TranslationStatus::Draft;
-  throw app::StorageError("Unknown status in translation_versions: " + code);
+  return std::nullopt;
+}
+
+// The columns of kSelectVersion (the version's id is the key).
+struct VersionRow {
+  long long unit = 0;
+  std::string status;
+  Nullable<int> number;
+  Nullable<app::TranslationVersionId> based_on;
+  std::string introduction;
+  int revision = 0;
+  Nullable<domain::UserId> created_by;
+  std::string created_by_name;
+  long long created_at = 0;
+  Nullable<domain::UserId> updated_by;
+  std::string updated_by_name;
+  long long updated_at = 0;
+  Nullable<domain::UserId> published_by;
+  std::string published_by_name;
+  Nullable<domain::Timestamp> published_at;
+
+  app::TranslationVersion ToVersion(app::TranslationVersionId id) const {
+    app::TranslationVersion version;
+    version.id = id;
+    version.unit = static_cast<domain::UnitId>(unit);
+    version.status = DecodeCode(status, "translation_versions.status", ParseStatus);
+    version.number = number.Get();
+    version.based_on = based_on.Get();
+    version.content.introduction = introduction;
+    version.revision = revision;
+    version.created_by = created_by.Get();
+    version.created_by_name = created_by_name;
+    version.created_at = FromUnixSeconds(created_at);
+    version.updated_by = updated_by.Get();
+    version.updated_by_name = updated_by_name;
+    version.updated_at = FromUnixSeconds(updated_at);
+    version.published_by = published_by.Get();
+    version.published_by_name = published_by_name;
+    version.published_at = published_at.Get();
+    return version;
+  }
+};
+
+void Into(soci::statement& statement, VersionRow& row) {
+  statement.exchange(soci::into(row.unit));
+  statement.exchange(soci::into(row.status));
+  statement.exchange(IntoNullable(row.number));
+  statement.exchange(IntoNullable(row.based_on));
+  statement.exchange(soci::into(row.introduction));
+  statement.exchange(soci::into(row.revision));
+  statement.exchange(IntoNullable(row.created_by));
+  statement.exchange(soci::into(row.created_by_name));
+  statement.exchange(soci::into(row.created_at));
+  statement.exchange(IntoNullable(row.updated_by));
+  statement.exchange(soci::into(row.updated_by_name));
+  statement.exchange(soci::into(row.updated_at));
+  statement.exchange(IntoNullable(row.published_by));
+  statement.exchange(soci::into(row.published_by_name));
+  statement.exchange(IntoNullable(row.published_at));
+}
+
+// The columns of kThemesOfVersion: a theme with its id, to attach its values.
+struct ThemeRow {
+  long long id = 0;
+  std::string title;
+  std::string bullets;
+  std::string employees_can_expect;
+  std::string leaders_expect;
+
+  std::pair<long long, app::TranslationTheme> ToTheme() const {
+    return {id, app::TranslationTheme{title, bullets, employees_can_expect, leaders_expect, {}}};
+  }
+};
+
+void Into(soci::statement& statement, ThemeRow& row) {
+  statement.exchange(soci::into(row.id));
+  statement.exchange(soci::into(row.title));
+  statement.exchange(soci::into(row.bullets));
+  statement.exchange(soci::into(row.employees_can_expect));
+  statement.exchange(soci::into(row.leaders_expect));
+}
+
+// The columns of kValuesOfVersion.
+struct ThemeValueRow {
+  long long theme = 0;
+  std::string value;
+
+  std::pair<long long, app::RegionalValue> ToThemeValue() const {
+    return {theme, DecodeCode(value, "translation_theme_values.value", app::ParseRegionalValue)};
+  }
+};
+
+void Into(soci::statement& statement, ThemeValueRow& row) {
+  statement.exchange(soci::into(row.theme));
+  statement.exchange(soci::into(row.value));
+}
+
+// The columns of kVersionsOfUnit.
+struct VersionSummaryRow {
+  long long id = 0;
+  std::string status;
+  Nullable<int> number;
+  std::string updated_by_name;
+  long long updated_at = 0;
+  std::string published_by_name;
+  Nullable<domain::Timestamp> published_at;
+  long long theme_count = 0;
+
+  app::TranslationVersionSummary ToSummary() const {
+    app::TranslationVersionSummary summary;
+    summary.id = id;
+    summary.status = DecodeCode(status, "translation_versions.status", ParseStatus);
+    summary.number = number.Get();
+    summary.updated_by_name = updated_by_name;
+    summary.updated_at = FromUnixSeconds(updated_at);
+    summary.published_by_name = published_by_name;
+    summary.published_at = published_at.Get();
+    summary.theme_count = static_cast<std::size_t>(theme_count);
+    return summary;
+  }
+};
+
+void Into(soci::statement& statement, VersionSummaryRow& row) {
+  statement.exchange(soci::into(row.id));
+  statement.exchange(soci::into(row.status));
+  statement.exchange(IntoNullable(row.number));
+  statement.exchange(soci::into(row.updated_by_name));
+  statement.exchange(soci::into(row.updated_at));
+  statement.exchange(soci::into(row.published_by_name));
+  statement.exchange(IntoNullable(row.published_at));
+  statement.exchange(soci::into(row.theme_count));
+}
+
+// The columns of kMedDiscussionsOfUnit (the unit is the key).
+struct MedDiscussionRow {
+  long long id = 0;
+  Nullable<app::TranslationVersionId> version;
+  Nullable<int> number;
+  std::string held_on;
+  std::string committee;
+  std::string remarks;
+  Nullable<domain::UserId> recorded_by;
+  std::string recorded_by_name;
+  long long recorded_at = 0;
+
+  app::MedDiscussion ToMedDiscussion(domain::UnitId unit) const {
+    app::MedDiscussion discussion;
+    discussion.id = id;
+    discussion.unit = unit;
+    discussion.version = version.Get();
+    discussion.version_number = number.Get();
+    discussion.held_on = FromSqlDate(held_on, "med_discussions.held_on");
+    discussion.committee = committee;
+    discussion.remarks = remarks;
+    discussion.recorded_by = recorded_by.Get();
+    discussion.recorded_by_name = recorded_by_name;
+    discussion.recorded_at = FromUnixSeconds(recorded_at);
+    return discussion;
+  }
+};
+
+void Into(soci::statement& statement, MedDiscussionRow& row) {
+  statement.exchange(soci::into(row.id));
+  statement.exchange(IntoNullable(row.version));
+  statement.exchange(IntoNullable(row.number));
+  statement.exchange(soci::into(row.held_on));
+  statement.exchange(soci::into(row.committee));
+  statement.exchange(soci::into(row.remarks));
+  statement.exchange(IntoNullable(row.recorded_by));
+  statement.exchange(soci::into(row.recorded_by_name));
+  statement.exchange(soci::into(row.recorded_at));
+}
+
+// The columns of kStatesOfAllUnits: one half's facts about one unit.
+struct StateRow {
+  long long unit = 0;
+  Nullable<long long> number;
+  Nullable<domain::Timestamp> published_at;
+  long long has_draft = 0;
+  Nullable<std::chrono::year_month_day> held_on;
+
+  // Adds this row's facts to the unit's state.
+  void AddTo(app::UnitTranslationState& state) const {
+    if (const auto latest = number.Get()) state.latest_number = static_cast<int>(*latest);
+    if (const auto at = published_at.Get()) state.published_at = at;
+    if (has_draft != 0) state.has_draft = true;
+    if (const auto day = held_on.Get("med_discussions.held_on")) state.last_med = day;
+  }
+};
+
+void Into(soci::statement& statement, StateRow& row) {
+  statement.exchange(soci::into(row.unit));
+  statement.exchange(IntoNullable(row.number));
+  statement.exchange(IntoNullable(row.published_at));
+  statement.exchange(soci::into(row.has_draft));
+  statement.exchange(IntoNullable(row.held_on));
 }
 
 }  // namespace
 
 std::optional<app::TranslationVersion> SociTranslationRepository::Load(std::optional<long long> id) {
   if (!id) return std::nullopt;
-  app::TranslationVersion version;
   long long version_id = *id;
-  {
-    long long unit = 0;
-    std::string status;
-    int number = 0;
-    soci::indicator number_indicator = soci::i_null;
-    long long based_on = 0;
-    soci::indicator based_on_indicator = soci::i_null;
-    long long created_by = 0;
-    soci::indicator created_by_indicator = soci::i_null;
-    long long updated_by = 0;
-    soci::indicator updated_by_indicator = soci::i_null;
-    long long published_by = 0;
-    soci::indicator published_by_indicator = soci::i_null;
-    long long created_at = 0;
-    long long updated_at = 0;
-    long long published_at = 0;
-    soci::indicator published_at_indicator = soci::i_null;
-    std::string created_by_name;
-    std::string updated_by_name;
-    std::string published_by_name;
-    unit_.sql << "SELECT v.unit_id, v.status, v.number, v.based_on_version_id, v.introduction, v.revision, "
-                 "v.created_by_user_id, COALESCE(c.name, ''), v.created_at, v.updated_by_user_id, "
-                 "COALESCE(u.name, ''), v.updated_at, v.published_by_user_id, COALESCE(p.name, ''), v.published_at "
-                 "FROM translation_versions v "
-                 "LEFT JOIN users c ON c.id = v.created_by_user_id "
-                 "LEFT JOIN users u ON u.id = v.updated_by_user_id "
-                 "LEFT JOIN users p ON p.id = v.published_by_user_id "
-                 "WHERE v.id = :id",
-        soci::use(version_id, "id"), soci::into(unit), soci::into(status), soci::into(number, number_indicator),
-        soci::into(based_on, based_on_indicator), soci::into(version.content.introduction),
-        soci::into(version.revision), soci::into(created_by, created_by_indicator), soci::into(created_by_name),
-        soci::into(created_at), soci::into(updated_by, updated_by_indicator), soci::into(updated_by_name),
-        soci::into(updated_at), soci::into(published_by, published_by_indicator), soci::into(published_by_name),
-        soci::into(published_at, published_at_indicator);
-    if (!unit_.sql.got_data()) return std::nullopt;
-    version.id = version_id;
-    version.unit = static_cast<domain::UnitId>(unit);
-    version.status = StatusFromCode(status);
-    if (number_indicator == soci::i_ok) version.number = number;
-    version.based_on = FromNullableId<app::TranslationVersionId>(based_on, based_on_indicator);
-    version.created_by = FromNullableId<domain::UserId>(created_by, created_by_indicator);
-    version.created_by_name = std::move(created_by_name);
-    version.created_at = FromUnixSeconds(created_at);
-    version.updated_by = FromNullableId<domain::UserId>(updated_by, updated_by_indicator);
-    version.updated_by_name = std::move(updated_by_name);
-    version.updated_at = FromUnixSeconds(updated_at);
-    version.published_by = FromNullableId<domain::UserId>(published_by, published_by_indicator);
-    version.published_by_name = std::move(published_by_name);
-    if (published_at_indicator == soci::i_ok) version.published_at = FromUnixSeconds(published_at);
-  }
-  std::vector<long long> theme_ids;
-  {
-    long long theme_id = 0;
-    app::TranslationTheme theme;
-    soci::statement select =
-        (unit_.sql.prepare << "SELECT id, title, bullets, employees_can_expect, leaders_expect "
-                              "FROM translation_themes WHERE version_id = :id ORDER BY position",
-         soci::use(version_id, "id"), soci::into(theme_id), soci::into(theme.title), soci::into(theme.bullets),
-         soci::into(theme.employees_can_expect), soci::into(theme.leaders_expect));
-    select.execute();
-    while (select.fetch()) {
-      theme_ids.push_back(theme_id);
-      version.content.themes.push_back(theme);
+  auto version = SelectFirst<VersionRow>(
+      unit_.sql, kSelectVersion, [&](const VersionRow& row) { return row.ToVersion(version_id); },
+      soci::use(version_id, "id"));
+  if (!version) return std::nullopt;
+  const auto themes =
+      SelectRows<ThemeRow>(unit_.sql, kThemesOfVersion, &ThemeRow::ToTheme, soci::use(version_id, "id"));
+  for (const auto& [theme_id, theme] : themes) version->content.themes.push_back(theme);
+  const auto values =
+      SelectRows<ThemeValueRow>(unit_.sql, kValuesOfVersion, &ThemeValueRow::ToThemeValue, soci::use(version_id, "id"));
+  for (const auto& [theme_id, value] : values) {
+    for (std::size_t i = 0; i < themes.size(); ++i) {
+      if (themes[i].first == theme_id) version->content.themes[i].values.push_back(value);
     }
   }
-  {
-    long long theme_id = 0;
-    std::string value;
-    soci::statement select =
-        (unit_.sql.prepare << "SELECT tv.theme_id, tv.value FROM translation_theme_values tv "
-                              "JOIN translation_themes t ON t.id = tv.theme_id WHERE t.version_id = :id",
-         soci::use(version_id, "id"), soci::into(theme_id), soci::into(value));
-    select.execute();
-    while (select.fetch()) {
-      const auto parsed = app::ParseRegionalValue(value);
-      if (!parsed) throw app::StorageError("Unknown value in translation_theme_values: " + value);
-      for (std::size_t i = 0; i < theme_ids.size(); ++i) {
-        if (theme_ids[i] == theme_id) version.content.themes[i].values.push_back(*parsed);
-      }
-    }
-    for (auto& theme : version.content.themes) std::ranges::sort(theme.values);
-  }
+  for (auto& theme : version->content.themes) std::ranges::sort(theme.values);
   return version;
 }
 
@@ -120,9 +326,7 @@ std::optional<app::TranslationVersion> SociTranslationRepository::Draft(domain::
   return Guarded(unit_, [&] {
     long long unit_id = unit;
     long long id = 0;
-    soci::indicator indicator = soci::i_null;
-    unit_.sql << "SELECT id FROM translation_versions WHERE unit_id = :unit AND status = 'draft'",
-        soci::use(unit_id, "unit"), soci::into(id, indicator);
+    unit_.sql << kDraftId, soci::use(unit_id, "unit"), soci::into(id);
     return Load(unit_.sql.got_data() ? std::optional<long long>(id) : std::nullopt);
   });
 }
@@ -131,10 +335,7 @@ std::optional<app::TranslationVersion> SociTranslationRepository::LatestPublishe
   return Guarded(unit_, [&] {
     long long unit_id = unit;
     long long id = 0;
-    soci::indicator indicator = soci::i_null;
-    unit_.sql << "SELECT id FROM translation_versions WHERE unit_id = :unit AND status = 'published' "
-                 "ORDER BY number DESC LIMIT 1",
-        soci::use(unit_id, "unit"), soci::into(id, indicator);
+    unit_.sql << kLatestPublishedId, soci::use(unit_id, "unit"), soci::into(id);
     return Load(unit_.sql.got_data() ? std::optional<long long>(id) : std::nullopt);
   });
 }
@@ -144,10 +345,7 @@ std::optional<app::TranslationVersion> SociTranslationRepository::Published(doma
     long long unit_id = unit;
     int wanted = number;
     long long id = 0;
-    soci::indicator indicator = soci::i_null;
-    unit_.sql << "SELECT id FROM translation_versions WHERE unit_id = :unit AND status = 'published' "
-                 "AND number = :number",
-        soci::use(unit_id, "unit"), soci::use(wanted, "number"), soci::into(id, indicator);
+    unit_.sql << kPublishedId, soci::use(unit_id, "unit"), soci::use(wanted, "number"), soci::into(id);
     return Load(unit_.sql.got_data() ? std::optional<long long>(id) : std::nullopt);
   });
 }
@@ -157,15 +355,12 @@ std::vector<std::pair<domain::UnitId, int>> SociTranslationRepository::LatestNum
   return Guarded(unit_, [&] {
     std::vector<std::pair<domain::UnitId, int>> numbers;
     long long unit_id = 0;
-    int number = 0;
-    soci::indicator indicator = soci::i_null;
-    soci::statement select = (unit_.sql.prepare << "SELECT MAX(number) FROM translation_versions "
-                                                   "WHERE unit_id = :unit AND status = 'published'",
-                              soci::use(unit_id, "unit"), soci::into(number, indicator));
+    Nullable<int> number;
+    soci::statement select = (unit_.sql.prepare << kLatestNumber, soci::use(unit_id, "unit"), IntoNullable(number));
     for (const auto unit : units) {
       unit_id = unit;
       select.execute(true);
-      if (indicator == soci::i_ok) numbers.emplace_back(unit, number);
+      if (const auto latest = number.Get()) numbers.emplace_back(unit, *latest);
     }
     return numbers;
   });
@@ -173,44 +368,9 @@ std::vector<std::pair<domain::UnitId, int>> SociTranslationRepository::LatestNum
 
 std::vector<app::TranslationVersionSummary> SociTranslationRepository::Versions(domain::UnitId unit) {
   return Guarded(unit_, [&] {
-    std::vector<app::TranslationVersionSummary> versions;
     long long unit_id = unit;
-    long long id = 0;
-    std::string status;
-    int number = 0;
-    soci::indicator number_indicator = soci::i_null;
-    std::string updated_by_name;
-    long long updated_at = 0;
-    std::string published_by_name;
-    long long published_at = 0;
-    soci::indicator published_at_indicator = soci::i_null;
-    long long theme_count = 0;
-    soci::statement select =
-        (unit_.sql.prepare << "SELECT v.id, v.status, v.number, COALESCE(u.name, ''), v.updated_at, "
-                              "COALESCE(p.name, ''), v.published_at, "
-                              "(SELECT COUNT(*) FROM translation_themes t WHERE t.version_id = v.id) "
-                              "FROM translation_versions v "
-                              "LEFT JOIN users u ON u.id = v.updated_by_user_id "
-                              "LEFT JOIN users p ON p.id = v.published_by_user_id "
-                              "WHERE v.unit_id = :unit "
-                              "ORDER BY CASE WHEN v.status = 'draft' THEN 0 ELSE 1 END, v.number DESC",
-         soci::use(unit_id, "unit"), soci::into(id), soci::into(status), soci::into(number, number_indicator),
-         soci::into(updated_by_name), soci::into(updated_at), soci::into(published_by_name),
-         soci::into(published_at, published_at_indicator), soci::into(theme_count));
-    select.execute();
-    while (select.fetch()) {
-      app::TranslationVersionSummary row;
-      row.id = id;
-      row.status = StatusFromCode(status);
-      if (number_indicator == soci::i_ok) row.number = number;
-      row.updated_by_name = updated_by_name;
-      row.updated_at = FromUnixSeconds(updated_at);
-      row.published_by_name = published_by_name;
-      if (published_at_indicator == soci::i_ok) row.published_at = FromUnixSeconds(published_at);
-      row.theme_count = static_cast<std::size_t>(theme_count);
-      versions.push_back(std::move(row));
-    }
-    return versions;
+    return SelectRows<VersionSummaryRow>(unit_.sql, kVersionsOfUnit, &VersionSummaryRow::ToSummary,
+                                         soci::use(unit_id, "unit"));
   });
 }
 
@@ -218,26 +378,16 @@ void SociTranslationRepository::InsertThemes(app::TranslationVersionId version,
                                              const app::TranslationContent& content) {
   long long version_id = version;
   int position = 0;
-  std::string title;
-  std::string bullets;
-  std::string employees_can_expect;
-  std::string leaders_expect;
   for (const auto& theme : content.themes) {
     ++position;
-    title = theme.title;
-    bullets = theme.bullets;
-    employees_can_expect = theme.employees_can_expect;
-    leaders_expect = theme.leaders_expect;
     long long theme_id = 0;
-    unit_.sql << "INSERT INTO translation_themes (version_id, position, title, bullets, employees_can_expect, "
-                 "leaders_expect) VALUES (:version, :position, :title, :bullets, :employees, :leaders) RETURNING id",
-        soci::use(version_id, "version"), soci::use(position, "position"), soci::use(title, "title"),
-        soci::use(bullets, "bullets"), soci::use(employees_can_expect, "employees"),
-        soci::use(leaders_expect, "leaders"), soci::into(theme_id);
+    Execute(unit_.sql, kInsertTheme, soci::use(version_id, "version"), soci::use(position, "position"),
+            soci::use(theme.title, "title"), soci::use(theme.bullets, "bullets"),
+            soci::use(theme.employees_can_expect, "employees"), soci::use(theme.leaders_expect, "leaders"),
+            soci::into(theme_id));
     for (const auto value : theme.values) {
       std::string code(app::RegionalValueCode(value));
-      unit_.sql << "INSERT INTO translation_theme_values (theme_id, value) VALUES (:theme, :value)",
-          soci::use(theme_id, "theme"), soci::use(code, "value");
+      Execute(unit_.sql, kInsertThemeValue, soci::use(theme_id, "theme"), soci::use(code, "value"));
     }
   }
 }
@@ -248,22 +398,14 @@ app::TranslationVersionId SociTranslationRepository::CreateDraft(domain::UnitId 
                                                                  domain::UserId author, domain::Timestamp at) {
   return Guarded(unit_, [&] {
     long long unit_id = unit;
-    long long based_on_id = based_on.value_or(0);
-    soci::indicator based_on_indicator = based_on ? soci::i_ok : soci::i_null;
-    std::string introduction = content.introduction;
+    Nullable<app::TranslationVersionId> based_on_id(based_on);
     long long author_id = author;
-    long long author_again = author;
-    long long created_at = ToUnixSeconds(at);
-    long long updated_at = created_at;
+    long long now = ToUnixSeconds(at);
     long long id = 0;
-    unit_.sql << "INSERT INTO translation_versions (unit_id, status, based_on_version_id, introduction, revision, "
-                 "created_by_user_id, created_at, updated_by_user_id, updated_at) "
-                 "VALUES (:unit, 'draft', :based_on, :introduction, 1, :created_by, :created_at, :updated_by, "
-                 ":updated_at) RETURNING id",
-        soci::use(unit_id, "unit"), soci::use(based_on_id, based_on_indicator, "based_on"),
-        soci::use(introduction, "introduction"), soci::use(author_id, "created_by"),
-        soci::use(created_at, "created_at"), soci::use(author_again, "updated_by"), soci::use(updated_at, "updated_at"),
-        soci::into(id);
+    Execute(unit_.sql, kInsertDraft, soci::use(unit_id, "unit"), UseNullable(based_on_id, "based_on"),
+            soci::use(content.introduction, "introduction"), soci::use(author_id, "created_by"),
+            soci::use(now, "created_at"), soci::use(author_id, "updated_by"), soci::use(now, "updated_at"),
+            soci::into(id));
     InsertThemes(id, content);
     return id;
   });
@@ -275,18 +417,14 @@ bool SociTranslationRepository::UpdateDraft(app::TranslationVersionId id, int re
   return Guarded(unit_, [&] {
     long long version_id = id;
     int expected = revision;
-    std::string introduction = content.introduction;
     long long author_id = author;
     long long updated_at = ToUnixSeconds(at);
-    soci::statement update =
-        (unit_.sql.prepare << "UPDATE translation_versions SET introduction = :introduction, "
-                              "updated_by_user_id = :author, updated_at = :at, revision = revision + 1 "
-                              "WHERE id = :id AND revision = :revision AND status = 'draft'",
-         soci::use(introduction, "introduction"), soci::use(author_id, "author"), soci::use(updated_at, "at"),
-         soci::use(version_id, "id"), soci::use(expected, "revision"));
-    update.execute(true);
-    if (update.get_affected_rows() == 0) return false;
-    unit_.sql << "DELETE FROM translation_themes WHERE version_id = :id", soci::use(version_id, "id");
+    if (Execute(unit_.sql, kUpdateDraft, soci::use(content.introduction, "introduction"),
+                soci::use(author_id, "author"), soci::use(updated_at, "at"), soci::use(version_id, "id"),
+                soci::use(expected, "revision")) == 0) {
+      return false;
+    }
+    Execute(unit_.sql, kDeleteThemes, soci::use(version_id, "id"));
     InsertThemes(id, content);
     return true;
   });
@@ -301,47 +439,34 @@ bool SociTranslationRepository::Publish(app::TranslationVersionId id, int revisi
     long long publisher_id = publisher;
     long long published_at = ToUnixSeconds(at);
     std::string status = StatusCode(app::TranslationStatus::Published);
-    soci::statement update =
-        (unit_.sql.prepare << "UPDATE translation_versions SET status = :status, number = :number, "
-                              "published_by_user_id = :publisher, published_at = :at, revision = revision + 1 "
-                              "WHERE id = :id AND revision = :revision AND status = 'draft'",
-         soci::use(status, "status"), soci::use(new_number, "number"), soci::use(publisher_id, "publisher"),
-         soci::use(published_at, "at"), soci::use(version_id, "id"), soci::use(expected, "revision"));
-    update.execute(true);
-    return update.get_affected_rows() > 0;
+    return Execute(unit_.sql, kPublish, soci::use(status, "status"), soci::use(new_number, "number"),
+                   soci::use(publisher_id, "publisher"), soci::use(published_at, "at"), soci::use(version_id, "id"),
+                   soci::use(expected, "revision")) > 0;
   });
 }
 
 int SociTranslationRepository::NextNumber(domain::UnitId unit) {
   return Guarded(unit_, [&] {
     long long unit_id = unit;
-    int number = 0;
-    soci::indicator indicator = soci::i_null;
-    unit_.sql << "SELECT MAX(number) FROM translation_versions WHERE unit_id = :unit", soci::use(unit_id, "unit"),
-        soci::into(number, indicator);
-    return indicator == soci::i_ok ? number + 1 : 1;
+    Nullable<int> number;
+    unit_.sql << kHighestNumber, soci::use(unit_id, "unit"), IntoNullable(number);
+    const auto highest = number.Get();
+    return highest ? *highest + 1 : 1;
   });
 }
 
 long long SociTranslationRepository::AddMedDiscussion(const app::MedDiscussion& discussion) {
   return Guarded(unit_, [&] {
     long long unit_id = discussion.unit;
-    long long version_id = discussion.version.value_or(0);
-    soci::indicator version_indicator = discussion.version ? soci::i_ok : soci::i_null;
+    Nullable<app::TranslationVersionId> version(discussion.version);
     std::string held_on = ToSqlDate(discussion.held_on);
-    std::string committee = discussion.committee;
-    std::string remarks = discussion.remarks;
-    long long recorded_by = discussion.recorded_by.value_or(0);
-    soci::indicator recorded_by_indicator = discussion.recorded_by ? soci::i_ok : soci::i_null;
+    Nullable<domain::UserId> recorded_by(discussion.recorded_by);
     long long recorded_at = ToUnixSeconds(discussion.recorded_at);
     long long id = 0;
-    unit_.sql << "INSERT INTO med_discussions (unit_id, translation_version_id, held_on, committee, remarks, "
-                 "recorded_by_user_id, recorded_at) VALUES (:unit, :version, :held_on, :committee, :remarks, "
-                 ":recorded_by, :recorded_at) RETURNING id",
-        soci::use(unit_id, "unit"), soci::use(version_id, version_indicator, "version"), soci::use(held_on, "held_on"),
-        soci::use(committee, "committee"), soci::use(remarks, "remarks"),
-        soci::use(recorded_by, recorded_by_indicator, "recorded_by"), soci::use(recorded_at, "recorded_at"),
-        soci::into(id);
+    Execute(unit_.sql, kInsertMedDiscussion, soci::use(unit_id, "unit"), UseNullable(version, "version"),
+            soci::use(held_on, "held_on"), soci::use(discussion.committee, "committee"),
+            soci::use(discussion.remarks, "remarks"), UseNullable(recorded_by, "recorded_by"),
+            soci::use(recorded_at, "recorded_at"), soci::into(id));
     return id;
   });
 }
@@ -349,37 +474,16 @@ long long SociTranslationRepository::AddMedDiscussion(const app::MedDiscussion& 
 std::vector<app::UnitTranslationState> SociTranslationRepository::StatesOfAllUnits() {
   return Guarded(unit_, [&] {
     std::vector<app::UnitTranslationState> states;
-    long long unit = 0;
-    long long number = 0;
-    soci::indicator number_indicator = soci::i_null;
-    long long published_at = 0;
-    soci::indicator published_at_indicator = soci::i_null;
-    long long has_draft = 0;
-    std::string held_on;
-    soci::indicator held_on_indicator = soci::i_null;
-    // One pass over each table, grouped by unit (translation_versions' UNIQUE (unit_id, number) and
-    // med_discussions_unit_held_on serve the grouping); the two halves are merged below.
-    soci::statement select =
-        (unit_.sql.prepare << "SELECT unit_id, MAX(number), MAX(published_at), "
-                              "MAX(CASE WHEN status = 'draft' THEN 1 ELSE 0 END), NULL "
-                              "FROM translation_versions GROUP BY unit_id "
-                              "UNION ALL "
-                              "SELECT unit_id, NULL, NULL, 0, MAX(held_on) FROM med_discussions GROUP BY unit_id "
-                              "ORDER BY 1",
-         soci::into(unit), soci::into(number, number_indicator), soci::into(published_at, published_at_indicator),
-         soci::into(has_draft), soci::into(held_on, held_on_indicator));
+    StateRow row;
+    soci::statement select = PrepareSelect(unit_.sql, kStatesOfAllUnits, row);
     select.execute();
     while (select.fetch()) {
-      const auto id = static_cast<domain::UnitId>(unit);
+      const auto id = static_cast<domain::UnitId>(row.unit);
       if (states.empty() || states.back().unit != id) {
         states.emplace_back();
         states.back().unit = id;
       }
-      auto& state = states.back();
-      if (number_indicator == soci::i_ok) state.latest_number = static_cast<int>(number);
-      if (published_at_indicator == soci::i_ok) state.published_at = FromUnixSeconds(published_at);
-      if (has_draft != 0) state.has_draft = true;
-      if (held_on_indicator == soci::i_ok) state.last_med = FromSqlDate(held_on, "med_discussions.held_on");
+      row.AddTo(states.back());
     }
     return states;
   });
@@ -387,46 +491,10 @@ std::vector<app::UnitTranslationState> SociTranslationRepository::StatesOfAllUni
 
 std::vector<app::MedDiscussion> SociTranslationRepository::MedDiscussions(domain::UnitId unit) {
   return Guarded(unit_, [&] {
-    std::vector<app::MedDiscussion> discussions;
     long long unit_id = unit;
-    long long id = 0;
-    long long version = 0;
-    soci::indicator version_indicator = soci::i_null;
-    int number = 0;
-    soci::indicator number_indicator = soci::i_null;
-    std::string held_on;
-    std::string committee;
-    std::string remarks;
-    long long recorded_by = 0;
-    soci::indicator recorded_by_indicator = soci::i_null;
-    std::string recorded_by_name;
-    long long recorded_at = 0;
-    soci::statement select =
-        (unit_.sql.prepare << "SELECT m.id, m.translation_version_id, v.number, m.held_on, m.committee, m.remarks, "
-                              "m.recorded_by_user_id, COALESCE(u.name, ''), m.recorded_at "
-                              "FROM med_discussions m "
-                              "LEFT JOIN translation_versions v ON v.id = m.translation_version_id "
-                              "LEFT JOIN users u ON u.id = m.recorded_by_user_id "
-                              "WHERE m.unit_id = :unit ORDER BY m.held_on DESC, m.id DESC",
-         soci::use(unit_id, "unit"), soci::into(id), soci::into(version, version_indicator),
-         soci::into(number, number_indicator), soci::into(held_on), soci::into(committee), soci::into(remarks),
-         soci::into(recorded_by, recorded_by_indicator), soci::into(recorded_by_name), soci::into(recorded_at));
-    select.execute();
-    while (select.fetch()) {
-      app::MedDiscussion row;
-      row.id = id;
-      row.unit = unit;
-      row.version = FromNullableId<app::TranslationVersionId>(version, version_indicator);
-      if (number_indicator == soci::i_ok) row.version_number = number;
-      row.held_on = FromSqlDate(held_on, "med_discussions.held_on");
-      row.committee = committee;
-      row.remarks = remarks;
-      row.recorded_by = FromNullableId<domain::UserId>(recorded_by, recorded_by_indicator);
-      row.recorded_by_name = recorded_by_name;
-      row.recorded_at = FromUnixSeconds(recorded_at);
-      discussions.push_back(std::move(row));
-    }
-    return discussions;
+    return SelectRows<MedDiscussionRow>(
+        unit_.sql, kMedDiscussionsOfUnit, [&](const MedDiscussionRow& row) { return row.ToMedDiscussion(unit); },
+        soci::use(unit_id, "unit"));
   });
 }
 

@@ -10,6 +10,7 @@
 #include "app/activation/activation_repository.hpp"
 #include "app/dialogue/dialogue_repository.hpp"
 #include "app/organisation/organisation_repository.hpp"
+#include "app/translation/translation_repository.hpp"
 #include "storage/store_fixture.hpp"
 
 namespace lp::storage_test {
@@ -121,6 +122,24 @@ TEST_F(UnknownCode, InAUnitOrLeadershipIsAStorageError) {
   database_.Execute("UPDATE units SET kind = 'afdeling' WHERE external_id = 'A'");
   StoreBogusCode("unit_leaders", "kind", "1 = 1");
   ExpectUnknownCode("unit_leaders.kind", [](app::Transaction& tx) { tx.Get<app::OrganisationRepository>().LoadAll(); });
+}
+
+TEST_F(UnknownCode, InATranslationVersionOrThemeValueIsAStorageError) {
+  const auto organisation = SeedSmallOrganisation();
+  const auto author = CreateUser("hr@rm.dk", {domain::Role::Hr});
+  const app::TranslationContent content{"Indledning", {{"Tema", "- punkt", "", "", {app::RegionalValue::Dialog}}}};
+  store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::TranslationRepository>().CreateDraft(organisation.department, std::nullopt, content, author,
+                                                            At(1));
+  });
+
+  StoreBogusCode("translation_theme_values", "value", "1 = 1");
+  ExpectUnknownCode("translation_theme_values.value",
+                    [&](app::Transaction& tx) { tx.Get<app::TranslationRepository>().Draft(organisation.department); });
+  StoreBogusCode("translation_versions", "status", "unit_id = " + std::to_string(organisation.department));
+  ExpectUnknownCode("translation_versions.status", [&](app::Transaction& tx) {
+    tx.Get<app::TranslationRepository>().Versions(organisation.department);
+  });
 }
 
 }  // namespace
