@@ -142,5 +142,21 @@ TEST_F(UnknownCode, InATranslationVersionOrThemeValueIsAStorageError) {
   });
 }
 
+TEST_F(UnknownCode, InAUsersRoleOrScopeIsAStorageError) {
+  const auto organisation = SeedSmallOrganisation();
+  const auto user = CreateUser("hr@rm.dk", {domain::Role::Hr});
+  store().Write([&](app::Transaction& tx) {
+    tx.Get<app::UserRepository>().SetRoleScopes(user, {{domain::Role::Hr, organisation.department}});
+  });
+  const std::string of_user = "user_id = " + std::to_string(user);
+
+  StoreBogusCode("user_roles", "role", of_user);
+  ExpectUnknownCode("user_roles.role", [&](app::Transaction& tx) { tx.Get<app::UserRepository>().FindById(user); });
+  database_.Execute("UPDATE user_roles SET role = 'hr' WHERE " + of_user);
+  StoreBogusCode("user_role_scopes", "role", of_user);
+  ExpectUnknownCode("user_role_scopes.role",
+                    [&](app::Transaction& tx) { tx.Get<app::UserRepository>().FindByEmail("hr@rm.dk"); });
+}
+
 }  // namespace
 }  // namespace lp::storage_test
