@@ -98,11 +98,4 @@ auto DecodeCode(std::string_view code, std::string_view column, Parse parse) {
   return *value;
 }
 
-// The id read into `value`, or none when the column was NULL.
-template <typename Id>
-std::optional<Id> FromNullableId(long long value, soci::indicator indicator) {
-  if (indicator != soci::i_ok) return std::nullopt;
-  return static_cast<Id>(value);
-}
-
 }  // namespace lp::storage
