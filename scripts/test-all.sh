@@ -39,11 +39,33 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 stage "unit, storage, HTTP, CLI and layer tests (ctest -j$jobs)" \
   ctest --test-dir "$build" --output-on-failure -j"$jobs"
 
-stage "browser tests (Chromium + axe-core) on SQLite" \
-  tests/browser/run.sh build/release/src/ledelsesportal build/release/static
-
-stage "browser tests (Chromium + axe-core) on PostgreSQL" env LP_BROWSER_POSTGRES_URL="$LP_TEST_POSTGRES_URL" \
-  tests/browser/run.sh build/release/src/ledelsesportal build/release/static
+# The browser tests on the two databases run at the same time (LP_BROWSER_SERIAL=1: one after the
+# other): each run has its own server, port and database, and most of their time is spent waiting
+# for Chromium and the server, so together they take far less than one after the other. The
+# PostgreSQL run's output is kept in a file and shown when both have ended.
+browser_sqlite() { tests/browser/run.sh build/release/src/ledelsesportal build/release/static; }
+browser_postgresql() {
+  LP_BROWSER_POSTGRES_URL="$LP_TEST_POSTGRES_URL" tests/browser/run.sh build/release/src/ledelsesportal \
+    build/release/static
+}
+browser_both() {
+  local log status=0
+  log=$(mktemp /tmp/lp-browser-postgresql.XXXXXX.log)
+  browser_postgresql > "$log" 2>&1 &
+  local pg=$!
+  browser_sqlite || status=$?
+  wait "$pg" || status=$?
+  echo "== browser tests on PostgreSQL: its output"
+  cat "$log"
+  rm -f "$log"
+  return "$status"
+}
+if [[ "${LP_BROWSER_SERIAL:-0}" == "1" ]]; then
+  stage "browser tests (Chromium + axe-core) on SQLite" browser_sqlite
+  stage "browser tests (Chromium + axe-core) on PostgreSQL" browser_postgresql
+else
+  stage "browser tests (Chromium + axe-core) on SQLite and PostgreSQL at once" browser_both
+fi
 
 echo "== time per stage (make test prints the builds' times before these)"
 printf '%s\n' "${timings[@]}"
