@@ -58,6 +58,14 @@ struct NewFoundationVersion {
   domain::Timestamp at{};
 };
 
+// A draft as a form names it: which document it belongs to (from the URL), its id and the revision the
+// form was opened with (from hidden fields). Writes through it change nothing unless all three match.
+struct FoundationDraftRef {
+  FoundationDocumentId document = 0;
+  FoundationVersionId id = 0;
+  int revision = 0;
+};
+
 class FoundationRepository {
  public:
   virtual ~FoundationRepository() = default;
@@ -77,18 +85,19 @@ class FoundationRepository {
 
   // A new draft; ConstraintViolation when the document already has one.
   virtual FoundationVersionId CreateDraft(const NewFoundationVersion& draft) = 0;
-  // Changes the draft if its revision still is `revision` (and it still is a draft); false otherwise.
-  virtual bool UpdateDraft(FoundationVersionId draft, int revision, const std::string& title, const std::string& body,
+  // Changes the draft if it still is the document's draft at `draft.revision`; false otherwise (also when
+  // the id names another document's version: a form's id is checked against the document of its URL here).
+  virtual bool UpdateDraft(const FoundationDraftRef& draft, const std::string& title, const std::string& body,
                            const FoundationAuthor& author, domain::Timestamp at) = 0;
-  // Publishes the draft as version `number` if its revision still is `revision`; false otherwise.
+  // Publishes the draft as version `number` under the same condition; false otherwise.
   // ConstraintViolation when the document already has that number.
-  virtual bool PublishDraft(FoundationVersionId draft, int revision, int number, const FoundationAuthor& author,
+  virtual bool PublishDraft(const FoundationDraftRef& draft, int number, const FoundationAuthor& author,
                             domain::Timestamp at) = 0;
   // A version published at once (the shipped default content; publishing without a saved draft).
   // ConstraintViolation when the document already has that number.
   virtual FoundationVersionId CreatePublished(const NewFoundationVersion& version, int number) = 0;
-  // Deletes the draft if its revision still is `revision`; false otherwise.
-  virtual bool DeleteDraft(FoundationVersionId draft, int revision) = 0;
+  // Deletes the draft under the same condition; false otherwise.
+  virtual bool DeleteDraft(const FoundationDraftRef& draft) = 0;
 };
 
 }  // namespace lp::app

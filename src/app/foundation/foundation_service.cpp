@@ -233,7 +233,7 @@ Result<FoundationVersionRecord> FoundationService::SaveDraft(const domain::User&
         const auto document = view->document.id;
         const int current = view->current.number.value_or(0);
         if (form.draft) {
-          if (!repository.UpdateDraft(*form.draft, form.revision, form.title, form.body, author, now)) {
+          if (!repository.UpdateDraft({document, *form.draft, form.revision}, form.title, form.body, author, now)) {
             if (current != form.based_on.value_or(0)) return Conflict(PublishedMeanwhile(current));
             return Conflict("En anden har ændret eller kasseret kladden, siden du åbnede den." +
                             std::string(kTextKept) + " Gemmer du igen, erstatter din tekst den kladde, der ligger nu.");
@@ -276,8 +276,8 @@ Result<FoundationPublished> FoundationService::Publish(const domain::User& user,
         const int next = current + 1;
         if (form.draft) {
           // The text as typed is what is published: the draft takes it, then becomes the version.
-          if (!repository.UpdateDraft(*form.draft, form.revision, form.title, form.body, author, now) ||
-              !repository.PublishDraft(*form.draft, form.revision + 1, next, author, now)) {
+          if (!repository.UpdateDraft({document, *form.draft, form.revision}, form.title, form.body, author, now) ||
+              !repository.PublishDraft({document, *form.draft, form.revision + 1}, next, author, now)) {
             return Conflict("En anden har ændret eller kasseret kladden, siden du åbnede den, så den er ikke udgivet." +
                             std::string(kTextKept));
           }
@@ -306,7 +306,8 @@ Result<Unit> FoundationService::DiscardDraft(const domain::User& user, std::stri
     auto loaded = LoadDocument(tx, slug);
     if (!loaded) return UnknownDocument();
     auto current = tx.Get<FoundationRepository>().Draft(loaded->document.id);
-    if (!current || current->id != draft || !tx.Get<FoundationRepository>().DeleteDraft(draft, revision)) {
+    if (!current || current->id != draft ||
+        !tx.Get<FoundationRepository>().DeleteDraft({loaded->document.id, draft, revision})) {
       return Conflict(
           "Kladden er ændret, udgivet eller kasseret af en anden, siden du åbnede den, så den er ikke kasseret. "
           "Se den nu, før du beslutter dig.");

@@ -57,12 +57,12 @@ constexpr std::string_view kUpdateDraft =
     "UPDATE foundation_document_versions SET title = :title, body = :body, "
     "updated_by_user_id = :user, updated_by_name = :name, updated_at = :at, "
     "revision = revision + 1 "
-    "WHERE id = :id AND revision = :revision AND status = 'draft'";
+    "WHERE id = :id AND revision = :revision AND status = 'draft' AND document_id = :document";
 constexpr std::string_view kPublishDraft =
     "UPDATE foundation_document_versions SET status = 'published', number = :number, "
     "published_by_user_id = :user, published_by_name = :name, published_at = :at, "
     "revision = revision + 1 "
-    "WHERE id = :id AND revision = :revision AND status = 'draft'";
+    "WHERE id = :id AND revision = :revision AND status = 'draft' AND document_id = :document";
 constexpr std::string_view kInsertPublished =
     "INSERT INTO foundation_document_versions (document_id, status, number, based_on_number, title, "
     "body, created_by_user_id, created_by_name, created_at, updated_by_user_id, updated_by_name, "
@@ -71,7 +71,16 @@ constexpr std::string_view kInsertPublished =
     ":updater_name, :updated_at, :publisher, :publisher_name, :published_at) RETURNING id";
 constexpr std::string_view kDeleteDraft =
     "DELETE FROM foundation_document_versions "
-    "WHERE id = :id AND revision = :revision AND status = 'draft'";
+    "WHERE id = :id AND revision = :revision AND status = 'draft' AND document_id = :document";
+
+// A draft reference as SOCI binds it (by reference, in the database's integer widths).
+struct DraftKey {
+  explicit DraftKey(const app::FoundationDraftRef& draft)
+      : document(draft.document), id(draft.id), revision(draft.revision) {}
+  long long document;
+  long long id;
+  int revision;
+};
 
 std::optional<app::FoundationVersionStatus> ParseVersionStatus(std::string_view code) {
   if (code == "draft") return app::FoundationVersionStatus::Draft;
@@ -253,31 +262,30 @@ app::FoundationVersionId SociFoundationRepository::CreateDraft(const app::NewFou
   });
 }
 
-bool SociFoundationRepository::UpdateDraft(app::FoundationVersionId draft, int revision, const std::string& title,
+bool SociFoundationRepository::UpdateDraft(const app::FoundationDraftRef& draft, const std::string& title,
                                            const std::string& body, const app::FoundationAuthor& author,
                                            domain::Timestamp at) {
   return Guarded(unit_, [&] {
-    long long id = draft;
-    int expected = revision;
+    DraftKey key(draft);
     Nullable<domain::UserId> user(author.user);
     long long updated_at = ToUnixSeconds(at);
     return Execute(unit_.sql, kUpdateDraft, soci::use(title, "title"), soci::use(body, "body"),
                    UseNullable(user, "user"), soci::use(author.name, "name"), soci::use(updated_at, "at"),
-                   soci::use(id, "id"), soci::use(expected, "revision")) > 0;
+                   soci::use(key.id, "id"), soci::use(key.revision, "revision"),
+                   soci::use(key.document, "document")) > 0;
   });
 }
 
-bool SociFoundationRepository::PublishDraft(app::FoundationVersionId draft, int revision, int number,
+bool SociFoundationRepository::PublishDraft(const app::FoundationDraftRef& draft, int number,
                                             const app::FoundationAuthor& author, domain::Timestamp at) {
   return Guarded(unit_, [&] {
-    long long id = draft;
-    int expected = revision;
+    DraftKey key(draft);
     int published_number = number;
     Nullable<domain::UserId> user(author.user);
     long long published_at = ToUnixSeconds(at);
     return Execute(unit_.sql, kPublishDraft, soci::use(published_number, "number"), UseNullable(user, "user"),
-                   soci::use(author.name, "name"), soci::use(published_at, "at"), soci::use(id, "id"),
-                   soci::use(expected, "revision")) > 0;
+                   soci::use(author.name, "name"), soci::use(published_at, "at"), soci::use(key.id, "id"),
+                   soci::use(key.revision, "revision"), soci::use(key.document, "document")) > 0;
   });
 }
 
@@ -300,11 +308,11 @@ app::FoundationVersionId SociFoundationRepository::CreatePublished(const app::Ne
   });
 }
 
-bool SociFoundationRepository::DeleteDraft(app::FoundationVersionId draft, int revision) {
+bool SociFoundationRepository::DeleteDraft(const app::FoundationDraftRef& draft) {
   return Guarded(unit_, [&] {
-    long long id = draft;
-    int expected = revision;
-    return Execute(unit_.sql, kDeleteDraft, soci::use(id, "id"), soci::use(expected, "revision")) > 0;
+    DraftKey key(draft);
+    return Execute(unit_.sql, kDeleteDraft, soci::use(key.id, "id"), soci::use(key.revision, "revision"),
+                   soci::use(key.document, "document")) > 0;
   });
 }
 

@@ -22,12 +22,12 @@ class SociFoundationRepository final : public app::FoundationRepository {
   std::optional<app::FoundationVersionRecord> Draft(app::FoundationDocumentId document) override;
 
   app::FoundationVersionId CreateDraft(const app::NewFoundationVersion& draft) override;
-  bool UpdateDraft(app::FoundationVersionId draft, int revision, const std::string& title, const std::string& body,
+  bool UpdateDraft(const app::FoundationDraftRef& draft, const std::string& title, const std::string& body,
                    const app::FoundationAuthor& author, domain::Timestamp at) override;
-  bool PublishDraft(app::FoundationVersionId draft, int revision, int number, const app::FoundationAuthor& author,
+  bool PublishDraft(const app::FoundationDraftRef& draft, int number, const app::FoundationAuthor& author,
                     domain::Timestamp at) override;
   app::FoundationVersionId CreatePublished(const app::NewFoundationVersion& version, int number) override;
-  bool DeleteDraft(app::FoundationVersionId draft, int revision) override;
+  bool DeleteDraft(const app::FoundationDraftRef& draft) override;
 
  private:
   UnitOfWork& unit_;

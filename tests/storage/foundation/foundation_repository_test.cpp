@@ -115,11 +115,12 @@ TEST_F(StoreContract, KeepsOneFoundationDraftAndChangesItOnlyAtItsRevision) {
   EXPECT_EQ(stored->created_by, (app::FoundationAuthor{editor, "Rita"}));
 
   EXPECT_TRUE(store().Write([&](app::Transaction& tx) {
-    return tx.Get<app::FoundationRepository>().UpdateDraft(draft, 1, "Kladde 2", "Ny tekst", {other, "Ole"}, At(2'000));
+    return tx.Get<app::FoundationRepository>().UpdateDraft({document, draft, 1}, "Kladde 2", "Ny tekst", {other, "Ole"},
+                                                           At(2'000));
   }));
   EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
-    return tx.Get<app::FoundationRepository>().UpdateDraft(draft, 1, "Forældet", "Forældet", {editor, "Rita"},
-                                                           At(2'100));
+    return tx.Get<app::FoundationRepository>().UpdateDraft({document, draft, 1}, "Forældet", "Forældet",
+                                                           {editor, "Rita"}, At(2'100));
   })) << "a stale revision changes nothing";
   stored = store().Read([&](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().Draft(document); });
   EXPECT_EQ(stored->title, "Kladde 2");
@@ -135,10 +136,12 @@ TEST_F(StoreContract, KeepsOneFoundationDraftAndChangesItOnlyAtItsRevision) {
   EXPECT_TRUE(
       store().Read([](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().CurrentVersions(); }).empty());
 
-  EXPECT_FALSE(
-      store().Write([&](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().DeleteDraft(draft, 1); }));
-  EXPECT_TRUE(
-      store().Write([&](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().DeleteDraft(draft, 2); }));
+  EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::FoundationRepository>().DeleteDraft({document, draft, 1});
+  }));
+  EXPECT_TRUE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::FoundationRepository>().DeleteDraft({document, draft, 2});
+  }));
   EXPECT_FALSE(store().Read([&](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().Draft(document); }));
 }
 
@@ -151,10 +154,10 @@ TEST_F(StoreContract, PublishesAFoundationDraftOnceAndNeverChangesItAfterwards) 
         Text(document, "Kladde", "Tekst", {editor, "Rita"}, 1'000, std::nullopt));
   });
   EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
-    return tx.Get<app::FoundationRepository>().PublishDraft(draft, 7, 1, {editor, "Rita"}, At(2'000));
+    return tx.Get<app::FoundationRepository>().PublishDraft({document, draft, 7}, 1, {editor, "Rita"}, At(2'000));
   }));
   EXPECT_TRUE(store().Write([&](app::Transaction& tx) {
-    return tx.Get<app::FoundationRepository>().PublishDraft(draft, 1, 1, {editor, "Rita"}, At(2'000));
+    return tx.Get<app::FoundationRepository>().PublishDraft({document, draft, 1}, 1, {editor, "Rita"}, At(2'000));
   }));
   const auto published =
       store().Read([&](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().CurrentVersion(document); });
@@ -165,20 +168,49 @@ TEST_F(StoreContract, PublishesAFoundationDraftOnceAndNeverChangesItAfterwards) 
   EXPECT_FALSE(store().Read([&](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().Draft(document); }));
   // A published version is no draft any more: none of the draft operations touch it.
   EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
-    return tx.Get<app::FoundationRepository>().UpdateDraft(draft, published->revision, "Ændret", "Ændret",
+    return tx.Get<app::FoundationRepository>().UpdateDraft({document, draft, published->revision}, "Ændret", "Ændret",
                                                            {editor, "Rita"}, At(3'000));
   }));
   EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
-    return tx.Get<app::FoundationRepository>().PublishDraft(draft, published->revision, 2, {editor, "Rita"}, At(3'000));
+    return tx.Get<app::FoundationRepository>().PublishDraft({document, draft, published->revision}, 2, {editor, "Rita"},
+                                                            At(3'000));
   }));
   EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
-    return tx.Get<app::FoundationRepository>().DeleteDraft(draft, published->revision);
+    return tx.Get<app::FoundationRepository>().DeleteDraft({document, draft, published->revision});
   }));
   EXPECT_EQ(
       store()
           .Read([&](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().CurrentVersion(document); })
           ->title,
       "Kladde");
+}
+
+TEST_F(StoreContract, ChangesAFoundationDraftOnlyThroughItsOwnDocument) {
+  // A form names its draft by id; the document comes from the URL. An id of another document's draft
+  // must change nothing, whatever the action.
+  const auto editor = CreateUser("redaktoer@rm.dk", {domain::Role::Redaktoer});
+  const auto values = store().Write(
+      [](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().CreateDocument("vaerdier", 10, At(1)); });
+  const auto compass = store().Write(
+      [](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().CreateDocument("kompasset", 20, At(1)); });
+  const auto draft = store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::FoundationRepository>().CreateDraft(Text(compass, "Kompas", "Tekst", {editor, "Rita"}, 1'000));
+  });
+  const app::FoundationDraftRef foreign{values, draft, 1};
+  EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::FoundationRepository>().UpdateDraft(foreign, "Fremmed", "Fremmed", {editor, "Rita"}, At(2'000));
+  }));
+  EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::FoundationRepository>().PublishDraft(foreign, 1, {editor, "Rita"}, At(2'000));
+  }));
+  EXPECT_FALSE(
+      store().Write([&](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().DeleteDraft(foreign); }));
+  const auto stored =
+      store().Read([&](app::Transaction& tx) { return tx.Get<app::FoundationRepository>().Draft(compass); });
+  ASSERT_TRUE(stored.has_value());
+  EXPECT_EQ(stored->title, "Kompas");
+  EXPECT_EQ(stored->revision, 1);
+  EXPECT_EQ(stored->status, FoundationVersionStatus::Draft);
 }
 
 }  // namespace

@@ -298,6 +298,43 @@ TEST_F(FoundationPages, AnswersAStaleDraftWith409AndKeepsTheText) {
   EXPECT_EQ(CountAudit("foundation.draft_discarded"), 1);
 }
 
+// Issue 14.2: a form's draft id is checked against the document of the URL. Posting another document's
+// draft to this document's editor changes neither, answers 409 (never 5xx) and writes no audit event.
+TEST_F(FoundationPages, RefusesTheDraftOfAnotherDocumentWhateverTheAction) {
+  auto rita = SignedInClient("rita@rm.test");
+  ASSERT_EQ(Submit(rita, "ledelsesopgave", "Opgaven", "Kladde til opgaven", "gem").status, 303);
+  const auto other = rita.Get("/ledelsesgrundlag/ledelsesopgave/rediger");
+  const auto foreign_draft = FieldValue(other.body, "draft");
+  const auto foreign_revision = FieldValue(other.body, "revision");
+  ASSERT_NE(foreign_draft, "");
+  const auto values = rita.Get("/ledelsesgrundlag/vaerdier/rediger");
+  ASSERT_EQ(FieldValue(values.body, "draft"), "") << "the values document has no draft of its own";
+  const auto saved_before = CountAudit("foundation.draft_saved");
+
+  for (const std::string action : {"gem", "udgiv"}) {
+    auto fields = FormFrom(rita, values.body, "Fremmed titel", "Fremmed tekst", action);
+    for (auto& [name, value] : fields) {
+      if (name == "draft") value = foreign_draft;
+      if (name == "revision") value = foreign_revision;
+    }
+    const auto answer = rita.PostForm("/ledelsesgrundlag/vaerdier/rediger", fields);
+    EXPECT_EQ(answer.status, 409) << action;
+    EXPECT_THAT(answer.body, HasSubstr("Din tekst er ikke")) << action;
+    EXPECT_EQ(TextareaContent(answer.body), "Fremmed tekst") << action;
+  }
+  const auto discard =
+      rita.PostForm("/ledelsesgrundlag/vaerdier/rediger/kasser",
+                    {{"_csrf", rita.csrf_token()}, {"draft", foreign_draft}, {"revision", foreign_revision}});
+  EXPECT_EQ(discard.status, 409);
+
+  EXPECT_EQ(TextareaContent(rita.Get("/ledelsesgrundlag/ledelsesopgave/rediger").body), "Kladde til opgaven");
+  EXPECT_THAT(rita.Get("/ledelsesgrundlag/ledelsesopgave").body, Not(HasSubstr("Fremmed")));
+  EXPECT_THAT(rita.Get("/ledelsesgrundlag/vaerdier").body, Not(HasSubstr("Fremmed")));
+  EXPECT_EQ(CountAudit("foundation.published"), 0);
+  EXPECT_EQ(CountAudit("foundation.draft_saved"), saved_before);
+  EXPECT_EQ(CountAudit("foundation.draft_discarded"), 0);
+}
+
 TEST_F(FoundationPages, AnswersPublishingOverANewerVersionWith409AndLinksToIt) {
   auto rita = SignedInClient("rita@rm.test");
   auto anders = SignedInClient("admin@rm.test");
