@@ -25,6 +25,14 @@ std::unique_ptr<app::Store> OpenConfiguredStore(const Config& config) {
   storage::StoreOptions options;
   options.pool_size = static_cast<int>(config.GetInt("db_pool_size", 1, 256));
   options.repositories = ModuleRepositories();
+  const auto sync = config.Get("sqlite_synchronous");
+  if (sync == "full") {
+    options.sqlite_sync = storage::SqliteSync::Full;
+  } else if (sync == "normal") {
+    options.sqlite_sync = storage::SqliteSync::Normal;
+  } else {
+    throw std::runtime_error("LP_SQLITE_SYNCHRONOUS must be full or normal, not '" + sync + "'");
+  }
   return storage::OpenStore(DatabaseUrl(config), options);
 }
 

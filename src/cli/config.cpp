@@ -13,6 +13,10 @@ namespace {
 constexpr std::array kSettings = {
     Setting{"database_url", "LP_DATABASE_URL",
             "Database: sqlite:///absolute/path.db or postgresql://user:password@host:port/name", ""},
+    Setting{"sqlite_synchronous", "LP_SQLITE_SYNCHRONOUS",
+            "SQLite only: full (a commit survives a power cut) or normal (survives a crash of the portal, may lose "
+            "the last commits on power loss; faster on slow disks)",
+            "full"},
     Setting{"listen", "LP_LISTEN", "Address and port to serve HTTP on", "127.0.0.1:8080"},
     Setting{"static_dir", "LP_STATIC_DIR", "Folder with the built static assets", LP_DEFAULT_STATIC_DIR},
     Setting{"network_threads", "LP_NETWORK_THREADS", "Threads that parse and write HTTP", "2"},
