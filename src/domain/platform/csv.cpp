@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <utility>
 
 #include "domain/platform/ascii.hpp"
+#include "domain/platform/danish_format.hpp"
 
 namespace lp::domain {
 namespace {
@@ -13,6 +15,23 @@ constexpr char kQuote = '"';
 constexpr std::string_view kSaveAsHint = "Gem filen i Excel som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\".";
 
 bool IsLineBreak(char c) { return c == '\n' || c == '\r'; }
+
+// A control character that has no place in a field: C0 (but tab, CR and LF) and DEL.
+bool IsForbiddenControl(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F;
+}
+
+std::string ControlName(char c) {
+  switch (c) {
+    case '\0': return "NUL";
+    case '\x1B': return "ESC";
+    case '\x7F': return "DEL";
+    default: break;
+  }
+  return "U+00" + std::string(1, "0123456789ABCDEF"[static_cast<unsigned char>(c) >> 4]) +
+         "0123456789ABCDEF"[static_cast<unsigned char>(c) & 0x0F];
+}
 
 std::string_view TrimSpaces(std::string_view text) {
   const std::size_t first = text.find_first_not_of(" \t");
@@ -144,11 +163,28 @@ std::optional<char> DetectDelimiter(std::string_view text, std::size_t header_st
 // Reads records one at a time, in a single pass over the text.
 class RecordReader {
  public:
-  RecordReader(std::string_view text, std::size_t start, long start_line, char delimiter, ErrorSink& errors)
-      : text_(text), position_(start), line_(start_line), delimiter_(delimiter), errors_(errors) {
+  RecordReader(std::string_view text, std::size_t start, long start_line, char delimiter, std::size_t max_field_bytes,
+               ErrorSink& errors)
+      : text_(text),
+        position_(start),
+        line_(start_line),
+        delimiter_(delimiter),
+        max_field_bytes_(max_field_bytes),
+        errors_(errors) {
     for (const char c : {delimiter, '\n', '\r', kQuote}) ends_unquoted_[static_cast<unsigned char>(c)] = true;
     for (const char c : {'\n', '\r', kQuote}) ends_quoted_run_[static_cast<unsigned char>(c)] = true;
+    for (int byte = 0; byte < 256; ++byte) {
+      if (!IsForbiddenControl(static_cast<char>(byte))) continue;
+      ends_unquoted_[static_cast<std::size_t>(byte)] = true;
+      ends_quoted_run_[static_cast<std::size_t>(byte)] = true;
+    }
   }
+
+  // Fields of a record past this many are counted but not kept (a line of 100,000 fields costs no
+  // memory); width() still tells how many there were.
+  void set_kept_fields(std::size_t kept) { kept_fields_ = kept; }
+  // The number of fields of the record Next read last.
+  std::size_t width() const { return width_; }
 
   // Column names for error messages; before the header is read, errors carry no column.
   void set_header(const std::vector<std::string>* header) { header_ = header; }
@@ -163,11 +199,13 @@ class RecordReader {
       if (stopped_ || position_ >= text_.size()) return false;
       record.line = line_;
       record.fields.clear();
+      width_ = 0;
       well_formed = true;
       bool has_content = false;
       for (;;) {
-        const std::size_t column = record.fields.size();
-        std::string& field = record.fields.emplace_back();
+        const std::size_t column = width_++;
+        std::string& field = column < kept_fields_ ? record.fields.emplace_back() : scratch_;
+        field.clear();
         if (position_ < text_.size() && text_[position_] == kQuote) {
           has_content = true;
           ReadQuoted(field, column, well_formed);
@@ -176,6 +214,7 @@ class RecordReader {
           ReadUnquoted(field, column, well_formed);
           has_content = has_content || !field.empty();
         }
+        CheckLength(field, column, well_formed);
         if (position_ >= text_.size()) break;
         if (text_[position_] == delimiter_) {
           ++position_;
@@ -213,9 +252,17 @@ class RecordReader {
   }
 
   void ReadUnquoted(std::string& field, std::size_t column, bool& well_formed) {
-    const std::size_t start = position_;
-    const std::size_t end = ScanUntil(start, ends_unquoted_);
-    position_ = end;
+    bool reported_control = false;
+    for (;;) {
+      const std::size_t end = ScanUntil(position_, ends_unquoted_);
+      field.append(text_.substr(position_, end - position_));
+      position_ = end;
+      if (position_ < text_.size() && IsForbiddenControl(text_[position_])) {
+        SkipControl(column, well_formed, reported_control);
+        continue;
+      }
+      break;
+    }
     if (position_ < text_.size() && text_[position_] == kQuote) {
       errors_.Add(line_, ColumnName(column),
                   "Feltet indeholder et anførselstegn (\"), men er ikke selv sat i anførselstegn. Sæt hele "
@@ -223,19 +270,47 @@ class RecordReader {
       well_formed = false;
       // Keep the rest as part of the field, so the record's field count stays meaningful.
       while (position_ < text_.size() && text_[position_] != delimiter_ && !IsLineBreak(text_[position_])) {
-        ++position_;
+        field.push_back(text_[position_++]);
       }
     }
-    field.assign(text_.substr(start, position_ - start));
+  }
+
+  // At a forbidden control character: reports it once per field and skips it.
+  void SkipControl(std::size_t column, bool& well_formed, bool& reported) {
+    if (!reported) {
+      errors_.Add(line_, ColumnName(column),
+                  "Feltet indeholder styretegnet " + ControlName(text_[position_]) +
+                      ", som ikke kan stå i en tekst. Fjern det fra eksporten, og indlæs filen igen.");
+      reported = true;
+    }
+    well_formed = false;
+    ++position_;
+  }
+
+  // A field longer than the limit is reported and not kept.
+  void CheckLength(std::string& field, std::size_t column, bool& well_formed) {
+    if (field.size() <= max_field_bytes_) return;
+    errors_.Add(line_, ColumnName(column),
+                "Feltet er " + FormatInteger(static_cast<long long>(field.size())) +
+                    " byte langt; et felt må højst være " + FormatInteger(static_cast<long long>(max_field_bytes_)) +
+                    " byte.");
+    well_formed = false;
+    field.clear();
+    field.shrink_to_fit();
   }
 
   void ReadQuoted(std::string& field, std::size_t column, bool& well_formed) {
     const long start_line = line_;
+    bool reported_control = false;
     ++position_;  // the opening quote
     for (;;) {
       const std::size_t run_end = ScanUntil(position_, ends_quoted_run_);
       field.append(text_.substr(position_, run_end - position_));
       position_ = run_end;
+      if (position_ < text_.size() && IsForbiddenControl(text_[position_])) {
+        SkipControl(column, well_formed, reported_control);
+        continue;
+      }
       if (position_ >= text_.size()) {
         errors_.Add(start_line, ColumnName(column),
                     "Feltet begynder med et anførselstegn (\"), som aldrig bliver lukket, så resten af filen "
@@ -272,9 +347,13 @@ class RecordReader {
   std::size_t position_;
   long line_;
   char delimiter_;
+  std::size_t max_field_bytes_;
   ErrorSink& errors_;
   const std::vector<std::string>* header_ = nullptr;
   bool stopped_ = false;
+  std::size_t kept_fields_ = static_cast<std::size_t>(-1);
+  std::size_t width_ = 0;
+  std::string scratch_;
   std::array<bool, 256> ends_unquoted_{};
   std::array<bool, 256> ends_quoted_run_{};
 };
@@ -285,20 +364,22 @@ bool CheckHeader(std::vector<std::string>& header, long line, std::span<const st
                  ErrorSink& errors) {
   bool usable = true;
   for (std::string& name : header) name = std::string(TrimSpaces(name));
+  std::unordered_map<std::string, std::size_t> seen;  // lower-cased name -> first column
+  seen.reserve(header.size());
   for (std::size_t i = 0; i < header.size(); ++i) {
     if (header[i].empty()) {
       errors.Add(line, "", "Kolonne " + std::to_string(i + 1) + " i overskriften har intet navn.");
       usable = false;
       continue;
     }
-    for (std::size_t earlier = 0; earlier < i; ++earlier) {
-      if (EqualsIgnoringAsciiCase(header[earlier], header[i])) {
-        errors.Add(line, header[i],
-                   "Kolonnenavnet står mere end én gang i overskriften (som kolonne " + std::to_string(earlier + 1) +
-                       " og " + std::to_string(i + 1) + ").");
-        usable = false;
-        break;
-      }
+    std::string key = header[i];
+    std::transform(key.begin(), key.end(), key.begin(), LowerAscii);
+    const auto [earlier, first] = seen.try_emplace(std::move(key), i);
+    if (!first) {
+      errors.Add(line, header[i],
+                 "Kolonnenavnet står mere end én gang i overskriften (som kolonne " +
+                     std::to_string(earlier->second + 1) + " og " + std::to_string(i + 1) + ").");
+      usable = false;
     }
   }
   for (const std::string_view required : required_columns) {
@@ -356,7 +437,7 @@ CsvError CsvTable::ErrorAt(const CsvRecord& record, std::size_t column, std::str
 }
 
 CsvParseResult ParseCsv(std::string_view file_name, std::string_view bytes,
-                        std::span<const std::string_view> required_columns) {
+                        std::span<const std::string_view> required_columns, const CsvLimits& limits) {
   CsvParseResult result;
   ErrorSink errors(file_name);
   auto finish = [&]() {
@@ -398,31 +479,48 @@ CsvParseResult ParseCsv(std::string_view file_name, std::string_view bytes,
     return finish();
   }
 
-  RecordReader reader(text, header_start, header_line, *delimiter, errors);
+  RecordReader reader(text, header_start, header_line, *delimiter, limits.max_field_bytes, errors);
+  reader.set_kept_fields(limits.max_columns + 1);
   CsvRecord header_record;
   bool header_well_formed = false;
   if (!reader.Next(header_record, header_well_formed)) {
     errors.Add(0, "", "Filen er tom.");
     return finish();
   }
+  if (reader.width() > limits.max_columns) {
+    errors.Add(header_record.line, "",
+               "Overskriften har " + FormatInteger(static_cast<long long>(reader.width())) +
+                   " kolonner; en fil må højst have " + std::to_string(limits.max_columns) +
+                   ". Er det den rigtige fil, og er skilletegnet rigtigt?");
+    return finish();
+  }
   std::vector<std::string> header = std::move(header_record.fields);
   const bool header_usable =
       CheckHeader(header, header_record.line, required_columns, errors) && header_well_formed && !reader.stopped();
   reader.set_header(&header);
+  reader.set_kept_fields(header.size() + 1);
 
   std::vector<CsvRecord> records;
-  records.reserve(
-      static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(header_start), text.end(), '\n')));
+  const auto lines =
+      static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(header_start), text.end(), '\n'));
+  records.reserve(std::min(lines, limits.max_records));
+  std::size_t read = 0;
   while (!errors.truncated()) {
     CsvRecord record;
     record.fields.reserve(header.size());
     bool well_formed = false;
     if (!reader.Next(record, well_formed)) break;
     if (reader.stopped()) break;  // the unterminated quote swallowed the rest; its count means nothing
-    if (record.fields.size() != header.size()) {
+    if (++read > limits.max_records) {
       errors.Add(record.line, "",
-                 "Linjen har " + FieldCount(record.fields.size()) + ", men overskriften har " +
-                     std::to_string(header.size()) + ".");
+                 "Filen har flere end " + FormatInteger(static_cast<long long>(limits.max_records)) +
+                     " rækker, som er det højeste antal, der kan indlæses. Er det den rigtige fil?");
+      break;
+    }
+    if (reader.width() != header.size()) {
+      errors.Add(
+          record.line, "",
+          "Linjen har " + FieldCount(reader.width()) + ", men overskriften har " + std::to_string(header.size()) + ".");
       well_formed = false;
     }
     if (well_formed) records.push_back(std::move(record));

@@ -14,6 +14,13 @@
 // - The first record is the header. Names are trimmed and matched case-insensitively (ASCII).
 // - Line numbers are physical lines of the file (1-based), so a record after a quoted field with a
 //   line break in it still gets the number a text editor shows.
+// - Limits (CsvLimits): the header's columns, a field's length and the number of records are bounded,
+//   so that a hostile or broken file costs time and memory in proportion to its size and no more. A
+//   header over the limit stops the reading at once; a field over it is reported and not kept; past
+//   the last allowed record the reading stops with one error.
+// - Control characters (NUL, ESC, DEL, … anything below U+0020 but tab and line breaks) are refused
+//   with file, line and column: a database may store them, truncate at them or print them raw.
+// - The work is linear in the file's size: one pass, and the header checked with a hash set.
 
 #include <cstddef>
 #include <optional>
@@ -72,6 +79,14 @@ class CsvTable {
   std::vector<std::string> unknown_columns_;
 };
 
+// The bounds of what ParseCsv reads. The defaults fit an HR export of a region many times this one's
+// size (about 30,000 people and 3,000 units, nine columns) with room to spare.
+struct CsvLimits {
+  std::size_t max_columns = 64;
+  std::size_t max_field_bytes = 4'096;  // after decoding to UTF-8
+  std::size_t max_records = 500'000;    // data records, the header not counted
+};
+
 // ParseCsv reports at most this many errors per file, plus one saying that there were more.
 inline constexpr std::size_t kMaxCsvErrors = 200;
 
@@ -87,6 +102,6 @@ struct CsvParseResult {
 
 // file_name is only used in error messages. required_columns are matched case-insensitively.
 CsvParseResult ParseCsv(std::string_view file_name, std::string_view bytes,
-                        std::span<const std::string_view> required_columns);
+                        std::span<const std::string_view> required_columns, const CsvLimits& limits = {});
 
 }  // namespace lp::domain

@@ -346,5 +346,87 @@ TEST(CsvTable, NamesTheColumnOfAFieldError) {
   EXPECT_EQ(table.unknown_columns(), Fields{"employee_no"});
 }
 
+// Issue 14.5/14.6: hostile files cost time and memory in proportion to their size, and text fields
+// hold text only.
+TEST(CsvLimits, RefusesAHeaderWithTooManyColumnsAtOnce) {
+  std::string bytes = "unit_id;name;parent_id;kind";
+  for (int i = 0; i < 100'000; ++i) bytes += ";x" + std::to_string(i);
+  bytes += "\n1;a;;region\n";
+  const CsvParseResult result = ParseUnits(bytes);
+  EXPECT_FALSE(result.table.has_value());
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].Format(),
+            "units.csv, linje 1: Overskriften har 100.004 kolonner; en fil må højst have 64. Er det den rigtige fil, "
+            "og er skilletegnet rigtigt?");
+}
+
+TEST(CsvLimits, CountsButDoesNotKeepTheFieldsOfAnOverlongRecord) {
+  std::string wide = "1;a;;region";
+  for (int i = 0; i < 100'000; ++i) wide += ";";
+  const CsvParseResult result = ParseUnits("unit_id;name;parent_id;kind\n" + wide + "\n2;b;1;afdeling\n");
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].Format(), "units.csv, linje 2: Linjen har 100004 felter, men overskriften har 4.");
+  ASSERT_TRUE(result.table.has_value());
+  ASSERT_EQ(result.table->records().size(), 1u);
+  EXPECT_EQ(result.table->records()[0].fields, (Fields{"2", "b", "1", "afdeling"}));
+}
+
+TEST(CsvLimits, RefusesAFieldOverTheLimitWithoutKeepingIt) {
+  const std::string huge(5'000, 'n');
+  const CsvParseResult result = ParseUnits("unit_id;name;parent_id;kind\n1;" + huge + ";;region\n2;\"" + huge +
+                                           "\";1;afdeling\n3;c;1;afdeling\n");
+  ASSERT_EQ(result.errors.size(), 2u) << testing::PrintToString(FormattedErrors(result));
+  EXPECT_EQ(result.errors[0].Format(),
+            "units.csv, linje 2, kolonne name: Feltet er 5.000 byte langt; et felt må højst være 4.096 byte.");
+  EXPECT_EQ(result.errors[1].line, 3);
+  EXPECT_EQ(result.errors[1].column, "name");
+  ASSERT_TRUE(result.table.has_value());
+  EXPECT_EQ(RecordLines(*result.table), (std::vector<long>{4}));
+}
+
+TEST(CsvLimits, RefusesControlCharactersInQuotedAndUnquotedFields) {
+  const CsvParseResult result = ParseUnits(
+      "unit_id;name;parent_id;kind\n"
+      "1;Regi\0on;;region\n"
+      "2;\"Hospital\x1B[31m\";1;hospital\n"
+      "3;Af\x7F"
+      "deling\x01\x02;1;afdeling\n"
+      "4;\"To\tord\nog linjer\";1;afdeling\n"sv);
+  ASSERT_EQ(result.errors.size(), 3u) << testing::PrintToString(FormattedErrors(result));
+  EXPECT_EQ(result.errors[0].Format(),
+            "units.csv, linje 2, kolonne name: Feltet indeholder styretegnet NUL, som ikke kan stå i en tekst. Fjern "
+            "det fra eksporten, og indlæs filen igen.");
+  EXPECT_EQ(result.errors[1].line, 3);
+  EXPECT_NE(result.errors[1].message.find("styretegnet ESC"), std::string::npos);
+  EXPECT_EQ(result.errors[2].line, 4);
+  EXPECT_NE(result.errors[2].message.find("styretegnet DEL"), std::string::npos) << "one error per field";
+  ASSERT_TRUE(result.table.has_value());
+  ASSERT_EQ(result.table->records().size(), 1u) << "tabs and quoted line breaks are text";
+  EXPECT_EQ(result.table->records()[0].fields[1], "To\tord\nog linjer");
+}
+
+TEST(CsvLimits, StopsAfterTheLastAllowedRecordWithOneError) {
+  std::string bytes = "unit_id;name;parent_id;kind\n";
+  for (int i = 1; i <= 10; ++i) bytes += std::to_string(i) + ";n;;region\n";
+  const CsvParseResult result = ParseCsv("units.csv", bytes, kUnitColumns, CsvLimits{.max_records = 4});
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].Format(),
+            "units.csv, linje 6: Filen har flere end 4 rækker, som er det højeste antal, der kan indlæses. Er det den "
+            "rigtige fil?");
+  const CsvParseResult exactly = ParseCsv("units.csv", bytes, kUnitColumns, CsvLimits{.max_records = 10});
+  EXPECT_TRUE(exactly.ok());
+}
+
+TEST(CsvLimits, FindsDuplicateColumnNamesAmongManyInOnePass) {
+  std::string header = "unit_id;name;parent_id;kind";
+  for (int i = 0; i < 59; ++i) header += ";c" + std::to_string(i);
+  header += ";NAME";
+  const CsvParseResult result = ParseUnits(header + "\n");
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(
+      result.errors[0].Format(),
+      "units.csv, linje 1, kolonne NAME: Kolonnenavnet står mere end én gang i overskriften (som kolonne 2 og 64).");
+}
+
 }  // namespace
 }  // namespace lp::domain
