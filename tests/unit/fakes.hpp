@@ -83,6 +83,7 @@ class FakeOrganisationRepository final : public app::OrganisationRepository {
       unit->name = row.name;
       unit->parent = parent;
       unit->kind = row.kind;
+      unit->kind_label = row.kind_label;
       unit->active = true;
     }
   }

@@ -10,6 +10,7 @@
 #include "domain/organisation/organisation.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "domain/platform/email.hpp"
+#include "domain/platform/text.hpp"
 
 namespace lp::app {
 namespace {
@@ -59,21 +60,20 @@ long HeaderLine(std::string_view bytes) {
   return line;
 }
 
-std::string UnitKindCodes() {
-  std::string codes;
-  for (const domain::UnitKind kind : domain::kAllUnitKinds) {
-    if (!codes.empty()) codes += ", ";
-    codes += domain::UnitKindCode(kind);
-  }
-  return codes;
-}
+// The longest value each column may hold, in characters, in the order of kUnitsCsvColumns and
+// kPeopleCsvColumns: generous for real names and titles, small enough that a page listing units or
+// people stays a page (a 1 MB name would make every page that shows it megabytes).
+constexpr std::array<std::size_t, kUnitsCsvColumns.size()> kUnitsMaxLength = {64, 200, 64, 64};
+constexpr std::array<std::size_t, kPeopleCsvColumns.size()> kPeopleMaxLength = {64, 100,  100, 254, 200,
+                                                                                64, 2000, 20,  64};
 
-// One record of a parsed table, its fields trimmed by column name, with CPR-like values blanked out
-// (and reported) so that no later check can repeat them.
+// One record of a parsed table, its fields trimmed by column name, with CPR-like values, values too
+// long for their column and values with line breaks blanked out (and reported) so that no later check
+// can repeat them. (ParseCsv has already refused control characters and fields over its own limit.)
 class Row {
  public:
   Row(const CsvTable& table, const CsvRecord& record, std::span<const std::string_view> columns,
-      std::vector<CsvError>& errors)
+      std::span<const std::size_t> max_lengths, std::vector<CsvError>& errors)
       : table_(table), record_(record), errors_(errors) {
     indices_.reserve(columns.size());
     values_.reserve(columns.size());
@@ -85,9 +85,12 @@ class Row {
     }
     for (std::size_t i = 0; i < columns.size(); ++i) {
       if (LooksLikeCpr(values_[i])) {
-        tainted_[i] = true;
-        values_[i].clear();
-        Error(i, std::string(kCprMessage));
+        Blank(i, std::string(kCprMessage));
+      } else if (values_[i].find('\n') != std::string::npos) {
+        Blank(i, "Feltet indeholder et linjeskift, men skal stå på én linje. Ret det i HR-systemet eller i filen.");
+      } else if (const auto length = domain::CharacterCount(values_[i]); length > max_lengths[i]) {
+        Blank(i, "Feltet må højst være " + domain::FormatInteger(static_cast<long long>(max_lengths[i])) +
+                     " tegn; der står " + domain::FormatInteger(static_cast<long long>(length)) + ".");
       }
     }
     // Extra columns are not imported, but a CPR number in them is refused all the same.
@@ -104,6 +107,12 @@ class Row {
 
   void Error(std::size_t column, std::string message) {
     errors_.push_back(table_.ErrorAt(record_, indices_[column], std::move(message)));
+  }
+  // Reports the value's problem and forgets the value.
+  void Blank(std::size_t column, std::string message) {
+    tainted_[column] = true;
+    values_[column].clear();
+    Error(column, std::move(message));
   }
   // Reports a missing value unless it was blanked out as CPR-like; true when the value is there.
   bool Require(std::size_t column) {
@@ -176,7 +185,7 @@ std::vector<ParsedUnit> CheckUnits(const CsvTable& table, std::vector<CsvError>&
   units.reserve(table.records().size());
   for (const CsvRecord& record : table.records()) {
     if (progress && ++done % 1000 == 0) progress(ImportStage::Checking, done, total);
-    Row row(table, record, kUnitsCsvColumns, errors);
+    Row row(table, record, kUnitsCsvColumns, kUnitsMaxLength, errors);
     ParsedUnit unit;
     unit.line = record.line;
     const bool has_id = row.Require(UnitIdColumn);
@@ -185,12 +194,10 @@ std::vector<ParsedUnit> CheckUnits(const CsvTable& table, std::vector<CsvError>&
     }
     row.Require(UnitNameColumn);
     if (row.Require(UnitKindColumn)) {
-      if (const auto kind = domain::ParseUnitKind(row[UnitKindColumn])) {
-        unit.row.kind = *kind;
-      } else {
-        row.Error(UnitKindColumn,
-                  "Enhedstypen " + Quoted(row[UnitKindColumn]) + " kendes ikke. Brug en af: " + UnitKindCodes() + ".");
-      }
+      // Any name HR gives a level is accepted (issue 14.7); it is shown as written.
+      auto kind = domain::ReadUnitKind(row[UnitKindColumn]);
+      unit.row.kind = kind.kind;
+      unit.row.kind_label = std::move(kind.label);
     }
     if (!has_id) continue;  // nothing can refer to it
     unit.row.external_id = row[UnitIdColumn];
@@ -231,7 +238,7 @@ std::vector<ParsedPerson> CheckPeople(const CsvTable& table, std::vector<CsvErro
   people.reserve(table.records().size());
   for (const CsvRecord& record : table.records()) {
     if (progress && ++done % 1000 == 0) progress(ImportStage::Checking, done, total);
-    Row row(table, record, kPeopleCsvColumns, errors);
+    Row row(table, record, kPeopleCsvColumns, kPeopleMaxLength, errors);
     ParsedPerson person;
     person.line = record.line;
     const bool has_number = row.Require(EmployeeNoColumn);
@@ -624,8 +631,12 @@ ImportPlan PlanImport(const OrganisationRecords& current, const OrganisationRows
     UnitChange change{row, {}};
     Compare(change.changes, "name", "navn", unit.name, row.name);
     Compare(change.changes, "parent_id", "overordnet enhed", unit_key(unit.parent), row.parent_external_id);
-    Compare(change.changes, "kind", "type", std::string(domain::UnitKindCode(unit.kind)),
-            std::string(domain::UnitKindCode(row.kind)));
+    // The kind as HR wrote it: the HR label, or the category's code.
+    const auto kind_as_written = [](domain::UnitKind kind, const std::string& label) {
+      return label.empty() ? std::string(domain::UnitKindCode(kind)) : label;
+    };
+    Compare(change.changes, "kind", "type", kind_as_written(unit.kind, unit.kind_label),
+            kind_as_written(row.kind, row.kind_label));
     if (!unit.active) {
       plan.units_reactivated.push_back(std::move(change));
       plan.units_to_upsert.push_back(row);

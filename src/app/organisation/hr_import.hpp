@@ -23,7 +23,11 @@
 //   by "|"; when it is set, leader_since (2025-03-01, 01.03.2025 or 01-03-2025) and leader_kind
 //   (personaleleder, leder_af_ledere, klinisk_leder, or their labels) are required, and when it is
 //   empty they must be empty too (a leader-since date without a unit is a sign of a broken export).
-//   A unit id may not contain "|".
+//   A unit id may not contain "|". A unit's kind is any name the HR system gives its levels: the
+//   portal's codes and labels give its category, other names are kept as written and shown as such
+//   (domain::ReadUnitKind); a kind never refuses an import.
+// - Every field has a maximum length for its column (a name 200 characters, an e-mail 254, …) and
+//   holds one line; ParseCsv has already refused control characters and bounded the file.
 // - A CPR-like value (ddmmyy-xxxx or ten digits ddmmyyxxxx with a real day and month) anywhere in any
 //   field is refused; the message never repeats the value, and no other message about that field does.
 // - Structural checks (unknown parent, cycle, several roots, duplicate unit id / employee number /

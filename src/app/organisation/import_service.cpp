@@ -75,6 +75,12 @@ std::string CountsText(const ImportRun& run) {
          std::to_string(run.leaderships_removed) + (run.forced ? "; forced" : "");
 }
 
+// While another import is read or applied (one at a time per process).
+Error Busy() {
+  return Error{
+      ErrorKind::Throttled, "Der bliver allerede indlæst filer fra HR-systemet. Vent et øjeblik, og prøv så igen.", {}};
+}
+
 }  // namespace
 
 std::string OrganisationFingerprint(const OrganisationRecords& records) {
@@ -99,6 +105,7 @@ std::string OrganisationFingerprint(const OrganisationRecords& records) {
     writer.Add(unit->name);
     writer.Add(unit->parent ? static_cast<long long>(*unit->parent) : -1);
     writer.Add(domain::UnitKindCode(unit->kind));
+    writer.Add(unit->kind_label);
     writer.Add(unit->active ? 1 : 0);
     writer.EndRecord();
   }
@@ -135,6 +142,8 @@ Result<ImportPreview> ImportService::Preview(const domain::User& actor, const Im
   if (upload.units.name.empty()) missing.push_back({"units", "Vælg filen med enhederne (units.csv)."});
   if (upload.people.name.empty()) missing.push_back({"people", "Vælg filen med medarbejderne (people.csv)."});
   if (!missing.empty()) return Invalid(std::move(missing), "Vælg begge filer fra HR-systemet.");
+  const std::unique_lock busy(*busy_, std::try_to_lock);
+  if (!busy) return Busy();
 
   auto parsed = ParseHrExport(upload.units.name, upload.units.bytes, upload.people.name, upload.people.bytes);
   if (!parsed.ok()) {
@@ -177,6 +186,8 @@ Result<ImportConfirmation> ImportService::Confirm(const domain::User& actor, con
   if (force && !MayForce(actor)) {
     return Forbidden("Kun en administrator kan gennemføre en import, som sikkerhedsgrænsen afviser.");
   }
+  const std::unique_lock busy(*busy_, std::try_to_lock);
+  if (!busy) return Busy();
   const auto now = clock_();
   bool expired = false;
   auto confirmed = store_.Write([&](Transaction& tx) -> Result<ImportConfirmation> {

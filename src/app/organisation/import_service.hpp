@@ -19,6 +19,8 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,10 +84,12 @@ class ImportService {
   explicit ImportService(Store& store, ImportSettings settings = {}, Clock clock = SystemNow);
 
   // Invalid (field "units"/"people") when a file is missing; parse errors are a preview with
-  // outcome RefusedErrors, not an Error.
+  // outcome RefusedErrors, not an Error. Throttled while another upload is being read or applied:
+  // one import at a time per process, so that imports (seconds of CPU and tens of MB each) can
+  // never occupy all the request threads and starve the portal's ordinary pages.
   Result<ImportPreview> Preview(const domain::User& actor, const ImportUpload& upload);
   // NotFound when the pending upload is unknown or expired; Forbidden when it is someone else's or
-  // force is asked for by someone who may not force.
+  // force is asked for by someone who may not force; Throttled as for Preview.
   Result<ImportConfirmation> Confirm(const domain::User& actor, const std::string& pending_id, bool force,
                                      const std::string& remote_address);
 
@@ -99,6 +103,7 @@ class ImportService {
   Store& store_;
   ImportSettings settings_;
   Clock clock_;
+  std::shared_ptr<std::mutex> busy_ = std::make_shared<std::mutex>();  // held while an import is read or applied
 };
 
 // SHA-256 (hex) over every stored unit, person and leadership: equal exactly when the import would

@@ -21,6 +21,7 @@ struct UnitRow {
   std::string name;
   std::string parent_external_id;  // empty for the root (the region)
   domain::UnitKind kind = domain::UnitKind::Other;
+  std::string kind_label{};  // the HR system's name for the kind (domain::ReadUnitKind)
 
   friend bool operator==(const UnitRow&, const UnitRow&) = default;
 };

@@ -435,6 +435,39 @@ std::optional<UnitKind> ParseUnitKind(std::string_view text) {
   return std::nullopt;
 }
 
+UnitKindReading ReadUnitKind(std::string_view text) {
+  const std::string_view written = Trim(text);
+  if (const auto kind = ParseUnitKind(written)) return {*kind, {}};
+  // Names HR systems give levels of a Danish region, and the category each of them is.
+  struct Synonym {
+    std::string_view name;  // lower case
+    UnitKind kind;
+  };
+  constexpr std::array<Synonym, 14> kSynonyms = {{{"klinik", UnitKind::Department},
+                                                  {"afd", UnitKind::Department},
+                                                  {"afd.", UnitKind::Department},
+                                                  {"stab", UnitKind::Secretariat},
+                                                  {"stabsfunktion", UnitKind::Secretariat},
+                                                  {"team", UnitKind::Section},
+                                                  {"gruppe", UnitKind::Section},
+                                                  {"sengeafsnit", UnitKind::Section},
+                                                  {"ambulatorium", UnitKind::Section},
+                                                  {"sektor", UnitKind::Area},
+                                                  {"koncern", UnitKind::Region},
+                                                  {"hospitalsenhed", UnitKind::Hospital},
+                                                  {"centre", UnitKind::Centre},
+                                                  {"institution", UnitKind::Centre}}};
+  const std::string folded = LowerCaseDanish(written);
+  for (const auto& synonym : kSynonyms) {
+    if (folded == synonym.name) return {synonym.kind, std::string(written)};
+  }
+  return {UnitKind::Other, std::string(written)};
+}
+
+std::string_view ShownUnitKind(UnitKind kind, std::string_view label) {
+  return label.empty() ? UnitKindLabel(kind) : label;
+}
+
 std::string_view LeaderKindCode(LeaderKind kind) { return kLeaderKinds.Code(kind); }
 std::string_view LeaderKindLabel(LeaderKind kind) { return kLeaderKinds.Label(kind); }
 

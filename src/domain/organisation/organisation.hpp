@@ -76,6 +76,19 @@ std::string_view UnitKindLabel(UnitKind kind);  // "Region", "Område", "Hospita
 // "omraade", "område", "OMRÅDE", " Afdeling ".
 std::optional<UnitKind> ParseUnitKind(std::string_view text);
 
+// An HR system's own name for a level ("stab", "klinik", "team", …) read as the portal's category and
+// the label to show. The portal's codes and labels give their category and no label of their own;
+// a few common Danish names map to the category they are (klinik → afdeling, stab → sekretariat,
+// team → afsnit, sektor → område, …) and keep their name as the label; any other name is "andet" with
+// its name as the label. Never refused: HR systems name their levels as they like.
+struct UnitKindReading {
+  UnitKind kind = UnitKind::Other;
+  std::string label;  // as written (trimmed); empty when it is the category's own code or label
+};
+UnitKindReading ReadUnitKind(std::string_view text);
+// What a page shows as the kind of a unit: its HR label when it has one, its category's label otherwise.
+std::string_view ShownUnitKind(UnitKind kind, std::string_view label);
+
 enum class LeaderKind {
   Personaleleder,  // personnel or function leader (personaleleder/funktionsleder)
   LederAfLedere,   // leader of leaders
@@ -98,6 +111,7 @@ struct Unit {
   std::optional<UnitId> parent;  // none for the root (the region)
   UnitKind kind = UnitKind::Other;
   bool active = true;
+  std::string kind_label{};  // the HR system's name for the kind, when not the category's own (ReadUnitKind)
 
   friend bool operator==(const Unit&, const Unit&) = default;
 };

@@ -15,7 +15,7 @@ using domain::ToUnixSeconds;
 // A parameter used twice in one statement is bound twice under two names (SOCI binds a name once).
 
 constexpr std::string_view kSelectUnits =
-    "SELECT id, external_id, name, parent_id, kind, CASE WHEN active THEN 1 ELSE 0 END "
+    "SELECT id, external_id, name, parent_id, kind, kind_label, CASE WHEN active THEN 1 ELSE 0 END "
     "FROM units ORDER BY id";
 constexpr std::string_view kSelectPeople =
     "SELECT id, employee_no, first_name, last_name, email, title, unit_id, "
@@ -26,15 +26,16 @@ constexpr std::string_view kSelectLeaderships =
 
 // The parent: NULL for the root (''), else its id, or -1 (rejected by the foreign key) when unknown.
 constexpr std::string_view kUpsertUnit =
-    "INSERT INTO units (external_id, name, parent_id, kind, active, created_at, updated_at) "
+    "INSERT INTO units (external_id, name, parent_id, kind, kind_label, active, created_at, updated_at) "
     "VALUES (:external_id, :name, "
     "COALESCE((SELECT id FROM units WHERE external_id = :parent), "
     "CASE WHEN :parent_check = '' THEN NULL ELSE -1 END), "
-    ":kind, TRUE, :created_at, :updated_at) "
+    ":kind, :kind_label, TRUE, :created_at, :updated_at) "
     "ON CONFLICT (external_id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id, "
-    "kind = excluded.kind, active = TRUE, deactivated_at = NULL, updated_at = excluded.updated_at "
+    "kind = excluded.kind, kind_label = excluded.kind_label, active = TRUE, deactivated_at = NULL, "
+    "updated_at = excluded.updated_at "
     "WHERE units.name <> excluded.name OR units.parent_id IS DISTINCT FROM excluded.parent_id "
-    "OR units.kind <> excluded.kind OR NOT units.active";
+    "OR units.kind <> excluded.kind OR units.kind_label <> excluded.kind_label OR NOT units.active";
 constexpr std::string_view kUpsertPerson =
     "INSERT INTO people (employee_no, first_name, last_name, email, title, unit_id, active, created_at, "
     "updated_at) VALUES (:employee_no, :first_name, :last_name, :email, :title, "
@@ -90,6 +91,7 @@ struct UnitRow {
   std::string name;
   Nullable<domain::UnitId> parent;
   std::string kind;
+  std::string kind_label;
   int active = 1;
 
   domain::Unit ToUnit() const {
@@ -99,6 +101,7 @@ struct UnitRow {
     unit.name = name;
     unit.parent = parent.Get();
     unit.kind = DecodeCode(kind, "units.kind", domain::ParseUnitKind);
+    unit.kind_label = kind_label;
     unit.active = active != 0;
     return unit;
   }
@@ -110,6 +113,7 @@ void Into(soci::statement& statement, UnitRow& row) {
   statement.exchange(soci::into(row.name));
   statement.exchange(IntoNullable(row.parent));
   statement.exchange(soci::into(row.kind));
+  statement.exchange(soci::into(row.kind_label));
   statement.exchange(soci::into(row.active));
 }
 
@@ -243,15 +247,18 @@ void SociOrganisationRepository::UpsertUnits(std::span<const app::UnitRow> units
     std::string name;
     std::string parent;
     std::string kind;
+    std::string kind_label;
     long long now = NowSeconds();
-    soci::statement upsert = (unit_.sql.prepare << kUpsertUnit, soci::use(external_id, "external_id"),
-                              soci::use(name, "name"), soci::use(parent, "parent"), soci::use(parent, "parent_check"),
-                              soci::use(kind, "kind"), soci::use(now, "created_at"), soci::use(now, "updated_at"));
+    soci::statement upsert =
+        (unit_.sql.prepare << kUpsertUnit, soci::use(external_id, "external_id"), soci::use(name, "name"),
+         soci::use(parent, "parent"), soci::use(parent, "parent_check"), soci::use(kind, "kind"),
+         soci::use(kind_label, "kind_label"), soci::use(now, "created_at"), soci::use(now, "updated_at"));
     for (const app::UnitRow& row : units) {
       external_id = row.external_id;
       name = row.name;
       parent = row.parent_external_id;
       kind = std::string(domain::UnitKindCode(row.kind));
+      kind_label = row.kind_label;
       upsert.execute(true);
     }
   });

@@ -472,7 +472,7 @@ void AddAttentionRow(View& list, std::string_view section, const app::AttentionR
                      std::optional<app::RoundId> round) {
   auto& view = list.AddSection(section);
   view.Set("UNIT_NAME", row.unit->name);
-  view.Set("UNIT_KIND", std::string(domain::UnitKindLabel(row.unit->kind)));
+  view.Set("UNIT_KIND", std::string(domain::ShownUnitKind(row.unit->kind, row.unit->kind_label)));
   view.Set("PLAN_HREF", PlanHref(row.unit->id, round));
   view.Set("LEADERS", LeaderNames(row.leaders));
   SetState(view, row.state);

@@ -49,7 +49,7 @@ std::vector<Cell> CellsOf(const app::FollowUpRow& row, std::string_view round_na
   cells.reserve(kFollowUpExportColumns.size());
   cells.emplace_back(row.unit->name);
   cells.emplace_back(row.unit->external_id);
-  cells.emplace_back(std::string(domain::UnitKindLabel(row.unit->kind)));
+  cells.emplace_back(std::string(domain::ShownUnitKind(row.unit->kind, row.unit->kind_label)));
   cells.emplace_back(static_cast<long long>(row.depth));
   cells.emplace_back(row.area ? Cell{row.area->name} : Cell{});
   cells.emplace_back(Leaders(row));

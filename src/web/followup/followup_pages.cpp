@@ -193,7 +193,7 @@ void AddRow(View& table, const app::FollowUpRow& row, std::optional<int> depth_f
   auto& view = table.AddSection("ROW");
   view.Set("UNIT_NAME", row.unit->name);
   view.Set("UNIT_HREF", UnitHref(row.unit->id));
-  view.Set("UNIT_KIND", std::string(domain::UnitKindLabel(row.unit->kind)));
+  view.Set("UNIT_KIND", std::string(domain::ShownUnitKind(row.unit->kind, row.unit->kind_label)));
   if (depth_from) {
     const int indent = std::clamp(row.depth - *depth_from, 0, kMaxIndent);
     view.Set("INDENT", std::to_string(indent));

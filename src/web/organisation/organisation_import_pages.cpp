@@ -86,7 +86,7 @@ void AddUnitTables(View& content, const app::ImportPreview& preview, const app::
       Table::Cell(row, unit.external_id);
       Table::Cell(row, unit.name);
       Table::Cell(row, OrEmpty(unit.parent_external_id));
-      Table::Cell(row, std::string(domain::UnitKindLabel(unit.kind)));
+      Table::Cell(row, std::string(domain::ShownUnitKind(unit.kind, unit.kind_label)));
     });
   }
   const auto changed = [&](std::string id, std::string title, const std::vector<app::UnitChange>& changes) {

@@ -24,7 +24,7 @@ std::string PersonHref(const domain::Person& person) { return "/organisation/per
 void SetUnit(View& view, const domain::Unit& unit) {
   view.Set("UNIT_HREF", UnitHref(unit));
   view.Set("UNIT_NAME", unit.name);
-  view.Set("UNIT_KIND", std::string(domain::UnitKindLabel(unit.kind)));
+  view.Set("UNIT_KIND", std::string(domain::ShownUnitKind(unit.kind, unit.kind_label)));
   auto& state = view.AddSection("UNIT_STATE");
   if (!unit.active) state.Show("UNIT_CLOSED");
 }

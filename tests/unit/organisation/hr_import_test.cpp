@@ -85,6 +85,7 @@ class FakeOrganisationRepository final : public OrganisationRepository {
       unit->name = row.name;
       unit->parent = parent;
       unit->kind = row.kind;
+      unit->kind_label = row.kind_label;
       unit->active = true;
     }
   }
@@ -263,7 +264,6 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"several_roots", "units.csv, linje 7, kolonne parent_id", "\"RM\" (Region Midtjylland) på linje 2"},
         ErrorCase{"duplicate_unit_id", "units.csv, linje 8, kolonne unit_id",
                   "Enheds-id'et \"HEM\" står også på linje 3"},
-        ErrorCase{"unknown_unit_kind", "units.csv, linje 6, kolonne kind", "Enhedstypen \"sengeafsnit\" kendes ikke"},
         ErrorCase{"missing_required_field", "people.csv, linje 6, kolonne last_name", "Feltet skal udfyldes."},
         ErrorCase{"duplicate_employee_no", "people.csv, linje 8, kolonne employee_no",
                   "Medarbejdernummeret \"1005\" står også på linje 6"},
@@ -280,6 +280,58 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"cpr_value", "people.csv, linje 7, kolonne employee_no", "CPR-numre må aldrig indlæses"},
         ErrorCase{"cpr_column", "people.csv, linje 1, kolonne cpr_nr", "CPR-numre må aldrig indlæses"}),
     [](const testing::TestParamInfo<ErrorCase>& param_info) { return param_info.param.set; });
+
+// Issue 14.7: an export whose levels have the HR system's own names is read, never refused.
+TEST(HrImportParse, AcceptsTheHrSystemsOwnUnitKindsAndKeepsTheirNames) {
+  const HrParseResult parsed = ParseFixture("valid_own_unit_kinds");
+  ASSERT_TRUE(parsed.ok()) << testing::PrintToString(Formatted(parsed.errors));
+  std::map<std::string, std::pair<domain::UnitKind, std::string>> kinds;
+  for (const UnitRow& unit : parsed.rows->units) kinds[unit.external_id] = {unit.kind, unit.kind_label};
+  EXPECT_EQ(kinds["RM"], std::make_pair(domain::UnitKind::Region, std::string()));
+  EXPECT_EQ(kinds["HOSP"], std::make_pair(domain::UnitKind::Area, std::string()));
+  EXPECT_EQ(kinds["HEM-MED"], std::make_pair(domain::UnitKind::Department, std::string("Klinik")));
+  EXPECT_EQ(kinds["HEM-MED-M1"], std::make_pair(domain::UnitKind::Section, std::string("sengeafsnit")));
+  EXPECT_EQ(kinds["ADM"], std::make_pair(domain::UnitKind::Secretariat, std::string("Stab")));
+
+  const HrParseResult unknown = Parse(std::string(kUnitsHeader) + "RM;Region;;region\nT1;Team Nord;RM; Niveau 7 \n",
+                                      std::string(kPeopleHeader) + "1;Anna;Berg;;;T1;;;\n");
+  ASSERT_TRUE(unknown.ok()) << testing::PrintToString(Formatted(unknown.errors));
+  EXPECT_EQ(unknown.rows->units[1].kind, domain::UnitKind::Other);
+  EXPECT_EQ(unknown.rows->units[1].kind_label, "Niveau 7");
+  EXPECT_EQ(domain::ShownUnitKind(unknown.rows->units[1].kind, unknown.rows->units[1].kind_label), "Niveau 7");
+  EXPECT_EQ(domain::ShownUnitKind(domain::UnitKind::Department, ""), "Afdeling");
+}
+
+TEST(HrImportPlan, SeesARenamedKindAndNothingWhenTheSameKindsComeAgain) {
+  FakeOrganisationRepository repository;
+  const HrParseResult first = ParseFixture("valid_own_unit_kinds");
+  ASSERT_TRUE(first.ok());
+  Import(repository, *first.rows);
+  EXPECT_TRUE(PlanImport(repository.LoadAll(), *first.rows).units_changed.empty());
+  OrganisationRows renamed = *first.rows;
+  for (UnitRow& unit : renamed.units) {
+    if (unit.external_id == "ADM") unit.kind_label = "Stabsfunktion";
+  }
+  const ImportPlan plan = PlanImport(repository.LoadAll(), renamed);
+  ASSERT_EQ(plan.units_changed.size(), 1u);
+  EXPECT_EQ(plan.units_changed[0].changes, (std::vector<FieldChange>{{"kind", "type", "Stab", "Stabsfunktion"}}));
+}
+
+// Issue 14.6: a value too long for its column, or spread over lines, is refused with file, line and column.
+TEST(HrImportParse, RefusesValuesTooLongForTheirColumnAndLineBreaks) {
+  const std::string long_name(201, 'x');
+  const HrParseResult parsed = Parse(std::string(kUnitsHeader) + "RM;Region;;region\nA;" + long_name + ";RM;afdeling\n",
+                                     std::string(kPeopleHeader) + "1;\"Anna\nMaria\";Berg;;;A;;;\n2;Bo;Bæk;" +
+                                         std::string(250, 'b') + "@rm.dk;;A;;;\n");
+  EXPECT_FALSE(parsed.ok());
+  EXPECT_EQ(Formatted(parsed.errors),
+            (std::vector<std::string>{
+                "units.csv, linje 3, kolonne name: Feltet må højst være 200 tegn; der står 201.",
+                "people.csv, linje 2, kolonne first_name: Feltet indeholder et linjeskift, men skal stå på én linje. "
+                "Ret det i HR-systemet eller i filen.",
+                "people.csv, linje 4, kolonne email: Feltet må højst være 254 tegn; der står 256."}));
+  for (const std::string& line : Formatted(parsed.errors)) EXPECT_THAT(line, Not(HasSubstr(long_name)));
+}
 
 TEST(HrImportParse, NeverRepeatsACprNumber) {
   for (const std::string set : {"cpr_value", "cpr_column"}) {

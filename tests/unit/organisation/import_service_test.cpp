@@ -6,7 +6,9 @@
 
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <string>
+#include <thread>
 
 #include "unit/fakes.hpp"
 
@@ -105,6 +107,39 @@ TEST_F(ImportServiceTest, PreviewsValidFilesWithoutWritingTheOrganisation) {
   EXPECT_EQ(store_.data().audit[0].action, "organisation.import_previewed");
   EXPECT_EQ(store_.data().audit[0].actor_user_id, hr_.id);
   EXPECT_EQ(store_.data().audit[0].remote_address, "192.0.2.7");
+}
+
+// Issue 14.5: one import at a time per process. An upload that arrives while another is being read
+// is told to wait (Throttled, 429) at once instead of taking another request thread for seconds.
+TEST(ImportServiceBusy, RefusesASecondImportWhileOneIsRunning) {
+  test::FakeStore store;
+  std::optional<Result<ImportPreview>> second;
+  int calls = 0;
+  ImportService* service_ptr = nullptr;
+  UserWithCredentials row;
+  row.user.id = store.data().next_user_id++;
+  row.user.email = "hr@rm.dk";
+  row.user.name = "Hanne HR";
+  row.user.roles = {domain::Role::Hr};
+  store.data().users.push_back(row);
+  const domain::User hr = row.user;
+  // The clock is read while the first upload holds the import: the second arrives from another thread then.
+  ImportService service(store, {}, [&] {
+    if (++calls == 1) {
+      std::thread other([&] { second = service_ptr->Preview(hr, Fixture("valid")); });
+      other.join();
+    }
+    return domain::FromUnixSeconds(1'800'000'000);
+  });
+  service_ptr = &service;
+  const auto first = service.Preview(hr, Fixture("valid"));
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  ASSERT_TRUE(second.has_value());
+  ASSERT_FALSE(second->ok());
+  EXPECT_EQ(second->error().kind, ErrorKind::Throttled);
+  EXPECT_THAT(second->error().message, HasSubstr("Der bliver allerede indlæst filer fra HR-systemet"));
+  // Once the first is done, the next one is read.
+  EXPECT_TRUE(service.Preview(hr, Fixture("valid")).ok());
 }
 
 TEST_F(ImportServiceTest, RefusesAnUploadWithoutBothFiles) {
