@@ -70,15 +70,49 @@ class ProgressBar {
   int percent_ = -1;
 };
 
-std::optional<std::string> ReadFile(const std::string& path, std::string& error) {
+// Reads an HR file: a regular file (or a pipe, for process substitution) of at most max_bytes.
+// Directories and devices are refused before anything is read, so `--units /dev/zero` or a folder
+// gives a clear message instead of filling memory or a raw C++ error.
+std::optional<std::string> ReadFile(const std::string& path, std::size_t max_bytes, std::string& error) {
+  std::error_code status_error;
+  const auto status = std::filesystem::status(path, status_error);
+  if (status_error) {
+    error = status_error.value() == ENOENT ? "filen findes ikke" : status_error.message();
+    return std::nullopt;
+  }
+  if (std::filesystem::is_directory(status)) {
+    error = "det er en mappe, ikke en fil";
+    return std::nullopt;
+  }
+  if (!std::filesystem::is_regular_file(status) && !std::filesystem::is_fifo(status)) {
+    error = "det er ikke en almindelig fil (men en enhed, en socket eller lignende)";
+    return std::nullopt;
+  }
+  const std::string too_big = "filen er større end " + domain::FormatInteger(static_cast<long long>(max_bytes)) +
+                              " byte, som er grænsen (LP_MAX_UPLOAD_BYTES)";
+  if (std::filesystem::is_regular_file(status)) {
+    std::error_code size_error;
+    const auto size = std::filesystem::file_size(path, size_error);
+    if (!size_error && size > max_bytes) {
+      error = too_big;
+      return std::nullopt;
+    }
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = std::strerror(errno);
     return std::nullopt;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Read at most one byte past the limit: a file that grows while it is read is refused too.
+  std::string bytes(max_bytes + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (in.bad()) {
     error = std::strerror(errno);
+    return std::nullopt;
+  }
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (bytes.size() > max_bytes) {
+    error = too_big;
     return std::nullopt;
   }
   return bytes;
@@ -159,14 +193,14 @@ int RunImport(app::Store& store, const ImportCommand& command, double max_deacti
 
   if (progress) progress(app::ImportStage::Reading, 0, 2);
   std::string read_error;
-  const auto units = ReadFile(command.units_path, read_error);
+  const auto units = ReadFile(command.units_path, command.max_file_bytes, read_error);
   if (!units) {
     bar.Clear();
     err << "Kan ikke læse " << command.units_path << ": " << read_error << ". Intet er indlæst.\n";
     return kRefused;
   }
   if (progress) progress(app::ImportStage::Reading, 1, 2);
-  const auto people = ReadFile(command.people_path, read_error);
+  const auto people = ReadFile(command.people_path, command.max_file_bytes, read_error);
   if (!people) {
     bar.Clear();
     err << "Kan ikke læse " << command.people_path << ": " << read_error << ". Intet er indlæst.\n";

@@ -15,6 +15,7 @@
 //   "organisation.imported" audit event appended. A dry run only reads; `main` does not even migrate
 //   for it (an unmigrated database is refused), so a new binary's dry run leaves production alone.
 
+#include <cstddef>
 #include <iosfwd>
 #include <string>
 
@@ -48,6 +49,8 @@ struct ImportCommand {
   std::string people_path;
   bool dry_run = false;
   bool force = false;
+  // The largest file read (LP_MAX_UPLOAD_BYTES, as for uploads); larger files are refused unread.
+  std::size_t max_file_bytes = 33'554'432;
 };
 
 // Runs the command and returns its exit status. The report goes to `out`; unreadable files and the

@@ -233,6 +233,8 @@ int Main(int argc, char** argv) {
     if (*demo) return RunDemoData(config, demo_size, demo_csv_dir, demo_force);
     if (*import) {
       const double max_share = MaxDeactivationShare(config);
+      import_command.max_file_bytes =
+          static_cast<std::size_t>(config.GetInt("max_upload_bytes", 1024, 1024LL * 1024 * 1024));
       auto store = OpenConfiguredStore(config);
       if (!import_command.dry_run) {
         store->Migrate();

@@ -63,6 +63,15 @@ check "import --dry-run left the schema alone" 0 env LP_DATABASE_URL="sqlite://$
 matches "the migrations were all still pending" ' [1-9][0-9]* migration\(s\) applied now$'
 check "import of a missing file" 1 import_db --units "$work/no-such.csv" --people "$fixtures/valid/people.csv"
 contains "a missing file is named" "Kan ikke læse $work/no-such.csv"
+# Issue 14.5: directories, devices and files over the size limit are refused unread, with a message.
+check "import of a directory" 1 import_db --units "$fixtures" --people "$fixtures/valid/people.csv"
+contains "a directory is named as such" "det er en mappe, ikke en fil"
+check "import of a device" 1 import_db --units /dev/zero --people "$fixtures/valid/people.csv"
+contains "a device is named as such" "det er ikke en almindelig fil"
+head -c 2048 /dev/zero | tr '\0' 'x' >"$work/big.csv"
+check "import of a file over the size limit" 1 env LP_MAX_UPLOAD_BYTES=1024 LP_DATABASE_URL="sqlite://$work/import.db" \
+  "$bin" import --units "$work/big.csv" --people "$fixtures/valid/people.csv"
+contains "the size limit is named" "LP_MAX_UPLOAD_BYTES"
 check "import --dry-run" 0 import_db --units "$fixtures/valid/units.csv" --people "$fixtures/valid/people.csv" --dry-run
 contains "dry run shows the plan" "Enheder: 6 oprettes"
 check "import --dry-run again" 0 import_db --units "$fixtures/valid/units.csv" --people "$fixtures/valid/people.csv" --dry-run
@@ -75,6 +84,8 @@ contains "import again changes nothing" "Ingen ændringer"
 check "import of the same export in Windows-1252" 0 import_db --units "$fixtures/valid_windows1252/units.csv" \
   --people "$fixtures/valid_windows1252/people.csv"
 contains "the encoding is noted" "Windows-1252"
+check "import of an export with the HR system's own unit kinds" 0 import_db \
+  --units "$fixtures/valid_own_unit_kinds/units.csv" --people "$fixtures/valid_own_unit_kinds/people.csv" --dry-run
 for set in "$fixtures"/*/; do
   set=$(basename "$set")
   [[ $set == valid* ]] && continue
