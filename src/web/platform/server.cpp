@@ -15,10 +15,13 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <string_view>
 #include <thread>
+#include <tuple>
 
 #include "web/platform/metrics.hpp"
 
@@ -30,6 +33,36 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = asio::ip::tcp;
 constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
+
+// A header block (request line and fields, up to its blank line) that folds a field over lines
+// (obs-fold) or starts a line with white space. The parser would join such lines; RFC 9112 §5.2 lets
+// a server refuse them instead, which is what a portal that logs and routes on headers should do.
+bool HasObsFold(std::string_view head) {
+  for (std::size_t at = head.find('\n'); at != std::string_view::npos && at + 1 < head.size();
+       at = head.find('\n', at + 1)) {
+    if (head[at + 1] == ' ' || head[at + 1] == '\t') return true;
+  }
+  return false;
+}
+
+bool IsHostCharacter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         std::string_view("-._~%!$&'()*+,;=:[]").find(c) != std::string_view::npos;
+}
+
+// What RFC 9112 says a server must answer with 400 that the parser lets through: no Host in an
+// HTTP/1.1 request, more than one Host, a Host that is no host[:port] (§3.2), and a Transfer-Encoding
+// whose final coding is not chunked, so that the body's length cannot be known (§6.3).
+bool BreaksFraming(const http::request<http::string_body>& header, bool chunked) {
+  const auto hosts = header.count(http::field::host);
+  if (hosts > 1 || (hosts == 0 && header.version() >= 11)) return true;
+  if (hosts == 1) {
+    const auto host = std::string_view(header[http::field::host]);
+    if (host.empty() || !std::all_of(host.begin(), host.end(), IsHostCharacter)) return true;
+  }
+  if (header.count(http::field::transfer_encoding) > 0 && !chunked) return true;
+  return false;
+}
 
 // Takes the message so that the body (up to an upload's limit) is moved, not copied.
 Request ToRequest(http::request<http::string_body>&& message, const std::string& remote_address) {
@@ -222,8 +255,16 @@ class Server::Impl {
 
       connection->idle = true;
       connection->stream.expires_after(options_.header_timeout);
-      auto [header_error, header_bytes] = co_await http::async_read_header(connection->stream, buffer, parser, kTuple);
+      auto header_error = co_await ReadHeaderBlock(*connection, buffer);
       connection->idle = false;
+      bool folded = false;
+      if (!header_error) {
+        const std::string_view bytes(static_cast<const char*>(buffer.data().data()), buffer.size());
+        folded = HasObsFold(bytes.substr(0, HeaderBlockEnd(bytes)));
+        std::size_t header_bytes = 0;
+        std::tie(header_error, header_bytes) =
+            co_await http::async_read_header(connection->stream, buffer, parser, kTuple);
+      }
       if (header_error) {
         spdlog::debug("reading request headers from {} ended: {}", remote_address, header_error.message());
         if (header_error == http::error::header_limit) {
@@ -232,6 +273,10 @@ class Server::Impl {
           co_await Reject(*connection, 400, parser, remote_address);
         }
         // end of stream, timeout, reset or shutdown: close quietly.
+        break;
+      }
+      if (folded || BreaksFraming(parser.get(), parser.chunked())) {
+        co_await Reject(*connection, 400, parser, remote_address);
         break;
       }
       const auto body_limit = BodyLimitFor(parser.get());
@@ -267,6 +312,29 @@ class Server::Impl {
     }
     boost::system::error_code ignored;
     connection->stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  }
+
+  // Where the header block in `bytes` ends (after its blank line), or npos while it is incomplete. A
+  // bare-LF blank line ends it too, so that the parser, not a timeout, refuses such a request.
+  static std::size_t HeaderBlockEnd(std::string_view bytes) {
+    const auto crlf = bytes.find("\r\n\r\n");
+    const auto lf = bytes.find("\n\n");
+    if (crlf == std::string_view::npos && lf == std::string_view::npos) return std::string_view::npos;
+    return std::min(crlf == std::string_view::npos ? crlf : crlf + 4, lf == std::string_view::npos ? lf : lf + 2);
+  }
+
+  // Reads until the buffer holds a whole header block, so that it can be checked as sent (HasObsFold)
+  // before the parser reads it. header_limit when the block grows past the limit; the read's own
+  // error (end of stream, timeout) otherwise.
+  asio::awaitable<boost::system::error_code> ReadHeaderBlock(Connection& connection, beast::flat_buffer& buffer) {
+    for (;;) {
+      const std::string_view bytes(static_cast<const char*>(buffer.data().data()), buffer.size());
+      if (HeaderBlockEnd(bytes) != std::string_view::npos) co_return boost::system::error_code{};
+      if (buffer.size() > options_.max_header_bytes) co_return http::error::header_limit;
+      auto [ec, n] = co_await connection.stream.async_read_some(buffer.prepare(4096), kTuple);
+      if (ec) co_return ec;
+      buffer.commit(n);
+    }
   }
 
   std::size_t BodyLimitFor(const http::request<http::string_body>& header) const {
