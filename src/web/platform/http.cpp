@@ -23,6 +23,47 @@ std::string_view Trim(std::string_view text) {
 
 }  // namespace
 
+std::string ForLog(std::string_view text) {
+  constexpr std::size_t kMaxLogged = 2'000;
+  constexpr std::string_view kHex = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(std::min(text.size(), kMaxLogged) + 8);
+  const auto escape = [&](unsigned char byte) {
+    out += "\\x";
+    out += kHex[byte >> 4];
+    out += kHex[byte & 0x0F];
+  };
+  std::size_t i = 0;
+  while (i < text.size() && out.size() < kMaxLogged) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 || byte == 0x7F || byte == '\\') {
+      escape(byte);
+      ++i;
+    } else if (byte < 0x80) {
+      out += static_cast<char>(byte);
+      ++i;
+    } else {
+      // A well-formed UTF-8 sequence (no overlong forms checked here: the log only must not break).
+      const std::size_t length = byte >= 0xF0 && byte < 0xF5   ? 4
+                                 : byte >= 0xE0                ? 3
+                                 : byte >= 0xC2 && byte < 0xE0 ? 2
+                                                               : 0;
+      bool valid = length > 0 && i + length <= text.size();
+      for (std::size_t k = 1; valid && k < length; ++k)
+        valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+      if (valid) {
+        out.append(text.substr(i, length));
+        i += length;
+      } else {
+        escape(byte);
+        ++i;
+      }
+    }
+  }
+  if (i < text.size()) out += "…";
+  return out;
+}
+
 Method ParseMethod(std::string_view name) {
   if (name == "GET") return Method::Get;
   if (name == "HEAD") return Method::Head;

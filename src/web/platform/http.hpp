@@ -17,6 +17,11 @@ namespace lp::web {
 enum class Method { Get, Head, Post, Put, Patch, Delete, Options, Other };
 
 Method ParseMethod(std::string_view name);
+
+// Text from a request made safe for one log line: control characters (C0, DEL), backslash and bytes
+// that are not UTF-8 become \xNN, so a URL with ESC or NUL in it can neither forge log lines nor drive
+// a terminal. Lengths over 2,000 bytes are cut with "…".
+std::string ForLog(std::string_view text);
 std::string_view MethodName(Method method);
 bool IsStateChanging(Method method);
 

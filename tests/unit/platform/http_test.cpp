@@ -354,5 +354,21 @@ TEST(BuildExpiredCookie, EmptiesTheValueAndSetsMaxAgeZeroKeepingTheOtherAttribut
   EXPECT_THAT(cookie, Not(HasSubstr("43200")));
 }
 
+// Issue 14.11: what a client sends reaches the log as one harmless line.
+TEST(ForLog, EscapesControlCharactersBackslashesAndBrokenUtf8) {
+  using namespace std::string_view_literals;
+  EXPECT_EQ(ForLog("/enheder/42"), "/enheder/42");
+  EXPECT_EQ(ForLog("/ø/æ/å/€"), "/ø/æ/å/€") << "Danish text stays readable";
+  EXPECT_EQ(ForLog("/a\x1B[31mb"sv), "/a\\x1B[31mb");
+  EXPECT_EQ(ForLog("/a\0b"sv), "/a\\x00b");
+  EXPECT_EQ(ForLog("/a\r\n200 GET /forged"sv), "/a\\x0D\\x0A200 GET /forged");
+  EXPECT_EQ(ForLog("/a\\x1B"sv), "/a\\x5Cx1B") << "an escaped-looking text cannot pass for an escape";
+  EXPECT_EQ(ForLog("/\xFF\xC3"sv), "/\\xFF\\xC3");
+  EXPECT_EQ(ForLog("\x7F"sv), "\\x7F");
+  const std::string long_path(5'000, 'a');
+  const auto cut = ForLog(long_path);
+  EXPECT_EQ(cut, std::string(2'000, 'a') + "…");
+}
+
 }  // namespace
 }  // namespace lp::web
