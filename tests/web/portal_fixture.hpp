@@ -81,13 +81,15 @@ class PortalTest : public ::testing::Test {
     return portal_->organisation().Current();
   }
 
-  // Logs in through the login form, as a browser would.
+  // Logs in through the login form and follows the redirect, as a browser would (the CSRF token of
+  // the page it lands on belongs to the new session; the login page's is worth nothing after login).
   HttpClient SignedInClient(const std::string& email) {
     auto client = Client();
     client.Get("/log-ind");
     const auto response =
         client.PostForm("/log-ind", {{"email", email}, {"password", kPassword}, {"_csrf", client.csrf_token()}});
     EXPECT_EQ(response.status, 303) << response.body;
+    client.Get(response.Header("location"));
     return client;
   }
 

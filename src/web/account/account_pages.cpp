@@ -90,6 +90,7 @@ Response SubmitLogin(const PageServices& services, RequestContext& context) {
   auto response = Response::Redirect(entered.next);
   response.AddHeader("Set-Cookie",
                      BuildSetCookie(cookie_name, result->token, SessionCookieOptions(services.secure_cookies)));
+  context.renew_csrf = true;  // a token planted or seen before login is no use after it
   return response;
 }
 
@@ -99,6 +100,7 @@ Response SubmitLogout(const PageServices& services, RequestContext& context) {
   if (const auto it = cookies.find(std::string(cookie_name)); it != cookies.end()) {
     services.Get<app::AuthService>().Logout(it->second, context.request.remote_address);
   }
+  context.renew_csrf = true;
   auto response = Response::Redirect("/log-ind?udlogget=1");
   response.AddHeader("Set-Cookie", BuildExpiredCookie(cookie_name, SessionCookieOptions(services.secure_cookies)));
   return response;

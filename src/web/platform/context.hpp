@@ -24,6 +24,7 @@ class RequestContext {
   std::optional<app::CurrentSession> session;
   std::string csrf_token;                 // to embed in forms as _csrf
   std::vector<std::string> set_cookies;   // Set-Cookie header values to add to the response
+  bool renew_csrf = false;                // set by login and logout: the CSRF cookie is replaced
   std::optional<std::string> flash_code;  // one-time message from the previous request
   // A multipart/form-data POST body (file uploads), parsed by the middleware, which has refused a
   // malformed one with 400; its parts point into request.body.

@@ -12,11 +12,15 @@
 namespace lp::web {
 namespace {
 
-constexpr std::string_view kCsrfCookie = "lp_csrf";
+// Behind TLS the cookie carries the __Host- prefix: the browser then keeps it Secure, for this host
+// only and for every path, so a sibling subdomain or a plain-HTTP page cannot plant one.
+std::string_view CsrfCookieName(bool secure) { return secure ? "__Host-lp_csrf" : "lp_csrf"; }
 
 constexpr std::string_view kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+CookieOptions CsrfCookieOptions(bool secure) { return {true, secure, SameSite::Lax, std::nullopt}; }
 
 std::string NewRequestId() { return app::RandomToken().substr(0, 16); }
 
@@ -24,15 +28,29 @@ bool IsLoopback(std::string_view address) {
   return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
 }
 
-// Origin must match the Host the request was sent to (a cross-site form post carries another origin).
-bool OriginAllowed(const Request& request) {
+// "host:port" in lower case with the scheme's default port left out, so that "Portal.rm.dk:443" and
+// "portal.rm.dk" compare equal for https.
+std::string Authority(std::string_view authority, std::string_view scheme) {
+  std::string normal;
+  normal.reserve(authority.size());
+  for (const char c : authority) normal += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string default_port = scheme == "https" ? ":443" : ":80";
+  if (normal.ends_with(default_port)) normal.resize(normal.size() - default_port.size());
+  return normal;
+}
+
+// Origin must be this portal as the browser reached it: the same scheme, host and port. A
+// cross-site form post carries another origin; so does an http:// page posting to the https:// portal.
+bool OriginAllowed(const Request& request, bool secure) {
   const auto origin = request.Header("Origin");
   if (!origin || *origin == "null") return !origin.has_value();
   const auto host = request.Header("Host");
   if (!host) return false;
   const auto scheme_end = origin->find("://");
   if (scheme_end == std::string_view::npos) return false;
-  return origin->substr(scheme_end + 3) == *host;
+  const std::string_view scheme = origin->substr(0, scheme_end);
+  if (scheme != (secure ? "https" : "http")) return false;
+  return Authority(origin->substr(scheme_end + 3), scheme) == Authority(*host, scheme);
 }
 
 }  // namespace
@@ -167,16 +185,17 @@ Response Portal::Dispatch(RequestContext& context) {
     return it == cookies.end() ? std::string{} : it->second;
   };
 
-  // CSRF: every visitor holds a random cookie; forms carry an HMAC of it. A cross-site page can
-  // neither read the cookie nor compute the HMAC.
-  std::string csrf_cookie = cookie(kCsrfCookie);
+  // CSRF: every visitor holds a random cookie; forms carry an HMAC of it, and of the session once
+  // there is one. A cross-site page can neither read the cookie nor compute the HMAC, and a token
+  // seen before login (or in another session) is worth nothing after it. The cookie is renewed at
+  // login and logout (RequestContext::renew_csrf).
+  const bool secure = options_.secure_cookies || request.tls;
+  std::string csrf_cookie = cookie(CsrfCookieName(secure));
   const bool csrf_cookie_fresh = csrf_cookie.size() != 43;
   if (csrf_cookie_fresh) {
     csrf_cookie = app::RandomToken();
-    CookieOptions options{true, options_.secure_cookies || request.tls, SameSite::Lax, std::nullopt};
-    context.set_cookies.push_back(BuildSetCookie(kCsrfCookie, csrf_cookie, options));
+    context.set_cookies.push_back(BuildSetCookie(CsrfCookieName(secure), csrf_cookie, CsrfCookieOptions(secure)));
   }
-  context.csrf_token = app::HmacToken(options_.csrf_key, csrf_cookie);
 
   const auto session_cookie = SessionCookieName(options_.secure_cookies);
   const auto token = cookie(session_cookie);
@@ -187,6 +206,8 @@ Response Portal::Dispatch(RequestContext& context) {
       context.set_cookies.push_back(BuildExpiredCookie(session_cookie, SessionCookieOptions(options_.secure_cookies)));
     }
   }
+  context.csrf_token = app::HmacToken(
+      options_.csrf_key, context.session ? csrf_cookie + ":" + context.session->record.token_hash : csrf_cookie);
   if (const auto flash = cookie(kFlashCookieName); !flash.empty()) {
     context.flash_code = flash;
     context.set_cookies.push_back(BuildExpiredCookie(kFlashCookieName, SessionCookieOptions(options_.secure_cookies)));
@@ -203,8 +224,9 @@ Response Portal::Dispatch(RequestContext& context) {
       }
       context.multipart = std::get<MultipartForm>(std::move(parsed));
     }
-    if (!OriginAllowed(request) || csrf_cookie_fresh || !CsrfValid(context)) {
-      spdlog::warn("request {}: CSRF check failed for {} {}", context.request_id, request.method_name, request.path);
+    if (!OriginAllowed(request, secure) || csrf_cookie_fresh || !CsrfValid(context)) {
+      spdlog::warn("request {}: CSRF check failed for {} {}", context.request_id, ForLog(request.method_name),
+                   ForLog(request.path));
       return pages_.Error(context, 403,
                           "Formularen var udløbet eller kom fra en anden side, så intet blev gemt. Indlæs siden "
                           "igen, og prøv en gang til.");
@@ -221,7 +243,12 @@ Response Portal::Dispatch(RequestContext& context) {
     }
     case app::Decision::Forbidden: return pages_.Error(context, 403);
   }
-  return route.handler(context);
+  auto response = route.handler(context);
+  if (context.renew_csrf) {
+    context.set_cookies.push_back(
+        BuildSetCookie(CsrfCookieName(secure), app::RandomToken(), CsrfCookieOptions(secure)));
+  }
+  return response;
 }
 
 // An unknown address needs no session, but a signed-in visitor who mistypes one should still see
@@ -291,9 +318,11 @@ void Portal::Finish(const RequestContext& context, Response& response, std::chro
   metrics_.ObserveRequest(context.request.method_name, route, response.status,
                           std::chrono::duration_cast<std::chrono::nanoseconds>(duration));
   // Path only: query strings may carry tokens. Never bodies, cookies or passwords.
-  spdlog::info("{} {} {} {} {:.2f}ms user={} ip={}", context.request_id, context.request.method_name,
-               context.request.path, response.status, std::chrono::duration<double, std::milli>(duration).count(),
-               context.user() ? std::to_string(context.user()->id) : std::string("-"), context.request.remote_address);
+  // Escaped: a decoded path may hold ESC, NUL or line breaks (%1B, %00, %0A).
+  spdlog::info(
+      "{} {} {} {} {:.2f}ms user={} ip={}", context.request_id, ForLog(context.request.method_name),
+      ForLog(context.request.path), response.status, std::chrono::duration<double, std::milli>(duration).count(),
+      context.user() ? std::to_string(context.user()->id) : std::string("-"), ForLog(context.request.remote_address));
 }
 
 }  // namespace lp::web

@@ -227,6 +227,58 @@ TEST_F(Login, AnExpiredOrForgedSessionCookieIsClearedAndExplained) {
   EXPECT_THAT(client.Get(response.Header("location")).body, HasSubstr("Din session er udløbet"));
 }
 
+// Issue 14.9: the CSRF token is tied to the session once there is one, and the cookie is renewed at login.
+TEST_F(Login, RenewsTheCsrfCookieAtLoginSoThatAnEarlierTokenIsWorthNothing) {
+  CreateUser("csrf@example.test", {domain::Role::Leder});
+  auto client = Client();
+  client.Get("/log-ind");
+  const auto cookie_before = client.Cookie("lp_csrf");
+  const auto token_before = client.csrf_token();
+  const auto login =
+      client.PostForm("/log-ind", {{"email", "csrf@example.test"}, {"password", kPassword}, {"_csrf", token_before}});
+  ASSERT_EQ(login.status, 303);
+  EXPECT_NE(client.Cookie("lp_csrf"), cookie_before);
+  EXPECT_EQ(client.PostForm("/log-ud", {{"_csrf", token_before}}).status, 403) << "the token from before login";
+  client.Get("/min-profil");
+  EXPECT_NE(client.csrf_token(), token_before);
+  EXPECT_EQ(client.PostForm("/log-ud", {{"_csrf", client.csrf_token()}}).status, 303);
+}
+
+TEST_F(Login, AcceptsATokenOnlyInTheSessionItWasMadeFor) {
+  CreateUser("to@example.test", {domain::Role::Leder});
+  auto first = SignedInClient("to@example.test");
+  first.Get("/min-profil");
+  const auto first_token = first.csrf_token();
+  // A second session in the same browser (same CSRF cookie) gets tokens of its own.
+  auto second = Client();
+  second.SetCookie("lp_csrf", first.Cookie("lp_csrf"));
+  second.Get("/log-ind");
+  ASSERT_EQ(
+      second
+          .PostForm("/log-ind", {{"email", "to@example.test"}, {"password", kPassword}, {"_csrf", second.csrf_token()}})
+          .status,
+      303);
+  second.SetCookie("lp_csrf", first.Cookie("lp_csrf"));
+  EXPECT_EQ(second.PostForm("/log-ud", {{"_csrf", first_token}}).status, 403);
+}
+
+TEST_F(Login, ComparesTheOriginsSchemeHostAndPort) {
+  CreateUser("scheme@example.test", {domain::Role::Leder});
+  const std::string here = "127.0.0.1:" + std::to_string(port());
+  const auto post = [&](const std::string& origin) {
+    auto client = Client();
+    client.Get("/log-ind");
+    return client
+        .PostForm("/log-ind",
+                  {{"email", "scheme@example.test"}, {"password", kPassword}, {"_csrf", client.csrf_token()}},
+                  {{"Origin", origin}})
+        .status;
+  };
+  EXPECT_EQ(post("https://" + here), 403) << "another scheme";
+  EXPECT_EQ(post("http://127.0.0.1:1"), 403) << "another port";
+  EXPECT_EQ(post("http://" + here), 303);
+}
+
 class SecureCookies : public PortalTest {
   void Configure(std::map<std::string, std::string>& settings) override { settings["secure_cookies"] = "true"; }
 };
@@ -241,6 +293,8 @@ TEST_F(SecureCookies, BehindTlsTheSessionCookieIsSecureAndHostPrefixed) {
   const auto cookie = response.Header("set-cookie");
   EXPECT_THAT(cookie, HasSubstr("__Host-lp_session="));
   EXPECT_THAT(cookie, HasSubstr("Secure"));
+  EXPECT_FALSE(client.Cookie("__Host-lp_csrf").empty()) << "the CSRF cookie is host-prefixed too";
+  EXPECT_TRUE(client.Cookie("lp_csrf").empty());
   EXPECT_THAT(response.Header("strict-transport-security"), HasSubstr("max-age="));
 }
 
