@@ -20,8 +20,8 @@ namespace {
 
 void BM_SqliteSmallCommit(benchmark::State& state) {
   const auto sync = state.range(0) == 0 ? storage::SqliteSync::Full : storage::SqliteSync::Normal;
-  const auto path = std::filesystem::temp_directory_path() /
-                    ("lp_commit_bench_" + std::to_string(std::random_device{}()) + ".db");
+  const auto path =
+      std::filesystem::temp_directory_path() / ("lp_commit_bench_" + std::to_string(std::random_device{}()) + ".db");
   {
     storage::StoreOptions options;
     options.sqlite_sync = sync;
@@ -31,10 +31,9 @@ void BM_SqliteSmallCommit(benchmark::State& state) {
     long long n = 0;
     for (auto _ : state) {
       store->Write([&](app::Transaction& tx) {
-        tx.Get<app::AuditRepository>().Append({std::chrono::time_point_cast<std::chrono::seconds>(
-                                                   std::chrono::system_clock::now()),
-                                               std::nullopt, "bench.commit", "bench", "127.0.0.1",
-                                               std::to_string(++n)});
+        tx.Get<app::AuditRepository>().Append(
+            {std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()), std::nullopt,
+             "bench.commit", "bench", "127.0.0.1", std::to_string(++n)});
       });
     }
     state.SetItemsProcessed(state.iterations());
