@@ -33,9 +33,13 @@ constexpr std::array kSettings = {
     Setting{"session_idle_minutes", "LP_SESSION_IDLE_MINUTES", "A session ends after this many idle minutes", "120"},
     Setting{"session_absolute_hours", "LP_SESSION_ABSOLUTE_HOURS", "A session ends this many hours after login", "12"},
     Setting{"login_max_failures_per_account", "LP_LOGIN_MAX_FAILURES_PER_ACCOUNT",
-            "Failed logins per account within 15 minutes before it is throttled", "5"},
+            "Failed logins per account from one address within 15 minutes before each further attempt from that "
+            "address waits (1 s, doubling with each failure, at most 15 minutes)",
+            "5"},
     Setting{"login_max_failures_per_address", "LP_LOGIN_MAX_FAILURES_PER_ADDRESS",
-            "Failed logins per client address within 15 minutes before it is throttled", "50"},
+            "Failed logins per client address (all accounts) within 15 minutes before each further attempt from it "
+            "waits (1 s, doubling, at most 1 minute)",
+            "50"},
     Setting{"secure_cookies", "LP_SECURE_COOKIES", "true when users reach the portal over HTTPS (Secure cookies, HSTS)",
             "false"},
     Setting{"trusted_proxies", "LP_TRUSTED_PROXIES",

@@ -421,6 +421,13 @@ class FakeTransaction final : public app::Transaction,
       return failure.kind == kind && failure.key == key && failure.at >= since;
     }));
   }
+  std::optional<domain::Timestamp> LastFailureAt(app::ThrottleKey kind, const std::string& key) override {
+    std::optional<domain::Timestamp> last;
+    for (const auto& failure : data_.login_failures) {
+      if (failure.kind == kind && failure.key == key && (!last || failure.at > *last)) last = failure.at;
+    }
+    return last;
+  }
   void Clear(app::ThrottleKey kind, const std::string& key) override {
     RequireWrite();
     std::erase_if(data_.login_failures,

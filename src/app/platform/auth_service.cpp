@@ -30,6 +30,22 @@ std::string Truncate(const std::string& text, std::size_t max) {
   return text.substr(0, end);
 }
 
+// The wait after `failures` failures of which `free` cost nothing: 1 s, then doubling with each
+// further failure, never more than `cap`.
+std::chrono::seconds GrowingDelay(long long failures, long long free, std::chrono::seconds cap) {
+  if (failures < free) return std::chrono::seconds{0};
+  const auto doublings = std::min<long long>(failures - free, 30);
+  return std::min(std::chrono::seconds{1LL << doublings}, cap);
+}
+
+// "45 sekunder", "1 sekund", "3 minutter" (rounded up).
+std::string WaitText(std::chrono::seconds wait) {
+  const auto seconds = wait.count();
+  if (seconds < 60) return std::to_string(seconds) + (seconds == 1 ? " sekund" : " sekunder");
+  const auto minutes = (seconds + 59) / 60;
+  return std::to_string(minutes) + (minutes == 1 ? " minut" : " minutter");
+}
+
 }  // namespace
 
 domain::Timestamp SystemNow() {
@@ -62,24 +78,42 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
     return Invalid(std::move(field_errors), "Udfyld de markerede felter.");
   }
 
+  // The throttle (OWASP's guidance, docs/SECURITY.md): failures grow a delay, never a lock.
+  // - Per pair of account and address: max_failures_per_account failures within the window are free;
+  //   after that each attempt from the pair waits 1 s, 2 s, 4 s, … (up to the window) after the pair's
+  //   last failure, the right password included (a throttled answer says nothing about it). The
+  //   owner signing in from another address is never held back by a stranger's failures.
+  // - Per address, across accounts: after max_failures_per_address failures the address waits
+  //   likewise, but never more than a minute, so that people behind one shared address (a proxy
+  //   without LP_TRUSTED_PROXIES) are slowed during an attack, never locked out.
   const auto now = clock_();
   const auto since = now - settings_.throttle_window;
-  const auto throttled = store_.Read([&](Transaction& tx) {
-    return tx.Get<LoginAttemptRepository>().CountFailuresSince(ThrottleKey::Account, email, since) >=
-               settings_.max_failures_per_account ||
-           tx.Get<LoginAttemptRepository>().CountFailuresSince(ThrottleKey::Address, attempt.remote_address, since) >=
-               settings_.max_failures_per_address;
+  const auto pair = ThrottlePairKey(email, attempt.remote_address);
+  const auto wait = store_.Read([&](Transaction& tx) {
+    auto& attempts = tx.Get<LoginAttemptRepository>();
+    const auto remaining = [&](ThrottleKey kind, const std::string& key, long long free, std::chrono::seconds cap) {
+      const auto delay = GrowingDelay(attempts.CountFailuresSince(kind, key, since), free, cap);
+      if (delay.count() == 0) return std::chrono::seconds{0};
+      const auto last = attempts.LastFailureAt(kind, key);
+      if (!last) return std::chrono::seconds{0};
+      const auto left = std::chrono::duration_cast<std::chrono::seconds>(*last + delay - now);
+      return std::max(left, std::chrono::seconds{0});
+    };
+    return std::max(
+        remaining(ThrottleKey::AccountAddress, pair, settings_.max_failures_per_account, settings_.throttle_window),
+        remaining(ThrottleKey::Address, attempt.remote_address, settings_.max_failures_per_address,
+                  std::min(settings_.throttle_window, std::chrono::seconds{60})));
   });
-  if (throttled) {
+  if (wait.count() > 0) {
     store_.Write([&](Transaction& tx) {
       tx.Get<AuditRepository>().Append(
           {now, std::nullopt, "login.throttled", "email:" + email, attempt.remote_address, ""});
     });
-    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(settings_.throttle_window).count();
-    return Error{ErrorKind::Throttled,
-                 "Der har været for mange mislykkede forsøg på at logge ind. Vent " + std::to_string(minutes) +
-                     " minutter, og prøv igen.",
-                 {}};
+    return Error{
+        ErrorKind::Throttled,
+        "Der har været for mange mislykkede forsøg på at logge ind herfra. Vent " + WaitText(wait) + ", og prøv igen.",
+        {},
+        wait};
   }
 
   // The password check runs outside any transaction: argon2id takes tens of milliseconds and must not
@@ -92,6 +126,7 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
     store_.Write([&](Transaction& tx) {
       tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::Account, email, now);
       tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::Address, attempt.remote_address, now);
+      tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::AccountAddress, pair, now);
       std::optional<domain::UserId> actor;
       if (found) actor = found->user.id;
       tx.Get<AuditRepository>().Append({now, actor, "login.failed", "email:" + email, attempt.remote_address, ""});
@@ -105,6 +140,7 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
   }
   return store_.Write([&](Transaction& tx) {
     tx.Get<LoginAttemptRepository>().Clear(ThrottleKey::Account, email);
+    tx.Get<LoginAttemptRepository>().Clear(ThrottleKey::AccountAddress, pair);
     if (new_hash) tx.Get<UserRepository>().SetPasswordHash(found->user.id, *new_hash);
     return StartSession(tx, found->user, "local", attempt);
   });
@@ -236,6 +272,11 @@ long long AuthService::PurgeExpired() {
 
 std::string LoadOrCreateSecret(Store& store, const std::string& name) {
   return store.Write([&](Transaction& tx) { return tx.Get<SettingRepository>().InsertIfAbsent(name, RandomToken()); });
+}
+
+// An e-mail never holds a line break, so the pair cannot be forged from another one.
+std::string ThrottlePairKey(const std::string& normalized_email, const std::string& address) {
+  return normalized_email + "\n" + address;
 }
 
 }  // namespace lp::app

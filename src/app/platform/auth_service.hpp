@@ -90,4 +90,8 @@ class AuthService {
 // A secret shared by all portal nodes, created on first use (e.g. the CSRF signing key).
 std::string LoadOrCreateSecret(Store& store, const std::string& name);
 
+// The key under which failed logins of one account from one address are counted
+// (ThrottleKey::AccountAddress).
+std::string ThrottlePairKey(const std::string& normalized_email, const std::string& address);
+
 }  // namespace lp::app

@@ -94,13 +94,17 @@ class SessionRepository {
   virtual long long DeleteExpired(domain::Timestamp now, domain::Timestamp idle_cutoff) = 0;
 };
 
-enum class ThrottleKey { Account, Address };
+// Failed logins are counted per account (e-mail), per client address, and per pair of the two
+// (AuthService::Login's throttle keys on the pair and the address; the account's count is history).
+enum class ThrottleKey { Account, Address, AccountAddress };
 
 class LoginAttemptRepository {
  public:
   virtual ~LoginAttemptRepository() = default;
   virtual void RecordFailure(ThrottleKey kind, const std::string& key, domain::Timestamp at) = 0;
   virtual long long CountFailuresSince(ThrottleKey kind, const std::string& key, domain::Timestamp since) = 0;
+  // The time of the newest failure recorded for the key; none when there is none.
+  virtual std::optional<domain::Timestamp> LastFailureAt(ThrottleKey kind, const std::string& key) = 0;
   virtual void Clear(ThrottleKey kind, const std::string& key) = 0;
   virtual long long DeleteOlderThan(domain::Timestamp cutoff) = 0;
 };

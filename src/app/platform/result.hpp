@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <utility>
 #include <variant>
@@ -27,6 +28,7 @@ struct Error {
   ErrorKind kind;
   std::string message;  // Danish, safe to show to the user
   std::vector<FieldError> field_errors;
+  std::chrono::seconds retry_after{};  // Throttled: how long to wait (HTTP Retry-After); 0 when unknown
 };
 
 template <typename T>

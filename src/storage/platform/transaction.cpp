@@ -65,6 +65,7 @@ constexpr std::string_view kDeleteExpiredSessions =
 constexpr std::string_view kInsertLoginFailure = "INSERT INTO login_failures (kind, key, at) VALUES (:kind, :key, :at)";
 constexpr std::string_view kCountLoginFailures =
     "SELECT COUNT(*) FROM login_failures WHERE kind = :kind AND key = :key AND at >= :since";
+constexpr std::string_view kLastLoginFailure = "SELECT MAX(at) FROM login_failures WHERE kind = :kind AND key = :key";
 constexpr std::string_view kClearLoginFailures = "DELETE FROM login_failures WHERE kind = :kind AND key = :key";
 constexpr std::string_view kDeleteOldLoginFailures = "DELETE FROM login_failures WHERE at < :cutoff";
 
@@ -372,6 +373,7 @@ std::string KindCode(app::ThrottleKey kind) {
   switch (kind) {
     case app::ThrottleKey::Account: return "account";
     case app::ThrottleKey::Address: return "address";
+    case app::ThrottleKey::AccountAddress: return "account_address";
   }
   return "account";
 }
@@ -397,6 +399,15 @@ class SociLoginAttemptRepository final : public app::LoginAttemptRepository {
       unit_.sql << kCountLoginFailures, soci::use(kind_code, "kind"), soci::use(key, "key"),
           soci::use(since_seconds, "since"), soci::into(count);
       return count;
+    });
+  }
+
+  std::optional<domain::Timestamp> LastFailureAt(app::ThrottleKey kind, const std::string& key) override {
+    return Guarded(unit_, [&]() -> std::optional<domain::Timestamp> {
+      std::string kind_code = KindCode(kind);
+      Nullable<domain::Timestamp> last;
+      unit_.sql << kLastLoginFailure, soci::use(kind_code, "kind"), soci::use(key, "key"), IntoNullable(last);
+      return last.Get();
     });
   }
 

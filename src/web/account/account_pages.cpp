@@ -75,9 +75,8 @@ Response SubmitLogin(const PageServices& services, RequestContext& context) {
   if (!result) {
     const auto& error = result.error();
     auto response = RenderLogin(services, context, entered, &error, StatusFor(error.kind));
-    if (error.kind == app::ErrorKind::Throttled) {
-      response.SetHeader("Retry-After",
-                         std::to_string(services.Get<app::AuthService>().settings().throttle_window.count()));
+    if (error.kind == app::ErrorKind::Throttled && error.retry_after.count() > 0) {
+      response.SetHeader("Retry-After", std::to_string(error.retry_after.count()));
     }
     return response;
   }

@@ -16,6 +16,8 @@
 namespace lp::app {
 namespace {
 
+using ::testing::HasSubstr;
+
 using namespace std::chrono_literals;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
@@ -231,17 +233,52 @@ TEST_F(AuthServiceTest, LoginThrottlesAnAddressAfterTooManyFailuresAcrossAccount
   EXPECT_TRUE(from_other.ok());
 }
 
-TEST_F(AuthServiceTest, LoginThrottlingLastsTheWholeWindowAndEndsAfterIt) {
+// Issue 14.8: failures grow a delay for the pair of account and address, never a lock.
+TEST_F(AuthServiceTest, LoginDelaysDoubleWithEachFailureAndEndWhenTheyHavePassed) {
   CreateUser("anna@rm.dk");
   for (int i = 0; i < 3; ++i) ASSERT_FALSE(Login("anna@rm.dk", "forkert-adgangskode").ok());
-
-  now_ += 15min;  // the failures are exactly one window old: they still count
-  const auto at_edge = Login("anna@rm.dk");
-  ASSERT_FALSE(at_edge.ok());
-  EXPECT_EQ(at_edge.error().kind, ErrorKind::Throttled);
-
-  now_ += 1s;
+  for (const auto delay : {1s, 2s, 4s, 8s}) {
+    const auto waiting = Login("anna@rm.dk");
+    ASSERT_FALSE(waiting.ok());
+    EXPECT_EQ(waiting.error().kind, ErrorKind::Throttled);
+    EXPECT_EQ(waiting.error().retry_after, delay);
+    now_ += delay;
+    const auto wrong = Login("anna@rm.dk", "forkert-adgangskode");
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().kind, ErrorKind::Unauthenticated) << "the delay had passed: the password was checked";
+  }
+  const auto waiting = Login("anna@rm.dk");
+  ASSERT_FALSE(waiting.ok());
+  EXPECT_EQ(waiting.error().retry_after, 16s);
+  EXPECT_THAT(waiting.error().message, HasSubstr("Vent 16 sekunder"));
+  now_ += 16s;
   EXPECT_TRUE(Login("anna@rm.dk").ok());
+}
+
+TEST_F(AuthServiceTest, AStrangersFailuresNeverKeepTheOwnerOutFromAnotherAddress) {
+  CreateUser("anna@rm.dk");
+  for (int i = 0; i < 20; ++i) {
+    now_ += 1h;  // however slowly or quickly the stranger guesses
+    (void)Login("anna@rm.dk", "gaet-" + std::to_string(i), "203.0.113.66");
+  }
+  EXPECT_GE(Failures(ThrottleKey::Account, "anna@rm.dk"), 3);
+  EXPECT_TRUE(Login("anna@rm.dk", kPassword, "198.51.100.7").ok());
+}
+
+TEST_F(AuthServiceTest, AnAddressThatFailsForManyAccountsWaitsAtMostAMinute) {
+  CreateUser("anna@rm.dk");
+  for (int i = 0; i < 25; ++i) {
+    const auto failed = Login("ukendt" + std::to_string(i) + "@rm.dk", "forkert-adgangskode");
+    ASSERT_EQ(failed.error().kind, ErrorKind::Unauthenticated) << "each attempt comes after the delay";
+    now_ += 61s;
+  }
+  now_ -= 61s;  // right after the last failure: 15 in the window, 10 over the limit
+  const auto waiting = Login("anna@rm.dk");
+  ASSERT_FALSE(waiting.ok());
+  EXPECT_EQ(waiting.error().kind, ErrorKind::Throttled);
+  EXPECT_EQ(waiting.error().retry_after, 60s) << "1,024 s, capped at a minute";
+  now_ += waiting.error().retry_after;
+  EXPECT_TRUE(Login("anna@rm.dk").ok()) << "people behind one shared address are slowed, not locked out";
 }
 
 TEST_F(AuthServiceTest, LoginClearsTheAccountsFailuresWhenItSucceeds) {
