@@ -253,16 +253,7 @@ class RecordReader {
 
   void ReadUnquoted(std::string& field, std::size_t column, bool& well_formed) {
     bool reported_control = false;
-    for (;;) {
-      const std::size_t end = ScanUntil(position_, ends_unquoted_);
-      field.append(text_.substr(position_, end - position_));
-      position_ = end;
-      if (position_ < text_.size() && IsForbiddenControl(text_[position_])) {
-        SkipControl(column, well_formed, reported_control);
-        continue;
-      }
-      break;
-    }
+    AppendRun(field, ends_unquoted_, column, well_formed, reported_control);
     if (position_ < text_.size() && text_[position_] == kQuote) {
       errors_.Add(line_, ColumnName(column),
                   "Feltet indeholder et anførselstegn (\"), men er ikke selv sat i anførselstegn. Sæt hele "
@@ -272,6 +263,19 @@ class RecordReader {
       while (position_ < text_.size() && text_[position_] != delimiter_ && !IsLineBreak(text_[position_])) {
         field.push_back(text_[position_++]);
       }
+    }
+  }
+
+  // Appends the text up to the next of `stops` that is not a forbidden control character; those are
+  // reported once per field and skipped.
+  void AppendRun(std::string& field, const std::array<bool, 256>& stops, std::size_t column, bool& well_formed,
+                 bool& reported_control) {
+    for (;;) {
+      const std::size_t end = ScanUntil(position_, stops);
+      field.append(text_.substr(position_, end - position_));
+      position_ = end;
+      if (position_ >= text_.size() || !IsForbiddenControl(text_[position_])) return;
+      SkipControl(column, well_formed, reported_control);
     }
   }
 
@@ -304,13 +308,7 @@ class RecordReader {
     bool reported_control = false;
     ++position_;  // the opening quote
     for (;;) {
-      const std::size_t run_end = ScanUntil(position_, ends_quoted_run_);
-      field.append(text_.substr(position_, run_end - position_));
-      position_ = run_end;
-      if (position_ < text_.size() && IsForbiddenControl(text_[position_])) {
-        SkipControl(column, well_formed, reported_control);
-        continue;
-      }
+      AppendRun(field, ends_quoted_run_, column, well_formed, reported_control);
       if (position_ >= text_.size()) {
         errors_.Add(start_line, ColumnName(column),
                     "Feltet begynder med et anførselstegn (\"), som aldrig bliver lukket, så resten af filen "
