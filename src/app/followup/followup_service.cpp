@@ -9,7 +9,6 @@
 
 #include "app/platform/errors.hpp"
 #include "domain/platform/danish_format.hpp"
-#include "domain/platform/enum_table.hpp"
 
 namespace lp::app {
 namespace {
@@ -96,35 +95,15 @@ bool NeedsAttention(const FollowUpRow& row) { return domain::PlanNeedsAttention(
 
 }  // namespace
 
-namespace {
+std::string_view TranslationStateCode(TranslationState state) { return kTranslationStateTable.Code(state); }
+std::string_view TranslationStateLabel(TranslationState state) { return kTranslationStateTable.Label(state); }
+std::optional<TranslationState> ParseTranslationState(std::string_view code) {
+  return kTranslationStateTable.Parse(code);
+}
 
-constexpr auto kTranslationStates = domain::MakeEnumTable<TranslationState>({
-    {TranslationState::None, "ingen", "Ingen"},
-    {TranslationState::Draft, "kladde", "Kun kladde"},
-    {TranslationState::Published, "udgivet", "Udgivet"},
-});
-
-constexpr auto kColumns = domain::MakeEnumTable<FollowUpColumn>({
-    {FollowUpColumn::Unit, "enhed", "Enhed"},
-    {FollowUpColumn::Area, "omraade", "Område"},
-    {FollowUpColumn::Leaders, "leder", "Leder"},
-    {FollowUpColumn::Translation, "oversaettelse", "Oversættelse"},
-    {FollowUpColumn::Plan, "plan", "Plan"},
-    {FollowUpColumn::Planned, "planlagt", "Planlagt"},
-    {FollowUpColumn::Done, "gennemfoert", "Gennemført"},
-    {FollowUpColumn::Overdue, "overskredet", "Overskredet"},
-    {FollowUpColumn::LastMed, "med", "Seneste MED-drøftelse"},
-});
-
-}  // namespace
-
-std::string_view TranslationStateCode(TranslationState state) { return kTranslationStates.Code(state); }
-std::string_view TranslationStateLabel(TranslationState state) { return kTranslationStates.Label(state); }
-std::optional<TranslationState> ParseTranslationState(std::string_view code) { return kTranslationStates.Parse(code); }
-
-std::string_view FollowUpColumnCode(FollowUpColumn column) { return kColumns.Code(column); }
-std::string_view FollowUpColumnLabel(FollowUpColumn column) { return kColumns.Label(column); }
-std::optional<FollowUpColumn> ParseFollowUpColumn(std::string_view code) { return kColumns.Parse(code); }
+std::string_view FollowUpColumnCode(FollowUpColumn column) { return kFollowUpColumnTable.Code(column); }
+std::string_view FollowUpColumnLabel(FollowUpColumn column) { return kFollowUpColumnTable.Label(column); }
+std::optional<FollowUpColumn> ParseFollowUpColumn(std::string_view code) { return kFollowUpColumnTable.Parse(code); }
 
 std::vector<const domain::Unit*> AreasOf(const domain::Organisation& organisation) {
   std::vector<const domain::Unit*> areas;

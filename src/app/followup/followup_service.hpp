@@ -45,22 +45,25 @@
 #include "app/platform/store.hpp"
 #include "app/translation/translation_repository.hpp"
 #include "domain/activation/activation.hpp"
+#include "domain/platform/enum_table.hpp"
 
 namespace lp::app {
 
 inline constexpr std::size_t kFollowUpPageSize = 100;  // rows per page of the chain view and the region table
 
 enum class TranslationState { None, Draft, Published };
-inline constexpr std::array kAllTranslationStates = {TranslationState::None, TranslationState::Draft,
-                                                     TranslationState::Published};
+inline constexpr auto kTranslationStateTable = domain::MakeEnumTable<TranslationState>({
+    {TranslationState::None, "ingen", "Ingen"},
+    {TranslationState::Draft, "kladde", "Kun kladde"},
+    {TranslationState::Published, "udgivet", "Udgivet"},
+});
+inline constexpr auto kAllTranslationStates = kTranslationStateTable.Values();
 std::string_view TranslationStateCode(TranslationState state);   // "ingen", "kladde", "udgivet" (URLs)
 std::string_view TranslationStateLabel(TranslationState state);  // "Ingen", "Kun kladde", "Udgivet"
 std::optional<TranslationState> ParseTranslationState(std::string_view code);
 
 // The plan states in URLs (filters): "ikke-startet", "mangler", "overskredet", "kladde", "godkendt".
-inline constexpr std::array kAllPlanStates = {domain::PlanState::NotDue, domain::PlanState::Missing,
-                                              domain::PlanState::Overdue, domain::PlanState::Draft,
-                                              domain::PlanState::Approved};
+using domain::kAllPlanStates;
 using domain::ParsePlanState;
 using domain::PlanStateCode;
 
@@ -107,10 +110,18 @@ std::vector<FollowUpRow> BuildFollowUpRows(const domain::Organisation& organisat
 FollowUpTotals TotalsOf(std::span<const FollowUpRow> rows);
 
 enum class FollowUpColumn { Unit, Area, Leaders, Translation, Plan, Planned, Done, Overdue, LastMed };
-inline constexpr std::array kAllFollowUpColumns = {
-    FollowUpColumn::Unit,        FollowUpColumn::Area,    FollowUpColumn::Leaders,
-    FollowUpColumn::Translation, FollowUpColumn::Plan,    FollowUpColumn::Planned,
-    FollowUpColumn::Done,        FollowUpColumn::Overdue, FollowUpColumn::LastMed};
+inline constexpr auto kFollowUpColumnTable = domain::MakeEnumTable<FollowUpColumn>({
+    {FollowUpColumn::Unit, "enhed", "Enhed"},
+    {FollowUpColumn::Area, "omraade", "Område"},
+    {FollowUpColumn::Leaders, "leder", "Leder"},
+    {FollowUpColumn::Translation, "oversaettelse", "Oversættelse"},
+    {FollowUpColumn::Plan, "plan", "Plan"},
+    {FollowUpColumn::Planned, "planlagt", "Planlagt"},
+    {FollowUpColumn::Done, "gennemfoert", "Gennemført"},
+    {FollowUpColumn::Overdue, "overskredet", "Overskredet"},
+    {FollowUpColumn::LastMed, "med", "Seneste MED-drøftelse"},
+});
+inline constexpr auto kAllFollowUpColumns = kFollowUpColumnTable.Values();
 std::string_view FollowUpColumnCode(FollowUpColumn column);   // "enhed", "omraade", … (URLs)
 std::string_view FollowUpColumnLabel(FollowUpColumn column);  // "Enhed", "Område", …
 std::optional<FollowUpColumn> ParseFollowUpColumn(std::string_view code);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/organisation/organisation.hpp"
+#include "domain/platform/enum_table.hpp"
 #include "domain/platform/time.hpp"
 #include "domain/platform/user.hpp"
 
@@ -17,8 +18,12 @@ namespace lp::app {
 
 // The three regional values a theme of a local translation is linked to.
 enum class RegionalValue { Dialog, Dygtighed, Dristighed };
-inline constexpr std::array kAllRegionalValues = {RegionalValue::Dialog, RegionalValue::Dygtighed,
-                                                  RegionalValue::Dristighed};
+inline constexpr auto kRegionalValueTable = domain::MakeEnumTable<RegionalValue>({
+    {RegionalValue::Dialog, "dialog", "Dialog"},
+    {RegionalValue::Dygtighed, "dygtighed", "Dygtighed"},
+    {RegionalValue::Dristighed, "dristighed", "Dristighed"},
+});
+inline constexpr auto kAllRegionalValues = kRegionalValueTable.Values();
 std::string_view RegionalValueCode(RegionalValue value);   // "dialog", as stored and in forms
 std::string_view RegionalValueLabel(RegionalValue value);  // "Dialog"
 std::optional<RegionalValue> ParseRegionalValue(std::string_view code);

@@ -9,25 +9,14 @@
 #include "app/platform/errors.hpp"
 #include "app/platform/form_checks.hpp"
 #include "domain/platform/danish_format.hpp"
-#include "domain/platform/enum_table.hpp"
 #include "domain/platform/text.hpp"
 #include "domain/platform/text_encoding.hpp"
 
 namespace lp::app {
 
-namespace {
-
-constexpr auto kRegionalValues = domain::MakeEnumTable<RegionalValue>({
-    {RegionalValue::Dialog, "dialog", "Dialog"},
-    {RegionalValue::Dygtighed, "dygtighed", "Dygtighed"},
-    {RegionalValue::Dristighed, "dristighed", "Dristighed"},
-});
-
-}  // namespace
-
-std::string_view RegionalValueCode(RegionalValue value) { return kRegionalValues.Code(value); }
-std::string_view RegionalValueLabel(RegionalValue value) { return kRegionalValues.Label(value); }
-std::optional<RegionalValue> ParseRegionalValue(std::string_view code) { return kRegionalValues.Parse(code); }
+std::string_view RegionalValueCode(RegionalValue value) { return kRegionalValueTable.Code(value); }
+std::string_view RegionalValueLabel(RegionalValue value) { return kRegionalValueTable.Label(value); }
+std::optional<RegionalValue> ParseRegionalValue(std::string_view code) { return kRegionalValueTable.Parse(code); }
 
 namespace {
 

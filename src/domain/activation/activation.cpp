@@ -7,16 +7,6 @@
 namespace lp::domain {
 namespace {
 
-constexpr auto kKinds = MakeEnumTable<ActivityKind>({
-    {ActivityKind::LeadershipChain, "ledelseskaede", "Dialog i ledelseskæden"},
-    {ActivityKind::Med, "med", "Dialog med MED"},
-    {ActivityKind::Recruitment, "rekruttering", "Brug ved rekruttering"},
-    {ActivityKind::Lus, "lus", "Brug i LUS"},
-    {ActivityKind::CaseWorkshop, "casevaerksted", "Case-værksted"},
-    {ActivityKind::DialogueCards, "dialogkort", "Dialogkort-session"},
-    {ActivityKind::Other, "andet", "Andet"},
-});
-
 constexpr auto kActivityStatuses = MakeEnumTable<ActivityStatus>({
     {ActivityStatus::Planned, "planned", "Planlagt"},
     {ActivityStatus::Done, "done", "Gennemført"},
@@ -28,21 +18,13 @@ constexpr auto kPlanStatuses = MakeEnumTable<PlanStatus>({
     {PlanStatus::Approved, "approved", "Godkendt"},
 });
 
-constexpr auto kPlanStates = MakeEnumTable<PlanState>({
-    {PlanState::NotDue, "ikke-startet", "Runden er ikke startet"},
-    {PlanState::Missing, "mangler", "Mangler"},
-    {PlanState::Overdue, "overskredet", "Mangler, fristen er overskredet"},
-    {PlanState::Draft, "kladde", "Kladde"},
-    {PlanState::Approved, "godkendt", "Godkendt"},
-});
-
 std::chrono::sys_days Days(std::chrono::year_month_day date) { return std::chrono::sys_days{date}; }
 
 }  // namespace
 
-std::string_view ActivityKindCode(ActivityKind kind) { return kKinds.Code(kind); }
-std::string_view ActivityKindLabel(ActivityKind kind) { return kKinds.Label(kind); }
-std::optional<ActivityKind> ParseActivityKind(std::string_view code) { return kKinds.Parse(code); }
+std::string_view ActivityKindCode(ActivityKind kind) { return kActivityKindTable.Code(kind); }
+std::string_view ActivityKindLabel(ActivityKind kind) { return kActivityKindTable.Label(kind); }
+std::optional<ActivityKind> ParseActivityKind(std::string_view code) { return kActivityKindTable.Parse(code); }
 
 std::string_view ActivityStatusCode(ActivityStatus status) { return kActivityStatuses.Code(status); }
 std::string_view ActivityStatusLabel(ActivityStatus status) { return kActivityStatuses.Label(status); }
@@ -52,9 +34,9 @@ std::string_view PlanStatusCode(PlanStatus status) { return kPlanStatuses.Code(s
 std::string_view PlanStatusLabel(PlanStatus status) { return kPlanStatuses.Label(status); }
 std::optional<PlanStatus> ParsePlanStatus(std::string_view code) { return kPlanStatuses.Parse(code); }
 
-std::string_view PlanStateCode(PlanState state) { return kPlanStates.Code(state); }
-std::string_view PlanStateLabel(PlanState state) { return kPlanStates.Label(state); }
-std::optional<PlanState> ParsePlanState(std::string_view code) { return kPlanStates.Parse(code); }
+std::string_view PlanStateCode(PlanState state) { return kPlanStateTable.Code(state); }
+std::string_view PlanStateLabel(PlanState state) { return kPlanStateTable.Label(state); }
+std::optional<PlanState> ParsePlanState(std::string_view code) { return kPlanStateTable.Parse(code); }
 
 bool IsActivityOverdue(ActivityStatus status, std::chrono::year_month_day planned_on,
                        std::chrono::year_month_day today) {

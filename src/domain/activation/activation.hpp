@@ -21,6 +21,8 @@
 #include <span>
 #include <string_view>
 
+#include "domain/platform/enum_table.hpp"
+
 namespace lp::domain {
 
 enum class ActivityKind {
@@ -33,9 +35,16 @@ enum class ActivityKind {
   Other,
 };
 
-inline constexpr std::array kAllActivityKinds = {
-    ActivityKind::LeadershipChain, ActivityKind::Med,           ActivityKind::Recruitment, ActivityKind::Lus,
-    ActivityKind::CaseWorkshop,    ActivityKind::DialogueCards, ActivityKind::Other};
+inline constexpr auto kActivityKindTable = MakeEnumTable<ActivityKind>({
+    {ActivityKind::LeadershipChain, "ledelseskaede", "Dialog i ledelseskæden"},
+    {ActivityKind::Med, "med", "Dialog med MED"},
+    {ActivityKind::Recruitment, "rekruttering", "Brug ved rekruttering"},
+    {ActivityKind::Lus, "lus", "Brug i LUS"},
+    {ActivityKind::CaseWorkshop, "casevaerksted", "Case-værksted"},
+    {ActivityKind::DialogueCards, "dialogkort", "Dialogkort-session"},
+    {ActivityKind::Other, "andet", "Andet"},
+});
+inline constexpr auto kAllActivityKinds = kActivityKindTable.Values();
 
 std::string_view ActivityKindCode(ActivityKind kind);   // "ledelseskaede", "med", "rekruttering", …
 std::string_view ActivityKindLabel(ActivityKind kind);  // "Dialog i ledelseskæden", "Dialog med MED", …
@@ -59,6 +68,14 @@ enum class PlanState {
   Draft,     // a plan, not yet approved
   Approved,  // an approved plan
 };
+inline constexpr auto kPlanStateTable = MakeEnumTable<PlanState>({
+    {PlanState::NotDue, "ikke-startet", "Runden er ikke startet"},
+    {PlanState::Missing, "mangler", "Mangler"},
+    {PlanState::Overdue, "overskredet", "Mangler, fristen er overskredet"},
+    {PlanState::Draft, "kladde", "Kladde"},
+    {PlanState::Approved, "godkendt", "Godkendt"},
+});
+inline constexpr auto kAllPlanStates = kPlanStateTable.Values();
 std::string_view PlanStateCode(PlanState state);   // "ikke-startet", "mangler", "overskredet", … (URLs)
 std::string_view PlanStateLabel(PlanState state);  // "Runden er ikke startet", "Mangler", …
 std::optional<PlanState> ParsePlanState(std::string_view code);

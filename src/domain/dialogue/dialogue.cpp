@@ -11,27 +11,15 @@ constexpr auto kCardKinds = MakeEnumTable<DialogueCardKind>({
     {DialogueCardKind::Case, "case", "Case"},
 });
 
-constexpr auto kTopics = MakeEnumTable<DialogueTopic>({
-    {DialogueTopic::Dialog, "dialog", "Dialog"},
-    {DialogueTopic::Dygtighed, "dygtighed", "Dygtighed"},
-    {DialogueTopic::Dristighed, "dristighed", "Dristighed"},
-    {DialogueTopic::Maalopfyldelse, "maalopfyldelse", "Målopfyldelse"},
-    {DialogueTopic::Ordentlighed, "ordentlighed", "Ordentlighed"},
-    {DialogueTopic::Nytaenkning, "nytaenkning", "Nytænkning"},
-    {DialogueTopic::Baeredygtighed, "baeredygtighed", "Bæredygtighed"},
-    {DialogueTopic::Ledelsesopgave, "ledelsesopgave", "Den tredobbelte ledelsesopgave"},
-    {DialogueTopic::Andet, "andet", "Andet"},
-});
-
 }  // namespace
 
 std::string_view DialogueCardKindCode(DialogueCardKind kind) { return kCardKinds.Code(kind); }
 std::string_view DialogueCardKindLabel(DialogueCardKind kind) { return kCardKinds.Label(kind); }
 std::optional<DialogueCardKind> ParseDialogueCardKind(std::string_view code) { return kCardKinds.Parse(code); }
 
-std::string_view DialogueTopicCode(DialogueTopic topic) { return kTopics.Code(topic); }
-std::string_view DialogueTopicLabel(DialogueTopic topic) { return kTopics.Label(topic); }
-std::optional<DialogueTopic> ParseDialogueTopic(std::string_view code) { return kTopics.Parse(code); }
+std::string_view DialogueTopicCode(DialogueTopic topic) { return kDialogueTopicTable.Code(topic); }
+std::string_view DialogueTopicLabel(DialogueTopic topic) { return kDialogueTopicTable.Label(topic); }
+std::optional<DialogueTopic> ParseDialogueTopic(std::string_view code) { return kDialogueTopicTable.Parse(code); }
 
 std::string_view DialogueTopicGroup(DialogueTopic topic) {
   switch (topic) {

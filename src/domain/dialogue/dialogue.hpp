@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "domain/platform/enum_table.hpp"
+
 namespace lp::domain {
 
 enum class DialogueCardKind {
@@ -28,10 +30,18 @@ enum class DialogueTopic {
   Andet,
 };
 
-inline constexpr std::array kAllDialogueTopics = {
-    DialogueTopic::Dialog,         DialogueTopic::Dygtighed,      DialogueTopic::Dristighed,
-    DialogueTopic::Maalopfyldelse, DialogueTopic::Ordentlighed,   DialogueTopic::Nytaenkning,
-    DialogueTopic::Baeredygtighed, DialogueTopic::Ledelsesopgave, DialogueTopic::Andet};
+inline constexpr auto kDialogueTopicTable = MakeEnumTable<DialogueTopic>({
+    {DialogueTopic::Dialog, "dialog", "Dialog"},
+    {DialogueTopic::Dygtighed, "dygtighed", "Dygtighed"},
+    {DialogueTopic::Dristighed, "dristighed", "Dristighed"},
+    {DialogueTopic::Maalopfyldelse, "maalopfyldelse", "Målopfyldelse"},
+    {DialogueTopic::Ordentlighed, "ordentlighed", "Ordentlighed"},
+    {DialogueTopic::Nytaenkning, "nytaenkning", "Nytænkning"},
+    {DialogueTopic::Baeredygtighed, "baeredygtighed", "Bæredygtighed"},
+    {DialogueTopic::Ledelsesopgave, "ledelsesopgave", "Den tredobbelte ledelsesopgave"},
+    {DialogueTopic::Andet, "andet", "Andet"},
+});
+inline constexpr auto kAllDialogueTopics = kDialogueTopicTable.Values();
 
 std::string_view DialogueCardKindCode(DialogueCardKind kind);   // "kort", "case"
 std::string_view DialogueCardKindLabel(DialogueCardKind kind);  // "Spørgsmålskort", "Case"

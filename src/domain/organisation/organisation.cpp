@@ -6,8 +6,6 @@
 #include <unordered_set>
 #include <utility>
 
-#include "domain/platform/enum_table.hpp"
-
 namespace lp::domain {
 
 namespace {
@@ -403,33 +401,12 @@ std::vector<std::size_t> NameIndex::Search(std::string_view query, std::size_t l
 
 // --- Codes and labels ---
 
-namespace {
-
-constexpr auto kUnitKinds = MakeEnumTable<UnitKind>({
-    {UnitKind::Region, "region", "Region"},
-    {UnitKind::Area, "omraade", "Område"},
-    {UnitKind::Hospital, "hospital", "Hospital"},
-    {UnitKind::Centre, "center", "Center"},
-    {UnitKind::Department, "afdeling", "Afdeling"},
-    {UnitKind::Section, "afsnit", "Afsnit"},
-    {UnitKind::Secretariat, "sekretariat", "Sekretariat"},
-    {UnitKind::Other, "andet", "Andet"},
-});
-
-constexpr auto kLeaderKinds = MakeEnumTable<LeaderKind>({
-    {LeaderKind::Personaleleder, "personaleleder", "Personaleleder"},
-    {LeaderKind::LederAfLedere, "leder_af_ledere", "Leder af ledere"},
-    {LeaderKind::KliniskLeder, "klinisk_leder", "Klinisk leder"},
-});
-
-}  // namespace
-
-std::string_view UnitKindCode(UnitKind kind) { return kUnitKinds.Code(kind); }
-std::string_view UnitKindLabel(UnitKind kind) { return kUnitKinds.Label(kind); }
+std::string_view UnitKindCode(UnitKind kind) { return kUnitKindTable.Code(kind); }
+std::string_view UnitKindLabel(UnitKind kind) { return kUnitKindTable.Label(kind); }
 
 std::optional<UnitKind> ParseUnitKind(std::string_view text) {
   const std::string folded = LowerCaseDanish(Trim(text));
-  for (const auto& kind : kUnitKinds) {
+  for (const auto& kind : kUnitKindTable) {
     if (folded == kind.code || folded == LowerCaseDanish(kind.label)) return kind.value;
   }
   return std::nullopt;
@@ -468,14 +445,14 @@ std::string_view ShownUnitKind(UnitKind kind, std::string_view label) {
   return label.empty() ? UnitKindLabel(kind) : label;
 }
 
-std::string_view LeaderKindCode(LeaderKind kind) { return kLeaderKinds.Code(kind); }
-std::string_view LeaderKindLabel(LeaderKind kind) { return kLeaderKinds.Label(kind); }
+std::string_view LeaderKindCode(LeaderKind kind) { return kLeaderKindTable.Code(kind); }
+std::string_view LeaderKindLabel(LeaderKind kind) { return kLeaderKindTable.Label(kind); }
 
 std::optional<LeaderKind> ParseLeaderKind(std::string_view text) {
   const std::string code = NormaliseCode(text);
   // A functional leader is a staff leader in the portal's terms.
   if (code == "funktionsleder") return LeaderKind::Personaleleder;
-  return kLeaderKinds.Parse(code);
+  return kLeaderKindTable.Parse(code);
 }
 
 std::string Person::FullName() const {

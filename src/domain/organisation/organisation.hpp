@@ -49,6 +49,8 @@
 #include <variant>
 #include <vector>
 
+#include "domain/platform/enum_table.hpp"
+
 namespace lp::domain {
 
 using UnitId = std::int64_t;
@@ -66,9 +68,17 @@ enum class UnitKind {
   Other,
 };
 
-inline constexpr std::array kAllUnitKinds = {UnitKind::Region,      UnitKind::Area,       UnitKind::Hospital,
-                                             UnitKind::Centre,      UnitKind::Department, UnitKind::Section,
-                                             UnitKind::Secretariat, UnitKind::Other};
+inline constexpr auto kUnitKindTable = MakeEnumTable<UnitKind>({
+    {UnitKind::Region, "region", "Region"},
+    {UnitKind::Area, "omraade", "Område"},
+    {UnitKind::Hospital, "hospital", "Hospital"},
+    {UnitKind::Centre, "center", "Center"},
+    {UnitKind::Department, "afdeling", "Afdeling"},
+    {UnitKind::Section, "afsnit", "Afsnit"},
+    {UnitKind::Secretariat, "sekretariat", "Sekretariat"},
+    {UnitKind::Other, "andet", "Andet"},
+});
+inline constexpr auto kAllUnitKinds = kUnitKindTable.Values();
 
 std::string_view UnitKindCode(UnitKind kind);   // "region", "omraade", "hospital", "center", "afdeling", …
 std::string_view UnitKindLabel(UnitKind kind);  // "Region", "Område", "Hospital", "Center", "Afdeling", …
@@ -95,8 +105,12 @@ enum class LeaderKind {
   KliniskLeder,    // clinical leader: ledende overlæge, cheflæge, clinical professor in the management
 };
 
-inline constexpr std::array kAllLeaderKinds = {LeaderKind::Personaleleder, LeaderKind::LederAfLedere,
-                                               LeaderKind::KliniskLeder};
+inline constexpr auto kLeaderKindTable = MakeEnumTable<LeaderKind>({
+    {LeaderKind::Personaleleder, "personaleleder", "Personaleleder"},
+    {LeaderKind::LederAfLedere, "leder_af_ledere", "Leder af ledere"},
+    {LeaderKind::KliniskLeder, "klinisk_leder", "Klinisk leder"},
+});
+inline constexpr auto kAllLeaderKinds = kLeaderKindTable.Values();
 
 std::string_view LeaderKindCode(LeaderKind kind);   // "personaleleder", "leder_af_ledere", "klinisk_leder"
 std::string_view LeaderKindLabel(LeaderKind kind);  // "Personaleleder", "Leder af ledere", "Klinisk leder"

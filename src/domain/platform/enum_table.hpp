@@ -8,7 +8,10 @@
 //       {ActivityStatus::Done, "done", "Gennemført"},
 //   });
 //   kStatuses.Code(ActivityStatus::Done) == "done"; kStatuses.Parse("done") == ActivityStatus::Done
+//   inline constexpr auto kAllActivityStatuses = kStatuses.Values();  // the list of all values, derived
 //
+// A table whose list of values other code needs lives in the header beside its enum, and the kAll…
+// list is derived from it, so the values are written once.
 // The table is checked when it is compiled: two entries with the same value or the same code do not
 // compile. A value missing from the table is a programming error that Code/Label report by throwing
 // std::logic_error (the unit tests run every table both ways: tests/unit/platform/enum_table_test.cpp).
@@ -48,6 +51,13 @@ class EnumTable {
       if (name.code == code) return name.value;
     }
     return std::nullopt;
+  }
+
+  // The values in the table's order: the one list of all values of E (kAllUnitKinds = kUnitKindTable.Values()).
+  constexpr std::array<E, N> Values() const {
+    std::array<E, N> values{};
+    for (std::size_t i = 0; i < N; ++i) values[i] = names_[i].value;
+    return values;
   }
 
   // The entries in the table's order (the order in which lists and choices show them).

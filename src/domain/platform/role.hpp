@@ -4,6 +4,8 @@
 #include <optional>
 #include <string_view>
 
+#include "domain/platform/enum_table.hpp"
+
 namespace lp::domain {
 
 // Access roles. The code is what is stored and typed on the command line; the label is Danish UI text.
@@ -16,8 +18,15 @@ enum class Role {
   Administrator,
 };
 
-inline constexpr std::array kAllRoles = {Role::Medarbejder,    Role::Leder,     Role::Hr,
-                                         Role::Koncernledelse, Role::Redaktoer, Role::Administrator};
+inline constexpr auto kRoleTable = MakeEnumTable<Role>({
+    {Role::Medarbejder, "medarbejder", "Medarbejder"},
+    {Role::Leder, "leder", "Leder"},
+    {Role::Hr, "hr", "HR"},
+    {Role::Koncernledelse, "koncernledelse", "Koncernledelse"},
+    {Role::Redaktoer, "redaktoer", "Redaktør"},
+    {Role::Administrator, "administrator", "Administrator"},
+});
+inline constexpr auto kAllRoles = kRoleTable.Values();
 
 std::string_view RoleCode(Role role);
 std::string_view RoleLabel(Role role);
