@@ -4,7 +4,9 @@
 #   bench/http.sh                 # builds build/release if the binary is missing, then measures
 #
 # Measures these endpoints, each after a short warm-up:
-#   /static/robots.txt  the static plaintext ceiling (no database, no template)
+#   a bare Beast server (bench/bare_beast, built like the portal's server) answering robots.txt:
+#                       the yardstick of what Beast and the kernel cost, measured in the same run
+#   /static/robots.txt  the portal's static plaintext (no database, no template)
 #   /log-ind            the login page (template, CSRF cookie, no session)
 #   /                   the start page as a signed-in leder (session lookup, database, template)
 # and, on the demo region (`demo-data`, ~30,000 people at the default size) as the demo leader
@@ -17,6 +19,7 @@
 #
 # Environment (all optional):
 #   LP_BENCH_BINARY       the server binary (default build/release/src/ledelsesportal)
+#   LP_BENCH_BARE_BINARY  the bare Beast server (default build/release/bench/lp_bare_beast)
 #   LP_BENCH_STATIC_DIR   built static assets (default build/release/static)
 #   LP_BENCH_DURATION     wrk duration per endpoint (default 10s)
 #   LP_BENCH_WARMUP       warm-up duration per endpoint (default 2s; 0 to skip)
@@ -25,6 +28,9 @@
 #   LP_BENCH_ORGANISATION 0 to skip the organisation pages (and loading the demo region)
 #   LP_BENCH_DEMO_SIZE    the demo-data size for them (default "default")
 #   LP_BENCH_RAW_DIR      if set, the full wrk output, /metrics after the load and the logs are copied there
+#   LP_BENCH_PROFILE_DIR  if set, each endpoint's load is also recorded with `perf record -g` (the server
+#                         process only) and summarised with `perf report` into that folder
+#                         (<endpoint>.perf.data, <endpoint>.txt); needs perf and perf_event_paranoid <= 2
 # Server settings (LP_NETWORK_THREADS, LP_DB_POOL_SIZE, LP_LOG_LEVEL, …) pass through from the
 # environment; the defaults are what the figures in docs/PERFORMANCE.md were measured with.
 set -euo pipefail
@@ -32,6 +38,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly ROOT
 readonly BINARY="${LP_BENCH_BINARY:-$ROOT/build/release/src/ledelsesportal}"
+readonly BARE_BINARY="${LP_BENCH_BARE_BINARY:-$ROOT/build/release/bench/lp_bare_beast}"
 readonly STATIC_DIR="${LP_BENCH_STATIC_DIR:-$ROOT/build/release/static}"
 readonly DURATION="${LP_BENCH_DURATION:-10s}"
 readonly WARMUP="${LP_BENCH_WARMUP:-2s}"
@@ -60,12 +67,22 @@ if [[ ! -x $BINARY ]]; then
   (cd "$ROOT" && cmake --preset release >/dev/null && cmake --build build/release -j2) >&2
 fi
 [[ -x $BINARY ]] || die "no server binary at $BINARY"
+if [[ ! -x $BARE_BINARY && -z ${LP_BENCH_BARE_BINARY:-} ]]; then
+  log "building the bare Beast server (lp_bare_beast)"
+  (cd "$ROOT" && cmake --preset release >/dev/null && cmake --build build/release -j2 --target lp_bare_beast) >&2
+fi
+[[ -x $BARE_BINARY ]] || die "no bare Beast server at $BARE_BINARY"
 [[ -d $STATIC_DIR ]] || log "warning: no static directory at $STATIC_DIR; /static/robots.txt will fail"
 
 # --- a throwaway database and server -----------------------------------------------------------
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/lp-bench.XXXXXX")"
 SERVER_PID=""
+BARE_PID=""
 cleanup() {
+  if [[ -n $BARE_PID ]] && kill -0 "$BARE_PID" 2>/dev/null; then
+    kill "$BARE_PID" 2>/dev/null || true
+    wait "$BARE_PID" 2>/dev/null || true
+  fi
   if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
     kill "$SERVER_PID" 2>/dev/null || true
     for _ in $(seq 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
@@ -100,8 +117,10 @@ printf '%s' "$PASSWORD" |
   "$BINARY" create-user --email "$EMAIL" --name "Bench Bruger" --role leder --password-stdin \
     >"$WORK_DIR/create-user.log" 2>&1 || { cat "$WORK_DIR/create-user.log" >&2; die "create-user failed"; }
 
-PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
-readonly BASE="http://127.0.0.1:$PORT"
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+PORT="$(free_port)"
+BASE="http://127.0.0.1:$PORT"
+readonly PORTAL_BASE="$BASE"
 
 LP_LISTEN="127.0.0.1:$PORT" LP_STATIC_DIR="$STATIC_DIR" "$BINARY" serve >"$WORK_DIR/server.log" 2>&1 &
 SERVER_PID=$!
@@ -183,7 +202,19 @@ measure() {  # $1: label, $2: path, $3: cookie header or ""
   out="$WORK_DIR/wrk-$slug.txt"
   log "measuring $2 ($DURATION, $CONNECTIONS connections, $THREADS threads)"
   if [[ $WARMUP != 0 && $WARMUP != 0s ]]; then run_wrk "$WARMUP" "$2" "$3" /dev/null; fi
+  local perf_pid=""
+  if [[ -n ${LP_BENCH_PROFILE_DIR:-} && $BASE == "$PORTAL_BASE" ]]; then
+    mkdir -p "$LP_BENCH_PROFILE_DIR"
+    perf record -q -F 999 -g -p "$SERVER_PID" -o "$LP_BENCH_PROFILE_DIR/$slug.perf.data" >/dev/null 2>&1 &
+    perf_pid=$!
+  fi
   run_wrk "$DURATION" "$2" "$3" "$out"
+  if [[ -n $perf_pid ]]; then
+    kill -INT "$perf_pid" 2>/dev/null || true
+    wait "$perf_pid" 2>/dev/null || true
+    perf report -q --no-children --percent-limit 0.5 --stdio -g none -i "$LP_BENCH_PROFILE_DIR/$slug.perf.data" \
+      >"$LP_BENCH_PROFILE_DIR/$slug.txt" 2>/dev/null || log "warning: perf report failed for $2"
+  fi
   rps="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")"
   p50="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")"
   p99="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")"
@@ -191,6 +222,19 @@ measure() {  # $1: label, $2: path, $3: cookie header or ""
   errors="$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$out")"
   ROWS+=("| $1 | \`$2\` | ${rps:-?} | ${p50:-?} | ${p99:-?} | $(( ${non2xx:-0} + ${errors:-0} )) |")
 }
+
+# The yardstick first, with as many threads as the portal has network threads, then stopped so that
+# it does not compete with the portal.
+BARE_PORT="$(free_port)"
+"$BARE_BINARY" "$BARE_PORT" "${LP_NETWORK_THREADS:-2}" &
+BARE_PID=$!
+for _ in $(seq 50); do curl -fsS -o /dev/null --max-time 1 "http://127.0.0.1:$BARE_PORT/robots.txt" 2>/dev/null && break; sleep 0.1; done
+BASE="http://127.0.0.1:$BARE_PORT"
+expect_ok /robots.txt ""
+measure "bare Beast, same threads (yardstick)" /robots.txt ""
+BASE="$PORTAL_BASE"
+kill "$BARE_PID" && wait "$BARE_PID" 2>/dev/null || true
+BARE_PID=""
 
 measure "static plaintext" /static/robots.txt ""
 measure "login page" /log-ind ""

@@ -65,6 +65,7 @@ class PortalInstance {
   app::OrganisationService& organisation() { return *organisation_; }
   app::ImportService& import() { return *import_; }
   app::Services& services() { return *services_; }
+  const web::Portal& web() const { return *portal_; }
 
  private:
   void Maintain();

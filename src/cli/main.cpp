@@ -17,6 +17,7 @@
 #include "cli/demo_data.hpp"
 #include "cli/demo_region.hpp"
 #include "cli/import_command.hpp"
+#include "cli/logging.hpp"
 
 namespace lp::cli {
 namespace {
@@ -140,6 +141,7 @@ int RunCreateUser(const Config& config, const std::string& email, const std::str
 }
 
 int RunServe(const Config& config) {
+  UseBufferedServerLog();
   PortalInstance portal(config);
   const auto port = portal.Listen();
   if (const auto demo = LoadedDemoSize(portal.store())) {
@@ -153,6 +155,7 @@ int RunServe(const Config& config) {
             << std::flush;
   portal.Run(true);
   spdlog::info("stopped");
+  spdlog::default_logger()->flush();
   return 0;
 }
 

@@ -4,6 +4,10 @@
 #include <spdlog/spdlog.h>
 #include <boost/json.hpp>
 
+#include <atomic>
+#include <cstdint>
+#include <functional>
+
 #include "app/platform/security.hpp"
 #include "app/platform/store.hpp"
 #include "domain/platform/danish_format.hpp"
@@ -22,7 +26,22 @@ constexpr std::string_view kContentSecurityPolicy =
 
 CookieOptions CsrfCookieOptions(bool secure) { return {true, secure, SameSite::Lax, std::nullopt}; }
 
-std::string NewRequestId() { return app::RandomToken().substr(0, 16); }
+// A request's id, for the logs and the X-Request-Id header: 16 hex digits, unique within the process
+// (a bijection of a counter) and no running count to an outsider (mixed with a key drawn at start).
+// It is no secret, so it costs no system call per request (a random token did: getrandom).
+std::string NewRequestId() {
+  static const std::uint64_t key = std::hash<std::string>{}(app::RandomToken());
+  static std::atomic<std::uint64_t> counter{0};
+  // splitmix64: an odd multiple of the counter, then a finaliser that is a bijection on 64 bits.
+  std::uint64_t x = key + (counter.fetch_add(1, std::memory_order_relaxed) * 0x9E3779B97F4A7C15ULL);
+  x = (x ^ (x >> 30U)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27U)) * 0x94D049BB133111EBULL;
+  x ^= x >> 31U;
+  constexpr std::string_view kHex = "0123456789abcdef";
+  std::string id(16, '0');
+  for (std::size_t i = 0; i < id.size(); ++i) id[i] = kHex[(x >> (60U - (4U * i))) & 0xFU];
+  return id;
+}
 
 bool IsLoopback(std::string_view address) {
   return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
@@ -100,19 +119,21 @@ void Portal::RegisterInfrastructure() {
                  return response;
                },
                SessionUse::Skip});
+  // The assets are in memory (StaticFiles::Load at start-up), so these routes answer on the network
+  // thread (Route::answers_from_memory).
   auto serve_static = [this](RequestContext& context, std::string_view path) {
     if (auto response = assets_.Serve(context.request, path)) return std::move(*response);
     return pages_.Error(context, 404);
   };
   router_.Add({Method::Get, "/static/{path:*}", app::kPublic,
                [serve_static](RequestContext& context) { return serve_static(context, context.params.Get("path")); },
-               SessionUse::Skip});
+               SessionUse::Skip, std::nullopt, true});
   router_.Add({Method::Get, "/robots.txt", app::kPublic,
                [serve_static](RequestContext& context) { return serve_static(context, "robots.txt"); },
-               SessionUse::Skip});
+               SessionUse::Skip, std::nullopt, true});
   router_.Add({Method::Get, "/favicon.ico", app::kPublic,
                [serve_static](RequestContext& context) { return serve_static(context, "favicon.svg"); },
-               SessionUse::Skip});
+               SessionUse::Skip, std::nullopt, true});
 }
 
 void Portal::ApplyTrustedProxy(Request& request) const {
@@ -265,10 +286,10 @@ void Portal::ResumeSessionForErrorPage(RequestContext& context) {
   }
 }
 
-std::optional<std::size_t> Portal::BodyLimit(Method method, std::string_view path) const {
+RouteTraits Portal::Traits(Method method, std::string_view path) const {
   const auto match = router_.Resolve(method, path);
-  if (match.outcome != Router::Outcome::Found) return std::nullopt;
-  return match.route->max_body_bytes;
+  if (match.outcome != Router::Outcome::Found) return {};
+  return {match.route->max_body_bytes, match.route->answers_from_memory};
 }
 
 bool Portal::CsrfValid(RequestContext& context) {
@@ -288,7 +309,7 @@ Response Portal::ProtocolError(int status, const Request& request) {
   std::string message;
   if (status == 413) {
     // An upload route says how much it takes; other bodies are forms and never come near the limit.
-    if (const auto limit = BodyLimit(request.method, request.path)) {
+    if (const auto limit = Traits(request.method, request.path).max_body_bytes) {
       message = "Filerne fylder for meget. Der kan højst sendes " +
                 domain::FormatDecimal(static_cast<double>(*limit) / (1024.0 * 1024.0), 1) +
                 " MB ad gangen, så intet blev modtaget. Kontrollér, at du har valgt de rigtige filer.";
@@ -314,7 +335,8 @@ void Portal::Finish(const RequestContext& context, Response& response, std::chro
   for (const auto& cookie : context.set_cookies) response.AddHeader("Set-Cookie", cookie);
 
   const auto duration = std::chrono::steady_clock::now() - started;
-  const auto route = context.route_pattern.empty() ? std::string("(unmatched)") : context.route_pattern;
+  const std::string_view route =
+      context.route_pattern.empty() ? std::string_view("(unmatched)") : std::string_view(context.route_pattern);
   metrics_.ObserveRequest(context.request.method_name, route, response.status,
                           std::chrono::duration_cast<std::chrono::nanoseconds>(duration));
   // Path only: query strings may carry tokens. Never bodies, cookies or passwords.

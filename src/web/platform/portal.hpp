@@ -35,7 +35,7 @@ class Portal : public RequestHandler {
 
   Response Handle(Request& request) override;
   Response ProtocolError(int status, const Request& request) override;
-  std::optional<std::size_t> BodyLimit(Method method, std::string_view path) const override;
+  RouteTraits Traits(Method method, std::string_view path) const override;
 
   const Router& router() const { return router_; }
 

@@ -113,6 +113,9 @@ bool Router::MatchPath(const CompiledRoute& compiled, const std::vector<std::str
 }
 
 void Router::Add(Route route) {
+  if (route.answers_from_memory && route.session != SessionUse::Skip) {
+    throw std::invalid_argument("route " + route.pattern + " reads the session, so it cannot answer from memory");
+  }
   compiled_.push_back(Compile(route.pattern));
   routes_.push_back(std::move(route));
 }

@@ -41,6 +41,10 @@ struct Route {
   SessionUse session = SessionUse::Load;
   // A larger (or smaller) body limit than the server's max_body_bytes, e.g. for uploads.
   std::optional<std::size_t> max_body_bytes = std::nullopt;
+  // Only for a handler that answers from memory and never waits (no database, no file, no lock held
+  // long): it then runs on the network thread, which saves two thread hand-offs per request. A
+  // handler that waits here stalls every connection of that thread. Needs SessionUse::Skip.
+  bool answers_from_memory = false;
 };
 
 class Router {

@@ -253,5 +253,15 @@ TEST(Router, KeepsRoutesInTheOrderTheyWereAdded) {
   EXPECT_EQ(router.routes()[1].method, Method::Post);
 }
 
+// A route that reads the session waits for the database, so it must not run on a network thread.
+TEST(Router, RefusesARouteThatReadsTheSessionAndClaimsToAnswerFromMemory) {
+  Router router;
+  auto route = MakeRoute(Method::Get, "/side");
+  route.answers_from_memory = true;
+  EXPECT_THROW(router.Add(route), std::invalid_argument);
+  route.session = SessionUse::Skip;
+  EXPECT_NO_THROW(router.Add(route));
+}
+
 }  // namespace
 }  // namespace lp::web

@@ -66,6 +66,54 @@ TEST_F(HttpServer, EveryPageCarriesTheSecurityHeaders) {
   }
 }
 
+// Issue 14.12: a static asset is answered on the network thread, with the same headers as a page.
+TEST_F(HttpServer, StaticAssetsCarryTheSecurityHeadersAndTheirOwnRequestId) {
+  auto client = Client();
+  const auto first = client.Get("/static/robots.txt");
+  const auto second = client.Get("/static/robots.txt");
+  ASSERT_EQ(first.status, 200);
+  EXPECT_EQ(first.Header("x-content-type-options"), "nosniff");
+  EXPECT_THAT(first.Header("content-security-policy"), HasSubstr("default-src 'self'"));
+  EXPECT_THAT(first.Header("x-request-id"), ::testing::MatchesRegex("[0-9a-f]{16}"));
+  EXPECT_THAT(second.Header("x-request-id"), ::testing::MatchesRegex("[0-9a-f]{16}"));
+  EXPECT_NE(first.Header("x-request-id"), second.Header("x-request-id"));
+}
+
+TEST_F(HttpServer, OnlyTheStaticAssetsAnswerFromMemoryOnTheNetworkThreads) {
+  const auto& web = portal().web();
+  EXPECT_TRUE(web.Traits(web::Method::Get, "/static/robots.txt").answers_from_memory);
+  EXPECT_TRUE(web.Traits(web::Method::Get, "/robots.txt").answers_from_memory);
+  EXPECT_TRUE(web.Traits(web::Method::Head, "/favicon.ico").answers_from_memory);
+  EXPECT_FALSE(web.Traits(web::Method::Get, "/healthz").answers_from_memory) << "pings the database";
+  EXPECT_FALSE(web.Traits(web::Method::Get, "/log-ind").answers_from_memory);
+  EXPECT_FALSE(web.Traits(web::Method::Post, "/log-ind").answers_from_memory);
+  EXPECT_FALSE(web.Traits(web::Method::Get, "/findes-ikke").answers_from_memory);
+}
+
+// Requests sent back to back in one write are each answered, in order: the server parses a header
+// block out of its buffer and must leave the next request's bytes there.
+TEST_F(HttpServer, AnswersPipelinedRequestsInOrder) {
+  HttpConnection connection("127.0.0.1", port());
+  connection.SendRaw(
+      "GET /static/robots.txt HTTP/1.1\r\nHost: x\r\n\r\n"
+      "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+      "POST /log-ind HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+      "Content-Length: 7\r\n\r\nemail=x"
+      "GET /findes-ikke HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  const auto robots = connection.ReadResponse();
+  const auto health = connection.ReadResponse();
+  const auto login = connection.ReadResponse();
+  const auto missing = connection.ReadResponse();
+  ASSERT_TRUE(robots && health && login && missing);
+  EXPECT_EQ(robots->status, 200);
+  EXPECT_THAT(robots->body, HasSubstr("User-agent"));
+  EXPECT_EQ(health->status, 200);
+  EXPECT_THAT(health->body, HasSubstr("\"database\""));
+  EXPECT_EQ(login->status, 403) << "no CSRF cookie: refused, and its body was read to its end";
+  EXPECT_EQ(missing->status, 404);
+  EXPECT_TRUE(missing->closed);
+}
+
 TEST_F(HttpServer, HeadAnswersWithoutBody) {
   HttpConnection connection("127.0.0.1", port());
   connection.SendRaw("HEAD /log-ind HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
