@@ -28,6 +28,8 @@
 #   LP_BENCH_ORGANISATION 0 to skip the organisation pages (and loading the demo region)
 #   LP_BENCH_DEMO_SIZE    the demo-data size for them (default "default")
 #   LP_BENCH_RAW_DIR      if set, the full wrk output, /metrics after the load and the logs are copied there
+#   LP_BENCH_ONLY         if set, only the endpoints whose label matches this extended regular expression
+#                         (e.g. 'bare|static|unit page'); the others are checked but not measured
 #   LP_BENCH_PROFILE_DIR  if set, each endpoint's load is also recorded with `perf record -g` (the server
 #                         process only) and summarised with `perf report` into that folder
 #                         (<endpoint>.perf.data, <endpoint>.txt); needs perf and perf_event_paranoid <= 2
@@ -122,7 +124,7 @@ PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"
 readonly PORTAL_BASE="$BASE"
 
-LP_LISTEN="127.0.0.1:$PORT" LP_STATIC_DIR="$STATIC_DIR" "$BINARY" serve >"$WORK_DIR/server.log" 2>&1 &
+LD_PRELOAD="${LP_BENCH_PRELOAD:-}" LP_LISTEN="127.0.0.1:$PORT" LP_STATIC_DIR="$STATIC_DIR" "$BINARY" serve >"$WORK_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 
 for _ in $(seq 150); do
@@ -198,6 +200,7 @@ to_ms() {
 ROWS=()
 measure() {  # $1: label, $2: path, $3: cookie header or ""
   local slug out rps p50 p99 non2xx errors
+  if [[ -n ${LP_BENCH_ONLY:-} ]] && ! [[ $1 =~ $LP_BENCH_ONLY ]]; then return 0; fi
   slug="$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '_')"
   out="$WORK_DIR/wrk-$slug.txt"
   log "measuring $2 ($DURATION, $CONNECTIONS connections, $THREADS threads)"

@@ -10,7 +10,7 @@ packages=(
   # libraries (see docs/ARCHITECTURE.md for why each)
   libboost1.81-dev libboost-url1.81-dev libboost-json1.81-dev libctemplate-dev
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libcli11-dev libspdlog-dev libfmt-dev
-  libmd4c-dev libmd4c-html0-dev zlib1g-dev libxlsxwriter-dev
+  libmd4c-dev libmd4c-html0-dev zlib1g-dev libxlsxwriter-dev libjemalloc-dev
   # tests and measurement
   libgtest-dev libgmock-dev libbenchmark-dev postgresql chromium curl wrk
 )

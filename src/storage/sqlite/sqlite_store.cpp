@@ -4,6 +4,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <filesystem>
+#include <string>
 #include <system_error>
 
 #include "storage/platform/soci_store.hpp"
@@ -11,7 +12,21 @@
 namespace lp::storage {
 namespace {
 
+// Once per process, before SQLite initialises: no global memory statistics (they take a global
+// mutex on every allocation, which every request's threads contended for), and no per-connection
+// mutex (the pool gives a connection to one thread at a time). SQLITE_MISUSE if SQLite was already
+// initialised in this process, which leaves its defaults: slower, not wrong.
+void ConfigureSqliteOnce() {
+  static const bool configured = [] {
+    const bool memstatus = sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    const bool multithread = sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD) == SQLITE_OK;
+    return memstatus && multithread;
+  }();
+  static_cast<void>(configured);
+}
+
 std::unique_ptr<soci::session> Connect(const std::string& path, const StoreOptions& options) {
+  ConfigureSqliteOnce();
   try {
     // SOCI splits its connection string on spaces; a quoted value may contain them.
     auto sql = std::make_unique<soci::session>(soci::sqlite3, "db=\"" + path + "\"");
@@ -48,14 +63,16 @@ class SqliteStore final : public SociStore {
       sql << "BEGIN IMMEDIATE";
     } else {
       // query_only makes a write in a Read unit fail as it does on PostgreSQL (BEGIN READ ONLY).
-      sql << "PRAGMA query_only = ON";
-      sql << "BEGIN";
+      Execute(sql, "PRAGMA query_only = ON; BEGIN");
     }
   }
 
   void Commit(soci::session& sql, app::TransactionMode mode) override {
-    sql << "COMMIT";
-    if (mode == app::TransactionMode::Read) sql << "PRAGMA query_only = OFF";
+    if (mode == app::TransactionMode::Read) {
+      Execute(sql, "COMMIT; PRAGMA query_only = OFF");
+    } else {
+      sql << "COMMIT";
+    }
   }
 
   void Rollback(soci::session& sql, app::TransactionMode mode) override {
@@ -85,6 +102,18 @@ class SqliteStore final : public SociStore {
  private:
   static sqlite_api::sqlite3* Native(soci::session& sql) {
     return static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
+  }
+
+  // Statements without results, run by SQLite directly: the two of a read unit's start and end in
+  // one call, without a SOCI statement object each (every page runs one to three read units).
+  // Fails as a SOCI statement would, so that errors map the same way (storage/platform/errors.cpp).
+  static void Execute(soci::session& sql, const char* statements) {
+    char* message = nullptr;
+    const int result = sqlite_api::sqlite3_exec(Native(sql), statements, nullptr, nullptr, &message);
+    if (result == SQLITE_OK) return;
+    std::string text = message != nullptr ? message : sqlite_api::sqlite3_errstr(result);
+    sqlite_api::sqlite3_free(message);
+    throw soci::sqlite3_soci_error(text, result);
   }
 };
 
