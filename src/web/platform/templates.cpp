@@ -1,7 +1,10 @@
 #include <ctemplate/template.h>
 
+#include <mutex>
 #include <set>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_map>
 
 #include "embedded.hpp"
 #include "web/platform/view.hpp"
@@ -13,11 +16,37 @@ std::span<const EmbeddedFile> EmbeddedTemplates();
 namespace lp::web {
 namespace {
 
+// ctemplate keys a dictionary by a name's global id. Given a plain string, it hashes the name and
+// looks it up in its process-wide name table under a reader lock, on every SetValue and every
+// AddSectionDictionary: a tenth of a page's time under load, most of it that lock
+// (docs/PERFORMANCE.md). Here each thread remembers the names it has used with their ids, and a
+// name new to the process is registered once, as ctemplate's STS_INIT does for a literal. The names
+// come from the code (template variables and sections), so both sets stay small.
+ctemplate::TemplateString Name(std::string_view name) {
+  thread_local std::unordered_map<std::string_view, ctemplate::StaticTemplateString> known;
+  if (const auto it = known.find(name); it != known.end()) return {it->second};
+  // ctemplate's table keeps pointing at the characters, so they live as long as the process, not
+  // as long as the thread that saw them first.
+  static std::mutex mutex;
+  static auto* const names = new std::set<std::string, std::less<>>();
+  const std::string* stored = nullptr;
+  {
+    const std::lock_guard lock(mutex);
+    stored = &*names->emplace(name).first;
+  }
+  auto& entry = known.emplace(*stored, ctemplate::StaticTemplateString{{stored->data(), stored->size(), 0}})
+                    .first->second;
+  const ctemplate::StaticTemplateStringInitializer registered(&entry);  // computes the id, registers the name
+  return {entry};
+}
+
 void Fill(ctemplate::TemplateDictionary& dictionary, const View& view) {
-  for (const auto& [name, value] : view.values()) dictionary.SetValue(name, value);
-  for (const auto& [name, section] : view.sections()) Fill(*dictionary.AddSectionDictionary(name), *section);
+  for (const auto& [name, value] : view.values()) dictionary.SetValue(Name(name), value);
+  for (const auto& [name, section] : view.sections()) {
+    Fill(*dictionary.AddSectionDictionary(Name(name)), *section);
+  }
   for (const auto& include : view.includes()) {
-    auto* included = dictionary.AddIncludeDictionary(include.name);
+    auto* included = dictionary.AddIncludeDictionary(Name(include.name));
     included->SetFilename(include.template_name);
     Fill(*included, *include.view);
   }
@@ -87,7 +116,7 @@ std::string TemplateEngine::RenderPage(std::string_view content_template, const 
   if (!Has(layout_template)) throw std::logic_error("unknown layout " + std::string(layout_template));
   const std::string layout_name(layout_template);
   ctemplate::TemplateDictionary dictionary(layout_name);
-  for (const auto& [name, value] : globals) dictionary.SetTemplateGlobalValue(name, value);
+  for (const auto& [name, value] : globals) dictionary.SetTemplateGlobalValue(Name(name), value);
   Fill(dictionary, layout);
   auto* include = dictionary.AddIncludeDictionary("CONTENT");
   include->SetFilename(std::string(content_template));
