@@ -34,8 +34,8 @@ ctemplate::TemplateString Name(std::string_view name) {
     const std::lock_guard lock(mutex);
     stored = &*names->emplace(name).first;
   }
-  auto& entry = known.emplace(*stored, ctemplate::StaticTemplateString{{stored->data(), stored->size(), 0}})
-                    .first->second;
+  auto& entry =
+      known.emplace(*stored, ctemplate::StaticTemplateString{{stored->data(), stored->size(), 0}}).first->second;
   const ctemplate::StaticTemplateStringInitializer registered(&entry);  // computes the id, registers the name
   return {entry};
 }
