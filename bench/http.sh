@@ -252,8 +252,20 @@ if [[ $ORGANISATION != 0 ]]; then
     log "warning: Min ledelseskæde links no unit ($DEMO_LEADER leads nothing: no demo region?); organisation pages skipped"
   else
     curl -sS --max-time 5 -H "Cookie: $COOKIES" -o "$WORK_DIR/unit.html" "$BASE$UNIT_PATH"
-    PERSON_PATH="$(grep -o 'href="/organisation/personer/[0-9]*"' "$WORK_DIR/unit.html" | tail -n 1 | sed 's/href="\(.*\)"/\1/')"
-    [[ -n $PERSON_PATH ]] || die "$UNIT_PATH links no person"
+    # Someone else whose HR details the demo leader may see, so that every view writes an audit
+    # event: one of the people of the first unit under "Det leder du".
+    LED_UNIT_PATH="$(sed -n '/id="led-heading"/,$p' "$WORK_DIR/chain.html" | grep -o 'href="/organisation/enheder/[0-9]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/' || true)"
+    [[ -n $LED_UNIT_PATH ]] || die "Min ledelseskæde shows no unit that $DEMO_LEADER leads"
+    curl -sS --max-time 5 -H "Cookie: $COOKIES" -o "$WORK_DIR/led-unit.html" "$BASE$LED_UNIT_PATH"
+    PERSON_PATH=""
+    for candidate in $(grep -o 'href="/organisation/personer/[0-9]*"' "$WORK_DIR/led-unit.html" | sed 's/href="\(.*\)"/\1/'); do
+      curl -sS --max-time 5 -H "Cookie: $COOKIES" -o "$WORK_DIR/person.html" "$BASE$candidate"
+      if grep -q 'id="hr-heading"' "$WORK_DIR/person.html" && ! grep -q 'Det er dig' "$WORK_DIR/person.html"; then
+        PERSON_PATH="$candidate"
+        break
+      fi
+    done
+    [[ -n $PERSON_PATH ]] || die "$LED_UNIT_PATH links no one whose HR details $DEMO_LEADER may see"
     for path in /organisation "/organisation?q=hansen" "$UNIT_PATH" "$PERSON_PATH" /min-ledelseskaede; do
       expect_ok "$path" "$COOKIES"
     done

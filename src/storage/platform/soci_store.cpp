@@ -11,7 +11,8 @@ namespace lp::storage {
 SociStore::SociStore(SqlDialect dialect, const StoreOptions& options, const ConnectionPool::Connect& connect)
     : dialect_(dialect),
       migrations_(LoadMigrations(dialect)),
-      pool_(options.pool_size, options.lease_timeout, connect) {
+      pool_(options.pool_size, options.lease_timeout, connect),
+      writer_wait_(options.lease_timeout) {
   RegisterPlatformRepositories(repositories_);
   repositories_.Append(options.repositories);
 }
@@ -45,6 +46,11 @@ void SociStore::BeginOnLease(ConnectionPool::Lease& lease, app::TransactionMode 
 
 void SociStore::RunOnConnection(app::TransactionMode mode, Isolation isolation,
                                 const std::function<app::Ending(UnitOfWork&)>& work) {
+  std::unique_lock<std::timed_mutex> writer(writer_, std::defer_lock);
+  if (mode == app::TransactionMode::Write && !writer.try_lock_for(writer_wait_)) {
+    throw app::StorageError("Database busy: another write unit held the writer for more than " +
+                            std::to_string(writer_wait_.count()) + " ms");
+  }
   ConnectionPool::Lease lease = pool_.Acquire();
   soci::session& sql = lease.Session();
   BeginOnLease(lease, mode, isolation);

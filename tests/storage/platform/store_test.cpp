@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -181,6 +182,42 @@ TEST_F(StoreContract, TimesOutALeaseWhenThePoolStaysBusy) {
   });
   EXPECT_EQ(store().Stats().waits, 1);
   EXPECT_EQ(store().Stats().in_use, 0);
+}
+
+// Issue 14.12: a write unit waiting for another waits in the process, not inside the database
+// holding a pooled connection (SQLite's busy handler, PostgreSQL's advisory lock), so reads go on.
+TEST_F(StoreContract, AWriterWaitingForAnotherHoldsNoConnection) {
+  store_.reset();
+  storage::StoreOptions options;
+  options.pool_size = 2;
+  options.lease_timeout = std::chrono::milliseconds(3000);
+  store_ = database_.Open(options);
+  std::promise<void> writing;
+  std::promise<void> release;
+  std::shared_future<void> released = release.get_future().share();
+  std::thread first([&] {
+    store().Write([&](app::Transaction&) {
+      writing.set_value();
+      released.wait();
+    });
+  });
+  writing.get_future().wait();
+  std::atomic<bool> second_done = false;
+  std::thread second([&] {
+    store().Write([](app::Transaction&) {});
+    second_done = true;
+  });
+  // Give the second writer time to queue; were it to hold a connection, the pool would show two.
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  EXPECT_FALSE(second_done) << "one writer at a time";
+  EXPECT_EQ(store().Stats().in_use, 1);
+  const auto started = std::chrono::steady_clock::now();
+  EXPECT_NO_THROW(store().Read([](app::Transaction& tx) { tx.Get<app::UserRepository>().Count(); }));
+  EXPECT_LT(std::chrono::steady_clock::now() - started, options.lease_timeout) << "the read found a free connection";
+  release.set_value();
+  first.join();
+  second.join();
+  EXPECT_TRUE(second_done);
 }
 
 TEST_F(StoreContract, ConcurrentWritersLoseNoWrites) {
