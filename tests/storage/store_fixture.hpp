@@ -24,6 +24,18 @@ class StoreContract : public ::testing::Test {
 
   app::Store& store() { return *store_; }
 
+  // Opens the store again, on the same database, with a pool of `pool_size` connections that a
+  // lease waits `lease_timeout` for.
+  storage::StoreOptions ReopenWithPool(
+      int pool_size, std::chrono::milliseconds lease_timeout = storage::StoreOptions{}.lease_timeout) {
+    store_.reset();
+    storage::StoreOptions options;
+    options.pool_size = pool_size;
+    options.lease_timeout = lease_timeout;
+    store_ = database_.Open(options);
+    return options;
+  }
+
   // Creates a user with the given e-mail and returns its id.
   domain::UserId CreateUser(const std::string& email, std::vector<domain::Role> roles = {domain::Role::Medarbejder}) {
     return store().Write([&](app::Transaction& tx) {

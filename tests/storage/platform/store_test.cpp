@@ -170,11 +170,7 @@ TEST_F(StoreContract, CountsLeasedConnectionsInItsStats) {
 }
 
 TEST_F(StoreContract, TimesOutALeaseWhenThePoolStaysBusy) {
-  store_.reset();
-  storage::StoreOptions options;
-  options.pool_size = 1;
-  options.lease_timeout = std::chrono::milliseconds(100);
-  store_ = database_.Open(options);
+  ReopenWithPool(1, std::chrono::milliseconds(100));
   store().Read([&](app::Transaction&) {
     auto started = std::chrono::steady_clock::now();
     EXPECT_THROW(store().Read([](app::Transaction&) {}), app::StorageError);
@@ -187,11 +183,7 @@ TEST_F(StoreContract, TimesOutALeaseWhenThePoolStaysBusy) {
 // Issue 14.12: a write unit waiting for another waits in the process, not inside the database
 // holding a pooled connection (SQLite's busy handler, PostgreSQL's advisory lock), so reads go on.
 TEST_F(StoreContract, AWriterWaitingForAnotherHoldsNoConnection) {
-  store_.reset();
-  storage::StoreOptions options;
-  options.pool_size = 2;
-  options.lease_timeout = std::chrono::milliseconds(3000);
-  store_ = database_.Open(options);
+  const auto options = ReopenWithPool(2, std::chrono::milliseconds(3000));
   std::promise<void> writing;
   std::promise<void> release;
   std::shared_future<void> released = release.get_future().share();
@@ -275,10 +267,7 @@ TEST_F(StoreContract, ConcurrentCheckThenInsertWritersBehaveAsIfOneAtATime) {
 
 TEST_F(StoreContract, ReconnectsAfterTheServerDropsItsConnections) {
   if (database_.backend() != "postgresql") GTEST_SKIP() << "SQLite has no server connection to lose";
-  store_.reset();
-  storage::StoreOptions options;
-  options.pool_size = 2;
-  store_ = database_.Open(options);
+  const auto options = ReopenWithPool(2);
   CreateUser("before@example.dk");
   database_.TerminateConnections();
   // Give the server a moment to end the backends.
