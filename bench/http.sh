@@ -30,6 +30,8 @@
 #   LP_BENCH_RAW_DIR      if set, the full wrk output, /metrics after the load and the logs are copied there
 #   LP_BENCH_ONLY         if set, only the endpoints whose label matches this extended regular expression
 #                         (e.g. 'bare|static|unit page'); the others are checked but not measured
+#   LP_BENCH_DATABASE_URL an empty database to measure on instead of a throwaway SQLite file, e.g.
+#                         postgresql://postgres@127.0.0.1:PORT/bench (it is left filled afterwards)
 #   LP_BENCH_PROFILE_DIR  if set, each endpoint's load is also recorded with `perf record -g` (the server
 #                         process only) and summarised with `perf report` into that folder
 #                         (<endpoint>.perf.data, <endpoint>.txt); needs perf and perf_event_paranoid <= 2
@@ -100,7 +102,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-export LP_DATABASE_URL="sqlite://$WORK_DIR/bench.db"
+# LP_BENCH_DATABASE_URL measures on another database (PostgreSQL): it must be empty, and is left filled.
+export LP_DATABASE_URL="${LP_BENCH_DATABASE_URL:-sqlite://$WORK_DIR/bench.db}"
 # /metrics is read once after the load, as a check that the counters saw it.
 LP_METRICS_TOKEN="$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 export LP_METRICS_TOKEN
