@@ -16,7 +16,7 @@
 
 <section aria-labelledby="sessions-heading" class="portal-section">
   <h2 id="sessions-heading">Hvor er du logget ind?</h2>
-  <p>Listen viser de enheder og browsere, hvor du er logget ind på Ledelsesportalen lige nu. Kan du ikke genkende en af dem, så log ud på alle andre enheder og skift din adgangskode.</p>
+  <p>Listen viser de enheder og browsere, hvor du er logget ind på Ledelsesportalen lige nu. Kan du ikke genkende en af dem, så <a href="/min-profil/adgangskode">skift din adgangskode</a>: så bliver du også logget ud alle andre steder.</p>
   <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Tabel over dine sessioner">
     <table class="table table--zebra portal-sessions">
       <caption class="sr-only">Dine aktive sessioner</caption>
@@ -45,4 +45,10 @@
     <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
     <button type="submit" class="button button-secondary">Log ud på alle andre enheder</button>
   </form>
+</section>
+
+<section aria-labelledby="password-heading" class="portal-section">
+  <h2 id="password-heading">Adgangskode</h2>
+  <p>Du logger ind med din e-mailadresse og en adgangskode, som kun du kender.</p>
+  <p><a href="/min-profil/adgangskode" class="button button-secondary">Skift adgangskode</a></p>
 </section>

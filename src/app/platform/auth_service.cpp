@@ -10,8 +10,6 @@ namespace lp::app {
 namespace {
 
 constexpr std::size_t kMaxUserAgentLength = 200;
-constexpr std::size_t kMaxPasswordLength = 1024;
-constexpr std::size_t kMinPasswordLength = 12;
 
 const char* const kWrongCredentials = "E-mailadressen eller adgangskoden er forkert.";
 
@@ -61,9 +59,9 @@ AuthService::AuthService(Store& store, AuthSettings settings, Clock clock)
 std::vector<FieldError> AuthService::ValidatePassword(const std::string& password) {
   std::vector<FieldError> errors;
   if (password.size() < kMinPasswordLength) {
-    errors.push_back({"password", "Adgangskoden skal være på mindst 12 tegn."});
+    errors.push_back({"password", "Adgangskoden skal være på mindst " + std::to_string(kMinPasswordLength) + " tegn."});
   } else if (password.size() > kMaxPasswordLength) {
-    errors.push_back({"password", "Adgangskoden må højst være på 1024 tegn."});
+    errors.push_back({"password", "Adgangskoden må højst være på " + std::to_string(kMaxPasswordLength) + " tegn."});
   }
   return errors;
 }
@@ -87,23 +85,8 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
   //   likewise, but never more than a minute, so that people behind one shared address (a proxy
   //   without LP_TRUSTED_PROXIES) are slowed during an attack, never locked out.
   const auto now = clock_();
-  const auto since = now - settings_.throttle_window;
   const auto pair = ThrottlePairKey(email, attempt.remote_address);
-  const auto wait = store_.Read([&](Transaction& tx) {
-    auto& attempts = tx.Get<LoginAttemptRepository>();
-    const auto remaining = [&](ThrottleKey kind, const std::string& key, long long free, std::chrono::seconds cap) {
-      const auto delay = GrowingDelay(attempts.CountFailuresSince(kind, key, since), free, cap);
-      if (delay.count() == 0) return std::chrono::seconds{0};
-      const auto last = attempts.LastFailureAt(kind, key);
-      if (!last) return std::chrono::seconds{0};
-      const auto left = std::chrono::duration_cast<std::chrono::seconds>(*last + delay - now);
-      return std::max(left, std::chrono::seconds{0});
-    };
-    return std::max(
-        remaining(ThrottleKey::AccountAddress, pair, settings_.max_failures_per_account, settings_.throttle_window),
-        remaining(ThrottleKey::Address, attempt.remote_address, settings_.max_failures_per_address,
-                  std::min(settings_.throttle_window, std::chrono::seconds{60})));
-  });
+  const auto wait = ThrottleWait(email, attempt.remote_address);
   if (wait.count() > 0) {
     store_.Write([&](Transaction& tx) {
       tx.Get<AuditRepository>().Append(
@@ -123,14 +106,10 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
   const bool verified = VerifyPassword(usable ? *found->password_hash : dummy_hash_, attempt.password) && usable;
 
   if (!verified) {
-    store_.Write([&](Transaction& tx) {
-      tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::Account, email, now);
-      tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::Address, attempt.remote_address, now);
-      tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::AccountAddress, pair, now);
-      std::optional<domain::UserId> actor;
-      if (found) actor = found->user.id;
-      tx.Get<AuditRepository>().Append({now, actor, "login.failed", "email:" + email, attempt.remote_address, ""});
-    });
+    std::optional<domain::UserId> actor;
+    if (found) actor = found->user.id;
+    store_.Write(
+        [&](Transaction& tx) { RecordPasswordFailure(tx, email, attempt.remote_address, actor, "login.failed"); });
     return Error{ErrorKind::Unauthenticated, kWrongCredentials, {}};
   }
 
@@ -144,6 +123,36 @@ Result<StartedSession> AuthService::Login(const LoginAttempt& attempt) {
     if (new_hash) tx.Get<UserRepository>().SetPasswordHash(found->user.id, *new_hash);
     return StartSession(tx, found->user, "local", attempt);
   });
+}
+
+std::chrono::seconds AuthService::ThrottleWait(const std::string& email, const std::string& address) {
+  const auto now = clock_();
+  const auto since = now - settings_.throttle_window;
+  const auto pair = ThrottlePairKey(email, address);
+  return store_.Read([&](Transaction& tx) {
+    auto& attempts = tx.Get<LoginAttemptRepository>();
+    const auto remaining = [&](ThrottleKey kind, const std::string& key, long long free, std::chrono::seconds cap) {
+      const auto delay = GrowingDelay(attempts.CountFailuresSince(kind, key, since), free, cap);
+      if (delay.count() == 0) return std::chrono::seconds{0};
+      const auto last = attempts.LastFailureAt(kind, key);
+      if (!last) return std::chrono::seconds{0};
+      const auto left = std::chrono::duration_cast<std::chrono::seconds>(*last + delay - now);
+      return std::max(left, std::chrono::seconds{0});
+    };
+    return std::max(
+        remaining(ThrottleKey::AccountAddress, pair, settings_.max_failures_per_account, settings_.throttle_window),
+        remaining(ThrottleKey::Address, address, settings_.max_failures_per_address,
+                  std::min(settings_.throttle_window, std::chrono::seconds{60})));
+  });
+}
+
+void AuthService::RecordPasswordFailure(Transaction& tx, const std::string& email, const std::string& address,
+                                        std::optional<domain::UserId> actor, const std::string& action) {
+  const auto now = clock_();
+  tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::Account, email, now);
+  tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::Address, address, now);
+  tx.Get<LoginAttemptRepository>().RecordFailure(ThrottleKey::AccountAddress, ThrottlePairKey(email, address), now);
+  tx.Get<AuditRepository>().Append({now, actor, action, "email:" + email, address, ""});
 }
 
 StartedSession AuthService::StartSession(Transaction& tx, const domain::User& user, const std::string& method,
@@ -199,6 +208,87 @@ void AuthService::Logout(const std::string& token, const std::string& remote_add
     tx.Get<SessionRepository>().Delete(hash);
     tx.Get<AuditRepository>().Append(
         {now, record->user_id, "logout", "user:" + std::to_string(record->user_id), remote_address, ""});
+  });
+}
+
+std::vector<FieldError> AuthService::NewPasswordErrors(const std::string& password, const domain::User& user,
+                                                       const std::string& field) {
+  std::vector<FieldError> errors;
+  for (auto& error : ValidatePassword(password)) errors.push_back({field, std::move(error.message)});
+  if (!errors.empty()) return errors;
+  const auto folded = [](std::string_view text) {
+    std::string lower;
+    for (const char c : text) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return lower;
+  };
+  const std::string typed = folded(Trim(password));
+  const std::string email = folded(user.email);
+  const std::string local_part = email.substr(0, email.find('@'));
+  if (typed == email || typed == local_part || typed == folded(Trim(user.name))) {
+    errors.push_back({field, "Adgangskoden må ikke være din e-mailadresse eller dit navn."});
+  } else if (std::all_of(password.begin(), password.end(), [&](char c) { return c == password.front(); })) {
+    errors.push_back({field, "Adgangskoden må ikke være det samme tegn gentaget."});
+  }
+  return errors;
+}
+
+Result<long long> AuthService::ChangePassword(const CurrentSession& current, const PasswordChange& change) {
+  std::vector<FieldError> errors;
+  if (change.current_password.empty()) {
+    errors.push_back({"current_password", "Indtast din nuværende adgangskode."});
+  } else if (change.current_password.size() > kMaxPasswordLength) {
+    errors.push_back({"current_password", "Adgangskoden er for lang."});
+  }
+  if (change.new_password.empty()) {
+    errors.push_back({"new_password", "Indtast en ny adgangskode."});
+  } else {
+    for (auto& error : NewPasswordErrors(change.new_password, current.user, "new_password")) {
+      errors.push_back(std::move(error));
+    }
+  }
+  if (change.repeated_password != change.new_password) {
+    errors.push_back({"repeated_password", "Skriv den samme nye adgangskode i begge felter."});
+  }
+  if (!errors.empty()) return Invalid(std::move(errors), "Adgangskoden blev ikke skiftet.");
+
+  const std::string email = domain::NormalizeEmail(current.user.email);
+  if (const auto wait = ThrottleWait(email, change.remote_address); wait.count() > 0) {
+    return Error{ErrorKind::Throttled,
+                 "Der har været for mange forkerte adgangskoder herfra. Vent " + WaitText(wait) + ", og prøv igen.",
+                 {},
+                 wait};
+  }
+  // As at login: the slow check runs outside any transaction.
+  const auto found = store_.Read([&](Transaction& tx) { return tx.Get<UserRepository>().FindByEmail(email); });
+  const bool usable =
+      found && found->user.id == current.user.id && found->password_hash && !found->password_hash->empty();
+  const bool verified = VerifyPassword(usable ? *found->password_hash : dummy_hash_, change.current_password) && usable;
+  if (!verified) {
+    store_.Write([&](Transaction& tx) {
+      RecordPasswordFailure(tx, email, change.remote_address, current.user.id, "password.change-failed");
+    });
+    return Invalid({{"current_password", "Den nuværende adgangskode er forkert."}}, "Adgangskoden blev ikke skiftet.");
+  }
+  if (change.new_password == change.current_password) {
+    return Invalid({{"new_password", "Den nye adgangskode skal være en anden end den nuværende."}},
+                   "Adgangskoden blev ikke skiftet.");
+  }
+  const auto hash = HashPassword(change.new_password, settings_.password_hash_cost);
+  const auto now = clock_();
+  return store_.Write([&](Transaction& tx) {
+    tx.Get<UserRepository>().SetPasswordHash(current.user.id, hash);
+    long long ended = 0;
+    for (const auto& session : tx.Get<SessionRepository>().ListForUser(current.user.id)) {
+      if (session.token_hash == current.record.token_hash) continue;
+      tx.Get<SessionRepository>().Delete(session.token_hash);
+      ++ended;
+    }
+    tx.Get<LoginAttemptRepository>().Clear(ThrottleKey::Account, email);
+    tx.Get<LoginAttemptRepository>().Clear(ThrottleKey::AccountAddress, ThrottlePairKey(email, change.remote_address));
+    tx.Get<AuditRepository>().Append({now, current.user.id, "password.changed",
+                                      "user:" + std::to_string(current.user.id), change.remote_address,
+                                      std::to_string(ended)});
+    return ended;
   });
 }
 

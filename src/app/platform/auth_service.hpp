@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -16,6 +17,10 @@ namespace lp::app {
 
 using Clock = std::function<domain::Timestamp()>;
 domain::Timestamp SystemNow();
+
+// The length rule of a password (ValidatePassword); the forms' hints are built from it.
+inline constexpr std::size_t kMinPasswordLength = 12;
+inline constexpr std::size_t kMaxPasswordLength = 1024;
 
 struct AuthSettings {
   std::chrono::seconds idle_timeout{std::chrono::hours{2}};
@@ -47,6 +52,14 @@ struct CurrentSession {
   SessionRecord record;
 };
 
+// A signed-in person's change of their own password, as typed in the form.
+struct PasswordChange {
+  std::string current_password;
+  std::string new_password;
+  std::string repeated_password;
+  std::string remote_address;
+};
+
 struct NewAccount {
   std::string email;
   std::string name;
@@ -67,6 +80,12 @@ class AuthService {
   // Ends every session of the user except the one given (by its token hash).
   long long EndOtherSessions(const CurrentSession& current, const std::string& remote_address);
   std::vector<SessionRecord> Sessions(domain::UserId user_id);
+  // Changes the signed-in person's own password. The current password must be right (a wrong one
+  // counts as a failed login and is throttled the same way), the new one must follow the rules
+  // (NewPasswordErrors) and be typed the same twice. Every other session of the person ends, so
+  // whoever knew the old password is signed out; this one stays. Returns how many sessions ended.
+  // Invalid with field errors (current_password, new_password, repeated_password), or Throttled.
+  Result<long long> ChangePassword(const CurrentSession& current, const PasswordChange& change);
 
   // `scopes` limit scopable roles among the account's roles to unit subtrees (domain::RoleScope);
   // none: those roles hold region-wide.
@@ -76,10 +95,19 @@ class AuthService {
   const AuthSettings& settings() const { return settings_; }
 
   static std::vector<FieldError> ValidatePassword(const std::string& password);
+  // The rules for a password a person chooses, as errors of `field`: those of ValidatePassword, and
+  // not the person's e-mail address or name, and not one character repeated.
+  static std::vector<FieldError> NewPasswordErrors(const std::string& password, const domain::User& user,
+                                                   const std::string& field);
 
  private:
   StartedSession StartSession(Transaction& tx, const domain::User& user, const std::string& method,
                               const LoginAttempt& attempt);
+  // How long a password attempt for `email` from `address` must still wait (0: none), and the
+  // failure of one, counted per account, per address and per pair (see Login).
+  std::chrono::seconds ThrottleWait(const std::string& email, const std::string& address);
+  void RecordPasswordFailure(Transaction& tx, const std::string& email, const std::string& address,
+                             std::optional<domain::UserId> actor, const std::string& action);
 
   Store& store_;
   AuthSettings settings_;

@@ -129,6 +129,45 @@ Response SubmitEndOtherSessions(const PageServices& services, RequestContext& co
   return RedirectWithFlash("/min-profil", "sessions-ended", services.secure_cookies);
 }
 
+// The password form, afresh or shown again with `error`; what was typed is never sent back.
+Response RenderPasswordForm(const PageServices& services, RequestContext& context, const app::Error* error) {
+  View content;
+  const auto errors = FieldErrorsOf(error);
+  if (error != nullptr) AddFormError(content, *error, "Adgangskoden blev ikke skiftet");
+  AddField(content, "CURRENT_FIELD",
+           PasswordField("current_password", "Nuværende adgangskode", "", "current-password").Required(), errors);
+  AddField(content, "NEW_FIELD",
+           PasswordField("new_password", "Ny adgangskode",
+                         "Mindst " + std::to_string(app::kMinPasswordLength) +
+                             " tegn. Brug gerne en sætning, du kan huske. Den må ikke være din e-mailadresse eller "
+                             "dit navn.",
+                         "new-password")
+               .Required(),
+           errors);
+  AddField(content, "REPEATED_FIELD",
+           PasswordField("repeated_password", "Gentag den nye adgangskode", "", "new-password").Required(), errors);
+  return services.pages.Render(context, FormTitle("Skift adgangskode", error), "account/password.tpl", content,
+                               FormStatus(error));
+}
+
+Response ShowPasswordForm(const PageServices& services, RequestContext& context) {
+  return RenderPasswordForm(services, context, nullptr);
+}
+
+Response SubmitPasswordChange(const PageServices& services, RequestContext& context) {
+  const auto& form = context.Form();
+  const app::PasswordChange change{form.Get("current_password"), form.Get("new_password"),
+                                   form.Get("repeated_password"), context.request.remote_address};
+  return FinishForm<long long>(
+      services, context, services.Get<app::AuthService>().ChangePassword(*context.session, change),
+      [&](const app::Error& error, int status) {
+        auto response = RenderPasswordForm(services, context, &error);
+        response.status = status;
+        return response;
+      },
+      [&](const long long&) { return RedirectWithFlash("/min-profil", "password-changed", services.secure_cookies); });
+}
+
 Response RenderMe(const PageServices&, RequestContext& context) {
   const auto& user = *context.user();
   boost::json::array roles;
@@ -144,12 +183,16 @@ void RegisterAccountPages(PageModule& module) {
                               "Dine oplysninger, dine roller og de computere og telefoner, du er logget ind på.",
                               app::Requires(app::kManageOwnSessions), nullptr, 90});
   module.shell.AddFlash({"sessions-ended", "success", "Du er nu logget ud på alle dine andre enheder."});
+  module.shell.AddFlash(
+      {"password-changed", "success", "Din adgangskode er skiftet, og du er logget ud alle andre steder."});
   const auto own_sessions = app::Requires(app::kManageOwnSessions);
   module.Get("/log-ind", app::kPublic, &ShowLogin);
   module.Post("/log-ind", app::kPublic, &SubmitLogin);
   module.Post("/log-ud", app::kPublic, &SubmitLogout);
   module.Get("/min-profil", own_sessions, &RenderProfile);
   module.Post("/min-profil/log-ud-andre", own_sessions, &SubmitEndOtherSessions);
+  module.Get("/min-profil/adgangskode", own_sessions, &ShowPasswordForm);
+  module.Post("/min-profil/adgangskode", own_sessions, &SubmitPasswordChange);
   module.Get("/api/v1/mig", app::kSignedIn, &RenderMe);
 }
 

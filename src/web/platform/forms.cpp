@@ -60,6 +60,13 @@ Field SelectField(std::string name, std::string label, std::string hint, std::st
   return field;
 }
 
+Field PasswordField(std::string name, std::string label, std::string hint, std::string autocomplete) {
+  auto field = MakeField(FieldKind::Password, std::move(name), std::move(label), std::move(hint), "");
+  field.autocomplete = std::move(autocomplete);
+  field.spellcheck = false;
+  return field;
+}
+
 Field DateField(std::string name, std::string label, std::string hint, std::string value, const app::DayRule& rule) {
   auto field = MakeField(FieldKind::Date, std::move(name), std::move(label), std::move(hint), std::move(value));
   field.min_date = domain::FormatIsoDate(rule.first);
@@ -110,6 +117,7 @@ void AddField(View& view, std::string_view slot, const Field& field, std::span<c
       if (!field.max_date.empty()) date.AddSection("MAX").Set("DATE", field.max_date);
       break;
     }
+    case FieldKind::Password: include.AddSection("PASSWORD_INPUT").Set("AUTOCOMPLETE", field.autocomplete); break;
     case FieldKind::Select: {
       auto& select = include.AddSection("SELECT");
       for (const auto& option : field.options) {

@@ -44,7 +44,7 @@ std::string FormTitle(std::string_view title, const app::Error* error);
 
 // --- Fields ---
 
-enum class FieldKind { Text, TextArea, Date, Select };
+enum class FieldKind { Text, TextArea, Date, Select, Password };
 
 struct FieldOption {
   std::string value;
@@ -65,6 +65,7 @@ struct Field {
   std::string id;                    // the control's id when it differs from `name` (empty: `name`)
   std::string control_class;         // classes added to the control's own ("input-width-s")
   std::string described_by;          // ids of other elements that describe it too (a fieldset's hint)
+  std::string autocomplete;          // Password: "current-password" or "new-password" (password managers)
   bool required = false;
   bool spellcheck = true;
 
@@ -97,6 +98,9 @@ Field TextField(std::string name, std::string label, std::string hint, std::stri
 Field TextAreaField(std::string name, std::string label, std::string hint, std::string value, int rows = 6);
 Field SelectField(std::string name, std::string label, std::string hint, std::string value,
                   std::vector<FieldOption> options);
+// A password: never shown again with what was typed (a form shown again asks for it anew);
+// `autocomplete` is "current-password" or "new-password".
+Field PasswordField(std::string name, std::string label, std::string hint, std::string autocomplete);
 // A date field bounded by `rule`: the browser's date picker offers only the days the rule accepts.
 Field DateField(std::string name, std::string label, std::string hint, std::string value, const app::DayRule& rule);
 

@@ -240,6 +240,80 @@ TEST_F(Login, ProfileListsSessionsAndCanEndTheOthers) {
   EXPECT_EQ(laptop.Get("/").status, 200) << "this session continues";
 }
 
+// Issue 15: a signed-in person changes their own password; every other session ends.
+TEST_F(Login, ChangesThePasswordAndEndsTheOtherSessions) {
+  CreateUser("skift@example.test", {domain::Role::Leder}, "Sofie Skift");
+  auto laptop = SignedInClient("skift@example.test");
+  auto phone = SignedInClient("skift@example.test");
+  const auto form = laptop.Get("/min-profil/adgangskode");
+  ASSERT_EQ(form.status, 200);
+  EXPECT_THAT(form.body, HasSubstr("autocomplete=\"current-password\""));
+  EXPECT_THAT(laptop.Get("/min-profil").body, HasSubstr("href=\"/min-profil/adgangskode\""));
+  const std::string fresh = "En helt ny og lang saetning 7";
+  const auto changed = laptop.PostForm("/min-profil/adgangskode", {{"current_password", kPassword},
+                                                                   {"new_password", fresh},
+                                                                   {"repeated_password", fresh},
+                                                                   {"_csrf", laptop.csrf_token()}});
+  EXPECT_EQ(changed.status, 303) << changed.body;
+  EXPECT_THAT(laptop.Get("/min-profil").body, HasSubstr("Din adgangskode er skiftet"));
+  EXPECT_EQ(phone.Get("/").status, 303) << "the other session has ended";
+  EXPECT_EQ(laptop.Get("/").status, 200) << "this session continues";
+
+  auto old_password = Client();
+  old_password.Get("/log-ind");
+  EXPECT_EQ(
+      old_password
+          .PostForm("/log-ind",
+                    {{"email", "skift@example.test"}, {"password", kPassword}, {"_csrf", old_password.csrf_token()}})
+          .status,
+      401);
+  auto new_password = Client();
+  new_password.Get("/log-ind");
+  EXPECT_EQ(new_password
+                .PostForm("/log-ind",
+                          {{"email", "skift@example.test"}, {"password", fresh}, {"_csrf", new_password.csrf_token()}})
+                .status,
+            303);
+}
+
+TEST_F(Login, APasswordChangeWithMistakesSaysWhatIsWrongAndChangesNothing) {
+  CreateUser("fejl@example.test", {domain::Role::Medarbejder}, "Frida Fejl");
+  auto client = SignedInClient("fejl@example.test");
+  client.Get("/min-profil/adgangskode");
+  const auto post = [&](const std::string& current, const std::string& fresh, const std::string& repeated) {
+    return client.PostForm("/min-profil/adgangskode", {{"current_password", current},
+                                                       {"new_password", fresh},
+                                                       {"repeated_password", repeated},
+                                                       {"_csrf", client.csrf_token()}});
+  };
+  const auto wrong = post("ikke-den-rigtige-kode", "En helt ny og lang saetning 7", "En helt ny og lang saetning 7");
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_THAT(wrong.body, HasSubstr("Den nuværende adgangskode er forkert."));
+  EXPECT_THAT(wrong.body, Not(HasSubstr("ikke-den-rigtige-kode"))) << "a password is never sent back";
+  const auto different = post(kPassword, "En helt ny og lang saetning 7", "En anden lang saetning 8");
+  EXPECT_EQ(different.status, 422);
+  EXPECT_THAT(different.body, HasSubstr("Skriv den samme nye adgangskode i begge felter."));
+  const auto short_one = post(kPassword, "kort", "kort");
+  EXPECT_EQ(short_one.status, 422);
+  EXPECT_THAT(short_one.body, HasSubstr("mindst 12 tegn"));
+  const auto own_address = post(kPassword, "fejl@example.test", "fejl@example.test");
+  EXPECT_EQ(own_address.status, 422);
+  EXPECT_THAT(own_address.body, HasSubstr("må ikke være din e-mailadresse eller dit navn"));
+  const auto same = post(kPassword, kPassword, kPassword);
+  EXPECT_EQ(same.status, 422);
+  EXPECT_THAT(same.body, HasSubstr("en anden end den nuværende"));
+  EXPECT_EQ(post(kPassword, "x", "x").status, 422);
+  // Nothing changed: the old password still signs in.
+  auto again = Client();
+  again.Get("/log-ind");
+  EXPECT_EQ(again
+                .PostForm("/log-ind",
+                          {{"email", "fejl@example.test"}, {"password", kPassword}, {"_csrf", again.csrf_token()}})
+                .status,
+            303);
+  EXPECT_EQ(Client().Get("/min-profil/adgangskode").status, 303) << "only for the signed in";
+}
+
 TEST_F(Login, ApiAnswersJsonForSignedInUsersAnd401ForOthers) {
   CreateUser("api@example.test", {domain::Role::Koncernledelse}, "Arne Api");
   auto anonymous = Client();
