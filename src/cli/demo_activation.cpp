@@ -133,7 +133,8 @@ constexpr std::array<DemoPlan, 7> kPlans = {{
                    "Afdelingscheferne", Outcome::Done, Date(2026, 9, 22),
                    "Casen om en presset tidsplan gav en god snak om ordentlighed.", ""},
       DemoActivity{ActivityKind::DialogueCards, "Dialogkort i Koncern HR", Date(2026, 10, 6), "Koncern HR",
-                   Outcome::Cancelled, std::nullopt, "", ""},
+                   Outcome::Cancelled, std::nullopt,
+                   "Flyttet til næste runde: sessionen faldt sammen med flytningen af Koncern HR.", ""},
       std::nullopt, std::nullopt}},
     {"AUH-C1-A2", false, Date(2026, 9, 28), "", {std::nullopt, std::nullopt, std::nullopt, std::nullopt}},
 }};
@@ -337,7 +338,8 @@ bool LoadDemoActivation(app::Store& store) {
           activation.CompleteActivity(id, 1, *entry->completed_on, std::string(entry->result),
                                       std::string(entry->agreements), At(*entry->completed_on));
         } else if (entry->outcome == Outcome::Cancelled) {
-          activation.CancelActivity(id, 1, At(entry->planned_on));
+          // A cancelled entry's `result` is the reason it was cancelled.
+          activation.CancelActivity(id, 1, std::nullopt, At(entry->planned_on), std::string(entry->result));
         }
       }
       if (demo.approved) {

@@ -6,6 +6,7 @@
 #include "app/dialogue/dialogue_module.hpp"
 #include "app/followup/followup_module.hpp"
 #include "app/foundation/foundation_module.hpp"
+#include "app/general/general_module.hpp"
 #include "app/organisation/organisation_module.hpp"
 #include "app/translation/translation_module.hpp"
 #include "storage/activation/activation_storage.hpp"
@@ -28,7 +29,7 @@ namespace {
 // The portal's modules: one line each (see docs/ARCHITECTURE.md, "Adding a module").
 constexpr std::array kModules = {
     Module{"account", nullptr, nullptr, &web::RegisterAccountPages},
-    Module{"general", nullptr, nullptr, &web::RegisterGeneralPages},
+    Module{"general", nullptr, &app::ProvideGeneralServices, &web::RegisterGeneralPages},
     Module{"organisation", &storage::RegisterOrganisationRepositories, &app::ProvideOrganisationServices,
            &web::RegisterOrganisationPages},
     Module{"foundation", &storage::RegisterFoundationRepositories, &app::ProvideFoundationServices,

@@ -78,6 +78,36 @@
 <section aria-labelledby="plan-heading" class="portal-section">
   <h2 id="plan-heading">Planen</h2>
   <p>Status: <strong>{{PLAN_STATUS}}</strong>. Oprettet {{PLAN_CREATED}}, senest ændret {{PLAN_UPDATED}}.{{#APPROVED}} Godkendt {{APPROVED_AT}}{{#APPROVER}} af {{APPROVED_BY}}{{/APPROVER}}.{{/APPROVED}}</p>
+  {{#WITHDRAWN}}
+  <div class="alert alert-info" role="status">
+    <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#info"></use></svg>
+    <div class="alert-body">
+      <p class="alert-heading">Godkendelsen er trukket tilbage</p>
+      <p class="alert-text">{{WITHDRAWN_AT}}{{#WITHDRAWER}} af {{WITHDRAWN_BY}}{{/WITHDRAWER}}. Begrundelse: {{WITHDRAWAL_REASON}}</p>
+    </div>
+  </div>
+  {{/WITHDRAWN}}
+  {{#APPROVAL_BY}}<p>Planen godkendes af lederen over enheden: {{APPROVERS}}.</p>{{/APPROVAL_BY}}
+  {{#APPROVE_EMPTY}}<p id="approve">Du godkender planen, når enheden har tilføjet mindst én aktivitet. En tom plan kan ikke godkendes.</p>{{/APPROVE_EMPTY}}
+  {{#APPROVE}}
+  <form method="post" action="{{APPROVE_ACTION}}" class="portal-section" id="approve">
+    <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+    <input type="hidden" name="revision" value="{{PLAN_REVISION}}">
+    <p>Du er leder over enheden og godkender dens plan. Enheden kan stadig tilføje og rette aktiviteter bagefter.</p>
+    <button type="submit" class="button button-primary">Godkend planen</button>
+  </form>
+  {{/APPROVE}}
+  {{#WITHDRAW}}
+  <details class="portal-section portal-withdraw"{{#WITHDRAW_OPEN}} open{{/WITHDRAW_OPEN}}>
+    <summary>Træk godkendelsen tilbage</summary>
+    <form method="post" action="{{WITHDRAW_ACTION}}" novalidate>
+      <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+      <input type="hidden" name="revision" value="{{PLAN_REVISION}}">
+      {{>REASON_FIELD}}
+      <button type="submit" class="button button-secondary">Træk godkendelsen tilbage</button>
+    </form>
+  </details>
+  {{/WITHDRAW}}
   {{#OVERDUE_SUMMARY}}
   <div class="alert alert-warning" role="status">
     <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#warning"></use></svg>
@@ -95,14 +125,6 @@
     {{>NOTES_FIELD}}
     <button type="submit" class="button button-secondary">Gem noter</button>
   </form>
-  {{#APPROVE}}
-  <form method="post" action="{{APPROVE_ACTION}}" class="portal-section">
-    <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-    <input type="hidden" name="revision" value="{{PLAN_REVISION}}">
-    <p>Når planen er klar, godkender du den. Der kan stadig tilføjes og rettes aktiviteter bagefter.</p>
-    <button type="submit" class="button button-primary">Godkend plan</button>
-  </form>
-  {{/APPROVE}}
   {{/EDIT_PLAN}}
 </section>
 
@@ -121,8 +143,16 @@
         <dt>Planlagt dato</dt><dd>{{PLANNED_ON}}</dd>
         <dt>Ansvarlig</dt><dd>{{RESPONSIBLE}}</dd>
         {{#ACTIVITY_STATE}}{{#PARTICIPANTS}}<dt>Deltagere</dt><dd>{{TEXT}}</dd>{{/PARTICIPANTS}}
-        {{#DONE}}<dt>Gennemført</dt><dd>{{COMPLETED_ON}}</dd>{{/DONE}}{{/ACTIVITY_STATE}}
+        {{#DONE}}<dt>Gennemført</dt><dd>{{COMPLETED_ON}}</dd>{{/DONE}}
+        {{#CANCELLED}}<dt>Aflyst</dt><dd>{{#CANCELLED_ON}}{{DATE}}{{/CANCELLED_ON}}{{#CANCELLED_BY}} af {{NAME}}{{/CANCELLED_BY}}</dd>{{#CANCELLATION_REASON}}<dt>Begrundelse</dt><dd>{{TEXT}}</dd>{{/CANCELLATION_REASON}}{{/CANCELLED}}{{/ACTIVITY_STATE}}
       </dl>
+      {{#ACTIVITY_STATE}}{{#CANCELLED}}{{#REOPEN}}
+      <form method="post" action="{{REOPEN_ACTION}}" class="portal-inline-form">
+        <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+        <input type="hidden" name="revision" value="{{ACTIVITY_REVISION}}">
+        <button type="submit" class="button button-secondary">Genoptag <span class="sr-only">{{TITLE}}</span></button>
+      </form>
+      {{/REOPEN}}{{/CANCELLED}}{{/ACTIVITY_STATE}}
       {{#ACTIVITY_STATE}}{{#DONE}}
       {{#OUTCOME}}<h4>Hvad kom der ud af det</h4><div class="portal-markdown">{{HTML:none}}</div>{{/OUTCOME}}
       {{#AGREEMENTS}}<h4>Aftaler</h4><div class="portal-markdown">{{HTML:none}}</div>{{/AGREEMENTS}}
@@ -131,15 +161,7 @@
       <ul class="nobullet-list inline-list portal-activity-actions">
         <li><a href="{{EDIT_HREF}}">Ret <span class="sr-only">{{TITLE}}</span></a></li>
         <li><a href="{{COMPLETE_HREF}}">{{COMPLETE_LABEL}} <span class="sr-only">({{TITLE}})</span></a></li>
-        {{#CANCEL}}
-        <li>
-          <form method="post" action="{{CANCEL_ACTION}}" class="portal-inline-form">
-            <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-            <input type="hidden" name="revision" value="{{ACTIVITY_REVISION}}">
-            <button type="submit" class="button button-secondary">Aflys <span class="sr-only">{{TITLE}}</span></button>
-          </form>
-        </li>
-        {{/CANCEL}}
+        {{#CANCEL}}<li><a href="{{CANCEL_HREF}}">Aflys <span class="sr-only">{{TITLE}}</span></a></li>{{/CANCEL}}
       </ul>
       {{/ACTIONS}}{{/ACTIVITY_STATE}}
     </li>

@@ -7,6 +7,17 @@
   {{#CAN_MANAGE}}<li><a class="button button-primary" href="/aktivering/runder/ny">Opret aktiveringsrunde</a></li>{{/CAN_MANAGE}}
 </ul>
 
+{{#MY_UNIT_PLAN}}
+<section aria-labelledby="mine-heading" class="portal-section">
+  <h2 id="mine-heading">Din enheds plan</h2>
+  <p>Se, hvad {{UNIT_NAME}} har planlagt for at arbejde med ledelsesgrundlaget{{#COVERED}} (planen omfatter også {{MY_UNIT_NAME}}, som ikke har sin egen leder){{/COVERED}}, og hvad I har aftalt på dialogsessionerne.</p>
+  <ul>
+    <li><a href="{{PLAN_HREF}}">Aktiveringsplan for {{UNIT_NAME}}</a></li>
+    <li><a href="{{SESSIONS_HREF}}">Dialogsessioner og aftaler i {{UNIT_NAME}}</a></li>
+  </ul>
+</section>
+{{/MY_UNIT_PLAN}}
+
 {{#LED_UNITS}}
 <section aria-labelledby="led-heading" class="portal-section">
   <h2 id="led-heading">Dine enheders planer</h2>

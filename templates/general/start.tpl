@@ -1,6 +1,57 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Velkommen, {{USER_NAME}}</h1>
-<p class="font-lead">I dag er det {{TODAY}}. Her finder du det, du som leder eller medarbejder skal bruge for at arbejde med den midtjyske ledelsesmodel.</p>
+<p class="font-lead">I dag er det {{TODAY}}. Her er det, der venter på dig, og det, der er nyt for dig i arbejdet med den midtjyske ledelsesmodel.</p>
+
+{{#UNAVAILABLE}}
+<div class="alert alert-warning" role="status">
+  <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#warning"></use></svg>
+  <div class="alert-body"><p class="alert-text">Vi kunne ikke hente alt til din forside lige nu (mangler: {{MODULES}}). Prøv igen om lidt.</p></div>
+</div>
+{{/UNAVAILABLE}}
+
+<div class="portal-start">
+<section aria-labelledby="tasks-heading" class="portal-section portal-start-tasks">
+  <h2 id="tasks-heading">Venter på dig</h2>
+  {{#NO_TASKS}}<p>Der venter ikke noget på dig lige nu.{{#NO_PERSON}} Dit login er ikke knyttet til en person i organisationen, så portalen kender ikke dine enheder.{{/NO_PERSON}}</p>{{/NO_TASKS}}
+  {{#TASKS}}
+  <ul class="nobullet-list portal-start-list">
+    {{#TASK}}
+    <li class="portal-start-item">
+      <h3 class="h4"><a href="{{HREF}}">{{TITLE}}</a></h3>
+      <p>{{#OVERDUE}}<span class="badge badge-error">Overskredet</span> {{/OVERDUE}}{{#DUE}}<span class="badge">Frist {{DUE}}</span> {{/DUE}}{{REASON}}</p>
+      <p><a href="{{HREF}}">{{ACTION}}<span class="sr-only">: {{TITLE}}</span></a></p>
+    </li>
+    {{/TASK}}
+  </ul>
+  {{/TASKS}}
+</section>
+
+<section aria-labelledby="news-heading" class="portal-section portal-start-news">
+  <h2 id="news-heading">Nyt for dig</h2>
+  {{#NO_NEWS}}<p>Intet nyt for dig de seneste 30 dage.</p>{{/NO_NEWS}}
+  {{#NEWS}}
+  <ul class="nobullet-list portal-start-list">
+    {{#NEWS_ITEM}}
+    <li class="portal-start-item">
+      <h3 class="h4"><a href="{{HREF}}">{{TITLE}}</a></h3>
+      <p><time datetime="{{ON_ISO}}">{{ON}}</time>. {{TEXT}}</p>
+    </li>
+    {{/NEWS_ITEM}}
+  </ul>
+  {{/NEWS}}
+</section>
+</div>
+
+{{#CHAIN}}
+<section aria-labelledby="chain-heading" class="portal-section">
+  <h2 id="chain-heading">Status under dig</h2>
+  <p>{{SCOPE}}</p>
+  <ul class="nobullet-list portal-start-figures">
+    {{#FIGURE}}<li class="portal-start-figure{{#ATTENTION}} portal-start-figure--attention{{/ATTENTION}}"><a href="{{FIGURE_HREF}}"><strong>{{COUNT}}</strong> {{LABEL}}</a></li>{{/FIGURE}}
+  </ul>
+  <p><a href="{{CHAIN_HREF}}">Gå til opfølgningen</a></p>
+</section>
+{{/CHAIN}}
 
 <p class="portal-roles">Du har adgang som: <span class="portal-role-list">{{#ROLE}}<span class="badge portal-role">{{LABEL}}</span> {{/ROLE}}</span></p>
 

@@ -46,12 +46,16 @@
   {{#IS_ROOT}}<p>Enheden er øverst i organisationen.</p>{{/IS_ROOT}}
 </section>
 
-{{#TRANSLATION_LINK}}
-<section aria-labelledby="translation-heading" class="portal-section">
-  <h2 id="translation-heading">Ledelsesgrundlaget i enheden</h2>
-  <p><a href="{{HREF}}">Enhedens oversættelse</a> af ledelsesgrundlaget: den, enheden selv har udgivet, eller den nærmeste over den.</p>
+{{#FOUNDATION}}
+<section aria-labelledby="foundation-heading" class="portal-section">
+  <h2 id="foundation-heading">Ledelsesgrundlaget i enheden</h2>
+  {{#PART}}
+  <h3>{{PART_HEADING}}</h3>
+  <p>{{PART_TEXT}}</p>
+  <ul class="nobullet-list inline-list">{{#PART_LINK}}<li><a href="{{LINK_HREF}}">{{LINK_LABEL}}</a></li>{{/PART_LINK}}</ul>
+  {{/PART}}
 </section>
-{{/TRANSLATION_LINK}}
+{{/FOUNDATION}}
 
 {{#DELEGATES}}
 <section aria-labelledby="delegates-heading" class="portal-section">

@@ -22,6 +22,19 @@ inline constexpr std::array kManageActivationRoundsGrants = {Grant{domain::Role:
                                                              Grant{domain::Role::Administrator, Reach::Region}};
 inline constexpr OrganisationAction kManageActivationRounds{"manage-activation-rounds", kManageActivationRoundsGrants};
 
+// A unit's plan and its activities, read only: everyone who reads the unit's foundation
+// (kReadUnitFoundation), and the people of the unit and of the units above it in its chain
+// (Member): the plan is what their unit agreed to do, which the foundation's page for employees
+// promises they can see. Nothing in a plan is private to its leaders.
+inline constexpr std::array kReadUnitPlanGrants = {
+    Grant{domain::Role::Medarbejder, Reach::Member},    Grant{domain::Role::Medarbejder, Reach::Delegated},
+    Grant{domain::Role::Leder, Reach::Member},          Grant{domain::Role::Leder, Reach::LedSubtree},
+    Grant{domain::Role::Leder, Reach::Delegated},       Grant{domain::Role::Hr, Reach::Member},
+    Grant{domain::Role::Hr, Reach::Delegated},          Grant{domain::Role::Hr, Reach::RoleScope},
+    Grant{domain::Role::Koncernledelse, Reach::Region}, Grant{domain::Role::Redaktoer, Reach::Member},
+    Grant{domain::Role::Redaktoer, Reach::Delegated},   Grant{domain::Role::Administrator, Reach::Region}};
+inline constexpr OrganisationAction kReadUnitPlan{"read-unit-plan", kReadUnitPlanGrants};
+
 }  // namespace actions
 
 }  // namespace lp::app

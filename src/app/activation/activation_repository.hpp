@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -50,6 +51,10 @@ struct ActivationPlan {
   domain::Timestamp updated_at{};
   std::optional<domain::UserId> approved_by;
   std::optional<domain::Timestamp> approved_at;
+  // The latest withdrawal of an approval (the plan went back to draft); kept after a new approval.
+  std::optional<domain::UserId> withdrawn_by;
+  std::optional<domain::Timestamp> withdrawn_at;
+  std::string withdrawal_reason;
 };
 
 // What a form sets of an activity besides its status and its record afterwards.
@@ -73,10 +78,21 @@ struct PlanActivity {
   std::string outcome;                                      // Markdown
   std::string agreements;                                   // Markdown
   std::optional<long long> source_agreement;                // the dialogue agreement it came from
+  // Set while the activity is cancelled (cleared when it is taken up again).
+  std::optional<domain::UserId> cancelled_by;
+  std::optional<domain::Timestamp> cancelled_at;
+  std::string cancellation_reason;
   long long revision = 1;
   std::optional<domain::UserId> created_by;
   domain::Timestamp created_at{};
   domain::Timestamp updated_at{};
+};
+
+// A planned activity with where it belongs, for the start page.
+struct PlacedPlanActivity {
+  PlanActivity activity;
+  domain::UnitId unit = 0;
+  RoundId round = 0;
 };
 
 // One unit's plan in a round with its activity counts, for the overviews and the follow-up views.
@@ -115,6 +131,9 @@ class ActivationRepository {
   virtual bool UpdatePlanNotes(PlanId id, long long revision, const std::string& notes, domain::Timestamp at) = 0;
   // Draft to approved only; false also when the plan is approved already.
   virtual bool ApprovePlan(PlanId id, long long revision, std::optional<domain::UserId> by, domain::Timestamp at) = 0;
+  // Approved back to draft, recording who withdrew the approval, when and why; false unless approved.
+  virtual bool WithdrawApproval(PlanId id, long long revision, std::optional<domain::UserId> by, domain::Timestamp at,
+                                const std::string& reason) = 0;
 
   // A planned activity. ConstraintViolation for an unknown plan or responsible person.
   virtual ActivityId CreateActivity(PlanId plan, const ActivityFields& fields,
@@ -128,8 +147,15 @@ class ActivationRepository {
   // Records a planned (or already done) activity as done on `completed_on`; false for a cancelled one.
   virtual bool CompleteActivity(ActivityId id, long long revision, std::chrono::year_month_day completed_on,
                                 const std::string& outcome, const std::string& agreements, domain::Timestamp at) = 0;
-  // Planned activities only (false otherwise).
-  virtual bool CancelActivity(ActivityId id, long long revision, domain::Timestamp at) = 0;
+  // Planned activities only (false otherwise); records who cancelled it, when and why.
+  virtual bool CancelActivity(ActivityId id, long long revision, std::optional<domain::UserId> by, domain::Timestamp at,
+                              const std::string& reason) = 0;
+  // Cancelled back to planned (false otherwise); the cancellation's record is cleared.
+  virtual bool ReopenActivity(ActivityId id, long long revision, domain::Timestamp at) = 0;
+  // The planned activities `person` is responsible for (responsible_person) with a planned date on or
+  // before `until`, by planned date, then id; at most `limit`.
+  virtual std::vector<PlacedPlanActivity> PlannedActivitiesOf(domain::PersonId person,
+                                                              std::chrono::year_month_day until, std::size_t limit) = 0;
 
   // Every plan of the round with its activity counts as of `today`, in one query: the follow-up
   // views and the leaders' overviews read the whole region from it. By unit id.

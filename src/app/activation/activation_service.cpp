@@ -185,6 +185,8 @@ RoundsOverview ActivationService::Rounds(const OrganisationContext& context) con
     for (const auto& leadership : context.organisation().UnitsLedBy(me->id)) {
       if (const auto* unit = context.organisation().FindUnit(leadership.unit)) overview.led_units.push_back(unit);
     }
+    overview.my_unit = context.organisation().FindUnit(me->unit);
+    overview.covering = CoveringUnit(context.organisation(), me->unit);
   }
   return overview;
 }
@@ -243,20 +245,67 @@ bool ActivationService::CanEdit(const OrganisationContext& context, domain::Unit
   return context.Reach(actions::kEditUnitFoundation).CoversUnit(context.organisation(), unit);
 }
 
+std::vector<const domain::Person*> PlanApprovers(const domain::Organisation& organisation, domain::UnitId unit) {
+  const auto own = organisation.ActiveLeadersOf(unit);
+  const auto leads_unit = [&](domain::PersonId person) {
+    return std::any_of(own.begin(), own.end(), [&](const domain::Leadership& l) { return l.person == person; });
+  };
+  for (const auto* above : organisation.Ancestors(unit)) {
+    std::vector<const domain::Person*> approvers;
+    for (const auto& leadership : organisation.ActiveLeadersOf(above->id)) {
+      if (leads_unit(leadership.person)) continue;
+      if (const auto* person = organisation.FindPerson(leadership.person)) approvers.push_back(person);
+    }
+    if (!approvers.empty()) return approvers;
+  }
+  return {};
+}
+
+const domain::Unit* CoveringUnit(const domain::Organisation& organisation, domain::UnitId unit) {
+  const auto* found = organisation.FindUnit(unit);
+  if (found != nullptr && !organisation.ActiveLeadersOf(found->id).empty()) return found;
+  for (const auto* above : organisation.Ancestors(unit)) {
+    if (!organisation.ActiveLeadersOf(above->id).empty()) return above;
+  }
+  return nullptr;
+}
+
+bool ActivationService::CanApprove(const OrganisationContext& context, domain::UnitId unit) const {
+  const auto& organisation = context.organisation();
+  if (context.viewer.person) {
+    const auto me = *context.viewer.person;
+    const auto own = organisation.ActiveLeadersOf(unit);
+    const bool leads_unit =
+        std::any_of(own.begin(), own.end(), [&](const domain::Leadership& l) { return l.person == me; });
+    if (!leads_unit) {
+      for (const auto* above : organisation.Ancestors(unit)) {
+        const auto leaders = organisation.ActiveLeadersOf(above->id);
+        if (std::any_of(leaders.begin(), leaders.end(), [&](const domain::Leadership& l) { return l.person == me; })) {
+          return true;
+        }
+      }
+    }
+  }
+  return PlanApprovers(organisation, unit).empty() && context.viewer.user != nullptr &&
+         context.viewer.user->HasRole(domain::Role::Koncernledelse);
+}
+
 Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& context, domain::UnitId unit_id,
                                                  std::optional<RoundId> round_id) const {
   const auto& organisation = context.organisation();
   const auto* unit = organisation.FindUnit(unit_id);
   if (unit == nullptr) return UnknownUnit();
   const bool can_edit = CanEdit(context, unit_id);
-  if (!can_edit && !context.Reach(actions::kReadUnitFoundation).CoversUnit(organisation, unit_id)) {
+  if (!can_edit && !context.Reach(actions::kReadUnitPlan).CoversUnit(organisation, unit_id)) {
     return Forbidden(
-        "Enhedens aktiveringsplan kan kun ses af enhedens ledere og deres stedfortrædere, lederne over enheden, "
-        "HR og koncernledelsen.");
+        "Enhedens aktiveringsplan kan ses af enhedens egne medarbejdere og ledere, lederne over enheden, HR og "
+        "koncernledelsen.");
   }
   UnitPlanPage page;
   page.unit = unit;
   page.can_edit = can_edit;
+  page.can_approve = CanApprove(context, unit_id);
+  page.approvers = PlanApprovers(organisation, unit_id);
   page.expected = IsExpected(organisation, *unit);
   const auto ancestors = organisation.Ancestors(unit_id);
   for (auto it = ancestors.rbegin(); it != ancestors.rend(); ++it) page.ancestors.push_back({*it, {}});
@@ -266,6 +315,8 @@ Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& cont
     std::optional<ActivationPlan> plan;
     std::vector<PlanActivity> activities;
     std::optional<domain::User> approver;
+    std::optional<domain::User> withdrawer;
+    std::unordered_map<domain::UserId, std::string> cancellers;
   };
   bool round_known = true;
   auto loaded = store_.Read([&](Transaction& tx) {
@@ -281,7 +332,15 @@ Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& cont
       data.plan = tx.Get<ActivationRepository>().FindPlanFor(*shown, unit_id);
       if (data.plan) {
         data.activities = tx.Get<ActivationRepository>().ActivitiesOf(data.plan->id);
-        if (data.plan->approved_by) data.approver = tx.Get<UserRepository>().FindById(*data.plan->approved_by);
+        auto& users = tx.Get<UserRepository>();
+        if (data.plan->approved_by) data.approver = users.FindById(*data.plan->approved_by);
+        if (data.plan->withdrawn_by) data.withdrawer = users.FindById(*data.plan->withdrawn_by);
+        for (const auto& activity : data.activities) {
+          if (!activity.cancelled_by || data.cancellers.contains(*activity.cancelled_by)) continue;
+          if (const auto user = users.FindById(*activity.cancelled_by)) {
+            data.cancellers.emplace(*activity.cancelled_by, user->name);
+          }
+        }
       }
     }
     return data;
@@ -294,6 +353,7 @@ Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& cont
   }
   page.plan = std::move(loaded.plan);
   if (loaded.approver) page.approved_by_name = loaded.approver->name;
+  if (loaded.withdrawer) page.withdrawn_by_name = loaded.withdrawer->name;
   if (page.round) {
     const auto& fields = page.round->round.fields;
     page.state = domain::PlanStateOf(page.plan ? std::optional{page.plan->status} : std::nullopt, fields.starts_on,
@@ -305,6 +365,12 @@ Result<UnitPlanPage> ActivationService::UnitPlan(const OrganisationContext& cont
     if (activity.fields.responsible_person) {
       view.responsible_person = organisation.FindPerson(*activity.fields.responsible_person);
     }
+    if (activity.cancelled_by) {
+      if (const auto name = loaded.cancellers.find(*activity.cancelled_by); name != loaded.cancellers.end()) {
+        view.cancelled_by_name = name->second;
+      }
+    }
+    if (activity.status != ActivityStatus::Cancelled) ++page.live_activities;
     view.activity = std::move(activity);
     if (view.overdue) ++page.overdue_activities;
     page.activities.push_back(std::move(view));
@@ -361,19 +427,53 @@ Result<Unit> ActivationService::ApprovePlan(const OrganisationContext& context, 
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto found = tx.Get<ActivationRepository>().FindPlan(plan);
+    auto& repository = tx.Get<ActivationRepository>();
+    const auto found = repository.FindPlan(plan);
     if (!found) return NotFound("Planen findes ikke.");
-    if (!CanEdit(context, found->unit)) {
-      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan godkende planen.");
+    if (!CanApprove(context, found->unit)) {
+      return Forbidden(
+          "En plan godkendes af lederen over enheden (ved regionens top af koncernledelsen), ikke af enheden selv.");
     }
     if (found->status == PlanStatus::Approved) return Conflict("Planen er allerede godkendt.");
-    if (!tx.Get<ActivationRepository>().ApprovePlan(plan, revision, user, now)) {
+    const auto activities = repository.ActivitiesOf(plan);
+    if (std::none_of(activities.begin(), activities.end(),
+                     [](const PlanActivity& a) { return a.status != ActivityStatus::Cancelled; })) {
+      return Invalid({{"approve", "Planen har ingen aktiviteter endnu. En tom plan kan ikke godkendes."}});
+    }
+    if (!repository.ApprovePlan(plan, revision, user, now)) {
       return Conflict(
           "Planen er blevet ændret af en anden, siden du åbnede den. Se den nuværende version, før du "
           "godkender den.");
     }
     tx.Get<AuditRepository>().Append(
         {now, user, "activation_plan.approved", Subject("activation_plan", plan), std::string(remote_address), ""});
+    return Unit{};
+  });
+}
+
+Result<Unit> ActivationService::WithdrawApproval(const OrganisationContext& context, PlanId plan, long long revision,
+                                                 const std::string& reason, std::string_view remote_address) {
+  const auto text = domain::CleanText(reason);
+  std::vector<FieldError> errors;
+  CheckText(errors, "reason", text,
+            {"begrundelsen", kMaxActivationTextLength, "Skriv, hvorfor godkendelsen trækkes tilbage."});
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    auto& repository = tx.Get<ActivationRepository>();
+    const auto found = repository.FindPlan(plan);
+    if (!found) return NotFound("Planen findes ikke.");
+    if (!CanApprove(context, found->unit)) {
+      return Forbidden("Kun den, der kan godkende planen (lederen over enheden), kan trække godkendelsen tilbage.");
+    }
+    if (found->status != PlanStatus::Approved)
+      return Conflict("Planen er ikke godkendt, så der er ingen godkendelse at trække tilbage.");
+    if (!errors.empty()) return Invalid(errors);
+    if (!repository.WithdrawApproval(plan, revision, user, now, text)) {
+      return Conflict("Planen er blevet ændret af en anden, siden du åbnede den." + std::string(kConflictSuffix));
+    }
+    tx.Get<AuditRepository>().Append({now, user, "activation_plan.approval_withdrawn", Subject("activation_plan", plan),
+                                      std::string(remote_address), text});
     return Unit{};
   });
 }
@@ -504,7 +604,7 @@ Result<ActivityPage> ActivationService::Activity(const OrganisationContext& cont
   const auto& organisation = context.organisation();
   const auto* unit = organisation.FindUnit(loaded->plan.unit);
   if (unit == nullptr) return UnknownUnit();
-  if (!CanEdit(context, unit->id) && !context.Reach(actions::kReadUnitFoundation).CoversUnit(organisation, unit->id)) {
+  if (!CanEdit(context, unit->id) && !context.Reach(actions::kReadUnitPlan).CoversUnit(organisation, unit->id)) {
     return Forbidden("Aktiviteten kan kun ses af dem, der kan se enhedens aktiveringsplan.");
   }
   ActivityPage page;
@@ -598,7 +698,10 @@ Result<Unit> ActivationService::CompleteActivity(const OrganisationContext& cont
 }
 
 Result<Unit> ActivationService::CancelActivity(const OrganisationContext& context, ActivityId id, long long revision,
-                                               std::string_view remote_address) {
+                                               const std::string& reason, std::string_view remote_address) {
+  const auto text = domain::CleanText(reason);
+  std::vector<FieldError> errors;
+  CheckText(errors, "reason", text, {"begrundelsen", kMaxActivationTextLength, "Skriv, hvorfor aktiviteten aflyses."});
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
@@ -613,12 +716,37 @@ Result<Unit> ActivationService::CancelActivity(const OrganisationContext& contex
       return Conflict(found->status == ActivityStatus::Done ? "Aktiviteten er gennemført og kan ikke aflyses."
                                                             : "Aktiviteten er allerede aflyst.");
     }
-    if (!tx.Get<ActivationRepository>().CancelActivity(id, revision, now)) {
+    if (!errors.empty()) return Invalid(errors);
+    if (!tx.Get<ActivationRepository>().CancelActivity(id, revision, user, now, text)) {
       return Conflict(
           "Aktiviteten er blevet ændret af en anden, siden du åbnede siden. Se den nuværende version, "
           "før du aflyser den.");
     }
     tx.Get<AuditRepository>().Append({now, user, "plan_activity.cancelled", Subject("plan_activity", id),
+                                      std::string(remote_address), found->fields.title + ": " + text});
+    return Unit{};
+  });
+}
+
+Result<Unit> ActivationService::ReopenActivity(const OrganisationContext& context, ActivityId id, long long revision,
+                                               std::string_view remote_address) {
+  const auto now = clock_();
+  const auto user = context.viewer.user->id;
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    const auto found = tx.Get<ActivationRepository>().FindActivity(id);
+    if (!found) return NotFound("Aktiviteten findes ikke.");
+    const auto plan = tx.Get<ActivationRepository>().FindPlan(found->plan);
+    if (!plan) return NotFound("Aktiviteten findes ikke.");
+    if (!CanEdit(context, plan->unit)) {
+      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan genoptage aktiviteter.");
+    }
+    if (found->status != ActivityStatus::Cancelled) return Conflict("Aktiviteten er ikke aflyst.");
+    if (!tx.Get<ActivationRepository>().ReopenActivity(id, revision, now)) {
+      return Conflict(
+          "Aktiviteten er blevet ændret af en anden, siden du åbnede siden. Se den nuværende version, "
+          "før du genoptager den.");
+    }
+    tx.Get<AuditRepository>().Append({now, user, "plan_activity.reopened", Subject("plan_activity", id),
                                       std::string(remote_address), found->fields.title});
     return Unit{};
   });

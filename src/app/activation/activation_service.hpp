@@ -8,11 +8,19 @@
 // administrators) reads them, ManageActivationRounds (koncernledelse, administrators) sets rounds.
 //
 // Decisions (see also domain/activation.hpp for overdue, missing and the current round):
-// - Approving a plan ("Godkend plan") is the unit's own decision (whoever may edit it) and cannot be
-//   undone; an approved plan stays a living plan: activities may still be added, edited, marked done
-//   or cancelled, and its notes edited, without it going back to draft.
-// - A cancelled activity is final (it can no longer be edited or marked done). A done activity may
-//   have its details and its record (completion date, outcome, agreements) corrected.
+// - A plan is approved by the leader above its unit, not by the unit itself (issue 15): any leader of
+//   a unit above it who does not lead the unit may approve; the start page asks the nearest of them
+//   (PlanApprovers, "the leader's leader"). A unit with no leader above it (the top of the region)
+//   has its plan approved by koncernledelse. A plan without activities (none planned or done) cannot
+//   be approved. The approval is recorded (who, when) and can be withdrawn by those who may approve,
+//   with a reason; the plan then goes back to draft and shows who withdrew it, when and why.
+// - An approved plan stays a living plan: activities may still be added, edited, marked done or
+//   cancelled, and its notes edited, without it going back to draft.
+// - An activity is cancelled with a reason (who, when and why are shown) and can be taken up again
+//   ("Genoptag"), which clears the cancellation. A done activity may have its details and its record
+//   (completion date, outcome, agreements) corrected.
+// - A unit's plan is read by everyone who reads its foundation and by the people of the unit and the
+//   units below it (actions::kReadUnitPlan).
 // - A completion date lies between the round's start and today; planned dates and round dates lie
 //   within kEarliestDate..kLatestDate.
 // - Every write is one transaction with its audit event; every edit carries the revision the form
@@ -104,12 +112,15 @@ struct RoundsOverview {
   std::vector<RoundView> rounds;  // the latest start first
   bool can_manage = false;
   std::vector<const domain::Unit*> led_units;  // the units the viewer leads (links to their plans)
+  const domain::Unit* my_unit = nullptr;       // the viewer's own unit
+  const domain::Unit* covering = nullptr;      // CoveringUnit of it: whose plan applies there
 };
 
 struct ActivityView {
   PlanActivity activity;
   bool overdue = false;
   const domain::Person* responsible_person = nullptr;  // when set and known
+  std::optional<std::string> cancelled_by_name;        // the user who cancelled it, when known
 };
 
 struct UnitPlanPage {
@@ -123,7 +134,11 @@ struct UnitPlanPage {
   std::vector<ActivityView> activities;
   std::size_t overdue_activities = 0;
   bool can_edit = false;
+  bool can_approve = false;                      // the viewer may approve it (and withdraw an approval)
+  std::vector<const domain::Person*> approvers;  // PlanApprovers: who is asked to approve
+  std::size_t live_activities = 0;               // planned or done: an empty plan cannot be approved
   std::optional<std::string> approved_by_name;
+  std::optional<std::string> withdrawn_by_name;
 };
 
 struct ActivityPage {
@@ -182,8 +197,14 @@ class ActivationService {
                             std::string_view remote_address);
   Result<Unit> UpdatePlanNotes(const OrganisationContext& context, PlanId plan, long long revision,
                                const std::string& notes, std::string_view remote_address);
+  // Forbidden unless CanApprove; Invalid (field "approve") for a plan without activities.
   Result<Unit> ApprovePlan(const OrganisationContext& context, PlanId plan, long long revision,
                            std::string_view remote_address);
+  // Forbidden unless CanApprove; Invalid (field "reason") without a reason; Conflict unless approved.
+  Result<Unit> WithdrawApproval(const OrganisationContext& context, PlanId plan, long long revision,
+                                const std::string& reason, std::string_view remote_address);
+  // Whether the viewer may approve the unit's plan (see the rules above).
+  bool CanApprove(const OrganisationContext& context, domain::UnitId unit) const;
   // The plan's unit and round without an access check, for where to go after a form (the use case
   // itself has checked access).
   std::optional<ActivationPlan> PlanById(PlanId plan) const;
@@ -218,7 +239,11 @@ class ActivationService {
                               const ActivityInput& input, std::string_view remote_address);
   Result<Unit> CompleteActivity(const OrganisationContext& context, ActivityId id, long long revision,
                                 const CompletionInput& input, std::string_view remote_address);
+  // Invalid (field "reason") without a reason.
   Result<Unit> CancelActivity(const OrganisationContext& context, ActivityId id, long long revision,
+                              const std::string& reason, std::string_view remote_address);
+  // A cancelled activity planned again; Conflict unless it is cancelled.
+  Result<Unit> ReopenActivity(const OrganisationContext& context, ActivityId id, long long revision,
                               std::string_view remote_address);
 
   // --- The leaders' overview ---
@@ -236,5 +261,14 @@ class ActivationService {
 
 // Validation shared by the forms and other modules (no database needed). Field names are the forms'.
 std::vector<FieldError> ValidateRound(const RoundInput& input, RoundFields& fields);
+
+// Who is asked to approve the unit's plan: the active leaders of the nearest unit above it that has
+// an active leader who does not lead the unit itself. Empty at the top of the region (koncernledelse
+// approves there).
+std::vector<const domain::Person*> PlanApprovers(const domain::Organisation& organisation, domain::UnitId unit);
+
+// The unit whose plan applies in `unit`: the unit itself when it has an active leader, otherwise the
+// nearest unit above with one (which covers it). Null when no unit up to the root has a leader.
+const domain::Unit* CoveringUnit(const domain::Organisation& organisation, domain::UnitId unit);
 
 }  // namespace lp::app

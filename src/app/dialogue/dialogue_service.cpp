@@ -1,4 +1,5 @@
 #include "app/dialogue/dialogue_service.hpp"
+#include "app/activation/activation_access.hpp"
 #include "app/dialogue/dialogue_repository.hpp"
 #include "app/foundation/foundation_access.hpp"
 
@@ -190,13 +191,15 @@ Result<Unit> DialogueService::SetCardArchived(const OrganisationContext& context
 Result<UnitSessions> DialogueService::SessionsOf(const OrganisationContext& context, domain::UnitId unit) const {
   const auto* found = context.organisation().FindUnit(unit);
   if (found == nullptr) return UnknownUnit();
-  if (!context.Reach(actions::kReadUnitFoundation).CoversUnit(context.organisation(), unit)) {
+  const bool reads_all = context.Reach(actions::kReadUnitFoundation).CoversUnit(context.organisation(), unit);
+  if (!reads_all && !context.Reach(actions::kReadUnitPlan).CoversUnit(context.organisation(), unit)) {
     return Forbidden(
-        "Du kan ikke se enhedens dialogsessioner. Det kan enhedens ledere, deres stedfortrædere og "
-        "lederne over enheden.");
+        "Du kan ikke se enhedens dialogsessioner. Det kan enhedens egne medarbejdere og ledere, deres "
+        "stedfortrædere og lederne over enheden.");
   }
   UnitSessions result;
   result.unit = found;
+  result.agreements_only = !reads_all;
   result.can_edit = context.Reach(actions::kEditUnitFoundation).CoversUnit(context.organisation(), unit);
   result.sessions = store_.Read([&](Transaction& tx) { return tx.Get<DialogueRepository>().SessionsOfUnit(unit); });
   return result;
@@ -271,11 +274,14 @@ Result<SessionDetails> DialogueService::Access(const OrganisationContext& contex
       details.unit != nullptr && context.Reach(actions::kEditUnitFoundation).CoversUnit(organisation, session->unit);
   const bool can_read =
       details.unit != nullptr && context.Reach(actions::kReadUnitFoundation).CoversUnit(organisation, session->unit);
-  if (!can_read && !details.can_edit) {
+  const bool member =
+      details.unit != nullptr && context.Reach(actions::kReadUnitPlan).CoversUnit(organisation, session->unit);
+  if (!can_read && !details.can_edit && !member) {
     return Forbidden(
-        "Du kan ikke se denne dialogsession. Det kan enhedens ledere, deres stedfortrædere og lederne "
-        "over enheden.");
+        "Du kan ikke se denne dialogsession. Det kan enhedens egne medarbejdere og ledere, deres stedfortrædere "
+        "og lederne over enheden.");
   }
+  details.agreements_only = !can_read && !details.can_edit;
   if (edit && !details.can_edit) {
     return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan ændre dialogsessionen.");
   }

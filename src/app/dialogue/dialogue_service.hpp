@@ -68,6 +68,7 @@ struct SessionRecordInput {
 struct UnitSessions {
   const domain::Unit* unit = nullptr;
   bool can_edit = false;
+  bool agreements_only = false;  // a member of the unit (kReadUnitPlan): see SessionDetails
   std::vector<DialogueSessionSummary> sessions;
 };
 
@@ -75,6 +76,10 @@ struct SessionDetails {
   DialogueSession session;
   const domain::Unit* unit = nullptr;
   bool can_edit = false;
+  // The viewer reads the session only as a member of the unit (actions::kReadUnitPlan): the session,
+  // its cards and its agreements, which are what the unit agreed, but not the facilitator's notes,
+  // which are for those who read the unit's foundation work.
+  bool agreements_only = false;
 };
 
 // The form that makes an agreement an activity in the unit's plan (the current round's).

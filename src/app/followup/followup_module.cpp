@@ -3,9 +3,16 @@
 #include <memory>
 
 #include "app/followup/followup_service.hpp"
+#include "app/followup/followup_start.hpp"
+#include "app/general/start_page.hpp"
 
 namespace lp::app {
 
-void ProvideFollowUpServices(Services& services) { services.Add(std::make_unique<FollowUpService>(services.store())); }
+void ProvideFollowUpServices(Services& services) {
+  const auto& followup = services.Add(std::make_unique<FollowUpService>(services.store()));
+  services.Get<StartPageService>().Add("opfølgning", [&followup](const StartRequest& request, StartPage& page) {
+    AddFollowUpStartItems(followup, request, page);
+  });
+}
 
 }  // namespace lp::app

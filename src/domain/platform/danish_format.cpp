@@ -258,6 +258,13 @@ int IsoWeekNumber(year_month_day d) {
   return static_cast<int>((thursday - first_of_year).count() / 7) + 1;
 }
 
+std::string CountOf(long long n, std::string_view singular, std::string_view plural) {
+  std::string out = FormatInteger(n);
+  out += ' ';
+  out += (n == 1 || n == -1) ? singular : plural;
+  return out;
+}
+
 std::string FormatInteger(long long n) {
   // Negating in unsigned arithmetic keeps LLONG_MIN well defined.
   const unsigned long long magnitude =

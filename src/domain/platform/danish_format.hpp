@@ -60,6 +60,10 @@ int WeekdayIndexMondayFirst(std::chrono::weekday wd);
 int IsoWeekNumber(std::chrono::year_month_day d);
 
 std::string FormatInteger(long long n);  // "30.000", "-1.234", "0"
+// A count with the noun in the right number: (1, "enhed", "enheder") -> "1 enhed", (0 or 1234, …) ->
+// "0 enheder", "1.234 enheder". Danish uses the singular for exactly one (also -1) and the plural
+// otherwise.
+std::string CountOf(long long n, std::string_view singular, std::string_view plural);
 // "1.234,50" for (1234.5, 2). Rounds half away from zero on the value as written in decimal (its
 // shortest round-trip form), so 1.005 gives "1,01" as a person expects, not "1,00" as its binary
 // value would. Never "-0". decimals is clamped to 0..15. NaN and infinities give "–".

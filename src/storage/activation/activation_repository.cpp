@@ -33,7 +33,7 @@ constexpr std::string_view kUpdateRound =
 
 constexpr std::string_view kSelectPlans =
     "SELECT id, round_id, unit_id, status, notes, revision, created_by_user_id, created_at, updated_at, "
-    "approved_by_user_id, approved_at FROM activation_plans";
+    "approved_by_user_id, approved_at, withdrawn_by_user_id, withdrawn_at, withdrawal_reason FROM activation_plans";
 constexpr std::string_view kPlanById = "WHERE id = :id";
 constexpr std::string_view kPlanOfRoundAndUnit = "WHERE round_id = :round_id AND unit_id = :unit_id";
 constexpr std::string_view kPlansOfUnitByRound = "WHERE unit_id = :unit_id ORDER BY round_id";
@@ -52,13 +52,18 @@ constexpr std::string_view kApprovePlan =
     "UPDATE activation_plans SET status = 'approved', approved_by_user_id = :approved_by, "
     "approved_at = :approved_at, updated_at = :updated_at, revision = revision + 1 "
     "WHERE id = :id AND revision = :revision AND status = 'draft'";
+constexpr std::string_view kWithdrawApproval =
+    "UPDATE activation_plans SET status = 'draft', approved_by_user_id = NULL, approved_at = NULL, "
+    "withdrawn_by_user_id = :withdrawn_by, withdrawn_at = :withdrawn_at, withdrawal_reason = :reason, "
+    "updated_at = :updated_at, revision = revision + 1 "
+    "WHERE id = :id AND revision = :revision AND status = 'approved'";
 
 // Activities.
 
 constexpr std::string_view kSelectActivities =
     "SELECT id, plan_id, kind, title, planned_on, responsible_person_id, responsible, participants, status, "
-    "completed_on, outcome, agreements, source_agreement_id, revision, created_by_user_id, created_at, updated_at "
-    "FROM plan_activities";
+    "completed_on, outcome, agreements, source_agreement_id, cancelled_by_user_id, cancelled_at, "
+    "cancellation_reason, revision, created_by_user_id, created_at, updated_at FROM plan_activities";
 constexpr std::string_view kActivityById = "WHERE id = :id";
 constexpr std::string_view kActivitiesOfPlanByDay = "WHERE plan_id = :plan_id ORDER BY planned_on, id";
 constexpr std::string_view kFindActivity = kJoined<kSelectActivities, kActivityById>;
@@ -80,9 +85,23 @@ constexpr std::string_view kCompleteActivity =
     "revision = revision + 1 WHERE id = :id AND revision = :revision "
     "AND status <> 'cancelled'";
 constexpr std::string_view kCancelActivity =
-    "UPDATE plan_activities SET status = 'cancelled', updated_at = :updated_at, "
+    "UPDATE plan_activities SET status = 'cancelled', cancelled_by_user_id = :cancelled_by, "
+    "cancelled_at = :cancelled_at, cancellation_reason = :reason, updated_at = :updated_at, "
     "revision = revision + 1 WHERE id = :id AND revision = :revision "
     "AND status = 'planned'";
+constexpr std::string_view kReopenActivity =
+    "UPDATE plan_activities SET status = 'planned', cancelled_by_user_id = NULL, cancelled_at = NULL, "
+    "cancellation_reason = '', updated_at = :updated_at, revision = revision + 1 "
+    "WHERE id = :id AND revision = :revision AND status = 'cancelled'";
+// The same columns as kSelectActivities, then the plan's unit and round (plan_activities_responsible).
+constexpr std::string_view kPlannedActivitiesOf =
+    "SELECT a.id, a.plan_id, a.kind, a.title, a.planned_on, a.responsible_person_id, a.responsible, "
+    "a.participants, a.status, a.completed_on, a.outcome, a.agreements, a.source_agreement_id, "
+    "a.cancelled_by_user_id, a.cancelled_at, a.cancellation_reason, a.revision, a.created_by_user_id, "
+    "a.created_at, a.updated_at, p.unit_id, p.round_id "
+    "FROM plan_activities a JOIN activation_plans p ON p.id = a.plan_id "
+    "WHERE a.responsible_person_id = :person AND a.status = 'planned' AND a.planned_on <= :until "
+    "ORDER BY a.planned_on, a.id LIMIT :limit";
 
 // Summaries: one pass over the round's plans and their activities (plan_activities_plan_id).
 constexpr std::string_view kSummariesOfRound =
@@ -147,6 +166,9 @@ struct PlanRow {
   long long updated_at = 0;
   Nullable<domain::UserId> approved_by;
   Nullable<domain::Timestamp> approved_at;
+  Nullable<domain::UserId> withdrawn_by;
+  Nullable<domain::Timestamp> withdrawn_at;
+  std::string withdrawal_reason;
 
   app::ActivationPlan ToPlan() const {
     app::ActivationPlan plan;
@@ -161,6 +183,9 @@ struct PlanRow {
     plan.updated_at = FromUnixSeconds(updated_at);
     plan.approved_by = approved_by.Get();
     plan.approved_at = approved_at.Get();
+    plan.withdrawn_by = withdrawn_by.Get();
+    plan.withdrawn_at = withdrawn_at.Get();
+    plan.withdrawal_reason = withdrawal_reason;
     return plan;
   }
 };
@@ -177,6 +202,9 @@ void Into(soci::statement& statement, PlanRow& row) {
   statement.exchange(soci::into(row.updated_at));
   statement.exchange(IntoNullable(row.approved_by));
   statement.exchange(IntoNullable(row.approved_at));
+  statement.exchange(IntoNullable(row.withdrawn_by));
+  statement.exchange(IntoNullable(row.withdrawn_at));
+  statement.exchange(soci::into(row.withdrawal_reason));
 }
 
 // The columns of kSelectActivities.
@@ -194,6 +222,9 @@ struct ActivityRow {
   std::string outcome;
   std::string agreements;
   Nullable<long long> source;
+  Nullable<domain::UserId> cancelled_by;
+  Nullable<domain::Timestamp> cancelled_at;
+  std::string cancellation_reason;
   long long revision = 0;
   Nullable<domain::UserId> created_by;
   long long created_at = 0;
@@ -214,6 +245,9 @@ struct ActivityRow {
     activity.outcome = outcome;
     activity.agreements = agreements;
     activity.source_agreement = source.Get();
+    activity.cancelled_by = cancelled_by.Get();
+    activity.cancelled_at = cancelled_at.Get();
+    activity.cancellation_reason = cancellation_reason;
     activity.revision = revision;
     activity.created_by = created_by.Get();
     activity.created_at = FromUnixSeconds(created_at);
@@ -236,10 +270,30 @@ void Into(soci::statement& statement, ActivityRow& row) {
   statement.exchange(soci::into(row.outcome));
   statement.exchange(soci::into(row.agreements));
   statement.exchange(IntoNullable(row.source));
+  statement.exchange(IntoNullable(row.cancelled_by));
+  statement.exchange(IntoNullable(row.cancelled_at));
+  statement.exchange(soci::into(row.cancellation_reason));
   statement.exchange(soci::into(row.revision));
   statement.exchange(IntoNullable(row.created_by));
   statement.exchange(soci::into(row.created_at));
   statement.exchange(soci::into(row.updated_at));
+}
+
+// The columns of kPlannedActivitiesOf.
+struct PlacedActivityRow {
+  ActivityRow activity;
+  long long unit = 0;
+  long long round = 0;
+
+  app::PlacedPlanActivity ToPlaced() const {
+    return {activity.ToActivity(), static_cast<domain::UnitId>(unit), static_cast<app::RoundId>(round)};
+  }
+};
+
+void Into(soci::statement& statement, PlacedActivityRow& row) {
+  Into(statement, row.activity);
+  statement.exchange(soci::into(row.unit));
+  statement.exchange(soci::into(row.round));
 }
 
 // The columns of kSummariesOfRound.
@@ -384,6 +438,19 @@ bool SociActivationRepository::ApprovePlan(app::PlanId id, long long revision, s
   });
 }
 
+bool SociActivationRepository::WithdrawApproval(app::PlanId id, long long revision, std::optional<domain::UserId> by,
+                                                domain::Timestamp at, const std::string& reason) {
+  return Guarded(unit_, [&] {
+    long long plan = id;
+    long long expected = revision;
+    Nullable<domain::UserId> user(by);
+    long long now = ToUnixSeconds(at);
+    return Execute(unit_.sql, kWithdrawApproval, UseNullable(user, "withdrawn_by"), soci::use(now, "withdrawn_at"),
+                   soci::use(reason, "reason"), soci::use(now, "updated_at"), soci::use(plan, "id"),
+                   soci::use(expected, "revision")) > 0;
+  });
+}
+
 app::ActivityId SociActivationRepository::CreateActivity(app::PlanId plan, const app::ActivityFields& fields,
                                                          std::optional<long long> source_agreement,
                                                          std::optional<domain::UserId> by, domain::Timestamp at) {
@@ -449,13 +516,39 @@ bool SociActivationRepository::CompleteActivity(app::ActivityId id, long long re
   });
 }
 
-bool SociActivationRepository::CancelActivity(app::ActivityId id, long long revision, domain::Timestamp at) {
+bool SociActivationRepository::CancelActivity(app::ActivityId id, long long revision, std::optional<domain::UserId> by,
+                                              domain::Timestamp at, const std::string& reason) {
+  return Guarded(unit_, [&] {
+    long long activity = id;
+    long long expected = revision;
+    Nullable<domain::UserId> user(by);
+    long long now = ToUnixSeconds(at);
+    return Execute(unit_.sql, kCancelActivity, UseNullable(user, "cancelled_by"), soci::use(now, "cancelled_at"),
+                   soci::use(reason, "reason"), soci::use(now, "updated_at"), soci::use(activity, "id"),
+                   soci::use(expected, "revision")) > 0;
+  });
+}
+
+bool SociActivationRepository::ReopenActivity(app::ActivityId id, long long revision, domain::Timestamp at) {
   return Guarded(unit_, [&] {
     long long activity = id;
     long long expected = revision;
     long long now = ToUnixSeconds(at);
-    return Execute(unit_.sql, kCancelActivity, soci::use(now, "updated_at"), soci::use(activity, "id"),
+    return Execute(unit_.sql, kReopenActivity, soci::use(now, "updated_at"), soci::use(activity, "id"),
                    soci::use(expected, "revision")) > 0;
+  });
+}
+
+std::vector<app::PlacedPlanActivity> SociActivationRepository::PlannedActivitiesOf(domain::PersonId person,
+                                                                                   std::chrono::year_month_day until,
+                                                                                   std::size_t limit) {
+  return Guarded(unit_, [&] {
+    long long person_id = person;
+    std::string until_text = ToSqlDate(until);
+    long long max_rows = static_cast<long long>(limit);
+    return SelectRows<PlacedActivityRow>(unit_.sql, kPlannedActivitiesOf, &PlacedActivityRow::ToPlaced,
+                                         soci::use(person_id, "person"), soci::use(until_text, "until"),
+                                         soci::use(max_rows, "limit"));
   });
 }
 

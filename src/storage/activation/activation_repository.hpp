@@ -25,6 +25,8 @@ class SociActivationRepository final : public app::ActivationRepository {
   std::vector<app::ActivationPlan> PlansOfUnit(domain::UnitId unit) override;
   bool UpdatePlanNotes(app::PlanId id, long long revision, const std::string& notes, domain::Timestamp at) override;
   bool ApprovePlan(app::PlanId id, long long revision, std::optional<domain::UserId> by, domain::Timestamp at) override;
+  bool WithdrawApproval(app::PlanId id, long long revision, std::optional<domain::UserId> by, domain::Timestamp at,
+                        const std::string& reason) override;
 
   app::ActivityId CreateActivity(app::PlanId plan, const app::ActivityFields& fields,
                                  std::optional<long long> source_agreement, std::optional<domain::UserId> by,
@@ -35,7 +37,11 @@ class SociActivationRepository final : public app::ActivationRepository {
                       domain::Timestamp at) override;
   bool CompleteActivity(app::ActivityId id, long long revision, std::chrono::year_month_day completed_on,
                         const std::string& outcome, const std::string& agreements, domain::Timestamp at) override;
-  bool CancelActivity(app::ActivityId id, long long revision, domain::Timestamp at) override;
+  bool CancelActivity(app::ActivityId id, long long revision, std::optional<domain::UserId> by, domain::Timestamp at,
+                      const std::string& reason) override;
+  bool ReopenActivity(app::ActivityId id, long long revision, domain::Timestamp at) override;
+  std::vector<app::PlacedPlanActivity> PlannedActivitiesOf(domain::PersonId person, std::chrono::year_month_day until,
+                                                           std::size_t limit) override;
 
   std::vector<app::UnitPlanSummary> SummariesOfRound(app::RoundId round, std::chrono::year_month_day today) override;
 

@@ -104,6 +104,15 @@ Response RenderRounds(const PageServices& services, RequestContext& context) {
     if (round.current) flags.Show("ROUND_CURRENT");
     if (overview.can_manage) flags.AddSection("ROUND_EDIT").Set("HREF", RoundEditHref(round.round.id));
   }
+  if (overview.covering != nullptr) {
+    auto& mine = content.AddSection("MY_UNIT_PLAN");
+    mine.Set("PLAN_HREF", PlanHref(overview.covering->id, std::nullopt));
+    mine.Set("UNIT_NAME", overview.covering->name);
+    if (overview.my_unit != nullptr && overview.my_unit != overview.covering) {
+      mine.AddSection("COVERED").Set("MY_UNIT_NAME", overview.my_unit->name);
+    }
+    mine.Set("SESSIONS_HREF", UnitHref(overview.covering->id) + "/dialog");
+  }
   if (!overview.led_units.empty()) {
     auto& led = content.AddSection("LED_UNITS");
     for (const auto* unit : overview.led_units) {
@@ -223,7 +232,8 @@ Response SubmitRoundEdit(const PageServices& services, RequestContext& context) 
 struct PlanPageState {
   std::optional<std::string> notes;  // typed notes to show again
   std::vector<app::FieldError> errors;
-  std::string alert;  // a conflict or refusal, shown at the top
+  std::string alert;   // a conflict or refusal, shown at the top
+  std::string reason;  // a typed reason for withdrawing the approval, to show again
 };
 
 void AddActivityRow(View& list, const app::ActivityView& view, bool can_edit) {
@@ -249,7 +259,20 @@ void AddActivityRow(View& list, const app::ActivityView& view, bool can_edit) {
     SetMarkdown(done, "OUTCOME", activity.outcome);
     SetMarkdown(done, "AGREEMENTS", activity.agreements);
   }
-  if (activity.status == ActivityStatus::Cancelled) state.Show("CANCELLED");
+  if (activity.status == ActivityStatus::Cancelled) {
+    auto& cancelled = state.AddSection("CANCELLED");
+    if (activity.cancelled_at)
+      cancelled.AddSection("CANCELLED_ON").Set("DATE", domain::FormatDate(*activity.cancelled_at));
+    if (view.cancelled_by_name) cancelled.AddSection("CANCELLED_BY").Set("NAME", *view.cancelled_by_name);
+    if (!activity.cancellation_reason.empty()) {
+      cancelled.AddSection("CANCELLATION_REASON").Set("TEXT", activity.cancellation_reason);
+    }
+    if (can_edit) {
+      auto& reopen = cancelled.AddSection("REOPEN");
+      reopen.Set("REOPEN_ACTION", ActivityHref(activity.id) + "/genoptag");
+      reopen.Set("ACTIVITY_REVISION", std::to_string(activity.revision));
+    }
+  }
   if (activity.source_agreement) {
     state.AddSection("FROM_DIALOGUE")
         .Set("SOURCE_HREF", "/dialog/aftaler/" + std::to_string(*activity.source_agreement));
@@ -260,9 +283,7 @@ void AddActivityRow(View& list, const app::ActivityView& view, bool can_edit) {
   actions.Set("COMPLETE_HREF", ActivityHref(activity.id) + "/afslut");
   actions.Set("COMPLETE_LABEL", activity.status == ActivityStatus::Done ? "Ret referatet" : "Marker som gennemført");
   if (activity.status == ActivityStatus::Planned) {
-    auto& cancel = actions.AddSection("CANCEL");
-    cancel.Set("CANCEL_ACTION", ActivityHref(activity.id) + "/aflys");
-    cancel.Set("ACTIVITY_REVISION", std::to_string(activity.revision));
+    actions.AddSection("CANCEL").Set("CANCEL_HREF", ActivityHref(activity.id) + "/aflys");
   }
 }
 
@@ -327,6 +348,41 @@ Response RenderPlan(const PageServices& services, RequestContext& context, domai
     approved.Set("APPROVED_AT", domain::FormatDate(*plan.approved_at));
     if (page.approved_by_name) approved.AddSection("APPROVER").Set("APPROVED_BY", *page.approved_by_name);
   }
+  if (plan.withdrawn_at && plan.status == domain::PlanStatus::Draft) {
+    auto& withdrawn = section.AddSection("WITHDRAWN");
+    withdrawn.Set("WITHDRAWN_AT", domain::FormatDate(*plan.withdrawn_at));
+    if (page.withdrawn_by_name) withdrawn.AddSection("WITHDRAWER").Set("WITHDRAWN_BY", *page.withdrawn_by_name);
+    withdrawn.Set("WITHDRAWAL_REASON", plan.withdrawal_reason);
+  }
+  std::string approvers;
+  for (const auto* person : page.approvers) {
+    if (!approvers.empty()) approvers += " eller ";
+    approvers += person->FullName();
+  }
+  if (approvers.empty()) approvers = "koncernledelsen";
+  if (plan.status == domain::PlanStatus::Draft) {
+    if (page.can_approve && page.live_activities > 0) {
+      auto& approve = section.AddSection("APPROVE");
+      approve.Set("APPROVE_ACTION", PlanActionHref(plan.id) + "/godkend");
+      approve.Set("PLAN_REVISION", std::to_string(plan.revision));
+    } else if (page.can_approve) {
+      section.Show("APPROVE_EMPTY");
+    } else {
+      section.AddSection("APPROVAL_BY").Set("APPROVERS", approvers);
+    }
+  } else if (page.can_approve) {
+    auto& withdraw = section.AddSection("WITHDRAW");
+    withdraw.Set("WITHDRAW_ACTION", PlanActionHref(plan.id) + "/traek-godkendelse-tilbage");
+    withdraw.Set("PLAN_REVISION", std::to_string(plan.revision));
+    if (!state.errors.empty() || !state.reason.empty()) withdraw.Show("WITHDRAW_OPEN");
+    AddField(withdraw, "REASON_FIELD",
+             TextAreaField("reason", "Begrundelse",
+                           "Skriv, hvad enheden skal rette, før planen kan godkendes igen. Begrundelsen står på "
+                           "planen. " +
+                               MaxCharactersHint(app::kMaxActivationTextLength),
+                           state.reason, 3),
+             state.errors);
+  }
   SetMarkdown(section, "NOTES_TEXT", plan.notes);
   if (plan.notes.empty()) section.Show("NO_NOTES");
   if (page.overdue_activities > 0) {
@@ -348,10 +404,6 @@ Response RenderPlan(const PageServices& services, RequestContext& context, domai
              state.errors);
     edit.Set("PLAN_REVISION", std::to_string(plan.revision));
     edit.Set("NEW_ACTIVITY_HREF", PlanActionHref(plan.id) + "/aktiviteter/ny");
-    if (plan.status == domain::PlanStatus::Draft) {
-      auto& approve = edit.AddSection("APPROVE");
-      approve.Set("APPROVE_ACTION", PlanActionHref(plan.id) + "/godkend");
-    }
   }
   if (page.activities.empty()) {
     section.Show("NO_ACTIVITIES");
@@ -565,7 +617,7 @@ Response SubmitNewPlan(const PageServices& services, RequestContext& context) {
       services, context,
       services.Get<app::ActivationService>().CreatePlan(organisation, unit, *round, context.request.remote_address),
       [&](const app::Error& error, int status) {
-        return RenderPlan(services, context, unit, *round, {{}, {}, error.message}, status);
+        return RenderPlan(services, context, unit, *round, {{}, {}, error.message, {}}, status);
       },
       [&](const app::PlanId&) {
         return RedirectWithFlash(PlanHref(unit, *round), "activation-plan-created", services.secure_cookies);
@@ -606,10 +658,44 @@ Response SubmitPlanApproval(const PageServices& services, RequestContext& contex
   return FinishForm<app::Unit>(
       services, context, result,
       [&](const app::Error& error, int status) {
-        return RenderPlan(services, context, plan->unit, plan->round, {{}, {}, error.message}, status);
+        PlanPageState state;
+        if (error.kind == app::ErrorKind::Invalid) {
+          state.errors = error.field_errors;
+        } else {
+          state.alert = error.message;
+        }
+        return RenderPlan(services, context, plan->unit, plan->round, state, status);
       },
       [&](const app::Unit&) {
         return RedirectWithFlash(PlanHref(plan->unit, plan->round), "activation-plan-approved",
+                                 services.secure_cookies);
+      });
+}
+
+Response SubmitApprovalWithdrawal(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  auto& activation = services.Get<app::ActivationService>();
+  const auto& form = context.Form();
+  const auto reason = form.Get("reason");
+  const auto result =
+      activation.WithdrawApproval(organisation, id, Revision(form), reason, context.request.remote_address);
+  const auto plan = activation.PlanById(id);
+  if (!plan) return services.pages.Error(context, 404, "Planen findes ikke.");
+  return FinishForm<app::Unit>(
+      services, context, result,
+      [&](const app::Error& error, int status) {
+        PlanPageState state;
+        state.reason = reason;
+        if (error.kind == app::ErrorKind::Invalid) {
+          state.errors = error.field_errors;
+        } else {
+          state.alert = error.message;
+        }
+        return RenderPlan(services, context, plan->unit, plan->round, state, status);
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(PlanHref(plan->unit, plan->round), "activation-approval-withdrawn",
                                  services.secure_cookies);
       });
 }
@@ -730,23 +816,119 @@ Response SubmitActivityCompletion(const PageServices& services, RequestContext& 
       });
 }
 
+// The confirmation of a cancellation: what is cancelled, and the reason (required).
+Response RenderCancellation(const PageServices& services, RequestContext& context, const app::ActivityPage& page,
+                            const std::string& reason, long long revision, const app::Error* error = nullptr) {
+  View content;
+  const auto plan_href = PlanHref(page.unit->id, page.round.id);
+  const auto errors = FieldErrorsOf(error);
+  AddErrorSummary(content, errors);
+  if (error != nullptr && error->kind == app::ErrorKind::Conflict) {
+    AddConflictNotice(content, error->message, plan_href);
+  }
+  const auto& activity = page.activity.activity;
+  content.Set("UNIT_NAME", page.unit->name);
+  content.Set("PLAN_HREF", plan_href);
+  content.Set("ACTIVITY_TITLE", activity.fields.title);
+  content.Set("KIND_LABEL", std::string(domain::ActivityKindLabel(activity.fields.kind)));
+  content.Set("PLANNED_ON", domain::FormatDate(activity.fields.planned_on));
+  content.Set("ACTION", ActivityHref(activity.id) + "/aflys");
+  content.Set("REVISION", std::to_string(revision));
+  AddField(
+      content, "REASON_FIELD",
+      TextAreaField("reason", "Hvorfor aflyses aktiviteten?",
+                    "Begrundelsen står ved aktiviteten i planen. " + MaxCharactersHint(app::kMaxActivationTextLength),
+                    reason, 3),
+      errors);
+  return services.pages.Render(context, FormTitle("Aflys aktiviteten", error), "activation/activation_cancel.tpl",
+                               content, FormStatus(error));
+}
+
+Response ShowActivityCancellation(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
+  if (auto refused = LoadActivity(services, context, organisation, page)) return std::move(*refused);
+  if (page->activity.activity.status != ActivityStatus::Planned) {
+    return services.pages.Error(context, 409, "Aktiviteten er gennemført og kan ikke aflyses.");
+  }
+  return RenderCancellation(services, context, page.value(), "", page->activity.activity.revision);
+}
+
 Response SubmitActivityCancellation(const PageServices& services, RequestContext& context) {
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto id = context.params.Int("id");
   auto& activation = services.Get<app::ActivationService>();
-  const auto result =
-      activation.CancelActivity(organisation, id, Revision(context.Form()), context.request.remote_address);
+  const auto& form = context.Form();
+  const auto reason = form.Get("reason");
+  auto revision = Revision(form);
+  const auto result = activation.CancelActivity(organisation, id, revision, reason, context.request.remote_address);
   const auto page = activation.Activity(organisation, id);
   if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
   return FinishForm<app::Unit>(
       services, context, result,
       [&](const app::Error& error, int status) {
-        return RenderPlan(services, context, page->unit->id, page->round.id, {{}, {}, error.message}, status);
+        if (error.kind == app::ErrorKind::Conflict) {
+          if (page->activity.activity.status != ActivityStatus::Planned) {
+            return services.pages.Error(context, status, error.message);
+          }
+          revision = page->activity.activity.revision;
+        }
+        return RenderCancellation(services, context, page.value(), reason, revision, &error);
       },
       [&](const app::Unit&) {
-        return RedirectWithFlash(PlanHref(page->unit->id, page->round.id), "activation-activity-cancelled",
-                                 services.secure_cookies);
+        return RedirectWithFlash(PlanHref(page->unit->id, page->round.id) + "#aktivitet-" + std::to_string(id),
+                                 "activation-activity-cancelled", services.secure_cookies);
       });
+}
+
+Response SubmitActivityReopening(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto id = context.params.Int("id");
+  auto& activation = services.Get<app::ActivationService>();
+  const auto result =
+      activation.ReopenActivity(organisation, id, Revision(context.Form()), context.request.remote_address);
+  const auto page = activation.Activity(organisation, id);
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  return FinishForm<app::Unit>(
+      services, context, result,
+      [&](const app::Error& error, int status) {
+        return RenderPlan(services, context, page->unit->id, page->round.id, {{}, {}, error.message, {}}, status);
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(PlanHref(page->unit->id, page->round.id) + "#aktivitet-" + std::to_string(id),
+                                 "activation-activity-reopened", services.secure_cookies);
+      });
+}
+
+// The unit page's part: the state of the unit's plan in the current round, with a link to it, for
+// those who may read it.
+void AddUnitPagePart(const PageServices& services, const app::OrganisationContext& organisation,
+                     const domain::Unit& unit, std::vector<UnitPagePart>& parts) {
+  const auto plan = services.Get<app::ActivationService>().UnitPlan(organisation, unit.id, std::nullopt);
+  if (!plan) return;
+  UnitPagePart part;
+  part.heading = "Aktiveringsplan";
+  if (!plan->round) {
+    part.text = "Der er ingen aktiveringsrunder endnu.";
+  } else if (!plan->expected && !plan->plan) {
+    const auto* covering = app::CoveringUnit(organisation.organisation(), unit.id);
+    part.text = covering != nullptr
+                    ? "Enheden har ingen aktiv leder og er omfattet af planen for " + covering->name + "."
+                    : std::string("Enheden har ingen aktiv leder og er ikke omfattet af en plan.");
+    if (covering != nullptr)
+      part.links.push_back({"Se planen for " + covering->name, PlanHref(covering->id, std::nullopt)});
+    parts.push_back(std::move(part));
+    return;
+  } else {
+    part.text =
+        "I runden „" + plan->round->round.fields.name + "“: " + std::string(domain::PlanStateLabel(plan->state)) + ".";
+    if (plan->plan) {
+      const auto live = static_cast<long long>(plan->live_activities);
+      part.text += " Planen har " + domain::CountOf(live, "aktivitet", "aktiviteter") + ".";
+    }
+  }
+  part.links.push_back({"Se enhedens aktiveringsplan", PlanHref(unit.id, std::nullopt)});
+  parts.push_back(std::move(part));
 }
 
 }  // namespace
@@ -826,6 +1008,7 @@ void SetActivityForm(View& content, const ActivityFormModel& model, const app::A
 }
 
 void RegisterActivationPages(PageModule& module) {
+  module.shell.AddUnitPageContributor(&AddUnitPagePart);
   module.shell.AddNavigation(
       {"/aktivering", "Aktivering",
        "Aktiveringsrunderne for ledelsesgrundlaget, enhedernes lokale planer og aktiviteter, og hvilke "
@@ -833,14 +1016,19 @@ void RegisterActivationPages(PageModule& module) {
        app::kSignedIn, &kFoundationSection, 40});
   module.shell.AddFlash({"activation-round-created", "success", "Aktiveringsrunden er oprettet."});
   module.shell.AddFlash({"activation-round-updated", "success", "Aktiveringsrunden er gemt."});
-  module.shell.AddFlash({"activation-plan-created", "success",
-                         "Planen er oprettet som kladde. Tilføj aktiviteterne, og godkend planen, når den er klar."});
+  module.shell.AddFlash(
+      {"activation-plan-created", "success",
+       "Planen er oprettet som kladde. Tilføj aktiviteterne; lederen over enheden godkender planen."});
   module.shell.AddFlash({"activation-plan-saved", "success", "Planens noter er gemt."});
   module.shell.AddFlash({"activation-plan-approved", "success", "Planen er godkendt."});
   module.shell.AddFlash({"activation-activity-created", "success", "Aktiviteten er tilføjet planen."});
   module.shell.AddFlash({"activation-activity-updated", "success", "Aktiviteten er gemt."});
   module.shell.AddFlash({"activation-activity-done", "success", "Aktiviteten er markeret som gennemført."});
-  module.shell.AddFlash({"activation-activity-cancelled", "success", "Aktiviteten er aflyst."});
+  module.shell.AddFlash({"activation-activity-cancelled", "success",
+                         "Aktiviteten er aflyst. Du kan genoptage den fra planen, hvis den alligevel skal holdes."});
+  module.shell.AddFlash({"activation-activity-reopened", "success", "Aktiviteten er genoptaget og står som planlagt."});
+  module.shell.AddFlash({"activation-approval-withdrawn", "success",
+                         "Godkendelsen er trukket tilbage. Planen står som kladde med din begrundelse."});
   const auto manage = app::Requires(app::kManageActivationRounds);
 
   module.Get(std::string(kRoundsPath), app::kSignedIn, &RenderRounds);
@@ -853,13 +1041,16 @@ void RegisterActivationPages(PageModule& module) {
   module.Post("/organisation/enheder/{id:int}/plan", app::kSignedIn, &SubmitNewPlan);
   module.Post("/aktivering/planer/{id:int}/noter", app::kSignedIn, &SubmitPlanNotes);
   module.Post("/aktivering/planer/{id:int}/godkend", app::kSignedIn, &SubmitPlanApproval);
+  module.Post("/aktivering/planer/{id:int}/traek-godkendelse-tilbage", app::kSignedIn, &SubmitApprovalWithdrawal);
   module.Get("/aktivering/planer/{id:int}/aktiviteter/ny", app::kSignedIn, &ShowNewActivity);
   module.Post("/aktivering/planer/{id:int}/aktiviteter/ny", app::kSignedIn, &SubmitNewActivity);
   module.Get("/aktivering/aktiviteter/{id:int}/rediger", app::kSignedIn, &ShowActivityEdit);
   module.Post("/aktivering/aktiviteter/{id:int}/rediger", app::kSignedIn, &SubmitActivityEdit);
   module.Get("/aktivering/aktiviteter/{id:int}/afslut", app::kSignedIn, &ShowActivityCompletion);
   module.Post("/aktivering/aktiviteter/{id:int}/afslut", app::kSignedIn, &SubmitActivityCompletion);
+  module.Get("/aktivering/aktiviteter/{id:int}/aflys", app::kSignedIn, &ShowActivityCancellation);
   module.Post("/aktivering/aktiviteter/{id:int}/aflys", app::kSignedIn, &SubmitActivityCancellation);
+  module.Post("/aktivering/aktiviteter/{id:int}/genoptag", app::kSignedIn, &SubmitActivityReopening);
 }
 
 }  // namespace lp::web

@@ -367,7 +367,9 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
   } else {
     dates.Show("SESSION_PLANNED");
   }
-  if (!session.notes.empty()) content.AddSection("NOTES").Set("NOTES_HTML", RenderMarkdown(session.notes));
+  if (!session.notes.empty() && !details.agreements_only) {
+    content.AddSection("NOTES").Set("NOTES_HTML", RenderMarkdown(session.notes));
+  }
   content.Set("PRESENT_HREF", SlideHref(session.id, 1));
   content.Set("CARD_TOTAL", std::to_string(session.cards.size()));
   for (std::size_t i = 0; i < session.cards.size(); ++i) {
@@ -700,9 +702,32 @@ Response SubmitAgreementActivity(const PageServices& services, RequestContext& c
       });
 }
 
+// The unit page's part: how many dialogue sessions the unit has held and how many agreements they
+// made, with a link to them, for those who may read them.
+void AddUnitPagePart(const PageServices& services, const app::OrganisationContext& organisation,
+                     const domain::Unit& unit, std::vector<UnitPagePart>& parts) {
+  const auto sessions = services.Get<app::DialogueService>().SessionsOf(organisation, unit.id);
+  if (!sessions) return;
+  long long held = 0;
+  long long agreements = 0;
+  for (const auto& session : sessions->sessions) {
+    if (session.held_on) ++held;
+    agreements += session.agreements;
+  }
+  UnitPagePart part;
+  part.heading = "Dialogsessioner";
+  part.text = sessions->sessions.empty()
+                  ? std::string("Enheden har ikke planlagt nogen dialogsessioner endnu.")
+                  : "Enheden har holdt " + domain::CountOf(held, "dialogsession", "dialogsessioner") + " med " +
+                        domain::CountOf(agreements, "aftale", "aftaler") + ".";
+  part.links.push_back({"Se dialogsessionerne og aftalerne", UnitSessionsHref(unit.id)});
+  parts.push_back(std::move(part));
+}
+
 }  // namespace
 
 void RegisterDialoguePages(PageModule& module) {
+  module.shell.AddUnitPageContributor(&AddUnitPagePart);
   module.shell.AddNavigation(
       {"/dialog", "Dialogværktøjer",
        "Spørgsmålskort og cases om værdierne og forventningerne, og dialogsessioner i jeres enhed.", app::kSignedIn,

@@ -6,7 +6,6 @@
 #include "app/organisation/organisation_access.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/organisation/unit_delegate_service.hpp"
-#include "app/translation/translation_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/forms.hpp"
@@ -219,8 +218,21 @@ Response RenderUnit(const PageServices& services, RequestContext& context, const
   AddLeaders(content, unit.leaders);
   AddChain(content, "ANCESTOR", unit.ancestors);
   if (unit.ancestors.empty()) content.Show("IS_ROOT");
-  if (services.Get<app::TranslationService>().AccessTo(organisation, unit.unit->id).read_published) {
-    content.AddSection("TRANSLATION_LINK").Set("HREF", UnitHref(*unit.unit) + "/oversaettelse");
+  std::vector<UnitPagePart> parts;
+  for (const auto contribute : services.pages.UnitPageContributors())
+    contribute(services, organisation, *unit.unit, parts);
+  if (!parts.empty()) {
+    auto& foundation = content.AddSection("FOUNDATION");
+    for (const auto& part : parts) {
+      auto& section = foundation.AddSection("PART");
+      section.Set("PART_HEADING", part.heading);
+      section.Set("PART_TEXT", part.text);
+      for (const auto& link : part.links) {
+        auto& item = section.AddSection("PART_LINK");
+        item.Set("LINK_LABEL", link.label);
+        item.Set("LINK_HREF", link.href);
+      }
+    }
   }
   AddDelegates(content, services.Get<app::UnitDelegateService>().ForUnit(organisation, unit.unit->id), unit.unit->id,
                state);

@@ -12,7 +12,34 @@
 #include "app/platform/authorization.hpp"
 #include "web/platform/router.hpp"
 
+namespace lp::app {
+struct OrganisationContext;
+}  // namespace lp::app
+
+namespace lp::domain {
+struct Unit;
+}  // namespace lp::domain
+
 namespace lp::web {
+
+struct PageServices;
+
+// What a module tells on a unit's page (/organisation/enheder/{id}, issue 15): a heading, a sentence
+// on where the unit stands in the module's work, and links to the module's pages for the unit. The
+// organisation module owns the page and shows the parts in the order their modules registered, so a
+// module adds its own without the organisation module knowing it.
+struct UnitPageLink {
+  std::string label;
+  std::string href;
+};
+struct UnitPagePart {
+  std::string heading;
+  std::string text;
+  std::vector<UnitPageLink> links;
+};
+// Adds the module's parts for the unit as the viewer may see them (none when they may see nothing).
+using UnitPageContributor = void (*)(const PageServices& services, const app::OrganisationContext& context,
+                                     const domain::Unit& unit, std::vector<UnitPagePart>& parts);
 
 // A part of the main menu. The portal's parts are grouped into five sections, decided once for all
 // ten modules the leadership model needs, so the main menu stays short enough for one line on a
@@ -68,6 +95,7 @@ class Shell {
         item);
   }
   void AddFlash(const FlashMessage& message) { flash_.push_back(message); }
+  void AddUnitPageContributor(UnitPageContributor contributor) { unit_page_.push_back(contributor); }
 
   std::span<const NavigationItem> Navigation() const { return navigation_; }
   const FlashMessage* FindFlash(std::string_view code) const {
@@ -76,13 +104,13 @@ class Shell {
     }
     return nullptr;
   }
+  std::span<const UnitPageContributor> UnitPageContributors() const { return unit_page_; }
 
  private:
   std::vector<NavigationItem> navigation_;
   std::vector<FlashMessage> flash_;
+  std::vector<UnitPageContributor> unit_page_;
 };
-
-struct PageServices;
 
 // A page handler: a named function of the module, given the shared services and the request.
 using PageHandler = Response (*)(const PageServices& services, RequestContext& context);

@@ -24,6 +24,7 @@ class Pages {
 
   // Every module's navigation entries, in menu order.
   std::span<const NavigationItem> Navigation() const { return shell_.Navigation(); }
+  std::span<const UnitPageContributor> UnitPageContributors() const { return shell_.UnitPageContributors(); }
 
   Response Render(RequestContext& context, std::string_view title, std::string_view content_template,
                   const View& content, int status = 200) const;

@@ -492,9 +492,40 @@ Response RenderMine(const PageServices& services, RequestContext& context) {
   return services.pages.Render(context, "Vores oversættelse", "translation/translation_mine.tpl", content);
 }
 
+// The unit page's part: which translation applies (own, inherited from where, or none), which
+// version, and links to it, its versions and its MED discussions, as far as the viewer may read them.
+void AddUnitPagePart(const PageServices& services, const app::OrganisationContext& organisation,
+                     const domain::Unit& unit, std::vector<UnitPagePart>& parts) {
+  const auto in_force = services.Get<app::TranslationService>().InForce(organisation, unit.id);
+  if (!in_force) return;  // the viewer may not read it
+  UnitPagePart part;
+  part.heading = "Oversættelse";
+  const auto& found = in_force.value();
+  if (found.version && found.source != nullptr && found.version->number) {
+    const auto version =
+        "version " + std::to_string(*found.version->number) +
+        (found.version->published_at ? ", udgivet " + domain::FormatDate(*found.version->published_at) : std::string());
+    part.text =
+        found.source->id == unit.id
+            ? "Enheden har sin egen oversættelse af ledelsesgrundlaget (" + version + ")."
+            : "Enheden har ingen egen oversættelse og følger den fra " + found.source->name + " (" + version + ").";
+    part.links.push_back({"Læs oversættelsen", TranslationHref(unit.id)});
+  } else {
+    part.text = "Der gælder ingen oversættelse af ledelsesgrundlaget for enheden endnu.";
+  }
+  if (found.access.read_drafts && found.draft) part.text += " Der ligger en kladde, som ikke er udgivet.";
+  if (found.access.edit) part.links.push_back({"Skriv eller ret enhedens oversættelse", EditHref(unit.id)});
+  if (found.access.read_drafts) {
+    part.links.push_back({"Versioner", VersionsHref(unit.id)});
+    part.links.push_back({"MED-drøftelser", MedHref(unit.id)});
+  }
+  parts.push_back(std::move(part));
+}
+
 }  // namespace
 
 void RegisterTranslationPages(PageModule& module) {
+  module.shell.AddUnitPageContributor(&AddUnitPagePart);
   module.shell.AddNavigation({"/vores-oversaettelse", "Vores oversættelse",
                               "Din enheds lokale oversættelse af ledelsesgrundlaget: de temaer, I arbejder efter.",
                               app::kSignedIn, &kFoundationSection, 30});

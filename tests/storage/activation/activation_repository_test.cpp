@@ -126,6 +126,25 @@ TEST_F(StoreContract, ApprovesADraftPlanOnceAndOnlyAtItsRevision) {
   EXPECT_EQ(found->approved_by, user);
   EXPECT_EQ(found->approved_at, At(30));
   EXPECT_EQ(found->revision, 3);
+  // Withdrawn: back to draft with who, when and why; only from approved and at its revision.
+  EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().WithdrawApproval(plan, 2, user, At(50), "For tidligt");
+  }));
+  EXPECT_TRUE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().WithdrawApproval(plan, 3, user, At(50), "MED mangler.\nRet den.");
+  }));
+  EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().WithdrawApproval(plan, 4, user, At(51), "Igen");
+  }));
+  const auto withdrawn =
+      store().Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().FindPlan(plan); });
+  EXPECT_EQ(withdrawn->status, PlanStatus::Draft);
+  EXPECT_FALSE(withdrawn->approved_at.has_value());
+  EXPECT_FALSE(withdrawn->approved_by.has_value());
+  EXPECT_EQ(withdrawn->withdrawn_by, user);
+  EXPECT_EQ(withdrawn->withdrawn_at, At(50));
+  EXPECT_EQ(withdrawn->withdrawal_reason, "MED mangler.\nRet den.");
+  EXPECT_EQ(withdrawn->revision, 4);
 }
 
 TEST_F(StoreContract, MovesActivitiesThroughTheirStatesWithRevisions) {
@@ -169,10 +188,12 @@ TEST_F(StoreContract, MovesActivitiesThroughTheirStatesWithRevisions) {
                                                                 "- Næste møde i marts", At(32));
   }));
   // A done activity cannot be cancelled; a planned one can, and is then final.
-  EXPECT_FALSE(store().Write(
-      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().CancelActivity(first, 3, At(33)); }));
-  EXPECT_TRUE(store().Write(
-      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().CancelActivity(second, 1, At(34)); }));
+  EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().CancelActivity(first, 3, std::nullopt, At(33), "Nej");
+  }));
+  EXPECT_TRUE(store().Write([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().CancelActivity(second, 1, std::nullopt, At(34), "Sygdom");
+  }));
   EXPECT_FALSE(store().Write([&](app::Transaction& tx) {
     return tx.Get<app::ActivationRepository>().UpdateActivity(second, 2, Activity("Igen", Day(2026, 8, 1)), At(35));
   }));
@@ -192,6 +213,60 @@ TEST_F(StoreContract, MovesActivitiesThroughTheirStatesWithRevisions) {
       store().Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().FindActivity(second); });
   EXPECT_EQ(cancelled->status, ActivityStatus::Cancelled);
   EXPECT_EQ(cancelled->revision, 2);
+  EXPECT_EQ(cancelled->cancelled_at, At(34));
+  EXPECT_EQ(cancelled->cancellation_reason, "Sygdom");
+  // Taken up again: planned, the record cleared; only a cancelled one, at its revision.
+  EXPECT_FALSE(store().Write(
+      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().ReopenActivity(first, 3, At(35)); }));
+  EXPECT_FALSE(store().Write(
+      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().ReopenActivity(second, 1, At(35)); }));
+  EXPECT_TRUE(store().Write(
+      [&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().ReopenActivity(second, 2, At(35)); }));
+  const auto reopened =
+      store().Read([&](app::Transaction& tx) { return tx.Get<app::ActivationRepository>().FindActivity(second); });
+  EXPECT_EQ(reopened->status, ActivityStatus::Planned);
+  EXPECT_FALSE(reopened->cancelled_at.has_value());
+  EXPECT_TRUE(reopened->cancellation_reason.empty());
+  EXPECT_EQ(reopened->revision, 3);
+}
+
+TEST_F(StoreContract, ListsThePlannedActivitiesAPersonIsResponsibleForUpToADay) {
+  const auto org = SeedSmallOrganisation();
+  const auto [round, plan] = store().Write([&](app::Transaction& tx) {
+    auto& activation = tx.Get<app::ActivationRepository>();
+    const auto r = activation.CreateRound(Round2026(), std::nullopt, At(1));
+    const auto p = activation.CreatePlan(r, org.department, std::nullopt, At(10));
+    auto mine = [&](std::string title, year_month_day day) {
+      auto fields = Activity(std::move(title), day);
+      fields.responsible_person = org.anna;
+      return activation.CreateActivity(p, fields, std::nullopt, std::nullopt, At(11));
+    };
+    mine("Senere", Day(2026, 12, 20));
+    mine("Først", Day(2026, 11, 1));
+    mine("For langt ude", Day(2027, 3, 1));
+    const auto done = mine("Holdt", Day(2026, 10, 1));
+    activation.CompleteActivity(done, 1, Day(2026, 10, 1), "", "", At(12));
+    const auto cancelled = mine("Aflyst", Day(2026, 10, 2));
+    activation.CancelActivity(cancelled, 1, std::nullopt, At(12), "Sygdom");
+    auto others = Activity("Bos", Day(2026, 11, 2));
+    others.responsible_person = org.bo;
+    activation.CreateActivity(p, others, std::nullopt, std::nullopt, At(11));
+    return std::make_pair(r, p);
+  });
+  const auto found = store().Read([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().PlannedActivitiesOf(org.anna, Day(2026, 12, 31), 10);
+  });
+  ASSERT_EQ(found.size(), 2U);
+  EXPECT_EQ(found[0].activity.fields.title, "Først");
+  EXPECT_EQ(found[1].activity.fields.title, "Senere");
+  EXPECT_EQ(found[0].unit, org.department);
+  EXPECT_EQ(found[0].round, round);
+  EXPECT_EQ(found[0].activity.plan, plan);
+  const auto limited = store().Read([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().PlannedActivitiesOf(org.anna, Day(2027, 12, 31), 1);
+  });
+  ASSERT_EQ(limited.size(), 1U);
+  EXPECT_EQ(limited[0].activity.fields.title, "Først");
 }
 
 TEST_F(StoreContract, RefusesAnActivityOfAnUnknownPlanOrPerson) {
@@ -231,7 +306,7 @@ TEST_F(StoreContract, SummarisesEveryPlanOfARoundWithItsActivityCounts) {
     activation.CompleteActivity(done, 1, Day(2026, 9, 1), "", "", At(12));
     const auto cancelled =
         activation.CreateActivity(department, Activity("Aflyst", Day(2026, 9, 1)), std::nullopt, std::nullopt, At(11));
-    activation.CancelActivity(cancelled, 1, At(12));
+    activation.CancelActivity(cancelled, 1, std::nullopt, At(12), "Aflyst");
     activation.ApprovePlan(region, 1, std::nullopt, At(13));
     return std::make_tuple(r, other, department, region);
   });

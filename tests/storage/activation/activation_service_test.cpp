@@ -152,7 +152,8 @@ TEST_F(ActivationServiceTest, RefusesAStaleRoundEdit) {
 
 TEST_F(ActivationServiceTest, TheUnitsOwnLeaderAndDelegatesEditTheLeaderAboveReadsOthersAreRefused) {
   const auto round = MakeRound();
-  // The leader above reads but does not edit; another department's leader and an employee see nothing.
+  // The leader above reads but does not edit; another department's leader sees nothing; the unit's own
+  // employee reads (EmployeesReadTheirOwnUnitsPlanButNotOthers).
   EXPECT_EQ(activation_->CreatePlan(As("bo"), a_, round, "").error().kind, ErrorKind::Forbidden);
   EXPECT_EQ(activation_->CreatePlan(As("anna"), a_, round, "").error().kind, ErrorKind::Forbidden);
   const auto plan = activation_->CreatePlan(As("lea"), a_, round, "");
@@ -164,7 +165,7 @@ TEST_F(ActivationServiceTest, TheUnitsOwnLeaderAndDelegatesEditTheLeaderAboveRea
   EXPECT_TRUE(activation_->UnitPlan(As("lea"), a_, std::nullopt)->can_edit);
   EXPECT_TRUE(activation_->UnitPlan(As("kl"), a_, std::nullopt).ok());
   EXPECT_EQ(activation_->UnitPlan(As("ib"), a_, std::nullopt).error().kind, ErrorKind::Forbidden);
-  EXPECT_EQ(activation_->UnitPlan(As("anna"), a_, std::nullopt).error().kind, ErrorKind::Forbidden);
+  EXPECT_FALSE(activation_->UnitPlan(As("anna"), a_, std::nullopt)->can_edit);
   EXPECT_EQ(activation_->AddActivity(As("bo"), plan.value(), Input(), "").error().kind, ErrorKind::Forbidden);
   // The leader of A does not lead the section below, so she reads its plan but does not edit it.
   EXPECT_FALSE(activation_->UnitPlan(As("lea"), s_, std::nullopt)->can_edit);
@@ -189,20 +190,72 @@ TEST_F(ActivationServiceTest, KeepsOnePlanPerRoundAndUnit) {
   EXPECT_EQ(activation_->CreatePlan(As("lea"), a_, round + 100, "").error().kind, ErrorKind::NotFound);
 }
 
-TEST_F(ActivationServiceTest, ApprovesOnceAndAnApprovedPlanStillTakesActivities) {
+TEST_F(ActivationServiceTest, TheLeaderAboveApprovesAPlanWithActivitiesOnceAndMayWithdrawTheApproval) {
   const auto round = MakeRound();
   const auto plan = activation_->CreatePlan(As("lea"), a_, round, "").value();
   ASSERT_TRUE(activation_->UpdatePlanNotes(As("lea"), plan, 1, "Vi starter i LMU.\r\n", "").ok());
-  const auto stale = activation_->ApprovePlan(As("lea"), plan, 1, "");
-  EXPECT_EQ(stale.error().kind, ErrorKind::Conflict);
-  EXPECT_EQ(activation_->ApprovePlan(As("bo"), plan, 2, "").error().kind, ErrorKind::Forbidden);
-  ASSERT_TRUE(activation_->ApprovePlan(As("lea"), plan, 2, "").ok());
-  EXPECT_EQ(activation_->ApprovePlan(As("lea"), plan, 3, "").error().kind, ErrorKind::Conflict);
-  const auto page = activation_->UnitPlan(As("lea"), a_, round);
+  // Bo leads the region above Afdeling A: he is asked, and he approves; Lea's own unit is not hers to
+  // approve, and Ib (a sibling) has no say.
+  const auto approvers = app::PlanApprovers(As("bo").organisation(), a_);
+  ASSERT_EQ(approvers.size(), 1U);
+  EXPECT_EQ(approvers[0]->first_name, "Bo");
+  EXPECT_FALSE(activation_->UnitPlan(As("lea"), a_, round)->can_approve);
+  EXPECT_TRUE(activation_->UnitPlan(As("bo"), a_, round)->can_approve);
+  const auto empty = activation_->ApprovePlan(As("bo"), plan, 2, "");
+  ASSERT_EQ(empty.error().kind, ErrorKind::Invalid);
+  EXPECT_THAT(FieldMessage(empty.error(), "approve"), HasSubstr("En tom plan kan ikke godkendes."));
+  ASSERT_TRUE(activation_->AddActivity(As("lea"), plan, Input(), "").ok());
+  EXPECT_EQ(activation_->ApprovePlan(As("bo"), plan, 1, "").error().kind, ErrorKind::Conflict);  // stale
+  EXPECT_EQ(activation_->ApprovePlan(As("lea"), plan, 2, "").error().kind, ErrorKind::Forbidden);
+  EXPECT_EQ(activation_->ApprovePlan(As("ib"), plan, 2, "").error().kind, ErrorKind::Forbidden);
+  EXPECT_EQ(activation_->ApprovePlan(As("admin"), plan, 2, "").error().kind, ErrorKind::Forbidden);
+  ASSERT_TRUE(activation_->ApprovePlan(As("bo"), plan, 2, "").ok());
+  EXPECT_EQ(activation_->ApprovePlan(As("bo"), plan, 3, "").error().kind, ErrorKind::Conflict);
+  auto page = activation_->UnitPlan(As("lea"), a_, round);
   EXPECT_EQ(page->state, PlanState::Approved);
   EXPECT_EQ(page->plan->notes, "Vi starter i LMU.");
-  EXPECT_TRUE(activation_->AddActivity(As("lea"), plan, Input(), "").ok());
+  EXPECT_EQ(page->approved_by_name, "Test Person");
+  // An approved plan is a living plan.
+  EXPECT_TRUE(activation_->AddActivity(As("lea"), plan, Input("Dialog igen"), "").ok());
   EXPECT_EQ(CountAudit("activation_plan.approved"), 1);
+
+  // Withdrawing needs the approver and a reason, and leaves the plan a draft that says why.
+  EXPECT_EQ(activation_->WithdrawApproval(As("lea"), plan, 3, "Ikke min", "").error().kind, ErrorKind::Forbidden);
+  const auto no_reason = activation_->WithdrawApproval(As("bo"), plan, 3, "  \n ", "");
+  ASSERT_EQ(no_reason.error().kind, ErrorKind::Invalid);
+  EXPECT_EQ(FieldMessage(no_reason.error(), "reason"), "Skriv, hvorfor godkendelsen trækkes tilbage.");
+  ASSERT_TRUE(activation_->WithdrawApproval(As("bo"), plan, 3, "MED mangler i planen.", "").ok());
+  page = activation_->UnitPlan(As("lea"), a_, round);
+  EXPECT_EQ(page->state, PlanState::Draft);
+  EXPECT_FALSE(page->plan->approved_at.has_value());
+  EXPECT_EQ(page->plan->withdrawal_reason, "MED mangler i planen.");
+  EXPECT_EQ(page->withdrawn_by_name, "Test Person");
+  EXPECT_EQ(activation_->WithdrawApproval(As("bo"), plan, 4, "Igen", "").error().kind, ErrorKind::Conflict);
+  EXPECT_EQ(CountAudit("activation_plan.approval_withdrawn"), 1);
+}
+
+TEST_F(ActivationServiceTest, KoncernledelseApprovesThePlanAtTheTopOfTheRegion) {
+  const auto round = MakeRound();
+  const auto plan = activation_->CreatePlan(As("bo"), region_, round, "").value();
+  ASSERT_TRUE(activation_->AddActivity(As("bo"), plan, Input(), "").ok());
+  EXPECT_TRUE(app::PlanApprovers(As("bo").organisation(), region_).empty());
+  EXPECT_EQ(activation_->ApprovePlan(As("bo"), plan, 1, "").error().kind, ErrorKind::Forbidden);
+  EXPECT_TRUE(activation_->ApprovePlan(As("kl"), plan, 1, "").ok());
+}
+
+TEST_F(ActivationServiceTest, EmployeesReadTheirOwnUnitsPlanButNotOthers) {
+  const auto round = MakeRound();
+  const auto plan = activation_->CreatePlan(As("lea"), a_, round, "").value();
+  const auto id = activation_->AddActivity(As("lea"), plan, Input(), "").value();
+  const auto page = activation_->UnitPlan(As("anna"), a_, round);
+  ASSERT_TRUE(page.ok());
+  EXPECT_FALSE(page->can_edit);
+  EXPECT_FALSE(page->can_approve);
+  EXPECT_EQ(page->activities.size(), 1U);
+  EXPECT_TRUE(activation_->Activity(As("anna"), id).ok());
+  EXPECT_TRUE(activation_->UnitPlan(As("anna"), region_, round).ok());  // the unit above hers
+  EXPECT_EQ(activation_->UnitPlan(As("anna"), b_, round).error().kind, ErrorKind::Forbidden);
+  EXPECT_EQ(activation_->AddActivity(As("anna"), plan, Input(), "").error().kind, ErrorKind::Forbidden);
 }
 
 TEST_F(ActivationServiceTest, ChecksActivitiesAndKeepsNothingInvalid) {
@@ -245,21 +298,40 @@ TEST_F(ActivationServiceTest, RecordsCompletionBetweenTheRoundsStartAndToday) {
   // A form opened before the completion is stale now.
   const auto stale = activation_->UpdateActivity(As("lea"), id, 1, Input("Gammel titel"), "");
   EXPECT_EQ(stale.error().kind, ErrorKind::Conflict);
-  EXPECT_EQ(activation_->CancelActivity(As("lea"), id, 2, "").error().kind, ErrorKind::Conflict);  // done
+  EXPECT_EQ(activation_->CancelActivity(As("lea"), id, 2, "Aflyst", "").error().kind, ErrorKind::Conflict);  // done
   EXPECT_EQ(CountAudit("plan_activity.done"), 1);
 }
 
-TEST_F(ActivationServiceTest, CancelsPlannedActivitiesAndRefusesStaleOrLaterEdits) {
+TEST_F(ActivationServiceTest, CancelsWithAReasonRefusesStaleOrLaterEditsAndTakesItUpAgain) {
   const auto round = MakeRound();
   const auto plan = activation_->CreatePlan(As("lea"), a_, round, "").value();
   const auto id = activation_->AddActivity(As("lea"), plan, Input(), "").value();
   ASSERT_TRUE(activation_->UpdateActivity(As("lea"), id, 1, Input("Ny titel"), "").ok());
-  EXPECT_EQ(activation_->CancelActivity(As("lea"), id, 1, "").error().kind, ErrorKind::Conflict);
-  ASSERT_TRUE(activation_->CancelActivity(As("lea"), id, 2, "").ok());
+  EXPECT_EQ(activation_->CancelActivity(As("lea"), id, 1, "Sygdom", "").error().kind, ErrorKind::Conflict);
+  const auto no_reason = activation_->CancelActivity(As("lea"), id, 2, " ", "");
+  ASSERT_EQ(no_reason.error().kind, ErrorKind::Invalid);
+  EXPECT_EQ(FieldMessage(no_reason.error(), "reason"), "Skriv, hvorfor aktiviteten aflyses.");
+  EXPECT_EQ(activation_->CancelActivity(As("anna"), id, 2, "Sygdom", "").error().kind, ErrorKind::Forbidden);
+  ASSERT_TRUE(activation_->CancelActivity(As("lea"), id, 2, "Mange syge i december.", "").ok());
+  auto page = activation_->Activity(As("lea"), id);
+  EXPECT_EQ(page->activity.activity.status, domain::ActivityStatus::Cancelled);
+  EXPECT_EQ(page->activity.activity.cancellation_reason, "Mange syge i december.");
+  EXPECT_TRUE(page->activity.activity.cancelled_at.has_value());
+  EXPECT_EQ(activation_->UnitPlan(As("lea"), a_, round)->activities[0].cancelled_by_name, "Test Person");
   EXPECT_EQ(activation_->UpdateActivity(As("lea"), id, 3, Input(), "").error().kind, ErrorKind::Conflict);
   EXPECT_EQ(activation_->CompleteActivity(As("lea"), id, 3, {"", "", ""}, "").error().kind, ErrorKind::Conflict);
-  EXPECT_EQ(CountAudit("plan_activity.updated"), 1);
+  // Taken up again: planned, the cancellation's record gone, editable again.
+  EXPECT_EQ(activation_->ReopenActivity(As("lea"), id, 2, "").error().kind, ErrorKind::Conflict);  // stale
+  ASSERT_TRUE(activation_->ReopenActivity(As("lea"), id, 3, "").ok());
+  page = activation_->Activity(As("lea"), id);
+  EXPECT_EQ(page->activity.activity.status, domain::ActivityStatus::Planned);
+  EXPECT_TRUE(page->activity.activity.cancellation_reason.empty());
+  EXPECT_FALSE(page->activity.activity.cancelled_by.has_value());
+  EXPECT_EQ(activation_->ReopenActivity(As("lea"), id, 4, "").error().kind, ErrorKind::Conflict);  // not cancelled
+  EXPECT_TRUE(activation_->UpdateActivity(As("lea"), id, 4, Input(), "").ok());
+  EXPECT_EQ(CountAudit("plan_activity.updated"), 2);
   EXPECT_EQ(CountAudit("plan_activity.cancelled"), 1);
+  EXPECT_EQ(CountAudit("plan_activity.reopened"), 1);
 }
 
 TEST_F(ActivationServiceTest, AddActivityForOtherModulesCreatesTheDraftPlanOfTheCurrentRound) {

@@ -109,7 +109,7 @@ TEST_F(ChangeCounterTest, EveryChangeToRoundsPlansAndActivitiesBumpsIt) {
             }),
             0);
   EXPECT_GT(Bumps([&](app::Transaction& tx) {
-              EXPECT_TRUE(tx.Get<app::ActivationRepository>().CancelActivity(activity, 2, now_));
+              EXPECT_TRUE(tx.Get<app::ActivationRepository>().CancelActivity(activity, 2, user_, now_, "Sygdom"));
             }),
             0);
   EXPECT_GT(Bumps([&](app::Transaction& tx) {

@@ -164,6 +164,14 @@ TEST(DanishNumber, GroupsThousandsWithDots) {
   EXPECT_EQ(FormatInteger(LLONG_MIN), "-9.223.372.036.854.775.808");
 }
 
+TEST(DanishNumber, CountsTakeTheSingularOnlyForExactlyOne) {
+  EXPECT_EQ(CountOf(1, "enhed", "enheder"), "1 enhed");
+  EXPECT_EQ(CountOf(-1, "enhed", "enheder"), "-1 enhed");
+  EXPECT_EQ(CountOf(0, "enhed", "enheder"), "0 enheder");
+  EXPECT_EQ(CountOf(2, "godkendt plan", "godkendte planer"), "2 godkendte planer");
+  EXPECT_EQ(CountOf(1234, "enhed", "enheder"), "1.234 enheder");
+}
+
 TEST(DanishNumber, UsesDecimalCommaAndPadsDecimals) {
   EXPECT_EQ(FormatDecimal(1234.5, 2), "1.234,50");
   EXPECT_EQ(FormatDecimal(0.5, 1), "0,5");

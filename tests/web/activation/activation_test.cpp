@@ -353,19 +353,60 @@ TEST_F(ActivationPages, TheLeaderMakesAPlanAddsAnActivityAndMarksItDone) {
   EXPECT_THAT(after.body, HasSubstr("&lt;script&gt;x&lt;/script&gt;"));
   EXPECT_THAT(after.body, Not(HasSubstr("<script>x")));
 
-  // Approve the plan; it stays open for activities.
+  // The unit does not approve its own plan: the leader above does, and it stays open for activities.
+  EXPECT_THAT(after.body, HasSubstr("Planen godkendes af lederen over enheden: Rita Regionsen."));
+  EXPECT_THAT(after.body, Not(HasSubstr("Godkend planen</button>")));
   const auto revision = Find(after.body, "name=\"revision\" value=\"([0-9]+)\"");
-  EXPECT_EQ(
-      lene.PostForm("/aktivering/planer/" + plan + "/godkend", {{"revision", revision}, {"_csrf", lene.csrf_token()}})
-          .status,
-      303);
+  const auto approve = "/aktivering/planer/" + plan + "/godkend";
+  EXPECT_EQ(lene.PostForm(approve, {{"revision", revision}, {"_csrf", lene.csrf_token()}}).status, 403);
+  auto rita = SignedInClient("rita@rm.test");
+  const auto to_approve = rita.Get(PlanPath());
+  EXPECT_THAT(to_approve.body, HasSubstr("Godkend planen</button>"));
+  EXPECT_EQ(rita.PostForm(approve, {{"revision", revision}, {"_csrf", rita.csrf_token()}}).status, 303);
   const auto approved = lene.Get(PlanPath());
-  EXPECT_THAT(approved.body, HasSubstr("Godkendt"));
-  EXPECT_THAT(approved.body, Not(HasSubstr("Godkend plan")));
+  EXPECT_THAT(approved.body, HasSubstr("af Rita Regionsen."));
+  EXPECT_THAT(approved.body, Not(HasSubstr("Planen godkendes af lederen over enheden")));
   EXPECT_FALSE(AddActivity(lene, plan, "Dialogkort", Today()).empty());
+
+  // Withdrawn with a reason, which the unit then reads on its plan.
+  const auto withdraw = "/aktivering/planer/" + plan + "/traek-godkendelse-tilbage";
+  const auto approved_revision = Find(rita.Get(PlanPath()).body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto no_reason =
+      rita.PostForm(withdraw, {{"revision", approved_revision}, {"reason", " "}, {"_csrf", rita.csrf_token()}});
+  EXPECT_EQ(no_reason.status, 422);
+  EXPECT_THAT(no_reason.body, HasSubstr("Skriv, hvorfor godkendelsen trækkes tilbage."));
+  EXPECT_THAT(no_reason.body, HasSubstr("<details class=\"portal-section portal-withdraw\" open>"));
+  EXPECT_EQ(lene.PostForm(withdraw, {{"revision", approved_revision}, {"reason", "Nej"}, {"_csrf", lene.csrf_token()}})
+                .status,
+            403);
+  EXPECT_EQ(rita.PostForm(withdraw, {{"revision", approved_revision},
+                                     {"reason", "MED-dialogen mangler en dato."},
+                                     {"_csrf", rita.csrf_token()}})
+                .status,
+            303);
+  const auto withdrawn = lene.Get(PlanPath());
+  EXPECT_THAT(withdrawn.body, HasSubstr("Godkendelsen er trukket tilbage"));
+  EXPECT_THAT(withdrawn.body, HasSubstr("Begrundelse: MED-dialogen mangler en dato."));
+  EXPECT_THAT(withdrawn.body, HasSubstr("Kladde"));
 }
 
-TEST_F(ActivationPages, TheLeaderAboveReadsAnEmployeeIsRefused) {
+TEST_F(ActivationPages, AnEmptyPlanCannotBeApproved) {
+  auto kl = SignedInClient("kl@rm.test");
+  const auto round = CreateRound(kl);
+  auto lene = SignedInClient("lene@rm.test");
+  const auto plan = CreatePlan(lene, round);
+  auto rita = SignedInClient("rita@rm.test");
+  const auto page = rita.Get(PlanPath());
+  EXPECT_THAT(page.body, HasSubstr("En tom plan kan ikke godkendes."));
+  EXPECT_THAT(page.body, Not(HasSubstr("Godkend planen</button>")));
+  const auto refused =
+      rita.PostForm("/aktivering/planer/" + plan + "/godkend", {{"revision", "1"}, {"_csrf", rita.csrf_token()}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("Planen har ingen aktiviteter endnu."));
+  EXPECT_THAT(lene.Get(PlanPath()).body, Not(HasSubstr("Godkendt ")));
+}
+
+TEST_F(ActivationPages, TheLeaderAboveAndTheEmployeesBelowReadOthersAreRefused) {
   auto kl = SignedInClient("kl@rm.test");
   const auto round = CreateRound(kl);
   auto lene = SignedInClient("lene@rm.test");
@@ -384,8 +425,15 @@ TEST_F(ActivationPages, TheLeaderAboveReadsAnEmployeeIsRefused) {
       rita.PostForm("/aktivering/aktiviteter/" + activity + "/aflys", {{"revision", "1"}, {"_csrf", rita.csrf_token()}})
           .status,
       403);
+  // Nina works in a department under the hospital: she reads its plan, changes nothing, and does not
+  // read the plans of another hospital.
   auto nina = SignedInClient("nina@rm.test");
-  EXPECT_EQ(nina.Get(PlanPath()).status, 403);
+  const auto employee = nina.Get(PlanPath());
+  EXPECT_EQ(employee.status, 200);
+  EXPECT_THAT(employee.body, HasSubstr("Dialog i LMU"));
+  EXPECT_THAT(employee.body, Not(HasSubstr("Tilføj aktivitet")));
+  EXPECT_THAT(employee.body, Not(HasSubstr("/aflys")));
+  EXPECT_EQ(nina.Get("/organisation/enheder/" + std::to_string(rhg_) + "/plan").status, 403);
   EXPECT_EQ(nina.Get("/aktivering/aktiviteter/" + activity + "/afslut").status, 403);
   EXPECT_EQ(nina.Get("/organisation/enheder/999999/plan").status, 404);
   EXPECT_EQ(lene.Get(PlanPath() + "?runde=abc").status, 404);
@@ -441,11 +489,34 @@ TEST_F(ActivationPages, StaleActivityEditsAre409WithTheTextKeptAndCancelledIsFin
   EXPECT_EQ(too_long.status, 422);
   EXPECT_THAT(too_long.body, HasSubstr("Noterne må højst være 4.000 tegn; der står 4.001."));
 
+  // Cancelling asks for a reason on a page of its own, keeps what was typed, and can be undone.
   const auto cancel = "/aktivering/aktiviteter/" + activity + "/aflys";
-  EXPECT_EQ(lene.PostForm(cancel, {{"revision", "1"}, {"_csrf", lene.csrf_token()}}).status, 409);
-  EXPECT_EQ(lene.PostForm(cancel, {{"revision", "2"}, {"_csrf", lene.csrf_token()}}).status, 303);
-  EXPECT_THAT(lene.Get(PlanPath()).body, HasSubstr("Aflyst"));
+  const auto confirm = lene.Get(cancel);
+  EXPECT_EQ(confirm.status, 200);
+  EXPECT_THAT(confirm.body, HasSubstr("Hvorfor aflyses aktiviteten?"));
+  EXPECT_THAT(confirm.body, HasSubstr("Første ændring"));
+  const auto no_reason = lene.PostForm(cancel, {{"revision", "2"}, {"reason", ""}, {"_csrf", lene.csrf_token()}});
+  EXPECT_EQ(no_reason.status, 422);
+  EXPECT_THAT(no_reason.body, HasSubstr("Skriv, hvorfor aktiviteten aflyses."));
+  const auto stale_cancel =
+      lene.PostForm(cancel, {{"revision", "1"}, {"reason", "Sygdom i\r\nafdelingen"}, {"_csrf", lene.csrf_token()}});
+  EXPECT_EQ(stale_cancel.status, 409);
+  EXPECT_THAT(stale_cancel.body, HasSubstr("Sygdom i\r\nafdelingen</textarea>"));
+  EXPECT_THAT(stale_cancel.body, HasSubstr("name=\"revision\" value=\"2\""));
+  EXPECT_EQ(lene.PostForm(cancel, {{"revision", "2"}, {"reason", "Sygdom i afdelingen."}, {"_csrf", lene.csrf_token()}})
+                .status,
+            303);
+  const auto cancelled = lene.Get(PlanPath());
+  EXPECT_THAT(cancelled.body, HasSubstr("Aflyst"));
+  EXPECT_THAT(cancelled.body, HasSubstr("Sygdom i afdelingen."));
+  EXPECT_THAT(cancelled.body, HasSubstr("af Lene Leder"));
   EXPECT_EQ(lene.Get(edit).status, 409);
+  EXPECT_EQ(lene.Get(cancel).status, 409);
+  const auto reopen = "/aktivering/aktiviteter/" + activity + "/genoptag";
+  EXPECT_EQ(lene.PostForm(reopen, {{"revision", "2"}, {"_csrf", lene.csrf_token()}}).status, 409);
+  EXPECT_EQ(lene.PostForm(reopen, {{"revision", "3"}, {"_csrf", lene.csrf_token()}}).status, 303);
+  EXPECT_EQ(lene.Get(edit).status, 200);
+  EXPECT_THAT(lene.Get(PlanPath()).body, Not(HasSubstr("Sygdom i afdelingen.")));
 }
 
 }  // namespace

@@ -26,11 +26,13 @@ class DialoguePages : public PortalTest {
         {"RM", "Region Midtjylland", "", domain::UnitKind::Region},
         {"AUH", "Aarhus Universitetshospital", "RM", domain::UnitKind::Hospital},
         {"AUH-KARD", "Hjertesygdomme", "AUH", domain::UnitKind::Department},
+        {"RHG", "Regionshospitalet Gødstrup", "RM", domain::UnitKind::Hospital},
     };
     const std::vector<app::PersonRow> people = {
         {"E-1", "Rita", "Regionsen", "rita@rm.test", "Regionsdirektør", "RM"},
         {"E-2", "Lene", "Leder", "leder@rm.test", "Hospitalsdirektør", "AUH"},
         {"E-3", "Nina", "Nielsen", "nina@rm.test", "Sygeplejerske", "AUH-KARD"},
+        {"E-4", "Olga", "Olsen", "olga@rm.test", "Sygeplejerske", "RHG"},
     };
     const std::vector<app::LeadershipRow> leaderships = {
         {"RM", "E-1", std::chrono::year{2015} / 1 / 1, domain::LeaderKind::LederAfLedere},
@@ -40,6 +42,7 @@ class DialoguePages : public PortalTest {
     CreateUser("rita@rm.test", {Role::Leder}, "Rita Regionsen");
     CreateUser("leder@rm.test", {Role::Leder}, "Lene Leder");
     CreateUser("nina@rm.test", {Role::Medarbejder}, "Nina Nielsen");
+    CreateUser("olga@rm.test", {Role::Medarbejder}, "Olga Olsen");
     CreateUser("red@rm.test", {Role::Redaktoer}, "Rikke Redaktør");
   }
 
@@ -176,10 +179,19 @@ TEST_F(DialoguePages, TheLeaderHoldsASessionAndTheChainAboveReadsIt) {
   EXPECT_THAT(above.body, Not(HasSubstr("Gem aftalen")));
   EXPECT_EQ(rita.PostForm(session + "/aftaler", {{"_csrf", rita.csrf_token()}, {"agreement", "Nej"}}).status, 403);
 
+  // Nina works below the hospital: she reads what it agreed, changes nothing. Olga, of another
+  // hospital, reads nothing.
   auto nina = SignedInClient("nina@rm.test");
-  EXPECT_EQ(nina.Get(session).status, 403);
-  EXPECT_EQ(nina.Get(session + "/vis/1").status, 403);
-  EXPECT_EQ(nina.Get(SessionsPath()).status, 403);
+  const auto member = nina.Get(session);
+  EXPECT_EQ(member.status, 200);
+  EXPECT_THAT(member.body, HasSubstr("Vi starter hvert møde med en runde."));
+  EXPECT_THAT(member.body, Not(HasSubstr("Gem aftalen")));
+  EXPECT_EQ(nina.Get(SessionsPath()).status, 200);
+  EXPECT_EQ(nina.PostForm(session + "/aftaler", {{"_csrf", nina.csrf_token()}, {"agreement", "Nej"}}).status, 403);
+  auto olga = SignedInClient("olga@rm.test");
+  EXPECT_EQ(olga.Get(session).status, 403);
+  EXPECT_EQ(olga.Get(session + "/vis/1").status, 403);
+  EXPECT_EQ(olga.Get(SessionsPath()).status, 403);
 }
 
 TEST_F(DialoguePages, BadSessionInputIsRefusedInDanishAndNothingIsCreated) {

@@ -329,7 +329,9 @@ TEST_F(TranslationPages, TheUnitPageListsDelegatesAndLetsTheLeaderManageThem) {
   auto lene = SignedInClient("lene@rm.test");
   const auto unit_path = "/organisation/enheder/" + std::to_string(afd_);
   const auto page = lene.Get(unit_path);
-  EXPECT_THAT(page.body, HasSubstr("Enhedens oversættelse"));
+  EXPECT_THAT(page.body, HasSubstr("Der gælder ingen oversættelse af ledelsesgrundlaget for enheden endnu."));
+  EXPECT_THAT(page.body, HasSubstr(">Skriv eller ret enhedens oversættelse</a>"));
+  EXPECT_THAT(page.body, HasSubstr(">MED-drøftelser</a>"));
   EXPECT_THAT(page.body, HasSubstr("Enheden har ingen stedfortrædere"));
   const auto unknown =
       lene.PostForm(unit_path + "/stedfortraedere", {{"_csrf", lene.csrf_token()}, {"employee_no", "E-UKENDT"}});
