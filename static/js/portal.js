@@ -44,6 +44,59 @@
     });
   }
 
+  // The activity form's responsible person: the people whose name matches what is typed fill the
+  // top of the list as one types (the "Find person" button does the same without JavaScript).
+  var search = document.querySelector('[data-person-search]');
+  var select = document.getElementById('responsible_person');
+  var searchInput = document.getElementById('responsible_search');
+  var searchStatus = document.getElementById('responsible-search-status');
+  if (search && select && searchInput && window.fetch) {
+    var timer = null;
+    var group = document.createElement('optgroup');
+    group.label = 'Fundet ved søgning';
+    var showFound = function (people, text) {
+      while (group.firstChild) {
+        group.removeChild(group.firstChild);
+      }
+      for (var p = 0; p < people.length; p++) {
+        var option = document.createElement('option');
+        option.value = String(people[p].id);
+        option.textContent = people[p].name + ', ' + people[p].title + (people[p].unit ? ' (' + people[p].unit + ')' : '');
+        group.appendChild(option);
+      }
+      if (people.length > 0 && !group.parentNode) {
+        select.insertBefore(group, select.options[1] || null);
+      } else if (people.length === 0 && group.parentNode) {
+        group.parentNode.removeChild(group);
+      }
+      if (people.length === 1) {
+        select.value = String(people[0].id);
+      }
+      if (searchStatus) {
+        searchStatus.textContent = people.length === 0
+          ? 'Ingen aktive personer hedder noget med „' + text + '“.'
+          : (people.length === 1 ? '1 person fundet' : people.length + ' personer fundet') + ' – vælg i listen Person.';
+      }
+    };
+    searchInput.addEventListener('input', function () {
+      window.clearTimeout(timer);
+      var text = searchInput.value.trim();
+      if (text.length < 2) {
+        return;
+      }
+      timer = window.setTimeout(function () {
+        window.fetch('/api/v1/personer?q=' + encodeURIComponent(text), { credentials: 'same-origin' })
+          .then(function (response) { return response.ok ? response.json() : { people: [] }; })
+          .then(function (body) {
+            if (searchInput.value.trim() === text) {
+              showFound(body.people || [], text);
+            }
+          })
+          .catch(function () { /* the "Find person" button still works */ });
+      }, 250);
+    });
+  }
+
   // Prevent a second submit while the first is under way (double-clicked "Log ind").
   var forms = document.querySelectorAll('form[method="post"]');
   for (var i = 0; i < forms.length; i++) {

@@ -28,6 +28,8 @@
     <form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
       {{#HAS_REVISION}}<input type="hidden" name="revision" value="{{REVISION}}">{{/HAS_REVISION}}
+      <!-- Enter in a field saves the form: the first submit button is the default one. -->
+      <button type="submit" class="portal-default-submit" tabindex="-1" aria-hidden="true">{{SUBMIT_LABEL}}</button>
 
       {{>KIND_FIELD}}
       {{>TITLE_FIELD}}
@@ -35,8 +37,13 @@
 
       <fieldset>
         <legend class="form-label">Ansvarlig</legend>
-        <p class="form-hint" id="responsible-choice-hint">Vælg en af enhedens ledere eller medarbejdere, skriv et navn, eller begge dele.</p>
+        <p class="form-hint" id="responsible-choice-hint">Vælg en person, skriv et navn eller en funktion, eller begge dele.</p>
         {{>RESPONSIBLE_PERSON_FIELD}}
+        <div class="portal-person-search" data-person-search>
+          {{>RESPONSIBLE_SEARCH_FIELD}}
+          <button type="submit" name="find_person" value="1" class="button button-secondary">Find person</button>
+          <p class="form-hint" role="status" id="responsible-search-status">{{#SEARCH_RESULT}}{{SEARCH_TEXT}}{{/SEARCH_RESULT}}</p>
+        </div>
         {{>RESPONSIBLE_FIELD}}
       </fieldset>
 

@@ -29,7 +29,7 @@
 <section aria-labelledby="own-heading" class="portal-section">
   <h2 id="own-heading">Enheder, du leder</h2>
   <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Tabel over de enheder, du leder">
-    <table class="table table--zebra">
+    <table class="portal-stack table table--zebra">
       <caption class="sr-only">Enheder, du leder, med planens status og aktiviteter</caption>
       <thead>
         <tr>
@@ -43,11 +43,11 @@
       <tbody>
         {{#OWN}}
         <tr>
-          <td><a href="{{PLAN_HREF}}">{{UNIT_NAME}}</a></td>
-          <td><span class="badge {{STATE_BADGE}}">{{STATE_LABEL}}</span></td>
-          <td class="portal-number">{{PLANNED}}</td>
-          <td class="portal-number">{{DONE}}</td>
-          <td class="portal-number">{{OVERDUE}}</td>
+          <td data-label="Enhed"><a href="{{PLAN_HREF}}">{{UNIT_NAME}}</a></td>
+          <td data-label="Plan"><span class="badge {{STATE_BADGE}}">{{STATE_LABEL}}</span></td>
+          <td data-label="Planlagt" class="portal-number">{{PLANNED}}</td>
+          <td data-label="Gennemført" class="portal-number">{{DONE}}</td>
+          <td data-label="Overskredet" class="portal-number">{{OVERDUE}}</td>
         </tr>
         {{/OWN}}
       </tbody>
@@ -70,7 +70,7 @@
   {{#NOTHING_NEEDS_ATTENTION}}<p>Alle enheder har en plan, og ingen aktiviteter er overskredet.</p>{{/NOTHING_NEEDS_ATTENTION}}
   {{#ATTENTION}}
   <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Tabel over enheder, der mangler en plan eller har overskredne aktiviteter">
-    <table class="table table--zebra portal-attention">
+    <table class="portal-stack table table--zebra portal-attention">
       <caption class="sr-only">Enheder, der mangler en plan eller har overskredne aktiviteter</caption>
       <thead>
         <tr>
@@ -83,10 +83,10 @@
       <tbody>
         {{#ATTENTION_ROW}}
         <tr>
-          <td><a href="{{PLAN_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">{{UNIT_KIND}}</span></td>
-          <td>{{LEADERS}}</td>
-          <td><span class="badge {{STATE_BADGE}}">{{STATE_LABEL}}</span></td>
-          <td class="portal-number">{{OVERDUE}}</td>
+          <td data-label="Enhed"><a href="{{PLAN_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">{{UNIT_KIND}}</span></td>
+          <td data-label="Leder">{{LEADERS}}</td>
+          <td data-label="Plan"><span class="badge {{STATE_BADGE}}">{{STATE_LABEL}}</span></td>
+          <td data-label="Overskredne aktiviteter" class="portal-number">{{OVERDUE}}</td>
         </tr>
         {{/ATTENTION_ROW}}
       </tbody>
@@ -95,4 +95,15 @@
   {{#MORE}}<p>Og {{MORE_COUNT}} enheder mere.</p>{{/MORE}}
   {{/ATTENTION}}
 </section>
+
+{{#LEADERLESS}}
+<section aria-labelledby="leaderless-heading" class="portal-section">
+  <h2 id="leaderless-heading">Enheder uden leder</h2>
+  <p>{{LEADERLESS_TEXT}}. De laver ikke deres egen plan, men er omfattet af planen hos den nærmeste leder over dem.</p>
+  <ul>
+    {{#LEADERLESS_ROW}}<li><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a>: ingen leder{{#COVERED_BY}} – omfattet af <a href="{{COVERING_HREF}}">planen for {{COVERING_NAME}}</a>{{/COVERED_BY}}</li>{{/LEADERLESS_ROW}}
+  </ul>
+  {{#LEADERLESS_MORE}}<p>Og {{MORE_COUNT}} enheder mere.</p>{{/LEADERLESS_MORE}}
+</section>
+{{/LEADERLESS}}
 {{/LEADS}}

@@ -25,7 +25,7 @@
   {{#DRILLED}}<p class="d-print-none"><a href="{{BACK_HREF}}">Tilbage til alle områder</a></p>{{/DRILLED}}
   <p>Andelen af enheder med en leder, der har hver ting. Hver celle viser tallet; farven gentager det.</p>
   <div class="table--responsive-scroll portal-followup-scroll" tabindex="0" role="region" aria-label="Varmekort (rul vandret for at se alle kolonner)">
-    <table class="table table--compact portal-heatmap">
+    <table class="portal-stack table table--compact portal-heatmap">
       <caption class="sr-only">Andel af enhederne med udgivet oversættelse, godkendt plan, gennemførte aktiviteter og manglende plan eller overskredne aktiviteter</caption>
       <thead>
         <tr>
@@ -41,8 +41,8 @@
         {{#HEAT_ROW}}
         <tr>
           <th scope="row">{{NAME}}{{#AREA_ITSELF}} <span class="portal-muted">(selve området)</span>{{/AREA_ITSELF}}{{#DRILL}}<br><a href="{{DRILL_HREF}}" class="d-print-none">Vis enhederne i {{NAME}}</a>{{/DRILL}}</th>
-          <td class="portal-number">{{UNITS}}</td>
-          {{#CELL}}<td class="portal-number {{CLASS}}"><strong>{{PERCENT}}</strong><br><span class="portal-heat-count">{{COUNT}} af {{TOTAL}}</span></td>{{/CELL}}
+          <td data-label="Enheder med leder" class="portal-number">{{UNITS}}</td>
+          {{#CELL}}<td data-label="{{CELL_LABEL}}" class="portal-number {{CLASS}}"><strong>{{PERCENT}}</strong><br><span class="portal-heat-count">{{COUNT}} af {{TOTAL}}</span></td>{{/CELL}}
         </tr>
         {{/HEAT_ROW}}
       </tbody>
@@ -73,51 +73,24 @@
 <section aria-labelledby="totals-heading" class="portal-section">
   <h2 id="totals-heading">I alt (efter filtrering)</h2>
   <ul class="portal-followup-totals">
-    <li><strong>{{UNITS}}</strong> enheder, heraf {{EXPECTED}} med en leder</li>
+    <li><strong>{{UNITS}}</strong> {{UNITS_NOUN}}, heraf {{EXPECTED}} med en leder</li>
     <li><strong>{{PUBLISHED}}</strong> med egen udgivet oversættelse, {{DRAFT_ONLY}} med kun en kladde</li>
-    <li><strong>{{APPROVED}}</strong> godkendte planer, {{DRAFT_PLANS}} kladder, {{MISSING}} mangler</li>
-    <li><strong>{{PLANNED}}</strong> planlagte aktiviteter, {{DONE}} gennemført, {{OVERDUE}} overskredet</li>
-    <li><strong>{{WITH_MED}}</strong> enheder har drøftet oversættelsen i MED</li>
+    <li><strong>{{APPROVED}}</strong> {{APPROVED_NOUN}}, {{DRAFT_PLANS}} {{DRAFT_PLANS_NOUN}}, {{MISSING}} mangler</li>
+    <li><strong>{{PLANNED}}</strong> {{PLANNED_NOUN}}, {{DONE}} gennemført, {{OVERDUE}} overskredet</li>
+    <li><strong>{{WITH_MED}}</strong> {{WITH_MED_NOUN}} drøftet oversættelsen i MED</li>
   </ul>
 </section>
 {{/TOTALS}}
 
 <section aria-labelledby="tabel" class="portal-section portal-followup">
   <h2 id="tabel">Alle enheder</h2>
-  {{#FILTERS}}
-  <form method="get" action="/opfoelgning/region" class="portal-filter portal-followup-filter d-print-none" aria-label="Filtrér tabellen">
-    {{#KEEP}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}">{{/KEEP}}
-    <div class="form-group">
-      <label class="form-label" for="omraade">Område</label>
-      <select class="form-select" id="omraade" name="omraade">
-        <option value="">Alle områder</option>
-        {{#AREA_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/AREA_OPTION}}
-      </select>
-    </div>
-    <div class="form-group">
-      <label class="form-label" for="oversaettelse">Oversættelse</label>
-      <select class="form-select" id="oversaettelse" name="oversaettelse">
-        <option value="">Alle</option>
-        {{#TRANSLATION_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/TRANSLATION_OPTION}}
-      </select>
-    </div>
-    <div class="form-group">
-      <label class="form-label" for="plan">Plan</label>
-      <select class="form-select" id="plan" name="plan">
-        <option value="">Alle</option>
-        {{#PLAN_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/PLAN_OPTION}}
-      </select>
-    </div>
-    <button type="submit" class="button button-secondary">Vis</button>
-    {{#CLEAR}}<p><a href="{{CLEAR_HREF}}">Fjern filtrene</a></p>{{/CLEAR}}
-  </form>
-  {{/FILTERS}}
+  {{>FILTERS}}
   <p class="d-print-none">Hent tabellen med de valgte filtre og den valgte sortering: <a href="{{CSV_HREF}}">CSV (til Excel)</a> · <a href="{{XLSX_HREF}}">Excel-regneark (XLSX)</a></p>
   <p role="status">{{TOTAL_ROWS}} enheder{{#TABLE}}, viser {{FIRST_ROW}}–{{LAST_ROW}}{{/TABLE}}.</p>
   {{#NO_ROWS}}<p>Ingen enheder passer til filtrene.</p>{{/NO_ROWS}}
   {{#TABLE}}
   <div class="table--responsive-scroll portal-followup-scroll" tabindex="0" role="region" aria-label="Alle enheder (rul vandret for at se alle kolonner)">
-    <table class="table table--compact table--zebra portal-sortable">
+    <table class="portal-stack table table--compact table--zebra portal-sortable">
       <caption class="sr-only">Alle enheder; vælg en kolonneoverskrift for at sortere efter den</caption>
       <thead>
         <tr>
@@ -128,14 +101,14 @@
         {{#ROW}}
         <tr>
           <th scope="row"><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">{{UNIT_KIND}}</span></th>
-          <td>{{AREA}}</td>
-          <td>{{#LEADERS}}{{LEADER_NAMES}}{{/LEADERS}}{{#NO_LEADER}}<span class="portal-muted">Ingen leder</span>{{/NO_LEADER}}</td>
-          <td><a href="{{TRANSLATION_HREF}}"><span class="badge {{TRANSLATION_BADGE}}">{{TRANSLATION_LABEL}}</span></a>{{#VERSION}} version {{NUMBER}}{{/VERSION}}{{#PUBLISHED_ON}}, {{DATE}}{{/PUBLISHED_ON}}{{#NEWER_DRAFT}}<br><span class="portal-muted">Ny kladde undervejs</span>{{/NEWER_DRAFT}}{{#INHERITED}}<br><span class="portal-muted">Arver fra <a href="{{FROM_HREF}}">{{FROM_NAME}}</a></span>{{/INHERITED}}</td>
-          <td><a href="{{PLAN_HREF}}"><span class="badge {{PLAN_BADGE}}">{{PLAN_LABEL}}</span></a></td>
-          <td class="portal-number">{{PLANNED}}</td>
-          <td class="portal-number">{{DONE}}</td>
-          <td class="portal-number">{{#HAS_OVERDUE}}<strong>{{/HAS_OVERDUE}}{{OVERDUE}}{{#HAS_OVERDUE}}</strong>{{/HAS_OVERDUE}}</td>
-          <td>{{LAST_MED}}</td>
+          <td data-label="Område">{{AREA}}</td>
+          <td data-label="Leder">{{#LEADERS}}{{LEADER_NAMES}}{{/LEADERS}}{{#NO_LEADER}}<span class="portal-muted">Ingen leder</span>{{/NO_LEADER}}</td>
+          <td data-label="Oversættelse"><a href="{{TRANSLATION_HREF}}"><span class="badge {{TRANSLATION_BADGE}}">{{TRANSLATION_LABEL}}</span></a>{{#VERSION}} version {{NUMBER}}{{/VERSION}}{{#PUBLISHED_ON}}, {{DATE}}{{/PUBLISHED_ON}}{{#NEWER_DRAFT}}<br><span class="portal-muted">Ny kladde undervejs</span>{{/NEWER_DRAFT}}{{#INHERITED}}<br><span class="portal-muted">Arver fra <a href="{{FROM_HREF}}">{{FROM_NAME}}</a></span>{{/INHERITED}}</td>
+          <td data-label="Plan"><a href="{{PLAN_HREF}}"><span class="badge {{PLAN_BADGE}}">{{PLAN_LABEL}}</span></a></td>
+          <td data-label="Planlagt" class="portal-number">{{PLANNED}}</td>
+          <td data-label="Gennemført" class="portal-number">{{DONE}}</td>
+          <td data-label="Overskredet" class="portal-number">{{#HAS_OVERDUE}}<strong>{{/HAS_OVERDUE}}{{OVERDUE}}{{#HAS_OVERDUE}}</strong>{{/HAS_OVERDUE}}</td>
+          <td data-label="Seneste MED-drøftelse">{{LAST_MED}}</td>
         </tr>
         {{/ROW}}
       </tbody>

@@ -1,8 +1,9 @@
 // Browser tests of activation on the small organisation run.sh loads: top management (here the
 // administrator, who holds the same permission) sets a round, with a form with errors on the way;
 // the leader of Hospitalsenhed Midt makes the unit's plan, adds an activity (after a form with
-// errors), marks it done and approves the plan; the leaders' overview; axe-core on every page and
-// every form with errors; and adding and cancelling an activity without JavaScript.
+// errors), marks it done and is told who approves the plan (the leader above: the approval itself is
+// in leadership-path.test.mjs); the leaders' overview; axe-core on every page and every form with
+// errors; and adding, cancelling (with a reason) and taking up again an activity without JavaScript.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -160,13 +161,13 @@ describe('activation in a browser', { skip }, () => {
       assert.match(main, /Vi gentager dialogen i marts\./);
     });
 
-    test('the plan is approved', async () => {
-      await follow(page, page.getByRole('button', { name: 'Godkend plan' }));
+    test('the plan says who approves it: the leader above, not the unit', async () => {
       const main = await page.locator('main').innerText();
-      assert.match(main, /Planen er godkendt/);
-      assert.match(main, /Status: Godkendt/);
+      assert.match(main, /Status: Kladde/);
+      assert.match(main, /Planen godkendes af lederen over enheden: Mette Sørensen\./);
+      assert.equal(await page.getByRole('button', { name: 'Godkend planen' }).count(), 0);
       await screenshot(page, 'activation-plan');
-      await assertAccessible(page, 'an approved plan');
+      await assertAccessible(page, 'a draft plan');
     });
 
     test('the leaders\' overview lists the units led and what needs attention', async () => {
@@ -208,10 +209,23 @@ describe('activation in a browser', { skip }, () => {
       await page.getByLabel('Navn eller funktion').fill('HR-partneren');
       await follow(page, page.getByRole('button', { name: 'Tilføj aktivitet' }));
       assert.match(await page.locator('main').innerText(), /Case-værksted uden JavaScript/);
-      await follow(page, page.getByRole('button', { name: 'Aflys Case-værksted uden JavaScript' }));
-      const main = await page.locator('main').innerText();
+      await follow(page, page.getByRole('link', { name: 'Aflys Case-værksted uden JavaScript' }));
+      await assertShell(page, { title: 'Aflys aktiviteten' });
+      await follow(page, page.getByRole('button', { name: 'Aflys aktiviteten' }));
+      await assertShell(page, { title: 'Aflys aktiviteten (fejl)' });
+      assert.match(await page.locator('main').innerText(), /Skriv, hvorfor aktiviteten aflyses\./);
+      await assertAccessible(page, 'the cancellation with an error');
+      await page.getByLabel('Hvorfor aflyses aktiviteten?').fill('HR-partneren er på barsel.');
+      await follow(page, page.getByRole('button', { name: 'Aflys aktiviteten' }));
+      let main = await page.locator('main').innerText();
       assert.match(main, /Aktiviteten er aflyst/);
-      assert.match(main, /Aflyst/);
+      assert.match(main, /HR-partneren er på barsel\./);
+      await assertAccessible(page, 'a plan with a cancelled activity');
+      // Undone: planned again.
+      await follow(page, page.getByRole('button', { name: 'Genoptag Case-værksted uden JavaScript' }));
+      main = await page.locator('main').innerText();
+      assert.match(main, /Aktiviteten er genoptaget/);
+      assert.doesNotMatch(main, /HR-partneren er på barsel/);
     });
 
     test('no page broke the Content-Security-Policy or failed to load a resource', () => {

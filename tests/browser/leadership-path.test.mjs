@@ -1,7 +1,8 @@
 // The whole path of issue 4 in one browser, on the small organisation run.sh loads: Lars Holm, who
 // leads Medicinsk Afdeling, writes and publishes the unit's translation, makes the activation plan,
 // runs a dialogue-card session whose agreement becomes an activity in the plan, and marks that
-// activity done; then his leader's leader-view and top management's region view show it. axe-core
+// activity done; an employee below reads the plan and the agreement; his leader's leader is asked on
+// his start page and approves the plan; the chain view and top management's region view show it. axe-core
 // runs on every page on the way that no other file covers (the agreement's activity form).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -13,9 +14,11 @@ import {
 const unitLeaderEmail = process.env.LP_BROWSER_UNIT_LEADER_EMAIL ?? '';
 const leaderEmail = process.env.LP_BROWSER_LEADER_EMAIL ?? '';
 const topEmail = process.env.LP_BROWSER_TOP_EMAIL ?? '';
+const employeeEmail = process.env.LP_BROWSER_EMPLOYEE_EMAIL ?? '';
 const skip = skipReason || (unitLeaderEmail && leaderEmail && topEmail
   ? false
   : 'set LP_BROWSER_UNIT_LEADER_EMAIL, LP_BROWSER_LEADER_EMAIL and LP_BROWSER_TOP_EMAIL (run.sh does)');
+// (LP_BROWSER_EMPLOYEE_EMAIL, also set by run.sh: Ida Nielsen in Sengeafsnit M1, below the unit.)
 const unitName = 'Medicinsk Afdeling; Viborg';
 const agreementText = 'Vi tager en runde om værdierne på hvert afdelingsmøde i foråret.';
 const activityTitle = 'Værdirunde på afdelingsmøderne';
@@ -144,16 +147,45 @@ describe('the whole path: translation, plan, dialogue, activity and follow-up', 
     });
   });
 
-  // The unit's row: the translation published today, the draft plan, the activity done.
-  async function assertUnitRow(page, what) {
+  // The unit's row: the translation published today, the plan (`plan`), the activity done.
+  async function assertUnitRow(page, what, plan) {
     const row = page.locator('table tbody tr', { has: page.locator('th', { hasText: unitName }) });
     assert.equal(await row.count(), 1, `one row for ${unitName} in ${what}`);
     const cells = await row.locator('td').allInnerTexts();
     const text = cells.join(' | ');
     assert.match(text, /Udgivet/, `${what}: the translation is published (${text})`);
-    assert.match(text, /Kladde/, `${what}: the plan is a draft (${text})`);
+    assert.match(text, plan, `${what}: the plan is ${plan} (${text})`);
     return cells;
   }
+
+  describe('an employee below the unit reads what it agreed', () => {
+    test('her start page and /aktivering lead to the plan and the agreements, with nothing to change', async () => {
+      const context = await newWatchedContext(browser);
+      const page = await context.newPage();
+      await logIn(page, { userEmail: employeeEmail, userPassword: password });
+      await assertShell(page, { title: 'Forside' });
+      assert.match(await page.locator('main').innerText(), /Der venter ikke noget på dig lige nu\./);
+      await assertAccessible(page, 'an employee\'s start page with nothing waiting');
+      await page.goto(url('/aktivering'));
+      const rounds = await page.locator('main').innerText();
+      assert.match(rounds, /Din enheds plan/);
+      assert.match(rounds, /planen omfatter også Sengeafsnit M1/);
+      await follow(page, page.getByRole('link', { name: `Aktiveringsplan for ${unitName}` }));
+      await assertShell(page, { title: `Aktiveringsplan for ${unitName}` });
+      const plan = await page.locator('main').innerText();
+      assert.match(plan, new RegExp(activityTitle));
+      assert.equal(await page.getByRole('link', { name: 'Tilføj aktivitet' }).count(), 0, 'nothing to change');
+      await assertAccessible(page, 'the plan as an employee reads it');
+      await page.goto(url('/aktivering'));
+      await follow(page, page.getByRole('link', { name: `Dialogsessioner og aftaler i ${unitName}` }));
+      await follow(page, page.getByRole('link', { name: 'Afdelingsmøde om værdierne' }));
+      assert.match(await page.locator('main').innerText(), new RegExp(agreementText));
+      assert.equal(await page.getByRole('button', { name: 'Gem aftalen' }).count(), 0, 'no agreement form');
+      await assertAccessible(page, 'a dialogue session as an employee reads it');
+      assertNoProblems(context, 'the employee\'s pages');
+      await context.close();
+    });
+  });
 
   describe('the leader\'s leader and top management follow up', () => {
     test('the leader\'s leader sees the unit\'s progress in his chain view', async () => {
@@ -162,10 +194,33 @@ describe('the whole path: translation, plan, dialogue, activity and follow-up', 
       await logIn(page, { userEmail: leaderEmail, userPassword: password });
       await page.goto(url('/opfoelgning'));
       await assertShell(page, { title: 'Opfølgning' });
-      const cells = await assertUnitRow(page, 'the chain view');
+      const cells = await assertUnitRow(page, 'the chain view', /Kladde/);
       // Planlagt, Gennemført, Overskredet follow the leaders, translation and plan columns.
       assert.deepEqual(cells.slice(3, 6).map((c) => c.trim()), ['0', '1', '0'], 'one activity done, none left');
       assertNoProblems(context, 'the chain view');
+      await context.close();
+    });
+
+    test('the leader\'s leader is asked on his start page, and approves the plan', async () => {
+      const context = await newWatchedContext(browser);
+      const page = await context.newPage();
+      await logIn(page, { userEmail: leaderEmail, userPassword: password });
+      await assertShell(page, { title: 'Forside' });
+      const start = await page.locator('main').innerText();
+      assert.match(start, new RegExp(`Godkend planen for ${unitName}`));
+      assert.match(start, /Status under dig/);
+      await screenshot(page, 'start-leader');
+      await assertAccessible(page, 'a leader\'s start page with things waiting');
+      await follow(page, page.getByRole('link', { name: `Se og godkend planen: Godkend planen for ${unitName}` }));
+      await assertShell(page, { title: `Aktiveringsplan for ${unitName}` });
+      await follow(page, page.getByRole('button', { name: 'Godkend planen' }));
+      const main = await page.locator('main').innerText();
+      assert.match(main, /Planen er godkendt/);
+      assert.match(main, /Godkendt \d\d\.\d\d\.\d{4} af Jens Østergaard/);
+      await assertAccessible(page, 'an approved plan, as its approver sees it');
+      await page.goto(url('/'));
+      assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(`Godkend planen for ${unitName}`));
+      assertNoProblems(context, 'the approval');
       await context.close();
     });
 
@@ -176,7 +231,7 @@ describe('the whole path: translation, plan, dialogue, activity and follow-up', 
       await page.goto(url('/opfoelgning/region'));
       await page.locator('#omraade').selectOption({ label: 'Hospitalsenhederne' });
       await follow(page, page.getByRole('button', { name: 'Vis' }));
-      await assertUnitRow(page, 'the region table');
+      await assertUnitRow(page, 'the region table', /Godkendt/);
       const heat = await page.locator('table.portal-heatmap').innerText();
       assert.match(heat, /Hospitalsenhederne/);
       await screenshot(page, 'path-region');

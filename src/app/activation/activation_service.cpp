@@ -47,7 +47,8 @@ bool Offered(const std::vector<const domain::Person*>& choices, domain::PersonId
 }
 
 // Checks an activity's fields against the choices of its unit; fills `fields` when valid.
-std::vector<FieldError> ValidateActivity(ActivityInput input, const std::vector<const domain::Person*>& choices,
+// The responsible person may be one offered for the unit or anyone active found by name.
+std::vector<FieldError> ValidateActivity(ActivityInput input, const domain::Organisation& organisation,
                                          ActivityFields& fields) {
   std::vector<FieldError> errors;
   const auto kind = domain::ParseActivityKind(input.kind);
@@ -64,8 +65,9 @@ std::vector<FieldError> ValidateActivity(ActivityInput input, const std::vector<
   const auto person_text = TrimView(input.responsible_person);
   if (!person_text.empty()) {
     const auto person = ParsePersonId(person_text);
-    if (!person || !Offered(choices, *person)) {
-      errors.push_back({"responsible_person", "Vælg en person fra listen over enhedens ledere og medarbejdere."});
+    const auto* found = person ? organisation.FindPerson(*person) : nullptr;
+    if (found == nullptr || !found->active) {
+      errors.push_back({"responsible_person", "Vælg en person fra listen, eller find personen ved navn."});
     } else {
       fields.responsible_person = person;
     }
@@ -489,6 +491,14 @@ std::vector<const domain::Person*> ActivationService::ResponsibleChoices(const O
   const auto& organisation = context.organisation();
   std::vector<const domain::Person*> choices;
   for (const auto* leader : LeadersOf(organisation, unit)) choices.push_back(leader);
+  // The leaders of the units below, in tree order: a unit's activities are often run by them.
+  for (const auto& below : organisation.Subtree(unit)) {
+    if (below.id == unit || !below.active) continue;
+    for (const auto* leader : LeadersOf(organisation, below.id)) {
+      if (choices.size() >= kMaxResponsibleChoices) break;
+      if (!Offered(choices, leader->id)) choices.push_back(leader);
+    }
+  }
   for (const auto& person : organisation.PeopleIn(unit)) {
     if (choices.size() >= kMaxResponsibleChoices) break;
     if (!person.active || Offered(choices, person.id)) continue;
@@ -530,7 +540,7 @@ Result<ActivityId> ActivationService::AddActivity(const OrganisationContext& con
       return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan tilføje aktiviteter.");
     }
     ActivityFields fields;
-    auto errors = ValidateActivity(input, ResponsibleChoices(context, found->unit), fields);
+    auto errors = ValidateActivity(input, context.organisation(), fields);
     if (!errors.empty()) return Invalid(std::move(errors));
     const auto id = tx.Get<ActivationRepository>().CreateActivity(plan, fields, std::nullopt, user, now);
     tx.Get<AuditRepository>().Append(
@@ -559,7 +569,7 @@ Result<PlacedActivity> ActivationService::AddActivityIn(Transaction& tx, const O
     return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan tilføje aktiviteter.");
   }
   ActivityFields fields;
-  auto errors = ValidateActivity(input, ResponsibleChoices(context, unit), fields);
+  auto errors = ValidateActivity(input, context.organisation(), fields);
   if (!errors.empty()) return Invalid(std::move(errors));
   const auto now = clock_();
   const auto user = context.viewer.user->id;
@@ -634,7 +644,7 @@ Result<Unit> ActivationService::UpdateActivity(const OrganisationContext& contex
       return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan ændre aktiviteter.");
     }
     ActivityFields fields;
-    auto errors = ValidateActivity(input, ResponsibleChoices(context, plan->unit), fields);
+    auto errors = ValidateActivity(input, context.organisation(), fields);
     // A responsible person who has since left the unit may stay as they were.
     if (found->fields.responsible_person &&
         input.responsible_person == std::to_string(*found->fields.responsible_person)) {
@@ -804,7 +814,14 @@ MyUnitsOverview ActivationService::MyUnits(const OrganisationContext& context, s
   }
   for (const auto* root : roots) {
     for (const auto& unit : organisation.Subtree(root->id)) {
-      if (!IsExpected(organisation, unit)) continue;
+      if (!IsExpected(organisation, unit)) {
+        if (!unit.active) continue;
+        ++overview.leaderless_total;
+        if (overview.leaderless.size() < kMaxAttentionRows) {
+          overview.leaderless.emplace_back(&unit, CoveringUnit(organisation, unit.id));
+        }
+        continue;
+      }
       ++overview.expected_units;
       auto row = row_for(unit);
       if (row.summary) {

@@ -165,7 +165,11 @@ struct MyUnitsOverview {
   std::vector<AttentionRow> own;        // the units the viewer leads, whatever their state
   std::vector<AttentionRow> attention;  // below them (and themselves), missing plans or overdue activities
   std::size_t attention_total = 0;      // attention may be cut at kMaxAttentionRows
-  std::size_t expected_units = 0;       // units with an active leader in the subtrees
+  // Active units in the subtrees without an active leader ("ingen leder"), each with the unit whose
+  // plan covers it (CoveringUnit); at most kMaxAttentionRows.
+  std::vector<std::pair<const domain::Unit*, const domain::Unit*>> leaderless;
+  std::size_t leaderless_total = 0;
+  std::size_t expected_units = 0;  // units with an active leader in the subtrees
   std::size_t with_plan = 0;
   std::size_t approved = 0;
   std::size_t missing = 0;  // Missing or Overdue
@@ -210,8 +214,9 @@ class ActivationService {
   std::optional<ActivationPlan> PlanById(PlanId plan) const;
 
   // --- Activities ---
-  // The people offered as responsible for the unit's activities: its active leaders, then its own
-  // active people, at most kMaxResponsibleChoices.
+  // The people offered as responsible for the unit's activities: its active leaders, the active
+  // leaders of the units below it, then its own active people, at most kMaxResponsibleChoices. Anyone
+  // else active may be chosen too, found by name (the form's search step).
   std::vector<const domain::Person*> ResponsibleChoices(const OrganisationContext& context, domain::UnitId unit) const;
   // The plan's unit and round for the form of a new activity; Forbidden unless the viewer edits it.
   Result<ActivityPage> NewActivityPage(const OrganisationContext& context, PlanId plan) const;

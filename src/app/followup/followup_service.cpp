@@ -369,6 +369,18 @@ std::vector<const domain::Unit*> AncestorsInRows(std::span<const FollowUpRow> ro
 
 Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context, std::optional<RoundId> round,
                                              std::size_t page) const {
+  RegionQuery query;
+  query.round = round;
+  query.page = page;
+  return ChainRows(context, query, true);
+}
+
+Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context, const RegionQuery& query) const {
+  return ChainRows(context, query, true);
+}
+
+Result<ChainFollowUp> FollowUpService::ChainRows(const OrganisationContext& context, const RegionQuery& query,
+                                                 bool page) const {
   const auto reach = context.Reach(actions::kFollowUp);
   if (!reach.Any()) {
     return Forbidden("Opfølgningen er for ledere, HR, koncernledelsen og administratorer.");
@@ -381,7 +393,7 @@ Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context,
     roots = reach.Roots(organisation);
   }
   const auto today = Today();
-  const auto loaded = Load(round, today);
+  const auto loaded = Load(query.round, today);
   if (!loaded) return loaded.error();
   const Loaded& data = *loaded.value();
   ChainFollowUp view;
@@ -391,6 +403,19 @@ Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context,
   if (view.round.shown)
     dates = domain::RoundDates{view.round.shown->fields.starts_on, view.round.shown->fields.plan_deadline};
   auto rows = BuildFollowUpRows(organisation, roots, data.states, data.summaries, dates, today);
+  for (const auto* area : AreasOf(organisation)) {
+    if (std::any_of(rows.begin(), rows.end(), [&](const FollowUpRow& row) { return row.area == area; })) {
+      view.areas.push_back(area);
+    }
+  }
+  if (query.filter.area && std::none_of(view.areas.begin(), view.areas.end(),
+                                        [&](const domain::Unit* unit) { return unit->id == *query.filter.area; })) {
+    return NotFound("Området findes ikke i din opfølgning.");
+  }
+  const bool filtered = query.filter.area || query.filter.translation || query.filter.plan;
+  if (filtered) rows = FilterFollowUpRows(std::move(rows), query.filter);
+  view.sorted = query.sort.column.has_value();
+  if (view.sorted) SortFollowUpRows(rows, query.sort);
   view.totals = TotalsOf(rows);
   view.total_rows = rows.size();
   if (!rows.empty()) {
@@ -398,8 +423,14 @@ Result<ChainFollowUp> FollowUpService::Chain(const OrganisationContext& context,
                        return a.depth < b.depth;
                      })->depth;
   }
-  view.page = PageOf(rows.size(), page, kFollowUpPageSize);
-  view.continued_from = AncestorsInRows(rows, view.page.first);
+  if (!page) {
+    view.page = PageOf(rows.size(), 1, rows.size());
+    view.rows = std::move(rows);
+    return view;
+  }
+  view.page = PageOf(rows.size(), query.page, kFollowUpPageSize);
+  // In tree order (unfiltered and unsorted), a page that starts inside a subtree names the rows above.
+  if (!view.sorted && !filtered) view.continued_from = AncestorsInRows(rows, view.page.first);
   for (auto i = view.page.first; i < view.page.last; ++i) view.rows.push_back(std::move(rows[i]));
   return view;
 }
@@ -448,20 +479,33 @@ Result<RegionFollowUp> FollowUpService::Region(const OrganisationContext& contex
   return RegionRows(context, query, true);
 }
 
+void FollowUpService::AuditExport(const OrganisationContext& context, std::string_view subject, ExportFormat format,
+                                  std::size_t rows, const FollowUpRound& round, std::string_view remote_address) {
+  const auto now = clock_();
+  const auto user = context.viewer.user ? std::optional{context.viewer.user->id} : std::nullopt;
+  std::string details = format == ExportFormat::Csv ? "csv" : "xlsx";
+  details += ", " + std::to_string(rows) + " rækker";
+  if (round.shown) details += ", runde " + std::to_string(round.shown->id);
+  store_.Write([&](Transaction& tx) {
+    tx.Get<AuditRepository>().Append(
+        {now, user, "followup.exported", std::string(subject), std::string(remote_address), details});
+    return Unit{};
+  });
+}
+
 Result<RegionFollowUp> FollowUpService::Export(const OrganisationContext& context, const RegionQuery& query,
                                                ExportFormat format, std::string_view remote_address) {
   auto view = RegionRows(context, query, false);
   if (!view) return view;
-  const auto now = clock_();
-  const auto user = context.viewer.user ? std::optional{context.viewer.user->id} : std::nullopt;
-  std::string details = format == ExportFormat::Csv ? "csv" : "xlsx";
-  details += ", " + std::to_string(view->rows.size()) + " rækker";
-  if (view->round.shown) details += ", runde " + std::to_string(view->round.shown->id);
-  store_.Write([&](Transaction& tx) {
-    tx.Get<AuditRepository>().Append(
-        {now, user, "followup.exported", "followup:region", std::string(remote_address), details});
-    return Unit{};
-  });
+  AuditExport(context, "followup:region", format, view->rows.size(), view->round, remote_address);
+  return view;
+}
+
+Result<ChainFollowUp> FollowUpService::ExportChain(const OrganisationContext& context, const RegionQuery& query,
+                                                   ExportFormat format, std::string_view remote_address) {
+  auto view = ChainRows(context, query, false);
+  if (!view) return view;
+  AuditExport(context, "followup:chain", format, view->rows.size(), view->round, remote_address);
   return view;
 }
 

@@ -178,12 +178,14 @@ std::vector<const domain::Unit*> AncestorsInRows(std::span<const FollowUpRow> ro
 
 struct ChainFollowUp {
   FollowUpRound round;
-  std::vector<FollowUpRow> rows;  // one page, in tree order
-  int top_depth = 0;              // the smallest depth of all rows (shown without indentation)
+  std::vector<const domain::Unit*> areas;  // the areas the chain has units in (for the area filter)
+  bool sorted = false;                     // rows in the order of RegionQuery::sort, not tree order
+  std::vector<FollowUpRow> rows;           // one page (the export: every row), in tree order unless sorted
+  int top_depth = 0;                       // the smallest depth of all rows (shown without indentation)
   std::size_t total_rows = 0;
   PageSpan page;                                    // of kFollowUpPageSize rows
   std::vector<const domain::Unit*> continued_from;  // AncestorsInRows of the page's first row
-  FollowUpTotals totals;                            // of every row, not only the page
+  FollowUpTotals totals;                            // of every (filtered) row, not only the page
   bool region = false;                              // the viewer may open the region view
 };
 
@@ -218,6 +220,13 @@ class FollowUpService {
   // unknown round.
   // The rows are paged (kFollowUpPageSize a page, in tree order): a regional viewer's chain is
   // every unit of the region.
+  // With a query: the region view's filters (area, translation, plan) and sorting on the chain's rows
+  // (query.heat_area is not used); NotFound for an area the chain has no units in.
+  Result<ChainFollowUp> Chain(const OrganisationContext& context, const RegionQuery& query) const;
+  // Every filtered, sorted row of the chain (no paging) for its export, and the audit event
+  // followup.exported (subject followup:chain).
+  Result<ChainFollowUp> ExportChain(const OrganisationContext& context, const RegionQuery& query, ExportFormat format,
+                                    std::string_view remote_address);
   Result<ChainFollowUp> Chain(const OrganisationContext& context, std::optional<RoundId> round,
                               std::size_t page = 1) const;
   // Forbidden unless the follow-up reach is the whole region; NotFound for an unknown round or area.
@@ -240,6 +249,9 @@ class FollowUpService {
   };
   Result<std::shared_ptr<const Loaded>> Load(std::optional<RoundId> round, std::chrono::year_month_day today) const;
   Result<RegionFollowUp> RegionRows(const OrganisationContext& context, const RegionQuery& query, bool page) const;
+  Result<ChainFollowUp> ChainRows(const OrganisationContext& context, const RegionQuery& query, bool page) const;
+  void AuditExport(const OrganisationContext& context, std::string_view subject, ExportFormat format, std::size_t rows,
+                   const FollowUpRound& round, std::string_view remote_address);
 
   Store& store_;
   Clock clock_;

@@ -3,6 +3,8 @@
 // missing plans and overdue activities (/aktivering/mine-enheder). Handlers parse the form, call one
 // ActivationService use case with the viewer's foundation context and render or redirect; on bad
 // input or a conflict the form comes back with what was typed.
+#include <algorithm>
+#include <charconv>
 #include <optional>
 
 #include "app/activation/activation_access.hpp"
@@ -428,7 +430,8 @@ struct ActivityFormState {
 // The activity form, empty, as stored, or again with what was typed and `error` (field errors, a
 // refusal of the whole form, or a conflict whose notice links to the plan as it is now).
 Response RenderActivityForm(const PageServices& services, RequestContext& context, const app::ActivityPage& page,
-                            ActivityForm form, const ActivityFormState& state, const app::Error* error = nullptr) {
+                            ActivityForm form, const ActivityFormState& state, const app::Error* error = nullptr,
+                            PersonSearch search = {}) {
   View content;
   const auto plan_href = PlanHref(page.unit->id, page.round.id);
   if (error != nullptr && error->kind == app::ErrorKind::Conflict) {
@@ -448,6 +451,8 @@ Response RenderActivityForm(const PageServices& services, RequestContext& contex
   if (editing) model.revision = state.revision;
   model.choices = page.responsible_choices;
   model.current_responsible = page.activity.responsible_person;
+  model.search = std::move(search);
+  model.snapshot = services.Get<app::OrganisationService>().Current();
   SetActivityForm(content, model, state.input, FieldErrorsOf(error));
   return services.pages.Render(context, FormTitle(model.heading, error), "activation/activation_activity_form.tpl",
                                content, FormStatus(error));
@@ -577,6 +582,25 @@ Response RenderMyUnits(const PageServices& services, RequestContext& context) {
     for (const auto& row : overview.attention) AddAttentionRow(attention, "ATTENTION_ROW", row, round);
     if (overview.attention_total > overview.attention.size()) {
       attention.AddSection("MORE").Set("MORE_COUNT", count(overview.attention_total - overview.attention.size()));
+    }
+  }
+  if (!overview.leaderless.empty()) {
+    auto& leaderless = led.AddSection("LEADERLESS");
+    leaderless.Set("LEADERLESS_TEXT", domain::CountOf(static_cast<long long>(overview.leaderless_total),
+                                                      "enhed har ingen leder", "enheder har ingen leder"));
+    for (const auto& [unit, covering] : overview.leaderless) {
+      auto& row = leaderless.AddSection("LEADERLESS_ROW");
+      row.Set("UNIT_NAME", unit->name);
+      row.Set("UNIT_HREF", UnitHref(unit->id));
+      if (covering != nullptr) {
+        auto& by = row.AddSection("COVERED_BY");
+        by.Set("COVERING_NAME", covering->name);
+        by.Set("COVERING_HREF", PlanHref(covering->id, round));
+      }
+    }
+    if (overview.leaderless_total > overview.leaderless.size()) {
+      leaderless.AddSection("LEADERLESS_MORE")
+          .Set("MORE_COUNT", count(overview.leaderless_total - overview.leaderless.size()));
     }
   }
   return services.pages.Render(context, "Mine enheders planer", "activation/activation_my_units.tpl", content);
@@ -717,6 +741,11 @@ Response SubmitNewActivity(const PageServices& services, RequestContext& context
   auto& activation = services.Get<app::ActivationService>();
   ActivityFormState state;
   state.input = ActivityInputFrom(context.Form());
+  if (auto search = PersonSearchOf(context.Form(), organisation.organisation()); search.requested) {
+    const auto page = activation.NewActivityPage(organisation, id);
+    if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+    return RenderActivityForm(services, context, page.value(), ActivityForm::New, state, nullptr, std::move(search));
+  }
   const auto result = activation.AddActivity(organisation, id, state.input, context.request.remote_address);
   const auto page = activation.NewActivityPage(organisation, id);
   if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
@@ -762,6 +791,11 @@ Response SubmitActivityEdit(const PageServices& services, RequestContext& contex
   ActivityFormState state;
   state.input = ActivityInputFrom(form);
   state.revision = Revision(form);
+  if (auto search = PersonSearchOf(form, organisation.organisation()); search.requested) {
+    app::Result<app::ActivityPage> page{app::Error{app::ErrorKind::NotFound, "", {}}};
+    if (auto refused = LoadActivity(services, context, organisation, page)) return std::move(*refused);
+    return RenderActivityForm(services, context, page.value(), ActivityForm::Edit, state, nullptr, std::move(search));
+  }
   const auto result =
       activation.UpdateActivity(organisation, id, state.revision, state.input, context.request.remote_address);
   const auto page = activation.Activity(organisation, id);
@@ -939,6 +973,19 @@ std::string PlanHref(domain::UnitId unit, std::optional<app::RoundId> round) {
   return href;
 }
 
+PersonSearch PersonSearchOf(const FormData& form, const domain::Organisation& organisation) {
+  PersonSearch search;
+  search.requested = form.Get("find_person") == "1";
+  search.query = form.Get("responsible_search");
+  if (!search.requested) return search;
+  for (const auto* person : organisation.SearchPeople(search.query, kMaxPeopleFound * 2)) {
+    if (!person->active) continue;
+    search.found.push_back(person);
+    if (search.found.size() == kMaxPeopleFound) break;
+  }
+  return search;
+}
+
 std::string DateValue(std::string_view typed) {
   if (const auto parsed = domain::ParseDate(typed)) return domain::FormatIsoDate(*parsed);
   return std::string(typed);
@@ -978,21 +1025,58 @@ void SetActivityForm(View& content, const ActivityFormModel& model, const app::A
                      app::kActivationDay),
            errors);
   std::vector<FieldOption> people{{"", "Ingen valgt"}};
-  bool person_listed = input.responsible_person.empty();
-  for (const auto* person : model.choices) {
-    people.push_back({std::to_string(person->id), person->FullName() + ", " + person->title});
-    if (input.responsible_person == std::to_string(person->id)) person_listed = true;
+  std::string chosen = input.responsible_person;
+  const auto offer = [&](const domain::Person* person, std::string suffix) {
+    const auto id = std::to_string(person->id);
+    for (const auto& option : people) {
+      if (option.value == id) return;
+    }
+    people.push_back({id, person->FullName() + ", " + person->title + suffix});
+  };
+  // The people found by name come first, with their unit, and the only one found is chosen.
+  for (const auto* person : model.search.found) {
+    const auto* unit = model.snapshot ? model.snapshot->organisation.FindUnit(person->unit) : nullptr;
+    offer(person, unit != nullptr ? " (" + unit->name + ")" : std::string());
   }
-  if (!person_listed) {
-    // A responsible person no longer among the unit's people keeps their place in the list.
-    const auto* current = model.current_responsible;
+  if (chosen.empty() && model.search.found.size() == 1) chosen = std::to_string(model.search.found.front()->id);
+  for (const auto* person : model.choices) offer(person, "");
+  const bool listed = chosen.empty() || std::any_of(people.begin(), people.end(),
+                                                    [&](const FieldOption& option) { return option.value == chosen; });
+  if (!listed) {
+    // A chosen person who is not offered (found by name earlier, or no longer in the unit) keeps
+    // their place in the list.
+    const domain::Person* current = model.current_responsible;
+    if (model.snapshot) {
+      long long id = 0;
+      const auto [end, error] = std::from_chars(chosen.data(), chosen.data() + chosen.size(), id);
+      if (error == std::errc{} && end == chosen.data() + chosen.size()) {
+        if (const auto* person = model.snapshot->organisation.FindPerson(id)) current = person;
+      }
+    }
     people.push_back(
-        {input.responsible_person,
-         (current != nullptr ? current->FullName() : std::string("Ukendt person")) + ", ikke længere i enheden"});
+        {chosen, current != nullptr ? current->FullName() + ", " + current->title : std::string("Ukendt person")});
   }
   AddField(form, "RESPONSIBLE_PERSON_FIELD",
-           SelectField("responsible_person", "Person i enheden", "", input.responsible_person, std::move(people)),
+           SelectField("responsible_person", "Person",
+                       "Enhedens ledere, lederne af enhederne under den og enhedens medarbejdere. Find andre ved navn "
+                       "nedenfor.",
+                       chosen, std::move(people)),
            errors);
+  AddField(
+      form, "RESPONSIBLE_SEARCH_FIELD",
+      TextField("responsible_search", "Find en person ved navn",
+                "Skriv et navn eller en del af det, og vælg Find person. Personerne kommer først i listen ovenfor.",
+                model.search.query)
+          .NoSpellcheck(),
+      errors);
+  if (model.search.requested) {
+    form.AddSection("SEARCH_RESULT")
+        .Set("SEARCH_TEXT", model.search.found.empty()
+                                ? "Ingen aktive personer hedder noget med „" + model.search.query + "“."
+                                : domain::CountOf(static_cast<long long>(model.search.found.size()), "person fundet",
+                                                  "personer fundet") +
+                                      " – vælg i listen Person.");
+  }
   AddField(
       form, "RESPONSIBLE_FIELD",
       TextField("responsible", "Navn eller funktion",

@@ -441,7 +441,7 @@ Response RenderSlide(const PageServices& services, RequestContext& context) {
 // The agreement as an activity in the unit's plan: the activity form, started from the agreement.
 Response RenderAgreementActivity(const PageServices& services, RequestContext& context,
                                  const app::AgreementActivityPage& page, const app::ActivityInput& input,
-                                 const app::Error* error = nullptr) {
+                                 const app::Error* error = nullptr, PersonSearch search = {}) {
   const auto& session = page.session.session;
   const auto session_href = SessionHref(session.id);
   View content;
@@ -460,6 +460,8 @@ Response RenderAgreementActivity(const PageServices& services, RequestContext& c
   model.cancel_href = session_href + "#aftaler";
   model.quote = page.agreement.text;
   model.choices = page.responsible_choices;
+  model.search = std::move(search);
+  model.snapshot = services.Get<app::OrganisationService>().Current();
   if (!page.round) {
     model.unavailable =
         "Der er ingen aktiveringsrunde endnu, så aftalen kan ikke komme i en plan. Koncernledelsen opretter "
@@ -689,6 +691,11 @@ Response SubmitAgreementActivity(const PageServices& services, RequestContext& c
                                  form.Get("planned_on"),  form.Get("responsible_person"),
                                  form.Get("responsible"), form.Get("participants")};
   auto& dialogue = services.Get<app::DialogueService>();
+  if (auto search = PersonSearchOf(form, organisation.organisation()); search.requested) {
+    const auto page = dialogue.AgreementActivityForm(organisation, id, agreement);
+    if (!page) return Failure(services, context, page.error());
+    return RenderAgreementActivity(services, context, page.value(), input, nullptr, std::move(search));
+  }
   return FinishForm<app::PlacedActivity>(
       services, context, dialogue.MakeActivity(organisation, id, agreement, input, context.request.remote_address),
       [&](const app::Error& error, int) {

@@ -208,10 +208,11 @@ std::string FollowUpXlsx(std::span<const app::FollowUpRow> rows, std::string_vie
   return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
-std::string FollowUpExportDisposition(std::chrono::year_month_day today, std::string_view extension) {
+std::string FollowUpExportDisposition(std::chrono::year_month_day today, std::string_view extension,
+                                      std::string_view view) {
   const auto date = domain::FormatIsoDate(today);
-  const std::string ascii = "opfoelgning-region-" + date + "." + std::string(extension);
-  const std::string danish = "opfølgning-region-" + date + "." + std::string(extension);
+  const std::string ascii = "opfoelgning-" + std::string(view) + "-" + date + "." + std::string(extension);
+  const std::string danish = "opfølgning-" + std::string(view) + "-" + date + "." + std::string(extension);
   return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + PercentEncode(danish);
 }
 

@@ -33,8 +33,9 @@ std::string CsvField(std::string_view text);
 std::string FollowUpCsv(std::span<const app::FollowUpRow> rows, std::string_view round_name);
 // The workbook's bytes (a zip file, "PK…"). Throws std::runtime_error when libxlsxwriter fails.
 std::string FollowUpXlsx(std::span<const app::FollowUpRow> rows, std::string_view round_name);
-// "opfoelgning-region-2026-12-02.csv" and the RFC 6266 header with the Danish name
-// ("opfølgning-region-2026-12-02.csv") as filename*.
-std::string FollowUpExportDisposition(std::chrono::year_month_day today, std::string_view extension);
+// "opfoelgning-region-2026-12-02.csv" (view "region"; the chain view's: "kaede") and the RFC 6266
+// header with the Danish name ("opfølgning-region-2026-12-02.csv") as filename*.
+std::string FollowUpExportDisposition(std::chrono::year_month_day today, std::string_view extension,
+                                      std::string_view view = "region");
 
 }  // namespace lp::web

@@ -172,8 +172,17 @@ void SetRound(View& content, const app::FollowUpRound& round, std::string_view p
   }
 }
 
-void SetTotals(View& content, const app::FollowUpTotals& totals) {
+// The totals, with each noun in the number its figure calls for ("1 godkendt plan").
+View& SetTotals(View& content, const app::FollowUpTotals& totals) {
   auto& view = content.AddSection("TOTALS");
+  const auto noun = [](auto n, std::string_view singular, std::string_view plural) {
+    return std::string(n == 1 ? singular : plural);
+  };
+  view.Set("UNITS_NOUN", noun(totals.units, "enhed", "enheder"));
+  view.Set("APPROVED_NOUN", noun(totals.approved, "godkendt plan", "godkendte planer"));
+  view.Set("DRAFT_PLANS_NOUN", noun(totals.draft_plans, "kladde", "kladder"));
+  view.Set("PLANNED_NOUN", noun(totals.planned, "planlagt aktivitet", "planlagte aktiviteter"));
+  view.Set("WITH_MED_NOUN", noun(totals.with_med, "enhed har", "enheder har"));
   view.Set("UNITS", Count(totals.units));
   view.Set("EXPECTED", Count(totals.expected));
   view.Set("PUBLISHED", Count(totals.published));
@@ -185,6 +194,7 @@ void SetTotals(View& content, const app::FollowUpTotals& totals) {
   view.Set("DONE", Count(totals.done));
   view.Set("OVERDUE", Count(totals.overdue));
   view.Set("WITH_MED", Count(totals.with_med));
+  return view;
 }
 
 // One table row; `depth_from` is the depth shown without indentation (chain view), none: no indent.
@@ -258,40 +268,11 @@ void SetPager(View& table, const app::PageSpan& page, std::string_view path, Que
   });
 }
 
-Response RenderChain(const PageServices& services, RequestContext& context) {
-  const auto parsed = ParseRegionQuery(context);
-  if (parsed.error) return services.pages.Error(context, 400, *parsed.error);
-  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-  const auto chain = services.Get<app::FollowUpService>().Chain(organisation, parsed.query.round, parsed.query.page);
-  if (!chain) return services.pages.Error(context, StatusFor(chain.error().kind), chain.error().message);
-  View content;
-  SetRound(content, chain->round, kChainPath, std::nullopt);
-  if (chain->region) content.Show("REGION_LINK");
-  if (chain->rows.empty()) {
-    content.Show("NO_UNITS");
-    return services.pages.Render(context, "Opfølgning", "followup/followup_chain.tpl", content);
-  }
-  SetTotals(content, chain->totals);
-  auto& table = content.AddSection("TABLE");
-  table.Set("TOTAL_ROWS", Count(chain->total_rows));
-  if (!chain->continued_from.empty()) {
-    auto& continued = table.AddSection("CONTINUED");
-    for (const auto* unit : chain->continued_from) {
-      auto& item = continued.AddSection("ANCESTOR");
-      item.Set("ANCESTOR_NAME", unit->name);
-      item.Set("ANCESTOR_HREF", UnitHref(unit->id));
-    }
-  }
-  const auto round = RoundIdOf(chain->round);
-  for (const auto& row : chain->rows) AddRow(table, row, chain->top_depth, round);
-  QueryParts parts;
-  parts.round = parsed.query.round;
-  SetPager(table, chain->page, kChainPath, parts, "#enheder");
-  return services.pages.Render(context, "Opfølgning", "followup/followup_chain.tpl", content);
-}
-
-void SetColumnHeaders(View& table, const app::RegionQuery& query) {
+// The table's column headings, each a link that sorts by it (again: the other way). The chain view
+// has no area column.
+void SetColumnHeaders(View& table, const app::RegionQuery& query, std::string_view path) {
   for (const auto column : app::kAllFollowUpColumns) {
+    if (column == FollowUpColumn::Area && path == kChainPath) continue;
     auto& header = table.AddSection("HEADER");
     header.Set("LABEL", std::string(app::FollowUpColumnLabel(column)));
     const bool current = query.sort.column == column;
@@ -299,7 +280,7 @@ void SetColumnHeaders(View& table, const app::RegionQuery& query) {
     parts.page = 1;
     parts.sort.column = column;
     parts.sort.descending = current && !query.sort.descending;
-    header.Set("HREF", WithQuery(kRegionPath, parts) + "#tabel");
+    header.Set("HREF", WithQuery(path, parts) + (path == kChainPath ? "#enheder" : "#tabel"));
     if (current) {
       header.AddSection("SORTED").Set("ARIA_SORT", query.sort.descending ? "descending" : "ascending");
       header.Set("SORT_ARROW", query.sort.descending ? "▼" : "▲");
@@ -319,8 +300,9 @@ int Step(double share) {
   return 4;
 }
 
-void AddHeatCell(View& row, std::string_view scale, const app::HeatCell& cell) {
+void AddHeatCell(View& row, std::string_view scale, const app::HeatCell& cell, std::string_view label) {
   auto& view = row.AddSection("CELL");
+  view.Set("CELL_LABEL", std::string(label));  // the column's heading, shown beside the figure on a phone
   view.Set("CLASS", std::string(scale) + "-" + std::to_string(Step(cell.Share())));
   view.Set("PERCENT", domain::FormatPercent(cell.Share(), 1));
   view.Set("COUNT", Count(cell.count));
@@ -349,15 +331,19 @@ void SetHeatMap(View& content, const app::RegionFollowUp& region, const app::Reg
       row.Show("AREA_ITSELF");
     }
     row.Set("UNITS", Count(cells.units));
-    AddHeatCell(row, "portal-heat", cells.published);
-    AddHeatCell(row, "portal-heat", cells.approved);
-    AddHeatCell(row, "portal-heat", cells.with_done);
-    AddHeatCell(row, "portal-heat-bad", cells.attention);
+    AddHeatCell(row, "portal-heat", cells.published, "Udgivet oversættelse");
+    AddHeatCell(row, "portal-heat", cells.approved, "Godkendt plan");
+    AddHeatCell(row, "portal-heat", cells.with_done, "Aktiviteter gennemført");
+    AddHeatCell(row, "portal-heat-bad", cells.attention, "Mangler plan eller har overskredne aktiviteter");
   }
 }
 
-void SetFilters(View& content, const app::RegionFollowUp& region, const app::RegionQuery& query) {
-  auto& filters = content.AddSection("FILTERS");
+// The filter form (templates/followup/followup_filters.tpl) of a view at `path`, keeping the round,
+// the sorting and the heat map's area.
+void SetFilters(View& content, std::span<const domain::Unit* const> areas, const app::RegionQuery& query,
+                std::string_view path) {
+  auto& filters = content.AddInclude("FILTERS", "followup/followup_filters.tpl");
+  filters.Set("ACTION", std::string(path));
   if (query.round) filters.AddSection("KEEP").Set("NAME", "runde").Set("VALUE", std::to_string(*query.round));
   if (query.sort.column) {
     filters.AddSection("KEEP")
@@ -366,7 +352,7 @@ void SetFilters(View& content, const app::RegionFollowUp& region, const app::Reg
     filters.AddSection("KEEP").Set("NAME", "retning").Set("VALUE", query.sort.descending ? "faldende" : "stigende");
   }
   if (query.heat_area) filters.AddSection("KEEP").Set("NAME", "kort").Set("VALUE", std::to_string(*query.heat_area));
-  for (const auto* area : region.areas) {
+  for (const auto* area : areas) {
     auto& option = filters.AddSection("AREA_OPTION");
     option.Set("VALUE", std::to_string(area->id));
     option.Set("LABEL", area->name);
@@ -388,8 +374,61 @@ void SetFilters(View& content, const app::RegionFollowUp& region, const app::Reg
     auto parts = PartsOf(query);
     parts.filter = {};
     parts.page = 1;
-    filters.AddSection("CLEAR").Set("CLEAR_HREF", WithQuery(kRegionPath, parts));
+    filters.AddSection("CLEAR").Set("CLEAR_HREF", WithQuery(path, parts));
   }
+}
+
+Response RenderChain(const PageServices& services, RequestContext& context) {
+  const auto parsed = ParseRegionQuery(context);
+  if (parsed.error) return services.pages.Error(context, 400, *parsed.error);
+  const auto& query = parsed.query;
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto chain = services.Get<app::FollowUpService>().Chain(organisation, query);
+  if (!chain) return services.pages.Error(context, StatusFor(chain.error().kind), chain.error().message);
+  View content;
+  auto keep = PartsOf(query);
+  keep.page = 1;
+  keep.heat_area.reset();
+  SetRound(content, chain->round, kChainPath, keep);
+  if (chain->region) content.Show("REGION_LINK");
+  const bool filtered = query.filter.area || query.filter.translation || query.filter.plan;
+  if (chain->rows.empty() && !filtered) {
+    content.Show("NO_UNITS");
+    return services.pages.Render(context, "Opfølgning", "followup/followup_chain.tpl", content);
+  }
+  auto& totals = SetTotals(content, chain->totals);
+  if (filtered) totals.Show("FILTERED");
+  auto& units = content.AddSection("UNITS");
+  SetFilters(units, chain->areas, query, kChainPath);
+  units.Set("CSV_HREF", WithQuery("/opfoelgning.csv", keep));
+  units.Set("XLSX_HREF", WithQuery("/opfoelgning.xlsx", keep));
+  units.Set("TOTAL_ROWS", Count(chain->total_rows));
+  if (chain->rows.empty()) {
+    units.Show("NO_ROWS");
+    return services.pages.Render(context, "Opfølgning", "followup/followup_chain.tpl", content);
+  }
+  auto& table = units.AddSection("TABLE");
+  SetColumnHeaders(table, query, kChainPath);
+  table.Show(chain->sorted ? "SORTED_CAPTION" : "TREE_CAPTION");
+  if (!chain->continued_from.empty()) {
+    auto& continued = table.AddSection("CONTINUED");
+    for (const auto* unit : chain->continued_from) {
+      auto& item = continued.AddSection("ANCESTOR");
+      item.Set("ANCESTOR_NAME", unit->name);
+      item.Set("ANCESTOR_HREF", UnitHref(unit->id));
+    }
+  }
+  const auto round = RoundIdOf(chain->round);
+  // Sorted or filtered rows lose their tree, so they are not indented.
+  if (chain->sorted || filtered) {
+    for (const auto& row : chain->rows) AddRow(table, row, std::nullopt, round);
+  } else {
+    for (const auto& row : chain->rows) AddRow(table, row, chain->top_depth, round);
+  }
+  auto parts = PartsOf(query);
+  parts.heat_area.reset();
+  SetPager(table, chain->page, kChainPath, parts, "#enheder");
+  return services.pages.Render(context, "Opfølgning", "followup/followup_chain.tpl", content);
 }
 
 Response RenderRegion(const PageServices& services, RequestContext& context) {
@@ -405,7 +444,7 @@ Response RenderRegion(const PageServices& services, RequestContext& context) {
   SetRound(content, region->round, kRegionPath, keep);
   SetTotals(content, region->totals);
   SetHeatMap(content, region.value(), query);
-  SetFilters(content, region.value(), query);
+  SetFilters(content, region->areas, query, kRegionPath);
   auto export_parts = PartsOf(query);
   export_parts.page = 1;
   export_parts.heat_area.reset();
@@ -417,43 +456,65 @@ Response RenderRegion(const PageServices& services, RequestContext& context) {
     return services.pages.Render(context, "Opfølgning for hele regionen", "followup/followup_region.tpl", content);
   }
   auto& table = content.AddSection("TABLE");
-  SetColumnHeaders(table, query);
+  SetColumnHeaders(table, query, kRegionPath);
   const auto round = RoundIdOf(region->round);
   for (const auto& row : region->rows) AddRow(table, row, std::nullopt, round);
   SetPager(table, region->page, kRegionPath, PartsOf(query), "#tabel");
   return services.pages.Render(context, "Opfølgning for hele regionen", "followup/followup_region.tpl", content);
 }
 
-Response RenderExport(const PageServices& services, RequestContext& context, app::ExportFormat format) {
+// The rows of a view as a file: the chain view's (`chain`) or the region view's, with the filters and
+// the sorting of the page it was asked from.
+Response RenderExport(const PageServices& services, RequestContext& context, app::ExportFormat format, bool chain) {
   const auto parsed = ParseRegionQuery(context);
   if (parsed.error) return services.pages.Error(context, 400, *parsed.error);
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-  const auto exported =
-      services.Get<app::FollowUpService>().Export(organisation, parsed.query, format, context.request.remote_address);
-  if (!exported) return services.pages.Error(context, StatusFor(exported.error().kind), exported.error().message);
-  const std::string round_name = exported->round.shown ? exported->round.shown->fields.name : "";
-  const auto today = services.Get<app::FollowUpService>().Today();
+  auto& followup = services.Get<app::FollowUpService>();
+  std::vector<app::FollowUpRow> rows;
+  std::string round_name;
+  const auto take = [&](auto& exported) {
+    rows = std::move(exported->rows);
+    if (exported->round.shown) round_name = exported->round.shown->fields.name;
+  };
+  if (chain) {
+    auto exported = followup.ExportChain(organisation, parsed.query, format, context.request.remote_address);
+    if (!exported) return services.pages.Error(context, StatusFor(exported.error().kind), exported.error().message);
+    take(exported);
+  } else {
+    auto exported = followup.Export(organisation, parsed.query, format, context.request.remote_address);
+    if (!exported) return services.pages.Error(context, StatusFor(exported.error().kind), exported.error().message);
+    take(exported);
+  }
+  const auto today = followup.Today();
   Response response;
   response.status = 200;
   if (format == app::ExportFormat::Csv) {
-    response.body = FollowUpCsv(exported->rows, round_name);
+    response.body = FollowUpCsv(rows, round_name);
     response.SetHeader("Content-Type", "text/csv; charset=utf-8");
-    response.SetHeader("Content-Disposition", FollowUpExportDisposition(today, "csv"));
+    response.SetHeader("Content-Disposition", FollowUpExportDisposition(today, "csv", chain ? "kaede" : "region"));
   } else {
-    response.body = FollowUpXlsx(exported->rows, round_name);
+    response.body = FollowUpXlsx(rows, round_name);
     response.SetHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    response.SetHeader("Content-Disposition", FollowUpExportDisposition(today, "xlsx"));
+    response.SetHeader("Content-Disposition", FollowUpExportDisposition(today, "xlsx", chain ? "kaede" : "region"));
   }
   response.SetHeader("Cache-Control", "no-store");
   return response;
 }
 
 Response RenderCsvExport(const PageServices& services, RequestContext& context) {
-  return RenderExport(services, context, app::ExportFormat::Csv);
+  return RenderExport(services, context, app::ExportFormat::Csv, false);
 }
 
 Response RenderXlsxExport(const PageServices& services, RequestContext& context) {
-  return RenderExport(services, context, app::ExportFormat::Xlsx);
+  return RenderExport(services, context, app::ExportFormat::Xlsx, false);
+}
+
+Response RenderChainCsvExport(const PageServices& services, RequestContext& context) {
+  return RenderExport(services, context, app::ExportFormat::Csv, true);
+}
+
+Response RenderChainXlsxExport(const PageServices& services, RequestContext& context) {
+  return RenderExport(services, context, app::ExportFormat::Xlsx, true);
 }
 
 }  // namespace
@@ -466,6 +527,8 @@ void RegisterFollowUpPages(PageModule& module) {
   const auto follow_up = app::Requires(app::kViewFollowUp);
   module.Get(std::string(kChainPath), follow_up, &RenderChain);
   module.Get(std::string(kRegionPath), follow_up, &RenderRegion);
+  module.Get("/opfoelgning.csv", follow_up, &RenderChainCsvExport);
+  module.Get("/opfoelgning.xlsx", follow_up, &RenderChainXlsxExport);
   module.Get("/opfoelgning/region.csv", follow_up, &RenderCsvExport);
   module.Get("/opfoelgning/region.xlsx", follow_up, &RenderXlsxExport);
 }

@@ -3,6 +3,9 @@
 // case, which applies the access policy; this file only turns the result into views.
 
 #include "web/organisation/organisation_pages.hpp"
+
+#include <boost/json.hpp>
+
 #include "app/organisation/organisation_access.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/organisation/unit_delegate_service.hpp"
@@ -425,6 +428,31 @@ Response RenderDataCheck(const PageServices& services, RequestContext& context) 
   return services.pages.Render(context, "Datakontrol", "organisation/organisation_check.tpl", content);
 }
 
+// GET /api/v1/personer?q=…: the active people whose name matches, for the search-as-you-type of the
+// activity form's responsible person (static/js/portal.js): {"people": [{"id", "name", "title",
+// "unit"}]}, at most 20, by the organisation search's ranking. Names, titles and units are what
+// every signed-in person sees on the organisation pages; no employee numbers, no e-mail addresses.
+Response RenderPeopleSearch(const PageServices& services, RequestContext& context) {
+  const auto query = FormData::Parse(context.request.query).value_or(FormData{});
+  const auto text = query.Get("q");
+  auto& service = services.Get<app::OrganisationService>();
+  if (text.size() > service.settings().max_query_length) {
+    return services.pages.Error(context, 400, "Søgningen er for lang.");
+  }
+  const auto snapshot = service.Current();
+  boost::json::array people;
+  for (const auto* person : snapshot->organisation.SearchPeople(text, 40)) {
+    if (!person->active) continue;
+    const auto* unit = snapshot->organisation.FindUnit(person->unit);
+    people.push_back(boost::json::object{{"id", person->id},
+                                         {"name", person->FullName()},
+                                         {"title", person->title},
+                                         {"unit", unit != nullptr ? unit->name : std::string()}});
+    if (people.size() == 20) break;
+  }
+  return Response::Json(200, boost::json::serialize(boost::json::object{{"people", std::move(people)}}));
+}
+
 }  // namespace
 
 void RegisterOrganisationPages(PageModule& module) {
@@ -458,6 +486,7 @@ void RegisterOrganisationPages(PageModule& module) {
   module.Get("/organisation/personer/{id:int}", view, &RenderPerson);
   module.Get("/organisation/datakontrol", app::Requires(app::kViewDataCheck), &RenderDataCheck);
   module.Get("/min-ledelseskaede", view, &RenderMyLeadership);
+  module.Get("/api/v1/personer", view, &RenderPeopleSearch);
 }
 
 }  // namespace lp::web

@@ -519,5 +519,82 @@ TEST_F(ActivationPages, StaleActivityEditsAre409WithTheTextKeptAndCancelledIsFin
   EXPECT_THAT(lene.Get(PlanPath()).body, Not(HasSubstr("Sygdom i afdelingen.")));
 }
 
+TEST_F(ActivationPages, TheResponsiblePersonIsChosenAmongSubUnitLeadersOrFoundByName) {
+  auto kl = SignedInClient("kl@rm.test");
+  const auto round = CreateRound(kl);
+  const auto& organisation = portal().organisation().Current()->organisation;
+  const auto ole = std::to_string(organisation.FindPersonByEmployeeNo("E4")->id);
+  const auto lene_id = std::to_string(organisation.FindPersonByEmployeeNo("E2")->id);
+  // The region's plan offers the leaders of the hospitals below it.
+  auto rita = SignedInClient("rita@rm.test");
+  const auto region_plan = "/organisation/enheder/" + std::to_string(organisation.Root()->id) + "/plan";
+  rita.Get(region_plan);
+  ASSERT_EQ(rita.PostForm(region_plan, {{"round", round}, {"_csrf", rita.csrf_token()}}).status, 303);
+  const auto rita_plan = Find(rita.Get(region_plan).body, "/aktivering/planer/([0-9]+)/noter");
+  const auto offered = rita.Get("/aktivering/planer/" + rita_plan + "/aktiviteter/ny");
+  EXPECT_THAT(offered.body, HasSubstr("<option value=\"" + lene_id + "\">Lene Leder, Hospitalsdirektør</option>"));
+  EXPECT_THAT(offered.body, HasSubstr("<option value=\"" + ole + "\">Ole Olsen, Hospitalsdirektør</option>"));
+
+  // Lene finds Ole, of another hospital, by name: the form comes back with what she typed and Ole
+  // chosen; nothing is saved until she saves.
+  auto lene = SignedInClient("lene@rm.test");
+  const auto plan = CreatePlan(lene, round);
+  const auto path = "/aktivering/planer/" + plan + "/aktiviteter/ny";
+  EXPECT_THAT(lene.Get(path).body, Not(HasSubstr(">Ole Olsen")));
+  const std::vector<std::pair<std::string, std::string>> typed = {{"kind", "med"},
+                                                                  {"title", "Fælles MED-dialog"},
+                                                                  {"planned_on", "2026-12-20"},
+                                                                  {"responsible_person", ""},
+                                                                  {"responsible", ""},
+                                                                  {"participants", "Begge LMU'er"},
+                                                                  {"responsible_search", "olsen"},
+                                                                  {"_csrf", lene.csrf_token()}};
+  auto search = typed;
+  search.emplace_back("find_person", "1");
+  const auto found = lene.PostForm(path, search);
+  EXPECT_EQ(found.status, 200);
+  EXPECT_THAT(found.body, HasSubstr("1 person fundet"));
+  EXPECT_THAT(found.body, HasSubstr("<option value=\"" + ole +
+                                    "\" selected>Ole Olsen, Hospitalsdirektør (Regionshospitalet Gødstrup)"));
+  EXPECT_THAT(found.body, HasSubstr("value=\"Fælles MED-dialog\""));
+  EXPECT_THAT(found.body, HasSubstr(">\nBegge LMU&#39;er</textarea>"));
+  EXPECT_THAT(lene.Get(PlanPath()).body, Not(HasSubstr("Fælles MED-dialog")));
+  const auto nobody =
+      lene.PostForm(path, {{"find_person", "1"}, {"responsible_search", "Zyx"}, {"_csrf", lene.csrf_token()}});
+  EXPECT_EQ(nobody.status, 200);
+  EXPECT_THAT(nobody.body, HasSubstr("Ingen aktive personer hedder noget med „Zyx“."));
+  auto save = typed;
+  save[3].second = ole;
+  EXPECT_EQ(lene.PostForm(path, save).status, 303);
+  EXPECT_THAT(lene.Get(PlanPath()).body, HasSubstr("Ole Olsen"));
+  // An unknown person is refused in Danish.
+  save[3].second = "999999";
+  const auto unknown = lene.PostForm(path, save);
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_THAT(unknown.body, HasSubstr("Vælg en person fra listen, eller find personen ved navn."));
+
+  // The same search as you type: names, titles and units only.
+  const auto api = lene.Get("/api/v1/personer?q=olsen");
+  EXPECT_EQ(api.status, 200);
+  EXPECT_THAT(api.Header("content-type"), HasSubstr("application/json"));
+  EXPECT_THAT(api.body, HasSubstr("\"name\":\"Ole Olsen\""));
+  EXPECT_THAT(api.body, HasSubstr("\"unit\":\"Regionshospitalet Gødstrup\""));
+  EXPECT_THAT(api.body, Not(HasSubstr("E4")));
+  EXPECT_THAT(api.body, Not(HasSubstr("@rm.test")));
+  EXPECT_EQ(lene.Get("/api/v1/personer?q=" + std::string(200, 'x')).status, 400);
+  EXPECT_EQ(Client().Get("/api/v1/personer?q=olsen").status, 401);
+}
+
+TEST_F(ActivationPages, UnitsWithoutALeaderShowInTheLeadersOverview) {
+  auto kl = SignedInClient("kl@rm.test");
+  CreateRound(kl);
+  auto lene = SignedInClient("lene@rm.test");
+  const auto mine = lene.Get("/aktivering/mine-enheder");
+  EXPECT_EQ(mine.status, 200);
+  EXPECT_THAT(mine.body, HasSubstr("Enheder uden leder"));
+  EXPECT_THAT(mine.body, HasSubstr("1 enhed har ingen leder."));
+  EXPECT_THAT(mine.body, HasSubstr("Hjertesygdomme</a>: ingen leder – omfattet af <a href=\"" + PlanPath()));
+}
+
 }  // namespace
 }  // namespace lp::testing

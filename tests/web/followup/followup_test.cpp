@@ -204,6 +204,38 @@ TEST_F(FollowUpPages, TheCsvHasTheDocumentedHeaderAndARowPerUnit) {
   EXPECT_EQ(std::count(filtered.body.begin(), filtered.body.end(), '\n'), 2);
 }
 
+TEST_F(FollowUpPages, TheChainViewFiltersSortsAndExportsLikeTheRegionView) {
+  auto hanne = SignedInClient("hanne@rm.test");
+  const auto all = hanne.Get("/opfoelgning");
+  EXPECT_THAT(all.body, HasSubstr("<label class=\"form-label\" for=\"plan\">Plan</label>"));
+  EXPECT_THAT(all.body, HasSubstr("href=\"/opfoelgning.csv\""));
+  EXPECT_THAT(all.body, HasSubstr("href=\"/opfoelgning?sorter=enhed&amp;retning=stigende#enheder\""));
+  EXPECT_THAT(all.body, Not(HasSubstr(">Område</a></th>")));  // no area column in the chain
+  // Hanne's chain: Hospitalerne, AUH, Hjertesygdomme and Gødstrup. Without a round no unit has a
+  // translation, so filtering on "Udgivet" leaves none, and "Ingen" leaves all four.
+  const auto none = hanne.Get("/opfoelgning?oversaettelse=udgivet");
+  EXPECT_EQ(none.status, 200);
+  EXPECT_THAT(none.body, HasSubstr("Ingen enheder passer til filtrene."));
+  EXPECT_THAT(none.body, HasSubstr("I alt (efter filtrering)"));
+  EXPECT_THAT(none.body, HasSubstr("Fjern filtrene"));
+  const auto sorted = hanne.Get("/opfoelgning?oversaettelse=ingen&sorter=enhed&retning=faldende");
+  EXPECT_EQ(sorted.status, 200);
+  EXPECT_LT(At(sorted.body, "Regionshospitalet Gødstrup</a>"), At(sorted.body, "Hjertesygdomme</a>"));
+  EXPECT_LT(At(sorted.body, "Hjertesygdomme</a>"), At(sorted.body, "Aarhus Universitetshospital</a>"));
+  EXPECT_THAT(sorted.body, HasSubstr("aria-sort=\"descending\""));
+  const auto csv = hanne.Get("/opfoelgning.csv?sorter=enhed&retning=stigende");
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_THAT(csv.Header("content-disposition"), HasSubstr("opf%C3%B8lgning-kaede-"));
+  EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'), 5);  // the header and four units
+  EXPECT_THAT(csv.body, Not(HasSubstr("Psykiatrien")));
+  EXPECT_EQ(hanne.Get("/opfoelgning.xlsx").status, 200);
+  // An area outside her chain is not hers to filter on; an employee gets no export.
+  const auto ps = portal().organisation().Current()->organisation.FindUnitByExternalId("PS")->id;
+  EXPECT_EQ(hanne.Get("/opfoelgning?omraade=" + std::to_string(ps)).status, 404);
+  auto nina = SignedInClient("nina@rm.test");
+  EXPECT_EQ(nina.Get("/opfoelgning.csv").status, 403);
+}
+
 TEST_F(FollowUpPages, TheXlsxIsAWorkbook) {
   auto kl = SignedInClient("kl@rm.test");
   const auto xlsx = kl.Get("/opfoelgning/region.xlsx");
