@@ -13,7 +13,8 @@
 # leder@demo.ledelsesportal.dk, the organisation pages: the tree, a search, a unit page, a person
 # page and Min ledelseskæde (the shared snapshot, the access policy and the view models), and the
 # follow-up views as the demo leader and as koncernledelse@ (the chain, the region table with the
-# heat map, a sorted page and the CSV export).
+# heat map, a sorted page and the CSV export), and the start page of both (tasks, news and the status
+# of the chain below them: the region for koncernledelse).
 # and prints a Markdown table (endpoint, requests/s, p50, p99, failures). The figures are recorded
 # in docs/PERFORMANCE.md.
 #
@@ -283,6 +284,10 @@ if [[ $ORGANISATION != 0 ]]; then
     # sorted page and the CSV export (which writes an audit event per request).
     expect_ok /opfoelgning "$COOKIES"
     measure "follow-up, leader's chain" /opfoelgning "$COOKIES"
+    # The start page per person (issue 15): the demo leader's tasks, news and chain status.
+    curl -sS --max-time 5 -H "Cookie: $COOKIES" -o "$WORK_DIR/start-leader.html" "$BASE/"
+    log "demo leader's start page: $(grep -o 'Din ledelseskæde: [0-9.]* enhed[a-z]* med leder' "$WORK_DIR/start-leader.html" | head -n 1)"
+    measure "start page, demo leader" / "$COOKIES"
     sign_in "koncernledelse@demo.ledelsesportal.dk" "$DEMO_PASSWORD"
     for path in /opfoelgning /opfoelgning/region "/opfoelgning/region?sorter=leder" /opfoelgning/region.csv; do
       expect_ok "$path" "$COOKIES"
@@ -291,6 +296,10 @@ if [[ $ORGANISATION != 0 ]]; then
     measure "follow-up, region table + heat map" /opfoelgning/region "$COOKIES"
     measure "follow-up, region sorted by leader" "/opfoelgning/region?sorter=leder" "$COOKIES"
     measure "follow-up, CSV export (audited)" /opfoelgning/region.csv "$COOKIES"
+    # Koncernledelse's start page: the status of the whole region (~1,500 units with a leader).
+    curl -sS --max-time 5 -H "Cookie: $COOKIES" -o "$WORK_DIR/start-top.html" "$BASE/"
+    log "koncernledelse's start page: $(grep -o 'Hele regionen: [0-9.]* enhed[a-z]* med leder' "$WORK_DIR/start-top.html" | head -n 1)"
+    measure "start page, koncernledelse (the region)" / "$COOKIES"
   fi
 fi
 

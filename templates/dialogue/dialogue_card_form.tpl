@@ -34,7 +34,7 @@
       {{>BODY_FIELD}}
 
       <button type="submit" class="button button-primary">Gem kortet</button>
-      <a href="{{CANCEL_HREF}}" class="button button-tertiary">Annullér</a>
+      <a href="{{CANCEL_HREF}}" class="button button-tertiary">Annuller</a>
     </form>
 
     {{#PREVIEW}}

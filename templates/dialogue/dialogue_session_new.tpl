@@ -42,5 +42,5 @@
   </fieldset>
 
   <button type="submit" class="button button-primary">Opret sessionen</button>
-  <a href="{{UNIT_SESSIONS_HREF}}" class="button button-tertiary">Annullér</a>
+  <a href="{{UNIT_SESSIONS_HREF}}" class="button button-tertiary">Annuller</a>
 </form>

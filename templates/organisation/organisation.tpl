@@ -16,7 +16,7 @@
 <form method="get" action="/organisation" class="portal-section-form portal-search" role="search" aria-label="Søg i organisationen">
   <div class="form-group{{#QUERY_ERROR}} form-error{{/QUERY_ERROR}}">
     <label class="form-label" for="q">Søg efter enhed eller person</label>
-    <span class="form-hint" id="q-hint">Skriv et navn eller en del af det, fx „kardiologi“ eller „Hansen“.</span>
+    <span class="form-hint" id="q-hint">Skriv et navn eller en del af det, fx „{{EXAMPLE_UNIT}}“ eller „Hansen“.</span>
     {{#QUERY_ERROR}}
     <span class="form-error-message" id="q-error"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>
     {{/QUERY_ERROR}}
@@ -25,11 +25,18 @@
       <button type="submit" class="button button-primary">Søg</button>
     </div>
   </div>
+  <div class="form-group">
+    <label class="form-label" for="omraade">Område</label>
+    <select class="form-select" id="omraade" name="omraade">
+      <option value="">Hele regionen</option>
+      {{#AREA_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/AREA_OPTION}}
+    </select>
+  </div>
 </form>
 
 {{#RESULTS}}
 <section aria-labelledby="results-heading" class="portal-section portal-search-results">
-  <h2 id="results-heading">Resultater for „{{QUERY}}“</h2>
+  <h2 id="results-heading">Resultater for „{{QUERY}}“{{#IN_AREA}} i {{AREA_NAME}}{{/IN_AREA}}</h2>
   {{#NO_RESULTS}}
   <div class="alert alert-info" role="status">
     <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#info"></use></svg>
@@ -40,22 +47,24 @@
   </div>
   {{/NO_RESULTS}}
   {{#UNIT_RESULTS}}
-  <h3>Enheder ({{COUNT}})</h3>
-  {{#MORE_UNITS}}<p>Der er flere enheder, der matcher. Gør søgningen mere præcis for at se dem.</p>{{/MORE_UNITS}}
+  <h3 id="unit-results">Enheder ({{COUNT}})</h3>
+  <p role="status">{{SHOWING}}</p>
   <ul class="portal-result-list">
     {{#UNIT}}
     <li><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">{{UNIT_KIND}}{{#UNIT_STATE}}{{#UNIT_CLOSED}}, lukket{{/UNIT_CLOSED}}{{/UNIT_STATE}}{{#PARENT}} under {{PARENT_NAME}}{{/PARENT}}</span></li>
     {{/UNIT}}
   </ul>
+  {{>PAGER}}
   {{/UNIT_RESULTS}}
   {{#PERSON_RESULTS}}
-  <h3>Personer ({{COUNT}})</h3>
-  {{#MORE_PEOPLE}}<p>Der er flere personer, der matcher. Gør søgningen mere præcis for at se dem.</p>{{/MORE_PEOPLE}}
+  <h3 id="person-results">Personer ({{COUNT}})</h3>
+  <p role="status">{{SHOWING}}.{{#COLLEAGUES_FIRST}} Dine nærmeste kolleger står først.{{/COLLEAGUES_FIRST}}</p>
   <ul class="portal-result-list">
     {{#PERSON}}
-    <li><a href="{{PERSON_HREF}}">{{PERSON_NAME}}</a> <span class="portal-muted">{{PERSON_TITLE}} · <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a></span></li>
+    <li><a href="{{PERSON_HREF}}">{{PERSON_NAME}}</a> <span class="portal-muted">{{PERSON_TITLE}} · <a href="{{UNIT_HREF}}">{{UNIT_PATH}}</a></span></li>
     {{/PERSON}}
   </ul>
+  {{>PAGER}}
   {{/PERSON_RESULTS}}
 </section>
 {{/RESULTS}}

@@ -5,7 +5,7 @@
 {{#SCOPE}}
 <p>Kontrollen omfatter de enheder, du er HR for:{{#SCOPE_EMPTY}} ingen enheder.{{/SCOPE_EMPTY}}</p>
 <ul>
-  {{#SCOPE_UNIT}}<li><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> med underliggende enheder</li>{{/SCOPE_UNIT}}
+  {{#SCOPE_UNIT}}<li><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a>{{#UNIT_PARENT}} <span class="portal-muted">under {{PARENT_NAME}}</span>{{/UNIT_PARENT}} med underliggende enheder</li>{{/SCOPE_UNIT}}
 </ul>
 {{/SCOPE}}
 
@@ -21,10 +21,11 @@
   <h2 id="units-without-leader">Enheder uden leder ({{TOTAL}})</h2>
   <p>Aktive enheder uden en aktiv leder. Medarbejderne hører under den nærmeste leder længere oppe.</p>
   {{#NONE}}<p>Ingen fundet.</p>{{/NONE}}
-  {{#TRUNCATED}}<p>Viser de første {{SHOWN}}.</p>{{/TRUNCATED}}
+  {{#TRUNCATED}}<p id="{{ANCHOR}}">{{SHOWN}}.</p>{{/TRUNCATED}}
   <ul>
-    {{#ROW}}<li><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">{{UNIT_KIND}}</span></li>{{/ROW}}
+    {{#ROW}}<li><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a>{{#UNIT_PARENT}} <span class="portal-muted">under {{PARENT_NAME}}</span>{{/UNIT_PARENT}} <span class="portal-muted">{{UNIT_KIND}}</span></li>{{/ROW}}
   </ul>
+  {{>PAGER}}
 </section>
 {{/UNITS_WITHOUT_LEADER}}
 
@@ -33,10 +34,11 @@
   <h2 id="chain-gaps">Huller i ledelseskæden ({{TOTAL}})</h2>
   <p>Ledere, hvis overordnede enhed ikke har en leder, så kæden springer et led over.</p>
   {{#NONE}}<p>Ingen fundet.</p>{{/NONE}}
-  {{#TRUNCATED}}<p>Viser de første {{SHOWN}}.</p>{{/TRUNCATED}}
+  {{#TRUNCATED}}<p id="{{ANCHOR}}">{{SHOWN}}.</p>{{/TRUNCATED}}
   <ul>
-    {{#ROW}}<li>{{#ROW_PERSON}}<a href="{{PERSON_HREF}}">{{PERSON_NAME}}</a>{{/ROW_PERSON}}, leder af <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a>{{#ROW_RELATED}}, under <a href="{{RELATED_HREF}}">{{RELATED_NAME}}</a> uden leder{{/ROW_RELATED}}</li>{{/ROW}}
+    {{#ROW}}<li>{{#ROW_PERSON}}<a href="{{PERSON_HREF}}">{{PERSON_NAME}}</a>{{/ROW_PERSON}}, leder af <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a>{{#UNIT_PARENT}} <span class="portal-muted">under {{PARENT_NAME}}</span>{{/UNIT_PARENT}}{{#ROW_RELATED}}, under <a href="{{RELATED_HREF}}">{{RELATED_NAME}}</a> uden leder{{/ROW_RELATED}}</li>{{/ROW}}
   </ul>
+  {{>PAGER}}
 </section>
 {{/CHAIN_GAPS}}
 
@@ -45,10 +47,11 @@
   <h2 id="people-without-email">Medarbejdere uden e-mail ({{TOTAL}})</h2>
   <p>Uden e-mail kan medarbejderen ikke logge ind eller få besked fra portalen.</p>
   {{#NONE}}<p>Ingen fundet.</p>{{/NONE}}
-  {{#TRUNCATED}}<p>Viser de første {{SHOWN}}.</p>{{/TRUNCATED}}
+  {{#TRUNCATED}}<p id="{{ANCHOR}}">{{SHOWN}}.</p>{{/TRUNCATED}}
   <ul>
-    {{#ROW}}<li>{{#ROW_PERSON}}<a href="{{PERSON_HREF}}">{{PERSON_NAME}}</a>{{/ROW_PERSON}} i <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a></li>{{/ROW}}
+    {{#ROW}}<li>{{#ROW_PERSON}}<a href="{{PERSON_HREF}}">{{PERSON_NAME}}</a>{{/ROW_PERSON}} i <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a>{{#UNIT_PARENT}} <span class="portal-muted">under {{PARENT_NAME}}</span>{{/UNIT_PARENT}}</li>{{/ROW}}
   </ul>
+  {{>PAGER}}
 </section>
 {{/PEOPLE_WITHOUT_EMAIL}}
 
@@ -57,9 +60,10 @@
   <h2 id="inactive-leaders">Fratrådte ledere, der stadig står som ledere ({{TOTAL}})</h2>
   <p>Lederskaber, hvor personen ikke længere er ansat. De tæller ikke med i ledelseskæden.</p>
   {{#NONE}}<p>Ingen fundet.</p>{{/NONE}}
-  {{#TRUNCATED}}<p>Viser de første {{SHOWN}}.</p>{{/TRUNCATED}}
+  {{#TRUNCATED}}<p id="{{ANCHOR}}">{{SHOWN}}.</p>{{/TRUNCATED}}
   <ul>
-    {{#ROW}}<li>{{#ROW_PERSON}}<a href="{{PERSON_HREF}}">{{PERSON_NAME}}</a>{{/ROW_PERSON}}, leder af <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a></li>{{/ROW}}
+    {{#ROW}}<li>{{#ROW_PERSON}}<a href="{{PERSON_HREF}}">{{PERSON_NAME}}</a>{{/ROW_PERSON}}, leder af <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a>{{#UNIT_PARENT}} <span class="portal-muted">under {{PARENT_NAME}}</span>{{/UNIT_PARENT}}</li>{{/ROW}}
   </ul>
+  {{>PAGER}}
 </section>
 {{/INACTIVE_LEADERS}}

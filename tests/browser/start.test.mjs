@@ -85,7 +85,9 @@ describe('the start page per person', { skip }, () => {
       assert.match(main, /Lav en aktiveringsplan for Hospitalsenhed Midt/);
       assert.match(main, /Status under dig/);
       assert.match(main, /Din ledelseskæde: \d+ enheder med leder i runden „Aktivering 2027“\./);
-      assert.match(main, /Kræver handling: \d+ enheder mangler en plan/);
+      assert.match(main, /\d+ enheder mangler en plan/);
+      assert.ok(await page.locator('.portal-start-figure--attention', { hasText: 'mangler en plan' }).count() === 1,
+        'the missing plans are marked as needing action (not by colour alone: the text says so)');
       await screenshot(page, 'start-leader-of-leaders');
     });
     await startPage(topEmail, 'top management\'s start page', (main) => {

@@ -3,6 +3,7 @@
 #include "app/organisation/unit_delegate_repository.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_set>
 #include <utility>
 #include <variant>
@@ -164,22 +165,51 @@ TreeOverview OrganisationService::Tree(const OrganisationContext& context) const
   return tree;
 }
 
-Result<SearchResults> OrganisationService::Search(const OrganisationContext& context, std::string_view query) const {
+Result<SearchResults> OrganisationService::Search(const OrganisationContext& context, const SearchQuery& query) const {
   SearchResults results;
-  const auto trimmed = TrimView(query);
+  const auto trimmed = TrimView(query.text);
   results.query = std::string(trimmed);
   if (trimmed.size() > settings_.max_query_length) {
     const auto message = "Søgningen må højst være på " + std::to_string(settings_.max_query_length) + " tegn.";
     return InvalidField("q", message);
   }
-  if (trimmed.empty()) return results;
   const auto& organisation = context.organisation();
-  results.units = organisation.SearchUnits(trimmed, settings_.search_limit + 1);
-  results.people = organisation.SearchPeople(trimmed, settings_.search_limit + 1);
-  results.more_units = results.units.size() > settings_.search_limit;
-  results.more_people = results.people.size() > settings_.search_limit;
-  if (results.more_units) results.units.resize(settings_.search_limit);
-  if (results.more_people) results.people.resize(settings_.search_limit);
+  if (const auto* root = organisation.Root()) results.areas = organisation.Children(root->id);
+  if (query.area) {
+    const auto found = std::find_if(results.areas.begin(), results.areas.end(),
+                                    [&](const domain::Unit* unit) { return unit->id == *query.area; });
+    if (found == results.areas.end()) return NotFound("Området findes ikke.");
+    results.area = *found;
+  }
+  if (trimmed.empty()) return results;
+  const auto in_area = [&](domain::UnitId unit) {
+    return results.area == nullptr || organisation.IsInSubtree(unit, results.area->id);
+  };
+  // Every match, so the page can say how many there are ("viser 25 af 143"); the search itself is
+  // an in-memory index over the snapshot.
+  constexpr std::size_t kEvery = std::numeric_limits<std::size_t>::max();
+  auto units = organisation.SearchUnits(trimmed, kEvery);
+  std::erase_if(units, [&](const domain::Unit* unit) { return !in_area(unit->id); });
+  auto people = organisation.SearchPeople(trimmed, kEvery);
+  std::erase_if(people, [&](const domain::Person* person) { return !in_area(person->unit); });
+  if (const auto* me = context.me()) {
+    const auto* parent = organisation.Parent(me->unit);
+    const auto closeness = [&](const domain::Person* person) {
+      if (person->unit == me->unit) return 0;
+      if (parent != nullptr && organisation.IsInSubtree(person->unit, parent->id)) return 1;
+      return 2;
+    };
+    std::stable_sort(people.begin(), people.end(),
+                     [&](const domain::Person* a, const domain::Person* b) { return closeness(a) < closeness(b); });
+  }
+  results.total_units = units.size();
+  results.total_people = people.size();
+  results.unit_page = PageOf(units.size(), query.unit_page, settings_.search_limit);
+  results.person_page = PageOf(people.size(), query.person_page, settings_.search_limit);
+  results.units.assign(units.begin() + static_cast<std::ptrdiff_t>(results.unit_page.first),
+                       units.begin() + static_cast<std::ptrdiff_t>(results.unit_page.last));
+  results.people.assign(people.begin() + static_cast<std::ptrdiff_t>(results.person_page.first),
+                        people.begin() + static_cast<std::ptrdiff_t>(results.person_page.last));
   return results;
 }
 
@@ -285,7 +315,7 @@ LeadershipOverview OrganisationService::MyLeadership(const OrganisationContext& 
   return overview;
 }
 
-Result<DataCheck> OrganisationService::Check(const OrganisationContext& context) const {
+Result<DataCheck> OrganisationService::Check(const OrganisationContext& context, const DataCheckPages& pages) const {
   const auto& organisation = context.organisation();
   const auto reach = context.Reach(actions::kViewDataCheck);
   if (!reach.Any()) return Forbidden("Datakontrollen er for HR og administratorer.");
@@ -301,10 +331,16 @@ Result<DataCheck> OrganisationService::Check(const OrganisationContext& context)
     }
   }
   const auto limit = settings_.data_check_list_limit;
+  // Every entry is counted; only those of the finding's page are kept.
+  check.units_without_leader.page.page = pages.units_without_leader;
+  check.chain_gaps.page.page = pages.chain_gaps;
+  check.people_without_email.page.page = pages.people_without_email;
+  check.inactive_leaders.page.page = pages.inactive_leaders;
   const auto add = [limit](DataCheck::Finding& finding, const domain::Unit* unit, const domain::Person* person,
                            const domain::Unit* related) {
-    ++finding.total;
-    if (finding.units.size() >= limit) return;
+    const auto index = finding.total++;
+    const auto first = (std::max<std::size_t>(finding.page.page, 1) - 1) * limit;
+    if (index < first || index >= first + limit) return;
     finding.units.push_back(unit);
     finding.people.push_back(person);
     finding.related.push_back(related);
@@ -328,6 +364,18 @@ Result<DataCheck> OrganisationService::Check(const OrganisationContext& context)
         if (person.active && person.email.empty()) add(check.people_without_email, &unit, &person, nullptr);
       }
     }
+  }
+  // A page past the end shows the last page: count first, then fetch that page again.
+  bool again = false;
+  for (auto* finding :
+       {&check.units_without_leader, &check.chain_gaps, &check.people_without_email, &check.inactive_leaders}) {
+    const auto requested = finding->page.page;
+    finding->page = PageOf(finding->total, requested, limit);
+    if (finding->page.page != requested) again = true;
+  }
+  if (again) {
+    return Check(context, {check.units_without_leader.page.page, check.chain_gaps.page.page,
+                           check.people_without_email.page.page, check.inactive_leaders.page.page});
   }
   return check;
 }

@@ -26,6 +26,7 @@
 #include "app/organisation/organisation_access.hpp"
 #include "app/organisation/organisation_repository.hpp"
 #include "app/platform/auth_service.hpp"
+#include "app/platform/paging.hpp"
 #include "app/platform/result.hpp"
 #include "app/platform/store.hpp"
 #include "domain/organisation/organisation.hpp"
@@ -82,12 +83,25 @@ struct SubUnit {
   std::vector<LeaderEntry> leaders;
 };
 
+// A search of the organisation page: the text, an optional area (a unit directly under the root)
+// whose subtree the results must lie in, and the page of each list (search_limit per page).
+struct SearchQuery {
+  std::string_view text;
+  std::optional<domain::UnitId> area;
+  std::size_t unit_page = 1;
+  std::size_t person_page = 1;
+};
+
 struct SearchResults {
-  std::string query;  // trimmed
-  std::vector<const domain::Unit*> units;
-  std::vector<const domain::Person*> people;
-  bool more_units = false;  // the limit was reached
-  bool more_people = false;
+  std::string query;                          // trimmed
+  std::vector<const domain::Unit*> units;     // one page
+  std::vector<const domain::Person*> people;  // one page: the viewer's own colleagues first
+  std::size_t total_units = 0;                // every match (in the area)
+  std::size_t total_people = 0;
+  PageSpan unit_page;
+  PageSpan person_page;
+  std::vector<const domain::Unit*> areas;  // the units directly under the root, for the filter
+  const domain::Unit* area = nullptr;      // the area searched in
 };
 
 // The top of the tree for browsing without JavaScript: the root, its children and grandchildren.
@@ -149,6 +163,7 @@ struct DataCheck {
   std::vector<const domain::Unit*> scope;  // the subtrees checked when not the region
   struct Finding {
     std::size_t total = 0;
+    PageSpan page;                              // the entries below are this page of all of them
     std::vector<const domain::Unit*> units;     // per entry: the unit …
     std::vector<const domain::Person*> people;  // … and the person, where the finding has one
     std::vector<const domain::Unit*> related;   // … and a related unit (the parent for chain gaps)
@@ -157,6 +172,14 @@ struct DataCheck {
   Finding chain_gaps;            // units, people (the leader), related (the leaderless parent)
   Finding people_without_email;  // people (active), units (their unit)
   Finding inactive_leaders;      // units, people: leaderships whose person is inactive
+};
+
+// The page of each finding of the data check (data_check_list_limit entries a page).
+struct DataCheckPages {
+  std::size_t units_without_leader = 1;
+  std::size_t chain_gaps = 1;
+  std::size_t people_without_email = 1;
+  std::size_t inactive_leaders = 1;
 };
 
 class OrganisationService {
@@ -176,14 +199,20 @@ class OrganisationService {
   OrganisationContext ForFoundation(const domain::User& user);
 
   TreeOverview Tree(const OrganisationContext& context) const;
-  // Invalid (field "q") for a query over max_query_length; an empty query finds nothing.
-  Result<SearchResults> Search(const OrganisationContext& context, std::string_view query) const;
+  // Invalid (field "q") for a query over max_query_length; an empty query finds nothing; NotFound
+  // for an area that is not directly under the root. Each list is paged (search_limit a page); among
+  // people, those of the viewer's own unit come first, then those of the units around it (the
+  // subtree of its parent), each group in the search's own ranking.
+  Result<SearchResults> Search(const OrganisationContext& context, const SearchQuery& query) const;
+  Result<SearchResults> Search(const OrganisationContext& context, std::string_view text) const {
+    return Search(context, SearchQuery{text, std::nullopt, 1, 1});
+  }
   Result<UnitDetails> Unit(const OrganisationContext& context, domain::UnitId id, std::size_t page) const;
   // Appends "person.viewed" to the audit log when HR details of someone else are shown.
   Result<PersonDetails> Person(const OrganisationContext& context, domain::PersonId id,
                                const std::string& remote_address);
   LeadershipOverview MyLeadership(const OrganisationContext& context) const;
-  Result<DataCheck> Check(const OrganisationContext& context) const;
+  Result<DataCheck> Check(const OrganisationContext& context, const DataCheckPages& pages = {}) const;
 
   const OrganisationSettings& settings() const { return settings_; }
   std::chrono::year_month_day Today() const;

@@ -106,7 +106,9 @@ Response RenderRounds(const PageServices& services, RequestContext& context) {
     if (round.current) flags.Show("ROUND_CURRENT");
     if (overview.can_manage) flags.AddSection("ROUND_EDIT").Set("HREF", RoundEditHref(round.round.id));
   }
-  if (overview.covering != nullptr) {
+  // The plan that applies in the viewer's own unit, unless it is one of theirs (listed below).
+  if (overview.covering != nullptr &&
+      std::find(overview.led_units.begin(), overview.led_units.end(), overview.covering) == overview.led_units.end()) {
     auto& mine = content.AddSection("MY_UNIT_PLAN");
     mine.Set("PLAN_HREF", PlanHref(overview.covering->id, std::nullopt));
     mine.Set("UNIT_NAME", overview.covering->name);

@@ -203,7 +203,7 @@ Response RenderCardForm(const PageServices& services, RequestContext& context, c
   AddField(content, "BODY_FIELD",
            TextAreaField("body", "Tekst",
                          MaxCharactersHint(app::kMaxCardBody) +
-                             " Skriv spørgsmålene som en punktliste med \"- \" foran hver linje. **fed** og *kursiv* "
+                             " Skriv spørgsmålene som en punktliste med „- “ foran hver linje. **fed** og *kursiv* "
                              "virker; HTML vises som almindelig tekst.",
                          state.input.body, 12)
                .Class("portal-textarea-large"),
@@ -273,7 +273,7 @@ Response RenderNewSession(const PageServices& services, RequestContext& context,
   if (error != nullptr) AddFormError(content, *error, "Sessionen blev ikke oprettet");
   AddField(content, "TITLE_FIELD",
            TextField("title", "Titel",
-                     "Fx \"Personalemøde: værdierne i vores hverdag\". " + MaxCharactersHint(app::kMaxSessionTitle),
+                     "Fx „Personalemøde: værdierne i vores hverdag“. " + MaxCharactersHint(app::kMaxSessionTitle),
                      state.input.title)
                .Class("input-width-xl"),
            errors);
@@ -283,7 +283,7 @@ Response RenderNewSession(const PageServices& services, RequestContext& context,
            errors);
   AddField(content, "PARTICIPANTS_FIELD",
            TextAreaField("participants", "Deltagere (valgfrit)",
-                         "Fx \"Alle i afsnittet\" eller navnene. " + MaxCharactersHint(app::kMaxParticipants),
+                         "Fx „Alle i afsnittet“ eller navnene. " + MaxCharactersHint(app::kMaxParticipants),
                          state.input.participants, 2),
            errors);
   // The cards are a group of checkboxes, written in the template.

@@ -85,45 +85,109 @@ void AddUpkeepLinks(View& content, const Pages& pages, const domain::User& user)
   }
 }
 
+// A unit with the units above it, nearest first, up to three in all and without the root:
+// "Sengeafsnit 1 · Hjertesygdomme · Aarhus Universitetshospital".
+std::string UnitPath(const domain::Organisation& organisation, const domain::Unit& unit) {
+  std::string path = unit.name;
+  int shown = 1;
+  for (const auto* above : organisation.Ancestors(unit.id)) {
+    if (shown == 3 || organisation.Parent(above->id) == nullptr) break;
+    path += " · " + above->name;
+    ++shown;
+  }
+  return path;
+}
+
+// "viser 1–25 af 143" for a paged list of results.
+std::string Showing(const app::PageSpan& page, std::size_t total) {
+  if (total <= page.last - page.first) return domain::CountOf(static_cast<long long>(total), "resultat", "resultater");
+  return "viser " + domain::FormatInteger(static_cast<long long>(page.first + 1)) + "–" +
+         domain::FormatInteger(static_cast<long long>(page.last)) + " af " +
+         domain::FormatInteger(static_cast<long long>(total));
+}
+
 Response RenderTree(const PageServices& services, RequestContext& context) {
   const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
   const auto query = FormData::Parse(context.request.query).value_or(FormData{});
   View content;
   AddUpkeepLinks(content, services.pages, *context.user());
-  const auto search = services.Get<app::OrganisationService>().Search(organisation, query.Get("q"));
+  app::SearchQuery search_query;
+  const auto text = query.Get("q");
+  search_query.text = text;
+  const auto area_text = query.Get("omraade");
+  if (!area_text.empty()) search_query.area = ParsePositive<domain::UnitId>(area_text).value_or(0);
+  search_query.unit_page = PageNumber(query.Get("enhedsside"));
+  search_query.person_page = PageNumber(query.Get("side"));
+  const auto search = services.Get<app::OrganisationService>().Search(organisation, search_query);
+  // A hint with a name the searcher can find: the first department of the organisation.
+  std::string example = "Hjertesygdomme";
+  for (const auto& unit : organisation.organisation().Units()) {
+    if (unit.kind == domain::UnitKind::Department && unit.active) {
+      example = unit.name;
+      break;
+    }
+  }
+  content.Set("EXAMPLE_UNIT", example);
   int status = 200;
   if (!search) {
     status = StatusFor(search.error().kind);
-    content.Set("QUERY", query.Get("q"));
+    if (search.error().kind == app::ErrorKind::NotFound) {
+      return services.pages.Error(context, status, search.error().message);
+    }
+    content.Set("QUERY", text);
     content.AddSection("QUERY_ERROR").Set("MESSAGE", search.error().message);
-  } else if (!search->query.empty()) {
+  } else {
+    for (const auto* area : search->areas) {
+      auto& option = content.AddSection("AREA_OPTION");
+      option.Set("VALUE", std::to_string(area->id));
+      option.Set("LABEL", area->name);
+      if (search->area == area) option.Show("SELECTED");
+    }
+  }
+  if (search && !search->query.empty()) {
     content.Set("QUERY", search->query);
     auto& results = content.AddSection("RESULTS");
     results.Set("QUERY", search->query);
-    if (search->units.empty() && search->people.empty()) results.Show("NO_RESULTS");
-    if (!search->units.empty()) {
+    if (search->area != nullptr) results.AddSection("IN_AREA").Set("AREA_NAME", search->area->name);
+    if (search->total_units == 0 && search->total_people == 0) results.Show("NO_RESULTS");
+    const auto href = [&](std::size_t unit_page, std::size_t person_page) {
+      std::string link = "/organisation?q=" + PercentEncode(search->query);
+      if (search->area != nullptr) link += "&omraade=" + std::to_string(search->area->id);
+      if (unit_page > 1) link += "&enhedsside=" + std::to_string(unit_page);
+      if (person_page > 1) link += "&side=" + std::to_string(person_page);
+      return link;
+    };
+    if (search->total_units > 0) {
       auto& units = results.AddSection("UNIT_RESULTS");
-      units.Set("COUNT", domain::FormatInteger(static_cast<long long>(search->units.size())));
-      if (search->more_units) units.Show("MORE_UNITS");
+      units.Set("COUNT", domain::FormatInteger(static_cast<long long>(search->total_units)));
+      units.Set("SHOWING", Showing(search->unit_page, search->total_units));
       for (const auto* unit : search->units) {
         auto& row = units.AddSection("UNIT");
         SetUnit(row, *unit);
         if (const auto* parent = organisation.organisation().Parent(unit->id)) {
-          row.AddSection("PARENT").Set("PARENT_NAME", parent->name);
+          row.AddSection("PARENT").Set("PARENT_NAME", UnitPath(organisation.organisation(), *parent));
         }
       }
+      AddPager(units, "Sider med enheder", search->unit_page.page, search->unit_page.pages,
+               [&](std::size_t page) { return href(page, search->person_page.page) + "#unit-results"; });
     }
-    if (!search->people.empty()) {
+    if (search->total_people > 0) {
       auto& people = results.AddSection("PERSON_RESULTS");
-      people.Set("COUNT", domain::FormatInteger(static_cast<long long>(search->people.size())));
-      if (search->more_people) people.Show("MORE_PEOPLE");
+      people.Set("COUNT", domain::FormatInteger(static_cast<long long>(search->total_people)));
+      people.Set("SHOWING", Showing(search->person_page, search->total_people));
+      if (organisation.me() != nullptr) people.Show("COLLEAGUES_FIRST");
       for (const auto* person : search->people) {
         auto& row = people.AddSection("PERSON");
         row.Set("PERSON_HREF", PersonHref(*person));
         row.Set("PERSON_NAME", person->FullName());
         row.Set("PERSON_TITLE", person->title);
-        if (const auto* unit = organisation.organisation().FindUnit(person->unit)) SetUnit(row, *unit);
+        if (const auto* unit = organisation.organisation().FindUnit(person->unit)) {
+          SetUnit(row, *unit);
+          row.Set("UNIT_PATH", UnitPath(organisation.organisation(), *unit));
+        }
       }
+      AddPager(people, "Sider med personer", search->person_page.page, search->person_page.pages,
+               [&](std::size_t page) { return href(search->unit_page.page, page) + "#person-results"; });
     }
   }
   const auto tree = services.Get<app::OrganisationService>().Tree(organisation);
@@ -385,16 +449,32 @@ Response RenderMyLeadership(const PageServices& services, RequestContext& contex
   return services.pages.Render(context, "Min ledelseskæde", "organisation/organisation_chain.tpl", content);
 }
 
-void AddFinding(View& view, std::string_view section, const app::DataCheck::Finding& finding) {
+// One finding of the data check: its count, one page of its entries (each unit named with the unit
+// above it), and the pager (`param`: the finding's page in the query; the others' pages are kept).
+void AddFinding(View& view, std::string_view section, const app::DataCheck::Finding& finding,
+                const domain::Organisation& organisation, std::string_view param, const FormData& query) {
   auto& block = view.AddSection(section);
   block.Set("TOTAL", domain::FormatInteger(static_cast<long long>(finding.total)));
   if (finding.total == 0) block.Show("NONE");
   if (finding.total > finding.units.size()) {
-    block.AddSection("TRUNCATED").Set("SHOWN", domain::FormatInteger(static_cast<long long>(finding.units.size())));
+    block.AddSection("TRUNCATED").Set("SHOWN", Showing(finding.page, finding.total));
   }
+  AddPager(block, "Sider i listen", finding.page.page, finding.page.pages, [&](std::size_t number) {
+    std::string href = "/organisation/datakontrol?";
+    for (const auto* other : {"side-uden-leder", "side-huller", "side-uden-email", "side-inaktive"}) {
+      if (other == param) continue;
+      if (const auto value = query.Get(other); !value.empty())
+        href += std::string(other) + "=" + PercentEncode(value) + "&";
+    }
+    return href + std::string(param) + "=" + std::to_string(number) + "#" + std::string(param);
+  });
+  block.Set("ANCHOR", std::string(param));
   for (std::size_t i = 0; i < finding.units.size(); ++i) {
     auto& row = block.AddSection("ROW");
     SetUnit(row, *finding.units[i]);
+    if (const auto* parent = organisation.Parent(finding.units[i]->id)) {
+      row.AddSection("UNIT_PARENT").Set("PARENT_NAME", parent->name);
+    }
     if (const auto* person = finding.people[i]) {
       auto& cell = row.AddSection("ROW_PERSON");
       cell.Set("PERSON_HREF", PersonHref(*person));
@@ -410,7 +490,10 @@ void AddFinding(View& view, std::string_view section, const app::DataCheck::Find
 
 Response RenderDataCheck(const PageServices& services, RequestContext& context) {
   const auto organisation = services.Get<app::OrganisationService>().For(*context.user());
-  const auto result = services.Get<app::OrganisationService>().Check(organisation);
+  const auto query = FormData::Parse(context.request.query).value_or(FormData{});
+  const app::DataCheckPages pages{PageNumber(query.Get("side-uden-leder")), PageNumber(query.Get("side-huller")),
+                                  PageNumber(query.Get("side-uden-email")), PageNumber(query.Get("side-inaktive"))};
+  const auto result = services.Get<app::OrganisationService>().Check(organisation, pages);
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& check = result.value();
   View content;
@@ -421,10 +504,11 @@ Response RenderDataCheck(const PageServices& services, RequestContext& context) 
     for (const auto* unit : check.scope) SetUnit(scope.AddSection("SCOPE_UNIT"), *unit);
     if (check.scope.empty()) scope.Show("SCOPE_EMPTY");
   }
-  AddFinding(content, "UNITS_WITHOUT_LEADER", check.units_without_leader);
-  AddFinding(content, "CHAIN_GAPS", check.chain_gaps);
-  AddFinding(content, "PEOPLE_WITHOUT_EMAIL", check.people_without_email);
-  AddFinding(content, "INACTIVE_LEADERS", check.inactive_leaders);
+  const auto& org = organisation.organisation();
+  AddFinding(content, "UNITS_WITHOUT_LEADER", check.units_without_leader, org, "side-uden-leder", query);
+  AddFinding(content, "CHAIN_GAPS", check.chain_gaps, org, "side-huller", query);
+  AddFinding(content, "PEOPLE_WITHOUT_EMAIL", check.people_without_email, org, "side-uden-email", query);
+  AddFinding(content, "INACTIVE_LEADERS", check.inactive_leaders, org, "side-inaktive", query);
   return services.pages.Render(context, "Datakontrol", "organisation/organisation_check.tpl", content);
 }
 

@@ -242,6 +242,47 @@ TEST_F(OrganisationServiceTest, DataCheckFindsGapsWithinTheScopeOnly) {
   EXPECT_EQ(refused.error().kind, ErrorKind::Forbidden);
 }
 
+TEST_F(OrganisationServiceTest, DataCheckPagesThroughEveryEntryAndClampsAPagePastTheEnd) {
+  OrganisationSettings settings;
+  settings.data_check_list_limit = 1;
+  OrganisationService service(
+      store_, settings, [] { return domain::FromUnixSeconds(1'790'000'000); }, [this] { return now_; });
+  const auto admin = UserWith(Role::Administrator, "admin@rm.dk");
+  const auto context = service.For(admin);
+  const auto first = service.Check(context);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->units_without_leader.total, 2U);
+  EXPECT_EQ(first->units_without_leader.page.pages, 2U);
+  ASSERT_EQ(first->units_without_leader.units.size(), 1U);
+  EXPECT_EQ(first->units_without_leader.units[0]->id, 4);  // tree order: afsnit 4, then afdeling 5
+  DataCheckPages pages;
+  pages.units_without_leader = 2;
+  const auto second = service.Check(context, pages);
+  ASSERT_EQ(second->units_without_leader.units.size(), 1U);
+  EXPECT_EQ(second->units_without_leader.units[0]->id, 5);
+  EXPECT_EQ(second->people_without_email.units.size(), 1U);  // the other findings stay on page 1
+  pages.units_without_leader = 99;
+  const auto past = service.Check(context, pages);
+  EXPECT_EQ(past->units_without_leader.page.page, 2U);
+  ASSERT_EQ(past->units_without_leader.units.size(), 1U);
+  EXPECT_EQ(past->units_without_leader.units[0]->id, 5);
+}
+
+TEST_F(OrganisationServiceTest, SearchPagesFiltersByAreaAndPutsColleaguesFirst) {
+  auto service = Service();
+  const auto ole = UserWith(Role::Medarbejder, "ole@rm.dk");  // Ole works in Lungesygdomme
+  const auto context = service.For(ole);
+  const auto all = service.Search(context, SearchQuery{"sygdomme", std::nullopt, 1, 1});
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->total_units, 2U);
+  EXPECT_EQ(all->areas.size(), 1U);  // the hospital, directly under the region
+  const auto in_area = service.Search(context, SearchQuery{"sygdomme", 2, 1, 1});
+  ASSERT_TRUE(in_area.ok());
+  EXPECT_EQ(in_area->area->id, 2);
+  EXPECT_EQ(in_area->total_units, 2U);
+  EXPECT_EQ(service.Search(context, SearchQuery{"sygdomme", 3, 1, 1}).error().kind, ErrorKind::NotFound);
+}
+
 TEST_F(OrganisationServiceTest, DataCheckReportsALeaderUnderALeaderlessParent) {
   store_.data().organisation.leaderships.erase(store_.data().organisation.leaderships.begin() + 1,
                                                store_.data().organisation.leaderships.begin() + 3);
