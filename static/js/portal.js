@@ -23,9 +23,63 @@
   }
 
   // The dialogue session's card view: the arrow keys go to the previous and next card, as on a
-  // presentation remote (outside text fields, where the arrows move the cursor).
-  var slideLinks = document.querySelectorAll('[data-slide-key]');
-  if (slideLinks.length > 0) {
+  // presentation remote (outside text fields, where the arrows move the cursor). The "Fuld skærm"
+  // button (hidden without JavaScript, where the browser's own full screen, F11, does the same) gives
+  // the cards the whole screen of a meeting room; in full screen the next card is fetched and put in
+  // place of the current one, because loading a new page would leave full screen.
+  var slide = document.querySelector('.portal-slide');
+  if (slide) {
+    var setUpFullscreen = function () {
+      var button = slide.querySelector('[data-fullscreen]');
+      if (!button || !document.fullscreenEnabled) {
+        return;
+      }
+      button.hidden = false;
+      button.textContent = document.fullscreenElement ? 'Forlad fuld skærm' : 'Fuld skærm';
+      button.addEventListener('click', function () {
+        if (document.fullscreenElement) {
+          document.exitFullscreen();
+        } else {
+          document.documentElement.requestFullscreen();
+        }
+      });
+    };
+    var goTo = function (href) {
+      if (!document.fullscreenElement || !window.fetch || !window.DOMParser) {
+        window.location.href = href;
+        return;
+      }
+      window.fetch(href, { credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.text() : Promise.reject(new Error('status')); })
+        .then(function (html) {
+          var page = new window.DOMParser().parseFromString(html, 'text/html');
+          var next = page.querySelector('.portal-slide');
+          if (!next) {
+            window.location.href = href;
+            return;
+          }
+          slide.innerHTML = next.innerHTML;
+          document.title = page.title;
+          window.history.pushState(null, '', href);
+          setUpFullscreen();
+        })
+        .catch(function () { window.location.href = href; });
+    };
+    document.addEventListener('fullscreenchange', function () {
+      var button = slide.querySelector('[data-fullscreen]');
+      if (button) {
+        button.textContent = document.fullscreenElement ? 'Forlad fuld skærm' : 'Fuld skærm';
+      }
+    });
+    window.addEventListener('popstate', function () { window.location.reload(); });
+    setUpFullscreen();
+    slide.addEventListener('click', function (event) {
+      var link = event.target.closest ? event.target.closest('a[data-slide-key]') : null;
+      if (link && document.fullscreenElement) {
+        event.preventDefault();
+        goTo(link.href);
+      }
+    });
     document.addEventListener('keydown', function (event) {
       var target = event.target;
       if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) {
@@ -34,66 +88,14 @@
       if (target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.isContentEditable)) {
         return;
       }
-      for (var s = 0; s < slideLinks.length; s++) {
-        if (slideLinks[s].getAttribute('data-slide-key') === event.key) {
+      var links = slide.querySelectorAll('[data-slide-key]');
+      for (var s = 0; s < links.length; s++) {
+        if (links[s].getAttribute('data-slide-key') === event.key) {
           event.preventDefault();
-          window.location.href = slideLinks[s].href;
+          goTo(links[s].href);
           return;
         }
       }
-    });
-  }
-
-  // The activity form's responsible person: the people whose name matches what is typed fill the
-  // top of the list as one types (the "Find person" button does the same without JavaScript).
-  var search = document.querySelector('[data-person-search]');
-  var select = document.getElementById('responsible_person');
-  var searchInput = document.getElementById('responsible_search');
-  var searchStatus = document.getElementById('responsible-search-status');
-  if (search && select && searchInput && window.fetch) {
-    var timer = null;
-    var group = document.createElement('optgroup');
-    group.label = 'Fundet ved søgning';
-    var showFound = function (people, text) {
-      while (group.firstChild) {
-        group.removeChild(group.firstChild);
-      }
-      for (var p = 0; p < people.length; p++) {
-        var option = document.createElement('option');
-        option.value = String(people[p].id);
-        option.textContent = people[p].name + ', ' + people[p].title + (people[p].unit ? ' (' + people[p].unit + ')' : '');
-        group.appendChild(option);
-      }
-      if (people.length > 0 && !group.parentNode) {
-        select.insertBefore(group, select.options[1] || null);
-      } else if (people.length === 0 && group.parentNode) {
-        group.parentNode.removeChild(group);
-      }
-      if (people.length === 1) {
-        select.value = String(people[0].id);
-      }
-      if (searchStatus) {
-        searchStatus.textContent = people.length === 0
-          ? 'Ingen aktive personer hedder noget med „' + text + '“.'
-          : (people.length === 1 ? '1 person fundet' : people.length + ' personer fundet') + ' – vælg i listen Person.';
-      }
-    };
-    searchInput.addEventListener('input', function () {
-      window.clearTimeout(timer);
-      var text = searchInput.value.trim();
-      if (text.length < 2) {
-        return;
-      }
-      timer = window.setTimeout(function () {
-        window.fetch('/api/v1/personer?q=' + encodeURIComponent(text), { credentials: 'same-origin' })
-          .then(function (response) { return response.ok ? response.json() : { people: [] }; })
-          .then(function (body) {
-            if (searchInput.value.trim() === text) {
-              showFound(body.people || [], text);
-            }
-          })
-          .catch(function () { /* the "Find person" button still works */ });
-      }, 250);
     });
   }
 

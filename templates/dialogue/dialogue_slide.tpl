@@ -2,6 +2,7 @@
 <div class="portal-slide">
   <header class="portal-slide-header">
     <p class="portal-slide-session">{{SESSION_TITLE}}</p>
+    <button type="button" class="button button-secondary portal-slide-fullscreen" data-fullscreen hidden>Fuld skærm</button>
     <a href="{{SESSION_HREF}}" class="portal-slide-exit">Afslut visningen</a>
   </header>
 

@@ -11,6 +11,18 @@
 
 <h1>Ændringer i version {{NUMBER}}</h1>
 
+{{#PICK_OTHER}}
+<form method="get" action="{{PICK_ACTION}}" class="portal-filter d-print-none">
+  <div class="form-group">
+    <label class="form-label" for="med">Sammenlign version {{NUMBER}} med</label>
+    <select class="form-select" id="med" name="med">
+      {{#OTHER_VERSION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>Version {{VALUE}}</option>{{/OTHER_VERSION}}
+    </select>
+  </div>
+  <button type="submit" class="button button-secondary">Sammenlign</button>
+</form>
+{{/PICK_OTHER}}
+
 {{#FIRST_VERSION}}
 <p class="font-lead">Version {{NUMBER}} af {{TITLE}} er den første version. Der er ingen tidligere version at sammenligne med.</p>
 <p><a href="{{VERSION_HREF}}">Læs version {{NUMBER}}</a></p>

@@ -170,14 +170,17 @@ Result<FoundationVersionPage> FoundationService::Version(std::string_view slug, 
   });
 }
 
-Result<FoundationComparison> FoundationService::Compare(std::string_view slug, int number) {
+Result<FoundationComparison> FoundationService::Compare(std::string_view slug, int number, std::optional<int> with) {
   auto found = Version(slug, number);
   if (!found) return found.error();
   FoundationComparison comparison{std::move(found->view), std::move(found->version), std::nullopt, {}};
-  if (number > 1) {
+  if (with && *with == number) return NotFound("Vælg en anden version at sammenligne med.");
+  const int other = with.value_or(number - 1);
+  if (other >= 1) {
     comparison.previous = store_.Read([&](Transaction& tx) {
-      return tx.Get<FoundationRepository>().PublishedVersion(comparison.view.document.id, number - 1);
+      return tx.Get<FoundationRepository>().PublishedVersion(comparison.view.document.id, other);
     });
+    if (!comparison.previous && with) return NotFound("Versionen findes ikke.");
     if (comparison.previous) comparison.body = domain::LineDiff(comparison.previous->body, comparison.version.body);
   }
   return comparison;

@@ -90,7 +90,7 @@ struct FoundationVersionPage {
 struct FoundationComparison {
   FoundationDocumentView view;
   FoundationVersionRecord version;
-  std::optional<FoundationVersionRecord> previous;  // none for version 1
+  std::optional<FoundationVersionRecord> previous;  // the version compared with; none for version 1 alone
   domain::LineDiffResult body;                      // previous → version (empty without a previous)
 };
 
@@ -130,7 +130,9 @@ class FoundationService {
   Result<FoundationDocumentPage> Document(const domain::User& user, std::string_view slug);
   Result<FoundationVersionList> Versions(const domain::User& user, std::string_view slug);
   Result<FoundationVersionPage> Version(std::string_view slug, int number);
-  Result<FoundationComparison> Compare(std::string_view slug, int number);
+  // Version `number` against version `with` (any other published version; none: the one before it).
+  // NotFound for an unknown version or `with` equal to `number`.
+  Result<FoundationComparison> Compare(std::string_view slug, int number, std::optional<int> with = std::nullopt);
 
   // Forbidden unless CanEdit.
   Result<FoundationEditState> Edit(const domain::User& user, std::string_view slug);

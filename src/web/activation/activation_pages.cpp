@@ -163,11 +163,13 @@ Response RenderRoundForm(const PageServices& services, RequestContext& context, 
                          state.input.description),
            errors);
   AddField(content, "STARTS_ON_FIELD",
-           DateField("starts_on", "Start", "Fx lanceringen på Ledertræf 4.6.2026.", DateValue(state.input.starts_on),
-                     app::kActivationDay),
+           DateField("starts_on", "Start",
+                     "Fx lanceringen på Ledertræf den 04.06.2026. " + DayRangeHint(app::kActivationDay),
+                     DateValue(state.input.starts_on), app::kActivationDay),
            errors);
   AddField(content, "PLAN_DEADLINE_FIELD",
-           DateField("plan_deadline", "Frist for enhedernes planer", "Samme dag som starten eller senere.",
+           DateField("plan_deadline", "Frist for enhedernes planer",
+                     "Samme dag som starten eller senere. " + DayRangeHint(app::kActivationDay),
                      DateValue(state.input.plan_deadline), app::kActivationDay),
            errors);
   return services.pages.Render(context, FormTitle(heading, error), "activation/activation_round_form.tpl", content,
@@ -505,12 +507,11 @@ Response RenderCompletionForm(const PageServices& services, RequestContext& cont
   // The service accepts the days from the round's start until today (and within kActivationDay).
   const app::DayRule completed_rule{"datoen", page.round.fields.starts_on,
                                     services.Get<app::ActivationService>().Today()};
-  AddField(
-      content, "COMPLETED_ON_FIELD",
-      DateField("completed_on", "Gennemført den",
-                "Tidligst rundens start (" + domain::FormatDate(page.round.fields.starts_on) + ") og senest i dag.",
-                DateValue(state.input.completed_on), completed_rule),
-      errors);
+  AddField(content, "COMPLETED_ON_FIELD",
+           DateField("completed_on", "Gennemført den",
+                     "Mellem rundens start (" + domain::FormatDate(page.round.fields.starts_on) + ") og i dag.",
+                     DateValue(state.input.completed_on), completed_rule),
+           errors);
   AddField(content, "OUTCOME_FIELD",
            TextAreaField("outcome", "Hvad kom der ud af det (valgfri)",
                          "Et kort referat. Du kan bruge Markdown. " + MaxCharactersHint(app::kMaxActivationTextLength),

@@ -225,12 +225,31 @@ Response RenderComparison(const PageServices& services, RequestContext& context)
   const auto slug = context.params.Get("slug");
   const auto number = VersionNumber(context);
   if (!number) return services.pages.Error(context, 404, "Versionen findes ikke.");
-  const auto result = services.Get<app::FoundationService>().Compare(slug, *number);
+  const auto query = FormData::Parse(context.request.query).value_or(FormData{});
+  std::optional<int> with;
+  if (const auto text = query.Get("med"); !text.empty()) {
+    with = ParsePositive<int>(text);
+    if (!with) return services.pages.Error(context, 404, "Versionen findes ikke.");
+  }
+  const auto result = services.Get<app::FoundationService>().Compare(slug, *number, with);
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   const auto& comparison = result.value();
   View content;
   SetDocument(content, comparison.view);
   SetVersion(content, slug, comparison.version);
+  // Any two versions: the form picks the one to compare with (a GET, so it works without JavaScript).
+  const int latest = comparison.view.current.number.value_or(0);
+  if (latest > 1) {
+    auto& picker = content.AddSection("PICK_OTHER");
+    picker.Set("PICK_ACTION", CompareHref(slug, *number));
+    const int shown = comparison.previous ? comparison.previous->number.value_or(0) : 0;
+    for (int n = latest; n >= 1; --n) {
+      if (n == *number) continue;
+      auto& option = picker.AddSection("OTHER_VERSION");
+      option.Set("VALUE", std::to_string(n));
+      if (n == shown) option.Show("SELECTED");
+    }
+  }
   if (!comparison.previous) {
     content.Show("FIRST_VERSION");
   } else {

@@ -21,12 +21,8 @@ std::string MaxCharactersHint(std::size_t max_characters) {
 }
 
 std::string DayRangeHint(const app::DayRule& rule) {
-  // Written as people write a date in a sentence: 1.1.2020, without leading zeros.
-  const auto day = [](const std::chrono::year_month_day& d) {
-    return std::to_string(static_cast<unsigned>(d.day())) + "." + std::to_string(static_cast<unsigned>(d.month())) +
-           "." + std::to_string(static_cast<int>(d.year()));
-  };
-  return "Mellem " + day(rule.first) + " og " + day(rule.last) + ".";
+  // The portal's one date style (23.11.2026), as in the error messages and everywhere dates are shown.
+  return "Mellem " + domain::FormatDate(rule.first) + " og " + domain::FormatDate(rule.last) + ".";
 }
 
 namespace {
@@ -68,7 +64,11 @@ Field PasswordField(std::string name, std::string label, std::string hint, std::
 }
 
 Field DateField(std::string name, std::string label, std::string hint, std::string value, const app::DayRule& rule) {
-  auto field = MakeField(FieldKind::Date, std::move(name), std::move(label), std::move(hint), std::move(value));
+  // A value that is no date at all (31.02.2026, "i morgen") would be emptied by the browser's date
+  // control; it is shown in a text field instead, as typed, so nothing typed is lost.
+  const bool date = value.empty() || domain::ParseDate(value).has_value();
+  auto field = MakeField(date ? FieldKind::Date : FieldKind::Text, std::move(name), std::move(label), std::move(hint),
+                         std::move(value));
   field.min_date = domain::FormatIsoDate(rule.first);
   field.max_date = domain::FormatIsoDate(rule.last);
   return field;

@@ -113,7 +113,7 @@ void AddField(View& view, std::string_view slot, const Field& field, std::span<c
 // "Højst 200 tegn." — the hint sentence of a length limit, from the limit itself.
 std::string MaxCharactersHint(std::size_t max_characters);
 
-// "Mellem 1.1.2020 og 31.12.2035." — the hint sentence of a date rule, from the rule itself.
+// "Mellem 01.01.2020 og 31.12.2035." — the hint sentence of a date rule, from the rule itself.
 std::string DayRangeHint(const app::DayRule& rule);
 
 // --- Error summary and conflict notice ---

@@ -596,5 +596,21 @@ TEST_F(ActivationPages, UnitsWithoutALeaderShowInTheLeadersOverview) {
   EXPECT_THAT(mine.body, HasSubstr("Hjertesygdomme</a>: ingen leder – omfattet af <a href=\"" + PlanPath()));
 }
 
+TEST_F(ActivationPages, AnImpossibleDateComesBackAsTyped) {
+  auto kl = SignedInClient("kl@rm.test");
+  kl.Get("/aktivering/runder/ny");
+  const auto response = kl.PostForm("/aktivering/runder/ny", {{"name", "Runde"},
+                                                              {"description", ""},
+                                                              {"starts_on", "31.02.2026"},
+                                                              {"plan_deadline", "2026-10-01"},
+                                                              {"_csrf", kl.csrf_token()}});
+  EXPECT_EQ(response.status, 422);
+  // Shown in a text field as typed (a date control would empty it), with the date hint.
+  EXPECT_THAT(response.body, HasSubstr("type=\"text\" id=\"starts_on\" name=\"starts_on\" class=\"form-input\" "
+                                       "value=\"31.02.2026\""));
+  EXPECT_THAT(response.body, HasSubstr("type=\"date\" id=\"plan_deadline\""));
+  EXPECT_THAT(response.body, HasSubstr("Mellem 01.01.2020 og 31.12.2035."));
+}
+
 }  // namespace
 }  // namespace lp::testing

@@ -204,6 +204,15 @@ TEST_F(FoundationPages, LetsAnEditorSaveADraftThatReadersDoNotSeeAndPublishIt) {
   EXPECT_THAT(compare.body, HasSubstr("<strong>Fjernet</strong>"));
   EXPECT_THAT(compare.body, HasSubstr("<del>Vi taler åbent og ærligt sammen"));
   EXPECT_THAT(compare.body, HasSubstr("<del>Dialog, dygtighed og dristighed</del>")) << "the title change";
+  // Any two versions: the picker offers the others, and ?med= compares with the one chosen.
+  EXPECT_THAT(compare.body, HasSubstr("<option value=\"1\" selected>Version 1</option>"));
+  const auto backwards = reader.Get("/ledelsesgrundlag/vaerdier/versioner/1/sammenlign?med=2");
+  ASSERT_EQ(backwards.status, 200);
+  EXPECT_THAT(backwards.body, HasSubstr("sammenlignet med version 2"));
+  EXPECT_THAT(backwards.body, HasSubstr("<del>Udgivet tekst</del>"));
+  EXPECT_EQ(reader.Get("/ledelsesgrundlag/vaerdier/versioner/2/sammenlign?med=2").status, 404);
+  EXPECT_EQ(reader.Get("/ledelsesgrundlag/vaerdier/versioner/2/sammenlign?med=7").status, 404);
+  EXPECT_EQ(reader.Get("/ledelsesgrundlag/vaerdier/versioner/2/sammenlign?med=x").status, 404);
   EXPECT_EQ(CountAudit("foundation.draft_saved"), 1);
   EXPECT_EQ(CountAudit("foundation.published"), 1);
 }
