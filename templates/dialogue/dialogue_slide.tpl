@@ -26,8 +26,12 @@
     <form method="post" action="{{AGREEMENT_ACTION}}" class="portal-slide-form" novalidate>
       <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
       <input type="hidden" name="return" value="vis">
+      <div class="form-group{{#AGREEMENT_ERROR}} form-error{{/AGREEMENT_ERROR}}">
       <label class="form-label" for="agreement">Ny aftale <span class="weight-normal">(højst {{MAX_AGREEMENT}} tegn)</span></label>
-      <textarea id="agreement" name="agreement" class="form-input" rows="2"></textarea>
+      {{#AGREEMENT_ERROR}}<span class="form-error-message" id="agreement-error" role="alert"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/AGREEMENT_ERROR}}
+      <textarea id="agreement" name="agreement" class="form-input" rows="2"{{#AGREEMENT_ERROR}} aria-describedby="agreement-error" aria-invalid="true"{{/AGREEMENT_ERROR}}>
+{{AGREEMENT_TEXT}}</textarea>
+      </div>
       <button type="submit" class="button button-primary">Gem aftalen</button>
     </form>
     {{/CAN_EDIT}}

@@ -160,6 +160,10 @@ class ActivationRepository {
   // Every plan of the round with its activity counts as of `today`, in one query: the follow-up
   // views and the leaders' overviews read the whole region from it. By unit id.
   virtual std::vector<UnitPlanSummary> SummariesOfRound(RoundId round, std::chrono::year_month_day today) = 0;
+  // The same for the plans of `units` only (indexed by round and unit; the start page asks for the
+  // few units a person answers for). By unit id.
+  virtual std::vector<UnitPlanSummary> SummariesOfUnits(RoundId round, const std::vector<domain::UnitId>& units,
+                                                        std::chrono::year_month_day today) = 0;
 };
 
 }  // namespace lp::app

@@ -102,7 +102,12 @@ void AddActivationStartItems(Store& store, const StartRequest& request, StartPag
     for (const auto& round : data.rounds) dates.push_back({round.fields.starts_on, round.fields.plan_deadline});
     data.current = domain::CurrentRoundIndex(dates, today);
     if (data.current && (!own.empty() || !to_approve.empty())) {
-      data.summaries = repository.SummariesOfRound(data.rounds[*data.current].id, today);
+      std::vector<domain::UnitId> units;
+      for (const auto* unit : own) units.push_back(unit->id);
+      for (const auto* unit : to_approve) units.push_back(unit->id);
+      std::sort(units.begin(), units.end());
+      units.erase(std::unique(units.begin(), units.end()), units.end());
+      data.summaries = repository.SummariesOfUnits(data.rounds[*data.current].id, units, today);
     }
     if (me != nullptr) {
       data.responsible = repository.PlannedActivitiesOf(

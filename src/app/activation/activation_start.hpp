@@ -7,8 +7,9 @@
 //   activities the person is responsible for that are overdue or due within kStartSoonDays.
 // - new: a round that started within kStartNewsDays; the plan that covers the person's own unit (its
 //   own, or that of the nearest unit above with a leader) approved within kStartNewsDays.
-// Cost: one read unit with at most four queries, whatever the size of the person's chain (the round
-// list, the round's plan summaries, the person's activities, their own unit's plan).
+// Cost: one read unit with at most four indexed queries, whatever the size of the person's chain
+// (the round list, the plan summaries of their own units and of those waiting for their approval,
+// the activities they are responsible for, the plan covering their own unit).
 
 #include "app/general/start_page.hpp"
 #include "app/platform/store.hpp"

@@ -1,5 +1,7 @@
 #include "storage/activation/activation_repository.hpp"
 
+#include <algorithm>
+
 #include "storage/platform/rows.hpp"
 
 namespace lp::storage {
@@ -104,14 +106,19 @@ constexpr std::string_view kPlannedActivitiesOf =
     "ORDER BY a.planned_on, a.id LIMIT :limit";
 
 // Summaries: one pass over the round's plans and their activities (plan_activities_plan_id).
-constexpr std::string_view kSummariesOfRound =
+constexpr std::string_view kSummariesSelect =
     "SELECT p.unit_id, p.id, p.status, p.updated_at, "
     "COALESCE(SUM(CASE WHEN a.status = 'planned' THEN 1 ELSE 0 END), 0), "
     "COALESCE(SUM(CASE WHEN a.status = 'done' THEN 1 ELSE 0 END), 0), "
     "COALESCE(SUM(CASE WHEN a.status = 'cancelled' THEN 1 ELSE 0 END), 0), "
     "COALESCE(SUM(CASE WHEN a.status = 'planned' AND a.planned_on < :today THEN 1 ELSE 0 END), 0) "
     "FROM activation_plans p LEFT JOIN plan_activities a ON a.plan_id = p.id "
-    "WHERE p.round_id = :round_id GROUP BY p.unit_id, p.id, p.status, p.updated_at ORDER BY p.unit_id";
+    "WHERE p.round_id = :round_id";
+constexpr std::string_view kSummariesGrouped = " GROUP BY p.unit_id, p.id, p.status, p.updated_at ORDER BY p.unit_id";
+constexpr std::string_view kSummariesOfRound = kJoined<kSummariesSelect, kSummariesGrouped>;
+// SummariesOfUnits adds " AND p.unit_id IN (…)" between the two, with the ids written as numbers
+// (integers from the snapshot, never text from a request), at most this many per statement.
+constexpr std::size_t kUnitsPerStatement = 500;
 
 // The columns of kSelectRounds.
 struct RoundRow {
@@ -536,6 +543,32 @@ bool SociActivationRepository::ReopenActivity(app::ActivityId id, long long revi
     long long now = ToUnixSeconds(at);
     return Execute(unit_.sql, kReopenActivity, soci::use(now, "updated_at"), soci::use(activity, "id"),
                    soci::use(expected, "revision")) > 0;
+  });
+}
+
+std::vector<app::UnitPlanSummary> SociActivationRepository::SummariesOfUnits(app::RoundId round,
+                                                                             const std::vector<domain::UnitId>& units,
+                                                                             std::chrono::year_month_day today) {
+  return Guarded(unit_, [&] {
+    std::vector<app::UnitPlanSummary> summaries;
+    long long round_id = round;
+    std::string today_text = ToSqlDate(today);
+    for (std::size_t from = 0; from < units.size(); from += kUnitsPerStatement) {
+      std::string query(kSummariesSelect);
+      query += " AND p.unit_id IN (";
+      for (std::size_t i = from; i < std::min(units.size(), from + kUnitsPerStatement); ++i) {
+        if (i > from) query += ',';
+        query += std::to_string(units[i]);
+      }
+      query += ')';
+      query += kSummariesGrouped;
+      auto part = SelectRows<SummaryRow>(unit_.sql, query, &SummaryRow::ToSummary, soci::use(today_text, "today"),
+                                         soci::use(round_id, "round_id"));
+      summaries.insert(summaries.end(), part.begin(), part.end());
+    }
+    std::sort(summaries.begin(), summaries.end(),
+              [](const app::UnitPlanSummary& a, const app::UnitPlanSummary& b) { return a.unit < b.unit; });
+    return summaries;
   });
 }
 

@@ -40,6 +40,8 @@ class SociActivationRepository final : public app::ActivationRepository {
   bool CancelActivity(app::ActivityId id, long long revision, std::optional<domain::UserId> by, domain::Timestamp at,
                       const std::string& reason) override;
   bool ReopenActivity(app::ActivityId id, long long revision, domain::Timestamp at) override;
+  std::vector<app::UnitPlanSummary> SummariesOfUnits(app::RoundId round, const std::vector<domain::UnitId>& units,
+                                                     std::chrono::year_month_day today) override;
   std::vector<app::PlacedPlanActivity> PlannedActivitiesOf(domain::PersonId person, std::chrono::year_month_day until,
                                                            std::size_t limit) override;
 

@@ -400,13 +400,18 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
                                content, status);
 }
 
-Response RenderSlide(const PageServices& services, RequestContext& context) {
-  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
-  const auto id = context.params.Int("id");
-  const auto details = services.Get<app::DialogueService>().Session(organisation, id);
-  if (!details) return Failure(services, context, details.error());
+// A card of the card view, or (after the last card) the agreements with their form; after a refused
+// agreement the form keeps what was typed and says what is wrong, in the card view itself.
+struct SlideAgreementState {
+  std::string text;
+  const app::Error* error = nullptr;
+};
+
+Response RenderSlideOf(const PageServices& services, RequestContext& context, const app::SessionDetails& details_value,
+                       std::size_t slide, const SlideAgreementState& agreement_state = {}, int status = 200) {
+  const auto* details = &details_value;
+  const auto id = details->session.id;
   const auto& session = details->session;
-  const auto slide = static_cast<std::size_t>(context.params.Int("n"));
   const auto total = session.cards.size();
   // The slide after the last card collects the agreements.
   if (slide > total + 1) return services.pages.Error(context, 404, "Sessionen har ikke så mange kort.");
@@ -430,12 +435,26 @@ Response RenderSlide(const PageServices& services, RequestContext& context) {
       auto& form = end.AddSection("CAN_EDIT");
       form.Set("AGREEMENT_ACTION", SessionHref(id) + "/aftaler");
       form.Set("MAX_AGREEMENT", domain::FormatInteger(static_cast<long long>(app::kMaxAgreement)));
+      form.Set("AGREEMENT_TEXT", agreement_state.text);
+      if (agreement_state.error != nullptr) {
+        const auto& error = *agreement_state.error;
+        form.AddSection("AGREEMENT_ERROR")
+            .Set("MESSAGE", error.field_errors.empty() ? error.message : error.field_errors.front().message);
+      }
     }
   }
   const auto title = slide <= total
                          ? fmt::format("Kort {} af {}: {}", slide, total, session.cards[slide - 1].text.title)
                          : "Aftaler: " + session.title;
-  return services.pages.RenderPresentation(context, title, "dialogue/dialogue_slide.tpl", content);
+  return services.pages.RenderPresentation(context, agreement_state.error != nullptr ? title + " (fejl)" : title,
+                                           "dialogue/dialogue_slide.tpl", content, status);
+}
+
+Response RenderSlide(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto details = services.Get<app::DialogueService>().Session(organisation, context.params.Int("id"));
+  if (!details) return Failure(services, context, details.error());
+  return RenderSlideOf(services, context, details.value(), static_cast<std::size_t>(context.params.Int("n")));
 }
 
 // The agreement as an activity in the unit's plan: the activity form, started from the agreement.
@@ -635,6 +654,11 @@ Response SubmitAgreement(const PageServices& services, RequestContext& context) 
       [&](const app::Error& error, int status) {
         const auto details = dialogue.Session(organisation, id);
         if (!details) return Failure(services, context, details.error());
+        if (form.Get("return") == "vis" && error.kind == app::ErrorKind::Invalid) {
+          // From the card view: the mistake is shown there, where the group is looking.
+          return RenderSlideOf(services, context, details.value(), details->session.cards.size() + 1, {text, &error},
+                               status);
+        }
         SessionFormState state;
         state.agreement_text = text;
         state.agreement_error = &error;

@@ -115,13 +115,13 @@ Response Pages::Render(RequestContext& context, std::string_view title, std::str
 }
 
 Response Pages::RenderPresentation(RequestContext& context, std::string_view title, std::string_view content_template,
-                                   const View& content) const {
+                                   const View& content, int status) const {
   View layout;
   layout.Set("PAGE_TITLE", std::string(title));
   return Response::Html(
-      200, templates_.RenderPage(content_template, layout, content,
-                                 {{"ASSET_VERSION", assets_.version()}, {"CSRF_TOKEN", context.csrf_token}},
-                                 "platform/presentation.tpl"));
+      status, templates_.RenderPage(content_template, layout, content,
+                                    {{"ASSET_VERSION", assets_.version()}, {"CSRF_TOKEN", context.csrf_token}},
+                                    "platform/presentation.tpl"));
 }
 
 void AddPager(View& view, std::string_view label, std::size_t page, std::size_t pages,

@@ -32,7 +32,7 @@ class Pages {
   // A page without the portal's header, menu and footer, for a meeting-room screen (the dialogue
   // sessions' card view): presentation.tpl around the page template.
   Response RenderPresentation(RequestContext& context, std::string_view title, std::string_view content_template,
-                              const View& content) const;
+                              const View& content, int status = 200) const;
 
  private:
   View Layout(RequestContext& context, std::string_view title) const;

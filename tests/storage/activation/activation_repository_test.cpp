@@ -336,6 +336,21 @@ TEST_F(StoreContract, SummarisesEveryPlanOfARoundWithItsActivityCounts) {
                 })
                 .size(),
             1U);
+  // The same rows for chosen units only: exactly the whole round's rows of those units.
+  const auto chosen = store().Read([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().SummariesOfUnits(round, {org.department, 987654}, Day(2026, 12, 2));
+  });
+  ASSERT_EQ(chosen.size(), 1U);
+  EXPECT_EQ(chosen[0], department);
+  const auto both = store().Read([&](app::Transaction& tx) {
+    return tx.Get<app::ActivationRepository>().SummariesOfUnits(round, {org.region, org.department}, Day(2026, 12, 2));
+  });
+  EXPECT_EQ(both, summaries);
+  EXPECT_TRUE(store()
+                  .Read([&](app::Transaction& tx) {
+                    return tx.Get<app::ActivationRepository>().SummariesOfUnits(round, {}, Day(2026, 12, 2));
+                  })
+                  .empty());
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/activation/activation_repository.hpp"
+#include "app/dialogue/dialogue_service.hpp"
 #include "app/organisation/organisation_repository.hpp"
 #include "web/portal_fixture.hpp"
 
@@ -171,6 +172,15 @@ TEST_F(DialoguePages, TheLeaderHoldsASessionAndTheChainAboveReadsIt) {
   EXPECT_EQ(added.status, 303);
   EXPECT_EQ(added.Header("location"), session + "/vis/3");
   EXPECT_THAT(lene.Get(session + "/vis/3").body, HasSubstr("Vi starter hvert møde med en runde."));
+  // A mistake typed in the card view is shown there, with the text kept.
+  const auto too_long = std::string(app::kMaxAgreement + 1, 'a');
+  const auto refused =
+      lene.PostForm(session + "/aftaler", {{"_csrf", lene.csrf_token()}, {"agreement", too_long}, {"return", "vis"}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("Hvad aftaler vi?"));
+  EXPECT_THAT(refused.body, HasSubstr("aria-invalid=\"true\""));
+  EXPECT_THAT(refused.body, HasSubstr(too_long + "</textarea>"));
+  EXPECT_THAT(refused.body, Not(HasSubstr("class=\"header\"")));  // still the card view
 
   auto rita = SignedInClient("rita@rm.test");
   const auto above = rita.Get(session);
