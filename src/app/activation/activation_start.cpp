@@ -103,6 +103,7 @@ void AddActivationStartItems(Store& store, const StartRequest& request, StartPag
     data.current = domain::CurrentRoundIndex(dates, today);
     if (data.current && (!own.empty() || !to_approve.empty())) {
       std::vector<domain::UnitId> units;
+      units.reserve(own.size() + to_approve.size());
       for (const auto* unit : own) units.push_back(unit->id);
       for (const auto* unit : to_approve) units.push_back(unit->id);
       std::sort(units.begin(), units.end());
@@ -149,11 +150,11 @@ void AddActivationStartItems(Store& store, const StartRequest& request, StartPag
         }
         const auto& summary = *found->second;
         if (summary.status == domain::PlanStatus::Draft && summary.planned + summary.done == 0) {
-          page.tasks.push_back({"Tilføj aktiviteter til planen for " + unit->name,
-                                role +
-                                    " Planen har ingen aktiviteter endnu, og en tom plan kan ikke godkendes. "
-                                    "Fristen er " +
-                                    deadline + ".",
+          auto reason = role;
+          reason += " Planen har ingen aktiviteter endnu, og en tom plan kan ikke godkendes. Fristen er ";
+          reason += deadline;
+          reason += '.';
+          page.tasks.push_back({"Tilføj aktiviteter til planen for " + unit->name, std::move(reason),
                                 PlanHref(unit->id), "Åbn planen", fields.plan_deadline, deadline_passed});
         }
         if (summary.overdue > 0) {

@@ -56,6 +56,7 @@ void AddTranslationStartItems(Store& store, const StartRequest& request, StartPa
   const auto* me = context.me();
   const auto ids_of = [](const std::vector<const domain::Unit*>& units) {
     std::vector<domain::UnitId> ids;
+    ids.reserve(units.size());
     for (const auto* unit : units) ids.push_back(unit->id);
     return ids;
   };
@@ -106,7 +107,10 @@ void AddTranslationStartItems(Store& store, const StartRequest& request, StartPa
       const auto applies = state.inherited_from != nullptr
                                ? "Indtil den er udgivet, gælder oversættelsen fra " + state.inherited_from->name + "."
                                : std::string("Der gælder ingen oversættelse for enheden endnu.");
-      page.tasks.push_back({"Lav en oversættelse af ledelsesgrundlaget for " + unit.name, role + " " + applies,
+      auto reason = role;
+      reason += ' ';
+      reason += applies;
+      page.tasks.push_back({"Lav en oversættelse af ledelsesgrundlaget for " + unit.name, std::move(reason),
                             TranslationHref(unit.id) + "/rediger", "Lav oversættelsen", std::nullopt, false});
     }
     if (published != state.versions.end()) {

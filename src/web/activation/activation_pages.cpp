@@ -1029,7 +1029,7 @@ void SetActivityForm(View& content, const ActivityFormModel& model, const app::A
            errors);
   std::vector<FieldOption> people{{"", "Ingen valgt"}};
   std::string chosen = input.responsible_person;
-  const auto offer = [&](const domain::Person* person, std::string suffix) {
+  const auto offer = [&](const domain::Person* person, const std::string& suffix) {
     const auto id = std::to_string(person->id);
     for (const auto& option : people) {
       if (option.value == id) return;

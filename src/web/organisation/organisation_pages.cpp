@@ -101,7 +101,7 @@ std::string UnitPath(const domain::Organisation& organisation, const domain::Uni
 // "viser 1–25 af 143" for a paged list of results.
 std::string Showing(const app::PageSpan& page, std::size_t total) {
   if (total <= page.last - page.first) return domain::CountOf(static_cast<long long>(total), "resultat", "resultater");
-  return "viser " + domain::FormatInteger(static_cast<long long>(page.first + 1)) + "–" +
+  return "viser " + domain::FormatInteger(static_cast<long long>(page.first) + 1) + "–" +
          domain::FormatInteger(static_cast<long long>(page.last)) + " af " +
          domain::FormatInteger(static_cast<long long>(total));
 }
