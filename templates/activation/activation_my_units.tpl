@@ -92,7 +92,7 @@
       </tbody>
     </table>
   </div>
-  {{#MORE}}<p>Og {{MORE_COUNT}} enheder mere.</p>{{/MORE}}
+  {{#MORE}}<p>Og {{MORE_COUNT}} mere.</p>{{/MORE}}
   {{/ATTENTION}}
 </section>
 
@@ -103,7 +103,7 @@
   <ul>
     {{#LEADERLESS_ROW}}<li><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a>: ingen leder{{#COVERED_BY}} – omfattet af <a href="{{COVERING_HREF}}">planen for {{COVERING_NAME}}</a>{{/COVERED_BY}}</li>{{/LEADERLESS_ROW}}
   </ul>
-  {{#LEADERLESS_MORE}}<p>Og {{MORE_COUNT}} enheder mere.</p>{{/LEADERLESS_MORE}}
+  {{#LEADERLESS_MORE}}<p>Og {{MORE_COUNT}} mere.</p>{{/LEADERLESS_MORE}}
 </section>
 {{/LEADERLESS}}
 {{/LEADS}}

@@ -35,7 +35,7 @@
   <h2 id="units-heading">Enhederne</h2>
   {{>FILTERS}}
   <p class="d-print-none">Hent tabellen med de valgte filtre og den valgte sortering: <a href="{{CSV_HREF}}">CSV (til Excel)</a> · <a href="{{XLSX_HREF}}">Excel-regneark (XLSX)</a></p>
-  <p role="status">{{TOTAL_ROWS}} enheder{{#TABLE}}, viser {{FIRST_ROW}}–{{LAST_ROW}}{{/TABLE}}.</p>
+  <p role="status">{{TOTAL_ROWS}}{{#TABLE}}, viser {{FIRST_ROW}}–{{LAST_ROW}}{{/TABLE}}.</p>
   {{#NO_ROWS}}<p>Ingen enheder passer til filtrene.</p>{{/NO_ROWS}}
   {{#TABLE}}
   {{#CONTINUED}}<p>Fortsat fra forrige side, under {{#ANCESTOR}}{{#ANCESTOR_separator}} › {{/ANCESTOR_separator}}<a href="{{ANCESTOR_HREF}}">{{ANCESTOR_NAME}}</a>{{/ANCESTOR}}.</p>{{/CONTINUED}}

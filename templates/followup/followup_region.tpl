@@ -86,7 +86,7 @@
   <h2 id="tabel">Alle enheder</h2>
   {{>FILTERS}}
   <p class="d-print-none">Hent tabellen med de valgte filtre og den valgte sortering: <a href="{{CSV_HREF}}">CSV (til Excel)</a> · <a href="{{XLSX_HREF}}">Excel-regneark (XLSX)</a></p>
-  <p role="status">{{TOTAL_ROWS}} enheder{{#TABLE}}, viser {{FIRST_ROW}}–{{LAST_ROW}}{{/TABLE}}.</p>
+  <p role="status">{{TOTAL_ROWS}}{{#TABLE}}, viser {{FIRST_ROW}}–{{LAST_ROW}}{{/TABLE}}.</p>
   {{#NO_ROWS}}<p>Ingen enheder passer til filtrene.</p>{{/NO_ROWS}}
   {{#TABLE}}
   <div class="table--responsive-scroll portal-followup-scroll" tabindex="0" role="region" aria-label="Alle enheder (rul vandret for at se alle kolonner)">

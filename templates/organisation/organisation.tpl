@@ -82,23 +82,23 @@
 {{#TREE}}
 <section aria-labelledby="tree-heading" class="portal-section portal-tree">
   <h2 id="tree-heading">Enheder i <a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a></h2>
-  <p>{{UNIT_COUNT}} enheder og {{PEOPLE_TOTAL}} medarbejdere. Åbn et område for at se enhederne under det, eller gå til en enhed for at se alt om den.</p>
+  <p>{{UNIT_COUNT_TEXT}} og {{PEOPLE_TOTAL_TEXT}}. Åbn et område for at se enhederne under det, eller gå til en enhed for at se alt om den.</p>
   <ul class="portal-tree-list nobullet-list no-max-width">
     {{#BRANCH}}
     <li class="portal-tree-branch">
       {{#HAS_CHILDREN}}
       <details>
-        <summary><span class="portal-tree-name">{{UNIT_NAME}}</span> <span class="portal-muted">{{UNIT_KIND}}, {{PEOPLE_TOTAL}} medarbejdere</span></summary>
+        <summary><span class="portal-tree-name">{{UNIT_NAME}}</span> <span class="portal-muted">{{UNIT_KIND}}, {{PEOPLE_TOTAL_TEXT}}</span></summary>
         <p class="portal-tree-unit"><a href="{{UNIT_HREF}}">Gå til {{UNIT_NAME}}</a>{{#UNIT_STATE}}{{#UNIT_CLOSED}} <span class="badge">Lukket</span>{{/UNIT_CLOSED}}{{/UNIT_STATE}}. Ledelse: {{#LEADERSHIP}}{{#NO_LEADER}}ingen leder{{/NO_LEADER}}{{#SHARED_LEADERSHIP}}fælles ledelse: {{/SHARED_LEADERSHIP}}{{#LEADER}}<a href="{{PERSON_HREF}}">{{PERSON_NAME}}</a>{{#NEW_LEADER}} <span class="badge badge-info">Ny leder</span>{{/NEW_LEADER}}{{#LEADER_separator}}, {{/LEADER_separator}}{{/LEADER}}{{/LEADERSHIP}}</p>
         <ul class="portal-tree-children">
           {{#CHILD}}
-          <li><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">{{UNIT_KIND}}, {{PEOPLE_TOTAL}} medarbejdere{{#UNIT_STATE}}{{#UNIT_CLOSED}}, lukket{{/UNIT_CLOSED}}{{/UNIT_STATE}}</span></li>
+          <li><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">{{UNIT_KIND}}, {{PEOPLE_TOTAL_TEXT}}{{#UNIT_STATE}}{{#UNIT_CLOSED}}, lukket{{/UNIT_CLOSED}}{{/UNIT_STATE}}</span></li>
           {{/CHILD}}
         </ul>
       </details>
       {{/HAS_CHILDREN}}
       {{#NO_CHILDREN}}
-      <p class="portal-tree-leaf"><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">{{UNIT_KIND}}, {{PEOPLE_TOTAL}} medarbejdere{{#UNIT_STATE}}{{#UNIT_CLOSED}}, lukket{{/UNIT_CLOSED}}{{/UNIT_STATE}}</span></p>
+      <p class="portal-tree-leaf"><a href="{{UNIT_HREF}}">{{UNIT_NAME}}</a> <span class="portal-muted">{{UNIT_KIND}}, {{PEOPLE_TOTAL_TEXT}}{{#UNIT_STATE}}{{#UNIT_CLOSED}}, lukket{{/UNIT_CLOSED}}{{/UNIT_STATE}}</span></p>
       {{/NO_CHILDREN}}
     </li>
     {{/BRANCH}}

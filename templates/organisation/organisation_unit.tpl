@@ -12,7 +12,7 @@
 {{>ERROR_SUMMARY}}
 
 <h1>{{UNIT_NAME}}</h1>
-<p class="font-lead">{{UNIT_KIND}} med {{PEOPLE_DIRECT}} medarbejdere i enheden og {{PEOPLE_TOTAL}} i alt med underliggende enheder.</p>
+<p class="font-lead">{{UNIT_KIND}} med {{PEOPLE_DIRECT_TEXT}} i enheden og {{PEOPLE_TOTAL}} i alt med underliggende enheder.</p>
 {{#UNIT_STATE}}{{#UNIT_CLOSED}}
 <div class="alert alert-warning" role="status">
   <svg class="icon-svg alert-icon" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#warning"></use></svg>

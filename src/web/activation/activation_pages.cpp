@@ -584,7 +584,9 @@ Response RenderMyUnits(const PageServices& services, RequestContext& context) {
     auto& attention = led.AddSection("ATTENTION");
     for (const auto& row : overview.attention) AddAttentionRow(attention, "ATTENTION_ROW", row, round);
     if (overview.attention_total > overview.attention.size()) {
-      attention.AddSection("MORE").Set("MORE_COUNT", count(overview.attention_total - overview.attention.size()));
+      attention.AddSection("MORE").Set(
+          "MORE_COUNT", domain::CountOf(static_cast<long long>(overview.attention_total - overview.attention.size()),
+                                        "enhed", "enheder"));
     }
   }
   if (!overview.leaderless.empty()) {
@@ -603,7 +605,9 @@ Response RenderMyUnits(const PageServices& services, RequestContext& context) {
     }
     if (overview.leaderless_total > overview.leaderless.size()) {
       leaderless.AddSection("LEADERLESS_MORE")
-          .Set("MORE_COUNT", count(overview.leaderless_total - overview.leaderless.size()));
+          .Set("MORE_COUNT",
+               domain::CountOf(static_cast<long long>(overview.leaderless_total - overview.leaderless.size()), "enhed",
+                               "enheder"));
     }
   }
   return services.pages.Render(context, "Mine enheders planer", "activation/activation_my_units.tpl", content);

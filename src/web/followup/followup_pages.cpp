@@ -402,7 +402,7 @@ Response RenderChain(const PageServices& services, RequestContext& context) {
   SetFilters(units, chain->areas, query, kChainPath);
   units.Set("CSV_HREF", WithQuery("/opfoelgning.csv", keep));
   units.Set("XLSX_HREF", WithQuery("/opfoelgning.xlsx", keep));
-  units.Set("TOTAL_ROWS", Count(chain->total_rows));
+  units.Set("TOTAL_ROWS", domain::CountOf(static_cast<long long>(chain->total_rows), "enhed", "enheder"));
   if (chain->rows.empty()) {
     units.Show("NO_ROWS");
     return services.pages.Render(context, "Opfølgning", "followup/followup_chain.tpl", content);
@@ -450,7 +450,7 @@ Response RenderRegion(const PageServices& services, RequestContext& context) {
   export_parts.heat_area.reset();
   content.Set("CSV_HREF", WithQuery("/opfoelgning/region.csv", export_parts));
   content.Set("XLSX_HREF", WithQuery("/opfoelgning/region.xlsx", export_parts));
-  content.Set("TOTAL_ROWS", Count(region->total_rows));
+  content.Set("TOTAL_ROWS", domain::CountOf(static_cast<long long>(region->total_rows), "enhed", "enheder"));
   if (region->rows.empty()) {
     content.Show("NO_ROWS");
     return services.pages.Render(context, "Opfølgning for hele regionen", "followup/followup_region.tpl", content);

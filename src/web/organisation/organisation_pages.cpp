@@ -55,6 +55,10 @@ void AddChain(View& view, std::string_view section, const std::vector<app::UnitW
 void SetCount(View& view, const domain::HeadCount& count) {
   view.Set("PEOPLE_TOTAL", domain::FormatInteger(static_cast<long long>(count.active_total)));
   view.Set("PEOPLE_DIRECT", domain::FormatInteger(static_cast<long long>(count.active_direct)));
+  view.Set("PEOPLE_TOTAL_TEXT",
+           domain::CountOf(static_cast<long long>(count.active_total), "medarbejder", "medarbejdere"));
+  view.Set("PEOPLE_DIRECT_TEXT",
+           domain::CountOf(static_cast<long long>(count.active_direct), "medarbejder", "medarbejdere"));
 }
 
 void AddSubUnits(View& view, std::string_view section, const std::vector<app::SubUnit>& units) {
@@ -197,7 +201,7 @@ Response RenderTree(const PageServices& services, RequestContext& context) {
     auto& root = content.AddSection("TREE");
     SetUnit(root, *tree.root);
     SetCount(root, tree.root_count);
-    root.Set("UNIT_COUNT", domain::FormatInteger(static_cast<long long>(tree.unit_count)));
+    root.Set("UNIT_COUNT_TEXT", domain::CountOf(static_cast<long long>(tree.unit_count), "enhed", "enheder"));
     for (const auto& branch : tree.branches) {
       auto& row = root.AddSection("BRANCH");
       SetUnit(row, *branch.unit.unit);
