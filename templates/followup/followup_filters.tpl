@@ -22,6 +22,20 @@
       {{#PLAN_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/PLAN_OPTION}}
     </select>
   </div>
+  <div class="form-group">
+    <label class="form-label" for="sorter">Sortér efter</label>
+    <select class="form-select" id="sorter" name="sorter">
+      <option value="">Standard</option>
+      {{#SORT_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SORT_OPTION}}
+    </select>
+  </div>
+  <div class="form-group">
+    <label class="form-label" for="retning">Rækkefølge</label>
+    <select class="form-select" id="retning" name="retning">
+      <option value="stigende">Stigende (A–Å, 0–9)</option>
+      <option value="faldende"{{#DESCENDING}} selected{{/DESCENDING}}>Faldende</option>
+    </select>
+  </div>
   <button type="submit" class="button button-secondary">Vis</button>
   {{#CLEAR}}<p><a href="{{CLEAR_HREF}}">Fjern filtrene</a></p>{{/CLEAR}}
 </form>

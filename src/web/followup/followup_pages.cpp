@@ -345,12 +345,16 @@ void SetFilters(View& content, std::span<const domain::Unit* const> areas, const
   auto& filters = content.AddInclude("FILTERS", "followup/followup_filters.tpl");
   filters.Set("ACTION", std::string(path));
   if (query.round) filters.AddSection("KEEP").Set("NAME", "runde").Set("VALUE", std::to_string(*query.round));
-  if (query.sort.column) {
-    filters.AddSection("KEEP")
-        .Set("NAME", "sorter")
-        .Set("VALUE", std::string(app::FollowUpColumnCode(*query.sort.column)));
-    filters.AddSection("KEEP").Set("NAME", "retning").Set("VALUE", query.sort.descending ? "faldende" : "stigende");
+  // Sorting is in the form too: on a phone the column headings (the sorting links) are hidden by the
+  // stacked rows, and a form field is easier to reach than a heading anyway.
+  for (const auto column : app::kAllFollowUpColumns) {
+    if (column == FollowUpColumn::Area && path == kChainPath) continue;
+    auto& option = filters.AddSection("SORT_OPTION");
+    option.Set("VALUE", std::string(app::FollowUpColumnCode(column)));
+    option.Set("LABEL", std::string(app::FollowUpColumnLabel(column)));
+    if (query.sort.column == column) option.Show("SELECTED");
   }
+  if (query.sort.descending) filters.Show("DESCENDING");
   if (query.heat_area) filters.AddSection("KEEP").Set("NAME", "kort").Set("VALUE", std::to_string(*query.heat_area));
   for (const auto* area : areas) {
     auto& option = filters.AddSection("AREA_OPTION");

@@ -165,9 +165,12 @@ TEST_F(FollowUpPages, AColumnHeaderLinkSortsTheTable) {
   EXPECT_THAT(ascending.body, HasSubstr("href=\"/opfoelgning/region?sorter=enhed&amp;retning=faldende#tabel\""));
   EXPECT_LT(At(ascending.body, "Aarhus Universitetshospital</a>", "portal-sortable"),
             At(ascending.body, "Region Midtjylland</a>", "portal-sortable"));
+  // The filter form offers the same sorting (on a phone the headings are hidden) and shows it.
+  EXPECT_THAT(ascending.body, HasSubstr("<option value=\"enhed\" selected>Enhed</option>"));
   const auto descending = kl.Get("/opfoelgning/region?sorter=enhed&retning=faldende");
   ASSERT_EQ(descending.status, 200);
   EXPECT_THAT(descending.body, HasSubstr("aria-sort=\"descending\""));
+  EXPECT_THAT(descending.body, HasSubstr("<option value=\"faldende\" selected>Faldende</option>"));
   EXPECT_GT(At(descending.body, "Aarhus Universitetshospital</a>", "portal-sortable"),
             At(descending.body, "Region Midtjylland</a>", "portal-sortable"));
 }
