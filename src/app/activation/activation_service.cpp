@@ -631,28 +631,38 @@ Result<ActivityPage> ActivationService::Activity(const OrganisationContext& cont
   return page;
 }
 
+Result<std::pair<PlanActivity, ActivationPlan>> ActivationService::EditableActivity(Transaction& tx,
+                                                                                    const OrganisationContext& context,
+                                                                                    ActivityId id,
+                                                                                    std::string_view what) const {
+  auto found = tx.Get<ActivationRepository>().FindActivity(id);
+  if (!found) return NotFound("Aktiviteten findes ikke.");
+  auto plan = tx.Get<ActivationRepository>().FindPlan(found->plan);
+  if (!plan) return NotFound("Aktiviteten findes ikke.");
+  if (!CanEdit(context, plan->unit)) {
+    return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan " + std::string(what) + ".");
+  }
+  return std::make_pair(std::move(*found), std::move(*plan));
+}
+
 Result<Unit> ActivationService::UpdateActivity(const OrganisationContext& context, ActivityId id, long long revision,
                                                const ActivityInput& input, std::string_view remote_address) {
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto found = tx.Get<ActivationRepository>().FindActivity(id);
-    if (!found) return NotFound("Aktiviteten findes ikke.");
-    const auto plan = tx.Get<ActivationRepository>().FindPlan(found->plan);
-    if (!plan) return NotFound("Aktiviteten findes ikke.");
-    if (!CanEdit(context, plan->unit)) {
-      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan ændre aktiviteter.");
-    }
+    const auto loaded = EditableActivity(tx, context, id, "ændre aktiviteter");
+    if (!loaded) return loaded.error();
+    const auto& found = loaded->first;
     ActivityFields fields;
     auto errors = ValidateActivity(input, context.organisation(), fields);
     // A responsible person who has since left the unit may stay as they were.
-    if (found->fields.responsible_person &&
-        input.responsible_person == std::to_string(*found->fields.responsible_person)) {
+    if (found.fields.responsible_person &&
+        input.responsible_person == std::to_string(*found.fields.responsible_person)) {
       std::erase_if(errors, [](const FieldError& e) { return e.field == "responsible_person"; });
-      fields.responsible_person = found->fields.responsible_person;
+      fields.responsible_person = found.fields.responsible_person;
     }
     if (!errors.empty()) return Invalid(std::move(errors));
-    if (found->status == ActivityStatus::Cancelled) {
+    if (found.status == ActivityStatus::Cancelled) {
       return Conflict("Aktiviteten er aflyst og kan ikke ændres længere.");
     }
     if (!tx.Get<ActivationRepository>().UpdateActivity(id, revision, fields, now)) {
@@ -670,14 +680,11 @@ Result<Unit> ActivationService::CompleteActivity(const OrganisationContext& cont
   const auto today = Today();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto found = tx.Get<ActivationRepository>().FindActivity(id);
-    if (!found) return NotFound("Aktiviteten findes ikke.");
-    const auto plan = tx.Get<ActivationRepository>().FindPlan(found->plan);
-    if (!plan) return NotFound("Aktiviteten findes ikke.");
-    if (!CanEdit(context, plan->unit)) {
-      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan afslutte aktiviteter.");
-    }
-    const auto round = tx.Get<ActivationRepository>().FindRound(plan->round);
+    const auto loaded = EditableActivity(tx, context, id, "afslutte aktiviteter");
+    if (!loaded) return loaded.error();
+    const auto& found = loaded->first;
+    const auto& plan = loaded->second;
+    const auto round = tx.Get<ActivationRepository>().FindRound(plan.round);
     std::vector<FieldError> errors;
     std::chrono::year_month_day completed_on = today;
     if (!TrimView(input.completed_on).empty()) {
@@ -695,7 +702,7 @@ Result<Unit> ActivationService::CompleteActivity(const OrganisationContext& cont
     const auto agreements = domain::CleanText(input.agreements);
     CheckText(errors, "agreements", agreements, {"aftalerne", kMaxActivationTextLength});
     if (!errors.empty()) return Invalid(std::move(errors));
-    if (found->status == ActivityStatus::Cancelled) {
+    if (found.status == ActivityStatus::Cancelled) {
       return Conflict("Aktiviteten er aflyst og kan ikke markeres som gennemført.");
     }
     if (!tx.Get<ActivationRepository>().CompleteActivity(id, revision, completed_on, outcome, agreements, now)) {
@@ -715,16 +722,12 @@ Result<Unit> ActivationService::CancelActivity(const OrganisationContext& contex
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto found = tx.Get<ActivationRepository>().FindActivity(id);
-    if (!found) return NotFound("Aktiviteten findes ikke.");
-    const auto plan = tx.Get<ActivationRepository>().FindPlan(found->plan);
-    if (!plan) return NotFound("Aktiviteten findes ikke.");
-    if (!CanEdit(context, plan->unit)) {
-      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan aflyse aktiviteter.");
-    }
-    if (found->status != ActivityStatus::Planned) {
-      return Conflict(found->status == ActivityStatus::Done ? "Aktiviteten er gennemført og kan ikke aflyses."
-                                                            : "Aktiviteten er allerede aflyst.");
+    const auto loaded = EditableActivity(tx, context, id, "aflyse aktiviteter");
+    if (!loaded) return loaded.error();
+    const auto& found = loaded->first;
+    if (found.status != ActivityStatus::Planned) {
+      return Conflict(found.status == ActivityStatus::Done ? "Aktiviteten er gennemført og kan ikke aflyses."
+                                                           : "Aktiviteten er allerede aflyst.");
     }
     if (!errors.empty()) return Invalid(errors);
     if (!tx.Get<ActivationRepository>().CancelActivity(id, revision, user, now, text)) {
@@ -733,7 +736,7 @@ Result<Unit> ActivationService::CancelActivity(const OrganisationContext& contex
           "før du aflyser den.");
     }
     tx.Get<AuditRepository>().Append({now, user, "plan_activity.cancelled", Subject("plan_activity", id),
-                                      std::string(remote_address), found->fields.title + ": " + text});
+                                      std::string(remote_address), found.fields.title + ": " + text});
     return Unit{};
   });
 }
@@ -743,21 +746,17 @@ Result<Unit> ActivationService::ReopenActivity(const OrganisationContext& contex
   const auto now = clock_();
   const auto user = context.viewer.user->id;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    const auto found = tx.Get<ActivationRepository>().FindActivity(id);
-    if (!found) return NotFound("Aktiviteten findes ikke.");
-    const auto plan = tx.Get<ActivationRepository>().FindPlan(found->plan);
-    if (!plan) return NotFound("Aktiviteten findes ikke.");
-    if (!CanEdit(context, plan->unit)) {
-      return Forbidden("Kun enhedens ledere, deres stedfortrædere, HR og administratorer kan genoptage aktiviteter.");
-    }
-    if (found->status != ActivityStatus::Cancelled) return Conflict("Aktiviteten er ikke aflyst.");
+    const auto loaded = EditableActivity(tx, context, id, "genoptage aktiviteter");
+    if (!loaded) return loaded.error();
+    const auto& found = loaded->first;
+    if (found.status != ActivityStatus::Cancelled) return Conflict("Aktiviteten er ikke aflyst.");
     if (!tx.Get<ActivationRepository>().ReopenActivity(id, revision, now)) {
       return Conflict(
           "Aktiviteten er blevet ændret af en anden, siden du åbnede siden. Se den nuværende version, "
           "før du genoptager den.");
     }
     tx.Get<AuditRepository>().Append({now, user, "plan_activity.reopened", Subject("plan_activity", id),
-                                      std::string(remote_address), found->fields.title});
+                                      std::string(remote_address), found.fields.title});
     return Unit{};
   });
 }

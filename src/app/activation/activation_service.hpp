@@ -31,6 +31,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "app/activation/activation_repository.hpp"
@@ -258,6 +259,10 @@ class ActivationService {
   RoundView Describe(const ActivationRound& round, std::chrono::year_month_day today,
                      std::optional<RoundId> current) const;
   std::vector<RoundView> DescribeAll(const std::vector<ActivationRound>& rounds) const;
+  // The activity and its plan inside `tx`, when the viewer may edit the plan's unit: NotFound, or
+  // Forbidden saying who may `what` ("ændre aktiviteter").
+  Result<std::pair<PlanActivity, ActivationPlan>> EditableActivity(Transaction& tx, const OrganisationContext& context,
+                                                                   ActivityId id, std::string_view what) const;
 
   Store& store_;
   OrganisationService& organisation_;
