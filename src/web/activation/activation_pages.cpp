@@ -4,6 +4,7 @@
 // ActivationService use case with the viewer's foundation context and render or redirect; on bad
 // input or a conflict the form comes back with what was typed.
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <optional>
 
@@ -1098,13 +1099,16 @@ void SetActivityForm(View& content, const ActivityFormModel& model, const app::A
            errors);
 }
 
+// A unit's plan is reached from the unit's page but belongs to Aktivering.
+constexpr std::array<std::string_view, 1> kActivationElsewhere{"/organisation/enheder/*/plan"};
+
 void RegisterActivationPages(PageModule& module) {
   module.shell.AddUnitPageContributor(&AddUnitPagePart);
   module.shell.AddNavigation(
       {"/aktivering", "Aktivering",
        "Aktiveringsrunderne for ledelsesgrundlaget, enhedernes lokale planer og aktiviteter, og hvilke "
        "planer og aktiviteter der mangler i dine enheder.",
-       app::kSignedIn, &kFoundationSection, 40});
+       app::kSignedIn, &kFoundationSection, 40, kActivationElsewhere});
   module.shell.AddFlash({"activation-round-created", "success", "Aktiveringsrunden er oprettet."});
   module.shell.AddFlash({"activation-round-updated", "success", "Aktiveringsrunden er gemt."});
   module.shell.AddFlash(

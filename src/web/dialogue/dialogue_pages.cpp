@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 #include "app/dialogue/dialogue_service.hpp"
 #include "app/foundation/foundation_access.hpp"
@@ -87,7 +88,7 @@ void AddTopicOptions(View& content, std::string_view selected, std::string_view 
     auto& option = content.AddSection(section);
     option.Set("OPTION_VALUE", std::string(domain::DialogueTopicCode(topic)));
     option.Set("OPTION_LABEL",
-               fmt::format("{}: {}", domain::DialogueTopicGroup(topic), domain::DialogueTopicLabel(topic)));
+               domain::DialogueTopicChoiceLabel(topic));
     if (domain::DialogueTopicCode(topic) == selected) option.Show("OPTION_SELECTED");
   }
 }
@@ -162,7 +163,7 @@ std::vector<FieldOption> TopicChoices() {
   std::vector<FieldOption> topics{{"", "Vælg emne"}};
   for (const auto topic : domain::kAllDialogueTopics) {
     topics.push_back({std::string(domain::DialogueTopicCode(topic)),
-                      fmt::format("{}: {}", domain::DialogueTopicGroup(topic), domain::DialogueTopicLabel(topic))});
+                      domain::DialogueTopicChoiceLabel(topic)});
   }
   return topics;
 }
@@ -757,12 +758,15 @@ void AddUnitPagePart(const PageServices& services, const app::OrganisationContex
 
 }  // namespace
 
+// A unit's dialogue sessions belong to Dialogværktøjer.
+constexpr std::array<std::string_view, 1> kDialogueElsewhere{"/organisation/enheder/*/dialog"};
+
 void RegisterDialoguePages(PageModule& module) {
   module.shell.AddUnitPageContributor(&AddUnitPagePart);
   module.shell.AddNavigation(
       {"/dialog", "Dialogværktøjer",
        "Spørgsmålskort og cases om værdierne og forventningerne, og dialogsessioner i jeres enhed.", app::kSignedIn,
-       &kFoundationSection, 60});
+       &kFoundationSection, 60, kDialogueElsewhere});
   module.shell.AddFlash({"dialogue-card-saved", "success", "Kortet er gemt i dialogbiblioteket."});
   module.shell.AddFlash(
       {"dialogue-card-archived", "success",

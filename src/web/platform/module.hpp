@@ -74,6 +74,9 @@ struct NavigationItem {
   app::AccessRule access;
   const NavigationSection* section = nullptr;
   int order = 0;
+  // Pages elsewhere that belong to this part, as path patterns where `*` stands for one segment
+  // ("/organisation/enheder/*/plan": a unit's plan is part of Aktivering, not of Organisationen).
+  std::span<const std::string_view> also_within = {};
 };
 
 // A one-time message shown on the page after a post/redirect/get (RedirectWithFlash). `code` travels

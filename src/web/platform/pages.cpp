@@ -20,9 +20,31 @@ std::string JoinRoleLabels(const domain::User& user) {
   return labels;
 }
 
-// Whether `path` is the page of a navigation entry or a page inside that part.
-bool Within(std::string_view path, std::string_view href) {
-  return path == href || (path.starts_with(href) && path.substr(href.size()).starts_with('/'));
+// Whether `path` is the page `pattern` names or a page inside it; `*` in the pattern matches one
+// path segment.
+bool Within(std::string_view path, std::string_view pattern) {
+  if (pattern == "/") return path == "/";
+  while (!pattern.empty()) {
+    if (!path.starts_with('/') || !pattern.starts_with('/')) return false;
+    path.remove_prefix(1);
+    pattern.remove_prefix(1);
+    const auto path_end = std::min(path.find('/'), path.size());
+    const auto pattern_end = std::min(pattern.find('/'), pattern.size());
+    const auto segment = pattern.substr(0, pattern_end);
+    if (segment != "*" ? segment != path.substr(0, path_end) : path_end == 0) return false;
+    path.remove_prefix(path_end);
+    pattern.remove_prefix(pattern_end);
+  }
+  return path.empty() || path.starts_with('/');
+}
+
+// How closely `item` claims `path`: the length of its longest matching pattern, or 0.
+std::size_t Claim(std::string_view path, const NavigationItem& item) {
+  std::size_t best = Within(path, item.href) ? item.href.size() : 0;
+  for (const auto pattern : item.also_within) {
+    if (Within(path, pattern)) best = std::max(best, pattern.size());
+  }
+  return best;
 }
 
 }  // namespace
@@ -42,6 +64,17 @@ void Pages::AddMainMenu(View& layout, const domain::User& user, std::string_view
   }
   std::stable_sort(groups.begin(), groups.end(),
                    [](const Group& a, const Group& b) { return a.section->order < b.section->order; });
+  // The part the page lies in: the one that claims the path most closely, across all sections.
+  const NavigationItem* inside = nullptr;
+  std::size_t closest = 0;
+  for (const auto& group : groups) {
+    for (const auto* part : group.parts) {
+      if (const auto claim = Claim(path, *part); claim > closest) {
+        closest = claim;
+        inside = part;
+      }
+    }
+  }
 
   for (const auto& group : groups) {
     // A section's entry leads to its first part; it is marked on every page inside the section, and
@@ -50,11 +83,7 @@ void Pages::AddMainMenu(View& layout, const domain::User& user, std::string_view
     auto& nav = layout.AddSection("NAV_ITEM");
     nav.Set("HREF", std::string(first.href));
     nav.Set("LABEL", std::string(group.section->label));
-    const NavigationItem* inside = nullptr;  // the part the page lies in (the longest matching path)
-    for (const auto* part : group.parts) {
-      if (Within(path, part->href) && (inside == nullptr || part->href.size() > inside->href.size())) inside = part;
-    }
-    if (inside == nullptr) continue;
+    if (std::find(group.parts.begin(), group.parts.end(), inside) == group.parts.end()) continue;
     nav.Show("NAV_ACTIVE");
     if (path == first.href) nav.Show("NAV_CURRENT");
     if (group.parts.size() < 2) continue;

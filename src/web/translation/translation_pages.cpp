@@ -2,6 +2,7 @@
 // versions, the MED discussions, and "Vores oversættelse". The handlers read the request and render;
 // TranslationService holds the use cases and the access rules (per unit).
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -524,11 +525,14 @@ void AddUnitPagePart(const PageServices& services, const app::OrganisationContex
 
 }  // namespace
 
+// Every unit's translation, its versions and MED discussions belong to the translation part.
+constexpr std::array<std::string_view, 1> kTranslationElsewhere{"/organisation/enheder/*/oversaettelse"};
+
 void RegisterTranslationPages(PageModule& module) {
   module.shell.AddUnitPageContributor(&AddUnitPagePart);
   module.shell.AddNavigation({"/vores-oversaettelse", "Vores oversættelse",
                               "Din enheds lokale oversættelse af ledelsesgrundlaget: de temaer, I arbejder efter.",
-                              app::kSignedIn, &kFoundationSection, 30});
+                              app::kSignedIn, &kFoundationSection, 30, kTranslationElsewhere});
   module.shell.AddFlash(
       {"translation-draft-saved", "success",
        "Kladden er gemt. Den er ikke udgivet endnu, så kun de, der arbejder med oversættelsen, kan se den."});

@@ -255,6 +255,22 @@ TEST_F(OrganisationPages, NavigationShowsTheDataCheckOnlyToThoseAllowed) {
   EXPECT_THAT(main_menu(admin.Get("/organisation").body),
               HasSubstr("<a href=\"/organisation\" class=\"nav-link\" aria-current=\"page\">"));
   EXPECT_THAT(main_menu(admin.Get("/organisationer").body), Not(HasSubstr("active current")));
+  // A module's pages under a unit's address belong to the module's part, not to Organisationen.
+  const auto foundation_menu = [](const std::string& body) {
+    const auto start = body.find("<nav aria-label=\"Ledelsesgrundlaget\">");
+    return start == std::string::npos ? std::string() : body.substr(start, body.find("</nav>", start) - start);
+  };
+  const auto unit_address = "/organisation/enheder/" + std::to_string(auh_);
+  for (const auto& [suffix, href] : std::vector<std::pair<std::string, std::string>>{
+           {"/plan", "/aktivering"}, {"/oversaettelse/versioner", "/vores-oversaettelse"}, {"/dialog", "/dialog"}}) {
+    const auto body = admin.Get(unit_address + suffix).body;
+    EXPECT_THAT(main_menu(body), HasSubstr("<li class=\"active current\"><a href=\"/ledelsesgrundlag\""))
+        << suffix;
+    EXPECT_THAT(main_menu(body), Not(HasSubstr("<li class=\"active current\"><a href=\"/organisation\""))) << suffix;
+    EXPECT_THAT(foundation_menu(body), HasSubstr("<li class=\"active current\"><a href=\"" + href + "\"")) << suffix;
+  }
+  EXPECT_THAT(main_menu(admin.Get(unit_address).body),
+              HasSubstr("<li class=\"active current\"><a href=\"/organisation\""));
 
   // HR scoped to a hospital checks its data but imports nothing: the region's import is not linked.
   const auto hr_page = SignedInClient("hr@rm.test").Get("/organisation");
