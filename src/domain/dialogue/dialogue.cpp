@@ -36,4 +36,14 @@ std::string_view DialogueTopicGroup(DialogueTopic topic) {
   return "Andet";
 }
 
+std::string DialogueTopicChoiceLabel(DialogueTopic topic) {
+  const auto group = DialogueTopicGroup(topic);
+  const auto label = DialogueTopicLabel(topic);
+  if (group == label) return std::string(label);
+  std::string text(group);
+  text += ": ";
+  text += label;
+  return text;
+}
+
 }  // namespace lp::domain

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "domain/platform/enum_table.hpp"
@@ -51,6 +52,8 @@ std::string_view DialogueTopicCode(DialogueTopic topic);   // "dialog", "maalopf
 std::string_view DialogueTopicLabel(DialogueTopic topic);  // "Dialog", "Målopfyldelse", …
 // The group a topic belongs to, as a heading: "Værdierne", "De fire forventninger", …
 std::string_view DialogueTopicGroup(DialogueTopic topic);
+// The label a choice list shows: "Værdierne: Dialog", but just "Andet" where the group is the topic.
+std::string DialogueTopicChoiceLabel(DialogueTopic topic);
 std::optional<DialogueTopic> ParseDialogueTopic(std::string_view code);
 
 }  // namespace lp::domain

@@ -20,6 +20,8 @@ TEST(DialogueVocabulary, EveryTopicAndKindRoundTripsThroughItsCode) {
   EXPECT_FALSE(domain::ParseDialogueCardKind("").has_value());
   EXPECT_EQ(domain::DialogueTopicLabel(domain::DialogueTopic::Maalopfyldelse), "Målopfyldelse");
   EXPECT_EQ(domain::DialogueTopicGroup(domain::DialogueTopic::Nytaenkning), "De fire forventninger");
+  EXPECT_EQ(domain::DialogueTopicChoiceLabel(domain::DialogueTopic::Nytaenkning), "De fire forventninger: Nytænkning");
+  EXPECT_EQ(domain::DialogueTopicChoiceLabel(domain::DialogueTopic::Andet), "Andet");
 }
 
 TEST(CardFile, ParsesTitleHeaderLinesAndBody) {

@@ -94,6 +94,14 @@ TEST_F(DialoguePages, EveryoneReadsTheShippedLibraryGroupedByTopic) {
   EXPECT_EQ(nina.PostForm("/dialog/kort/ny", {{"_csrf", nina.csrf_token()}, {"title", "X"}}).status, 403);
 }
 
+TEST_F(DialoguePages, TopicChoicesNameTheirGroupOnlyWhereItAddsSomething) {
+  auto editor = SignedInClient("red@rm.test");
+  const auto form = editor.Get("/dialog/kort/ny").body;
+  EXPECT_THAT(form, HasSubstr(">Værdierne: Dialog</option>"));
+  EXPECT_THAT(form, HasSubstr(">Andet</option>"));
+  EXPECT_THAT(form, Not(HasSubstr("Andet: Andet")));
+}
+
 TEST_F(DialoguePages, AnEditorsMarkdownIsRenderedHarmlessly) {
   auto editor = SignedInClient("red@rm.test");
   const auto created = editor.PostForm("/dialog/kort/ny", {{"_csrf", editor.csrf_token()},
