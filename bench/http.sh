@@ -123,6 +123,25 @@ printf '%s' "$PASSWORD" |
   "$BINARY" create-user --email "$EMAIL" --name "Bench Bruger" --role leder --password-stdin \
     >"$WORK_DIR/create-user.log" 2>&1 || { cat "$WORK_DIR/create-user.log" >&2; die "create-user failed"; }
 
+# The leader whose units (their own and all below) come closest to $1 in number, as
+# "email|name|units", read from the bench database (SQLite or PostgreSQL).
+leader_of_about() {
+  local query="WITH RECURSIVE below(root, id) AS (
+      SELECT DISTINCT unit_id, unit_id FROM unit_leaders
+      UNION SELECT b.root, u.id FROM below b JOIN units u ON u.parent_id = b.id WHERE u.active = 1)
+    SELECT p.email || '|' || p.first_name || ' ' || p.last_name || '|' || COUNT(DISTINCT b.id)
+    FROM unit_leaders l JOIN people p ON p.id = l.person_id JOIN below b ON b.root = l.unit_id
+    WHERE p.email <> '' AND p.active = 1
+    GROUP BY p.id, p.email, p.first_name, p.last_name
+    ORDER BY ABS(COUNT(DISTINCT b.id) - $1), p.id LIMIT 1"
+  case $LP_DATABASE_URL in
+    sqlite://*) python3 -c 'import sqlite3, sys
+row = sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()
+print(row[0] if row else "")' "${LP_DATABASE_URL#sqlite://}" "$query" ;;
+    postgres*) psql -X -q -t -A -d "$LP_DATABASE_URL" -c "$query" ;;
+  esac
+}
+
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"
@@ -300,6 +319,21 @@ if [[ $ORGANISATION != 0 ]]; then
     curl -sS --max-time 5 -H "Cookie: $COOKIES" -o "$WORK_DIR/start-top.html" "$BASE/"
     log "koncernledelse's start page: $(grep -o 'Hele regionen: [0-9.]* enhed[a-z]* med leder' "$WORK_DIR/start-top.html" | head -n 1)"
     measure "start page, koncernledelse (the region)" / "$COOKIES"
+    # A leader of about 500 units (issue 15): the demo has no such login, so the leader whose units
+    # come closest is found in the database and given an account for this run.
+    big_leader="$(leader_of_about 500)"
+    if [[ -n $big_leader ]]; then
+      IFS='|' read -r big_email big_name big_units <<<"$big_leader"
+      printf '%s' "$PASSWORD" |
+        "$BINARY" create-user --email "$big_email" --name "$big_name" --role leder --password-stdin \
+          >>"$WORK_DIR/create-user.log" 2>&1 || { cat "$WORK_DIR/create-user.log" >&2; die "create-user failed"; }
+      sign_in "$big_email" "$PASSWORD"
+      curl -sS --max-time 5 -H "Cookie: $COOKIES" -o "$WORK_DIR/start-big.html" "$BASE/"
+      log "leader of $big_units units: $(grep -o 'Din ledelseskæde: [0-9.]* enhed[a-z]* med leder' "$WORK_DIR/start-big.html" | head -n 1)"
+      measure "start page, leader of ~500 units" / "$COOKIES"
+    else
+      log "warning: no leader of about 500 units found; that start page is not measured"
+    fi
   fi
 fi
 

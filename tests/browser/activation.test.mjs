@@ -170,6 +170,30 @@ describe('activation in a browser', { skip }, () => {
       await assertAccessible(page, 'a draft plan');
     });
 
+    test('cancelling asks for a reason on its own page, and Annuller leaves the activity as it was', async () => {
+      await follow(page, page.getByRole('link', { name: 'Tilføj aktivitet' }));
+      await page.getByLabel('Slags aktivitet').selectOption({ label: 'Case-værksted' });
+      await page.getByLabel('Titel').fill('Case-værksted om dristighed');
+      await page.getByLabel('Planlagt dato').fill('2035-03-02');
+      await page.getByLabel('Person', { exact: true }).selectOption({ index: 1 });
+      await follow(page, page.getByRole('button', { name: 'Tilføj aktivitet' }));
+      assert.match(await page.locator('main').innerText(), /Aktiviteten er tilføjet planen/);
+      await follow(page, page.getByRole('link', { name: 'Aflys Case-værksted om dristighed' }));
+      await assertShell(page, { title: 'Aflys aktiviteten' });
+      assert.match(await page.locator('main').innerText(), /planlagt 02\.03\.2035/);
+      await assertAccessible(page, 'the cancellation page');
+      await follow(page, page.getByRole('button', { name: 'Aflys aktiviteten' }));
+      await assertShell(page, { title: 'Aflys aktiviteten (fejl)' });
+      await assertAccessible(page, 'the cancellation page with an error');
+      await page.getByLabel('Hvorfor aflyses aktiviteten?').fill('Flyttes måske');
+      await follow(page, page.getByRole('link', { name: 'Annuller' }));
+      await assertShell(page, { title: 'Aktiveringsplan for Hospitalsenhed Midt' });
+      const main = await page.locator('main').innerText();
+      assert.match(main, /Case-værksted om dristighed/);
+      assert.doesNotMatch(main, /Flyttes måske/);
+      assert.equal(await page.getByRole('link', { name: 'Aflys Case-værksted om dristighed' }).count(), 1);
+    });
+
     test('the leaders\' overview lists the units led and what needs attention', async () => {
       await page.goto(url('/aktivering/mine-enheder'));
       await assertShell(page, { title: 'Mine enheders planer' });

@@ -114,6 +114,26 @@ describe('the dialogue tools in a browser', { skip }, () => {
       assert.match(await page.locator('#aftaler').locator('..').innerText(), /Vi følger op på forslag/);
     });
 
+    test('the full-screen button keeps the cards in full screen from card to card', async () => {
+      await page.goto(`${sessionUrl}/vis/1`);
+      const button = page.getByRole('button', { name: 'Fuld skærm' });
+      assert.ok(await button.isVisible(), 'the button is shown where the browser can go full screen');
+      await button.click();
+      await page.waitForFunction(() => document.fullscreenElement !== null);
+      // The next card replaces this one in place: no new page is loaded, so full screen stays on.
+      await page.evaluate(() => { window.portalStayedOnPage = true; });
+      await Promise.all([page.waitForURL(/\/vis\/2$/), page.keyboard.press('ArrowRight')]);
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('Forslaget'));
+      assert.equal(await heading(page), 'Forslaget der blev liggende');
+      assert.equal(await page.evaluate(() => window.portalStayedOnPage === true), true, 'the page was not reloaded');
+      assert.equal(await page.evaluate(() => document.fullscreenElement !== null), true, 'still in full screen');
+      assert.match(await page.title(), /Forslaget der blev liggende/);
+      await assertAccessible(page, 'the card view in full screen');
+      await page.getByRole('button', { name: 'Forlad fuld skærm' }).click();
+      await page.waitForFunction(() => document.fullscreenElement === null);
+      assert.ok(await page.getByRole('button', { name: 'Fuld skærm' }).isVisible());
+    });
+
     test('no page broke the Content-Security-Policy or failed to load a resource', () => {
       assertNoProblems(context, 'dialogue flow');
     });

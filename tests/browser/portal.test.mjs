@@ -233,6 +233,16 @@ describe('Ledelsesportalen in a browser', { skip: skipReason }, () => {
       assert.ok(await drawer.getByRole('button', { name: 'Log ud' }).isVisible());
       assert.ok(await drawer.getByRole('link', { name: 'Min profil' }).isVisible(), 'the profile is in the drawer');
       await page.waitForTimeout(400); // let the drawer finish sliding in before the picture
+      // The profile and log-out entries line up: the same start and height, icons in one column,
+      // one below the other.
+      const profileBox = await drawer.getByRole('link', { name: 'Min profil' }).boundingBox();
+      const logoutBox = await drawer.getByRole('button', { name: 'Log ud' }).boundingBox();
+      const iconX = async (name, role) => (await drawer.getByRole(role, { name }).locator('svg').boundingBox()).x;
+      assert.ok(Math.abs(profileBox.x - logoutBox.x) < 1, `the entries start at ${profileBox.x} and ${logoutBox.x}`);
+      assert.ok(Math.abs(profileBox.height - logoutBox.height) < 1,
+        `the entries are ${profileBox.height} and ${logoutBox.height} px high`);
+      assert.ok(Math.abs(await iconX('Min profil', 'link') - await iconX('Log ud', 'button')) < 1, 'the icons line up');
+      assert.ok(logoutBox.y >= profileBox.y + profileBox.height, 'log-out comes below the profile');
       await screenshot(page, 'start-mobile-menu-open', { fullPage: false });
       await drawer.getByRole('button', { name: 'Luk menu' }).click();
       await drawer.waitFor({ state: 'hidden' });
