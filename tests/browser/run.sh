@@ -75,6 +75,8 @@ unit_leader_email="lars.holm@rm.dk"
 top_email="mette.sorensen@rm.dk"
 # A login of its own for the password change (start.test.mjs), so no other test's login changes.
 account_email="konto@example.test"
+# Koncern HR, region-wide and not a person of the fixture (start.test.mjs).
+hr_email="hr@example.test"
 
 # start_portal DIR: a fresh database (SQLite in DIR, or a new database on LP_BROWSER_POSTGRES_URL),
 # migrated, with the logins above and the fixture organisation, served on a free loopback port
@@ -109,6 +111,7 @@ start_portal() {
     create_user "$unit_leader_email" "Lars Holm" leder || return 1
     create_user "$top_email" "Mette Sørensen" koncernledelse leder || return 1
     create_user "$account_email" "Karen Konto" medarbejder || return 1
+    create_user "$hr_email" "Hanne Hjorth" hr || return 1
 
     # A free loopback port: ask the kernel for one, then hand it to the server.
     local port
@@ -147,6 +150,7 @@ for test_file in ${LP_BROWSER_TESTS:-tests/browser/*.test.mjs}; do
         LP_BROWSER_LEADER_EMAIL="$leader_email" LP_BROWSER_EMPLOYEE_EMAIL="$employee_email" \
         LP_BROWSER_EDITOR_EMAIL="$editor_email" LP_BROWSER_UNIT_LEADER_EMAIL="$unit_leader_email" \
         LP_BROWSER_TOP_EMAIL="$top_email" LP_BROWSER_ACCOUNT_EMAIL="$account_email" \
+        LP_BROWSER_HR_EMAIL="$hr_email" \
         LP_BROWSER_SCREENSHOTS="${LP_BROWSER_SCREENSHOTS:-$work_dir/screenshots}" \
             node --test "$test_file"
     ) || file_status=$?

@@ -1,9 +1,9 @@
 // Browser tests of the start page per person, on the small organisation run.sh loads: the start page
-// of each kind of user passes axe, with nothing waiting (an employee, the administrator without a
-// person) and with things waiting (leaders once a round has started: a plan to make; the chain
-// status); a leader's follow-up on a phone shows each unit as a block without sideways scrolling;
-// and the password change on a login of its own (after mistakes, then for real, then logging in
-// with the new password).
+// of each kind of user passes axe, with nothing waiting (an employee, an editor, the administrator
+// without a person) and with things waiting (leaders once a round has started: a plan to make, the
+// chain status; top management and Koncern HR: the whole region); a leader's follow-up on a phone
+// shows each unit as a block without sideways scrolling; and the password change on a login of its
+// own (after mistakes, then for real, then logging in with the new password).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -17,7 +17,9 @@ const unitLeaderEmail = process.env.LP_BROWSER_UNIT_LEADER_EMAIL ?? '';
 const topEmail = process.env.LP_BROWSER_TOP_EMAIL ?? '';
 const editorEmail = process.env.LP_BROWSER_EDITOR_EMAIL ?? '';
 const accountEmail = process.env.LP_BROWSER_ACCOUNT_EMAIL ?? '';
-const skip = skipReason || (employeeEmail && leaderEmail && unitLeaderEmail && topEmail && editorEmail && accountEmail
+const hrEmail = process.env.LP_BROWSER_HR_EMAIL ?? '';
+const skip = skipReason || (employeeEmail && leaderEmail && unitLeaderEmail && topEmail && editorEmail && accountEmail &&
+  hrEmail
   ? false
   : 'set the LP_BROWSER_*_EMAIL variables (run.sh does)');
 
@@ -92,6 +94,12 @@ describe('the start page per person', { skip }, () => {
     });
     await startPage(topEmail, 'top management\'s start page', (main) => {
       assert.match(main, /Hele regionen: \d+ enheder med leder/);
+    });
+    // Koncern HR follows up on the whole region without being a person of it.
+    await startPage(hrEmail, 'Koncern HR\'s start page', (main) => {
+      assert.match(main, /Hele regionen: \d+ enheder med leder/);
+      assert.match(main, /Enhedernes ledere laver hver en plan/);
+      assert.doesNotMatch(main, /Din leder/, 'a login without a unit has no leader');
     });
   });
 

@@ -183,8 +183,11 @@ void AddActivationStartItems(Store& store, const StartRequest& request, StartPag
     }
     if (Within(fields.starts_on, today, kStartNewsDays)) {
       page.news.push_back({"Aktiveringsrunden " + Quote(fields.name) + " er startet",
-                           own.empty() ? "Din leder laver en plan for, hvordan enheden arbejder med ledelsesgrundlaget."
-                                       : "Planerne for dine enheder skal være klar senest " + deadline + ".",
+                           !own.empty()    ? "Planerne for dine enheder skal være klar senest " + deadline + "."
+                           : me != nullptr ? std::string("Din leder laver en plan for, hvordan enheden arbejder med "
+                                                         "ledelsesgrundlaget.")
+                                           : "Enhedernes ledere laver hver en plan for, hvordan enheden arbejder med "
+                                             "ledelsesgrundlaget. Fristen er " + deadline + ".",
                            "/aktivering", fields.starts_on});
     }
     if (loaded.my_unit_plan && loaded.my_unit_plan->approved_at && covering != nullptr) {
