@@ -187,7 +187,8 @@ void AddActivationStartItems(Store& store, const StartRequest& request, StartPag
                            : me != nullptr ? std::string("Din leder laver en plan for, hvordan enheden arbejder med "
                                                          "ledelsesgrundlaget.")
                                            : "Enhedernes ledere laver hver en plan for, hvordan enheden arbejder med "
-                                             "ledelsesgrundlaget. Fristen er " + deadline + ".",
+                                             "ledelsesgrundlaget. Fristen er " +
+                                                 deadline + ".",
                            "/aktivering", fields.starts_on});
     }
     if (loaded.my_unit_plan && loaded.my_unit_plan->approved_at && covering != nullptr) {

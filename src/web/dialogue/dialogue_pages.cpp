@@ -87,8 +87,7 @@ void AddTopicOptions(View& content, std::string_view selected, std::string_view 
   for (const auto topic : domain::kAllDialogueTopics) {
     auto& option = content.AddSection(section);
     option.Set("OPTION_VALUE", std::string(domain::DialogueTopicCode(topic)));
-    option.Set("OPTION_LABEL",
-               domain::DialogueTopicChoiceLabel(topic));
+    option.Set("OPTION_LABEL", domain::DialogueTopicChoiceLabel(topic));
     if (domain::DialogueTopicCode(topic) == selected) option.Show("OPTION_SELECTED");
   }
 }
@@ -162,8 +161,7 @@ struct CardFormState {
 std::vector<FieldOption> TopicChoices() {
   std::vector<FieldOption> topics{{"", "Vælg emne"}};
   for (const auto topic : domain::kAllDialogueTopics) {
-    topics.push_back({std::string(domain::DialogueTopicCode(topic)),
-                      domain::DialogueTopicChoiceLabel(topic)});
+    topics.push_back({std::string(domain::DialogueTopicCode(topic)), domain::DialogueTopicChoiceLabel(topic)});
   }
   return topics;
 }

@@ -264,8 +264,7 @@ TEST_F(OrganisationPages, NavigationShowsTheDataCheckOnlyToThoseAllowed) {
   for (const auto& [suffix, href] : std::vector<std::pair<std::string, std::string>>{
            {"/plan", "/aktivering"}, {"/oversaettelse/versioner", "/vores-oversaettelse"}, {"/dialog", "/dialog"}}) {
     const auto body = admin.Get(unit_address + suffix).body;
-    EXPECT_THAT(main_menu(body), HasSubstr("<li class=\"active current\"><a href=\"/ledelsesgrundlag\""))
-        << suffix;
+    EXPECT_THAT(main_menu(body), HasSubstr("<li class=\"active current\"><a href=\"/ledelsesgrundlag\"")) << suffix;
     EXPECT_THAT(main_menu(body), Not(HasSubstr("<li class=\"active current\"><a href=\"/organisation\""))) << suffix;
     EXPECT_THAT(foundation_menu(body), HasSubstr("<li class=\"active current\"><a href=\"" + href + "\"")) << suffix;
   }
