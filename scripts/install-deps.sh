@@ -11,8 +11,11 @@ packages=(
   libboost1.81-dev libboost-url1.81-dev libboost-json1.81-dev libctemplate-dev
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libcli11-dev libspdlog-dev libfmt-dev
   libmd4c-dev libmd4c-html0-dev zlib1g-dev libxlsxwriter-dev libjemalloc-dev
+  libcurl4-openssl-dev  # SMTP for the notifications' mail (issue 16)
   # tests and measurement
   libgtest-dev libgmock-dev libbenchmark-dev postgresql chromium curl wrk
+  libical-dev       # validates the generated calendars (issue 16)
+  python3-aiosmtpd openssl  # a real SMTP server (with a test certificate) for the mail tests (issue 16)
 )
 
 missing=()
