@@ -7,11 +7,13 @@
 #include "app/followup/followup_module.hpp"
 #include "app/foundation/foundation_module.hpp"
 #include "app/general/general_module.hpp"
+#include "app/notifications/notifications_module.hpp"
 #include "app/organisation/organisation_module.hpp"
 #include "app/translation/translation_module.hpp"
 #include "storage/activation/activation_storage.hpp"
 #include "storage/dialogue/dialogue_storage.hpp"
 #include "storage/foundation/foundation_storage.hpp"
+#include "storage/notifications/notifications_storage.hpp"
 #include "storage/organisation/organisation_storage.hpp"
 #include "storage/translation/translation_storage.hpp"
 #include "web/account/account_pages.hpp"
@@ -20,6 +22,7 @@
 #include "web/followup/followup_pages.hpp"
 #include "web/foundation/foundation_pages.hpp"
 #include "web/general/general_pages.hpp"
+#include "web/notifications/notifications_pages.hpp"
 #include "web/organisation/organisation_pages.hpp"
 #include "web/translation/translation_pages.hpp"
 
@@ -32,6 +35,8 @@ constexpr std::array kModules = {
     Module{"general", nullptr, &app::ProvideGeneralServices, &web::RegisterGeneralPages},
     Module{"organisation", &storage::RegisterOrganisationRepositories, &app::ProvideOrganisationServices,
            &web::RegisterOrganisationPages},
+    Module{"notifications", &storage::RegisterNotificationRepositories, &app::ProvideNotificationServices,
+           &web::RegisterNotificationPages},
     Module{"foundation", &storage::RegisterFoundationRepositories, &app::ProvideFoundationServices,
            &web::RegisterFoundationPages},
     Module{"translation", &storage::RegisterTranslationRepositories, &app::ProvideTranslationServices,

@@ -24,6 +24,8 @@
         <button type="button" class="function-link button-menu-open js-menu-open ml-auto d-print-none" aria-haspopup="dialog"><svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#menu"></use></svg>Menu</button>
         <div class="portal-user">
           <p class="user"><span class="portal-user-name">{{USER_NAME}}</span>, <span class="portal-user-roles">{{USER_ROLES}}</span></p>
+          {{#HEADER_LINK}}<a href="{{HREF}}" class="function-link portal-header-link d-print-none"{{#LINK_CURRENT}} aria-current="page"{{/LINK_CURRENT}}><svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#{{ICON}}"></use></svg>{{LABEL}}{{#HAS_COUNT}} <span class="portal-count">{{COUNT}}<span class="sr-only"> {{COUNT_LABEL}}</span></span>{{/HAS_COUNT}}</a>
+          {{/HEADER_LINK}}
           <a href="/min-profil" class="function-link portal-profile-link d-print-none"{{#PROFILE_CURRENT}} aria-current="page"{{/PROFILE_CURRENT}}><svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#person"></use></svg>Min profil</a>
           <form method="post" action="/log-ud" class="portal-logout d-print-none">
             <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
@@ -83,6 +85,8 @@
       </div>
       <div class="portal-info-mobile">
         <p class="user"><span>{{USER_NAME}}</span><span>{{USER_ROLES}}</span></p>
+        {{#HEADER_LINK}}<a href="{{HREF}}" class="function-link portal-header-link"{{#LINK_CURRENT}} aria-current="page"{{/LINK_CURRENT}}><svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#{{ICON}}"></use></svg>{{LABEL}}{{#HAS_COUNT}} <span class="portal-count">{{COUNT}}<span class="sr-only"> {{COUNT_LABEL}}</span></span>{{/HAS_COUNT}}</a>
+        {{/HEADER_LINK}}
         <a href="/min-profil" class="function-link portal-profile-link"{{#PROFILE_CURRENT}} aria-current="page"{{/PROFILE_CURRENT}}><svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/static/dkfds/img/all-svg-icons.svg?v={{ASSET_VERSION}}#person"></use></svg>Min profil</a>
         <form method="post" action="/log-ud" class="portal-logout">
           <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">

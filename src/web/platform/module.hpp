@@ -14,10 +14,12 @@
 
 namespace lp::app {
 struct OrganisationContext;
+class Services;
 }  // namespace lp::app
 
 namespace lp::domain {
 struct Unit;
+struct User;
 }  // namespace lp::domain
 
 namespace lp::web {
@@ -40,6 +42,18 @@ struct UnitPagePart {
 // Adds the module's parts for the unit as the viewer may see them (none when they may see nothing).
 using UnitPageContributor = void (*)(const PageServices& services, const app::OrganisationContext& context,
                                      const domain::Unit& unit, std::vector<UnitPagePart>& parts);
+
+// A link in the page header, beside "Min profil" (and in the phone menu): "Beskeder" with its count
+// of unread messages (issue 16). A contributor is asked on every signed-in page view, so it must be
+// cheap (one indexed query); it returns nothing to show no link.
+struct HeaderLink {
+  std::string href;
+  std::string label;
+  std::string icon;         // the DKFDS icon's id, e.g. "notifications"
+  long long count = 0;      // shown as a badge when above zero
+  std::string count_label;  // for screen readers after the count: "ulæste"
+};
+using HeaderLinkContributor = std::optional<HeaderLink> (*)(const app::Services& services, const domain::User& user);
 
 // A part of the main menu. The portal's parts are grouped into five sections, decided once for all
 // ten modules the leadership model needs, so the main menu stays short enough for one line on a
@@ -99,6 +113,7 @@ class Shell {
   }
   void AddFlash(const FlashMessage& message) { flash_.push_back(message); }
   void AddUnitPageContributor(UnitPageContributor contributor) { unit_page_.push_back(contributor); }
+  void AddHeaderLink(HeaderLinkContributor contributor) { header_links_.push_back(contributor); }
 
   std::span<const NavigationItem> Navigation() const { return navigation_; }
   const FlashMessage* FindFlash(std::string_view code) const {
@@ -108,11 +123,13 @@ class Shell {
     return nullptr;
   }
   std::span<const UnitPageContributor> UnitPageContributors() const { return unit_page_; }
+  std::span<const HeaderLinkContributor> HeaderLinks() const { return header_links_; }
 
  private:
   std::vector<NavigationItem> navigation_;
   std::vector<FlashMessage> flash_;
   std::vector<UnitPageContributor> unit_page_;
+  std::vector<HeaderLinkContributor> header_links_;
 };
 
 // A page handler: a named function of the module, given the shared services and the request.

@@ -110,8 +110,9 @@ Response RedirectWithFlash(std::string location, std::string_view code, bool sec
   return response;
 }
 
-Pages::Pages(const TemplateEngine& templates, const StaticFiles& assets, const Shell& shell)
-    : templates_(templates), assets_(assets), shell_(shell) {}
+Pages::Pages(const TemplateEngine& templates, const StaticFiles& assets, const Shell& shell,
+             const app::Services& services)
+    : templates_(templates), assets_(assets), shell_(shell), services_(services) {}
 
 View Pages::Layout(RequestContext& context, std::string_view title) const {
   View layout;
@@ -121,6 +122,20 @@ View Pages::Layout(RequestContext& context, std::string_view title) const {
     signed_in.Set("USER_NAME", user->name);
     signed_in.Set("USER_ROLES", JoinRoleLabels(*user));
     if (context.request.path == "/min-profil") signed_in.Show("PROFILE_CURRENT");
+    for (const auto contributor : shell_.HeaderLinks()) {
+      const auto link = contributor(services_, *user);
+      if (!link) continue;
+      auto& row = signed_in.AddSection("HEADER_LINK");
+      row.Set("HREF", link->href);
+      row.Set("LABEL", link->label);
+      row.Set("ICON", link->icon);
+      if (Within(context.request.path, link->href)) row.Show("LINK_CURRENT");
+      if (link->count > 0) {
+        auto& count = row.AddSection("HAS_COUNT");
+        count.Set("COUNT", domain::FormatInteger(link->count));
+        count.Set("COUNT_LABEL", link->count_label);
+      }
+    }
     AddMainMenu(layout, *user, context.request.path);
   } else {
     layout.Show("SIGNED_OUT");

@@ -20,7 +20,7 @@ namespace lp::web {
 // and the Danish error pages (or JSON errors for /api/).
 class Pages {
  public:
-  Pages(const TemplateEngine& templates, const StaticFiles& assets, const Shell& shell);
+  Pages(const TemplateEngine& templates, const StaticFiles& assets, const Shell& shell, const app::Services& services);
 
   // Every module's navigation entries, in menu order.
   std::span<const NavigationItem> Navigation() const { return shell_.Navigation(); }
@@ -42,6 +42,7 @@ class Pages {
   const TemplateEngine& templates_;
   const StaticFiles& assets_;
   const Shell& shell_;
+  const app::Services& services_;
 };
 
 // What every page module may use; one per process. A module's own application services come from

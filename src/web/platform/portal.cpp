@@ -86,7 +86,7 @@ Portal::Portal(const app::Services& services, std::span<const RegisterPages> mod
       assets_(std::move(assets)),
       metrics_(metrics),
       options_(std::move(options)),
-      pages_(templates_, assets_, shell_),
+      pages_(templates_, assets_, shell_, services),
       page_services_{store_, services, pages_, assets_, options_.secure_cookies, options_.max_upload_bytes} {
   RegisterInfrastructure();
   PageModule module{router_, shell_, page_services_};
