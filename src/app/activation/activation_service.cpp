@@ -1,5 +1,6 @@
 #include "app/activation/activation_service.hpp"
 #include "app/activation/activation_access.hpp"
+#include "app/activation/activation_notices.hpp"
 #include "app/activation/activation_repository.hpp"
 #include "app/foundation/foundation_access.hpp"
 
@@ -216,6 +217,7 @@ Result<RoundId> ActivationService::CreateRound(const OrganisationContext& contex
     const auto id = tx.Get<ActivationRepository>().CreateRound(fields, user, now);
     tx.Get<AuditRepository>().Append({now, user, "activation_round.created", Subject("activation_round", id),
                                       std::string(remote_address), fields.name});
+    NotifyRoundStarted(tx, context.organisation(), id, fields, now);
     return id;
   });
 }
@@ -237,6 +239,7 @@ Result<Unit> ActivationService::UpdateRound(const OrganisationContext& context, 
     }
     tx.Get<AuditRepository>().Append({now, user, "activation_round.updated", Subject("activation_round", id),
                                       std::string(remote_address), fields.name});
+    NotifyRoundStarted(tx, context.organisation(), id, fields, now);  // moved to start today or earlier
     return Unit{};
   });
 }

@@ -1,5 +1,6 @@
 #include "app/translation/translation_service.hpp"
 #include "app/foundation/foundation_access.hpp"
+#include "app/translation/translation_notices.hpp"
 #include "app/translation/translation_repository.hpp"
 
 #include <algorithm>
@@ -291,6 +292,7 @@ Result<TranslationSaved> TranslationService::Save(const OrganisationContext& con
                 "står nedenfor.");
           }
           saved.published_number = number;
+          NotifyTranslationPublished(tx, context.organisation(), unit, number, user->email, now);
         }
         AuditEvent event;
         event.at = now;
