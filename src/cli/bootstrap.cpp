@@ -8,8 +8,11 @@
 
 #include "app/dialogue/dialogue_service.hpp"
 #include "app/foundation/foundation_service.hpp"
+#include "app/platform/jobs.hpp"
+#include "app/platform/outbound_mail.hpp"
 #include "cli/modules.hpp"
 #include "storage/platform/open_store.hpp"
+#include "storage/platform/smtp_mail_transport.hpp"
 
 namespace lp::cli {
 
@@ -76,6 +79,40 @@ std::vector<std::string> LoadDefaultContent(app::Store& store) {
   return loaded;
 }
 
+// Outbound mail from LP_SMTP_URL and friends; off (with the reason logged) when it is not set or cannot
+// be used. The portal serves either way.
+std::unique_ptr<app::OutboundMail> MakeOutboundMail(const Config& config) {
+  app::MailSettings settings;
+  settings.from_address = config.Get("mail_from");
+  settings.public_url = config.Get("public_url");
+  if (settings.public_url.empty()) settings.public_url = "http://" + config.Get("listen");
+  const auto url = config.Get("smtp_url");
+  settings.smtp_description = url.substr(0, url.find('?'));
+  if (const auto at = settings.smtp_description.find('@'); at != std::string::npos) {
+    settings.smtp_description.erase(settings.smtp_description.find("://") + 3,
+                                    at + 1 - (settings.smtp_description.find("://") + 3));
+  }
+  std::unique_ptr<app::MailTransport> transport;
+  if (url.empty()) {
+    spdlog::info("mail is off: LP_SMTP_URL is not set (notifications stay in the portal's inbox)");
+  } else if (settings.from_address.empty()) {
+    spdlog::error("mail is off: LP_SMTP_URL is set but LP_MAIL_FROM is not");
+  } else {
+    try {
+      storage::SmtpSettings smtp;
+      smtp.url = url;
+      smtp.user = config.Get("smtp_user");
+      smtp.password = config.Get("smtp_password");
+      smtp.timeout = std::chrono::seconds{20};
+      transport = std::make_unique<storage::SmtpMailTransport>(std::move(smtp));
+      spdlog::info("mail is on: {} as {}", settings.smtp_description, settings.from_address);
+    } catch (const std::invalid_argument& error) {
+      spdlog::error("mail is off: LP_SMTP_URL cannot be used: {}", error.what());
+    }
+  }
+  return std::make_unique<app::OutboundMail>(std::move(settings), std::move(transport));
+}
+
 PortalInstance::PortalInstance(const Config& config, const PortalTestOverrides& overrides) {
   spdlog::set_level(spdlog::level::from_str(config.Get("log_level")));
   store_ = OpenConfiguredStore(config);
@@ -88,6 +125,9 @@ PortalInstance::PortalInstance(const Config& config, const PortalTestOverrides& 
   auto auth_settings = AuthSettingsFrom(config);
   auth_settings.password_hash_cost = overrides.password_hash_cost;
   auth_ = &services_->Add(std::make_unique<app::AuthService>(*store_, auth_settings));
+  services_->Add(MakeOutboundMail(config));
+  jobs_ = &services_->Add(std::make_unique<app::JobRegistry>());
+  scheduler_interval_ = std::chrono::seconds{config.GetInt("scheduler_seconds", 0, 86400)};
   ProvideModuleServices(*services_);
   // The organisation snapshot is built before the first request: the first page then never waits for it.
   organisation_ = &services_->Get<app::OrganisationService>();
@@ -141,12 +181,41 @@ void PortalInstance::Maintain() {
   }
 }
 
+// The scheduler: every scheduler_interval_, the due jobs of the modules (app/platform/jobs.hpp).
+void PortalInstance::Schedule() {
+  if (const auto* mail = &services_->Get<app::OutboundMail>(); mail->Enabled()) {
+    if (const auto problem = mail->Transport()->Check()) {
+      spdlog::error("the mail server does not answer as configured: {} (mail stays queued until it does)", *problem);
+    }
+  }
+  const auto owner = app::ProcessOwner();
+  std::unique_lock lock(mutex_);
+  while (!stopping_) {
+    lock.unlock();
+    try {
+      for (const auto& [job, outcome] : app::RunDueJobs(*store_, *jobs_, owner, app::SystemNow)) {
+        if (outcome.ok) {
+          spdlog::debug("job {}: {}", job, outcome.detail);
+        } else {
+          spdlog::error("job {} failed: {}", job, outcome.detail);
+        }
+      }
+    } catch (const std::exception& error) {
+      spdlog::warn("the scheduler could not run its jobs: {}", error.what());
+    }
+    lock.lock();
+    wake_.wait_for(lock, scheduler_interval_, [this] { return stopping_; });
+  }
+}
+
 void PortalInstance::Run(bool handle_signals) {
   {
     std::lock_guard lock(mutex_);
     stopping_ = false;
   }
   std::thread maintenance([this] { Maintain(); });
+  std::thread scheduler;
+  if (scheduler_interval_.count() > 0) scheduler = std::thread([this] { Schedule(); });
   server_->Run(handle_signals);
   {
     std::lock_guard lock(mutex_);
@@ -154,6 +223,7 @@ void PortalInstance::Run(bool handle_signals) {
   }
   wake_.notify_all();
   maintenance.join();
+  if (scheduler.joinable()) scheduler.join();
 }
 
 void PortalInstance::Stop() { server_->Stop(); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -12,6 +13,7 @@
 #include "app/organisation/import_service.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/auth_service.hpp"
+#include "app/platform/jobs.hpp"
 #include "app/platform/services.hpp"
 #include "app/platform/store.hpp"
 #include "cli/config.hpp"
@@ -65,16 +67,20 @@ class PortalInstance {
   app::OrganisationService& organisation() { return *organisation_; }
   app::ImportService& import() { return *import_; }
   app::Services& services() { return *services_; }
+  app::JobRegistry& jobs() { return *jobs_; }
   const web::Portal& web() const { return *portal_; }
 
  private:
   void Maintain();
+  void Schedule();
 
   std::unique_ptr<app::Store> store_;
   std::unique_ptr<app::Services> services_;  // owns every service; the pointers below are into it
   app::AuthService* auth_ = nullptr;
   app::OrganisationService* organisation_ = nullptr;
   app::ImportService* import_ = nullptr;
+  app::JobRegistry* jobs_ = nullptr;
+  std::chrono::seconds scheduler_interval_{30};
   web::Metrics metrics_;
   std::unique_ptr<web::Portal> portal_;
   std::unique_ptr<web::Server> server_;

@@ -49,6 +49,16 @@ constexpr std::array kSettings = {
     Setting{"log_level", "LP_LOG_LEVEL", "trace, debug, info, warn or error", "info"},
     Setting{"import_max_deactivation_share", "LP_IMPORT_MAX_DEACTIVATION_SHARE",
             "Largest share (0 to 1) of the active people or units an import may deactivate without --force", "0.10"},
+    Setting{"smtp_url", "LP_SMTP_URL",
+            "Mail server: smtp://host:587 (STARTTLS) or smtps://host:465; empty: mail is off, the inbox still works",
+            ""},
+    Setting{"smtp_user", "LP_SMTP_USER", "User name for the mail server (empty: no login)", ""},
+    Setting{"smtp_password", "LP_SMTP_PASSWORD", "Password for the mail server", ""},
+    Setting{"mail_from", "LP_MAIL_FROM", "The portal's sender address, e.g. ledelsesportalen@rm.dk", ""},
+    Setting{"public_url", "LP_PUBLIC_URL",
+            "The address people reach the portal at, for links in mail and calendars (default: http://LP_LISTEN)", ""},
+    Setting{"scheduler_seconds", "LP_SCHEDULER_SECONDS",
+            "Seconds between the scheduler's looks for due jobs (reminders, mail, digests); 0: no scheduler", "30"},
 };
 
 std::string Trim(std::string_view text) {

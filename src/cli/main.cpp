@@ -11,13 +11,16 @@
 #include <iostream>
 #include <optional>
 
+#include "app/notifications/mail_service.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/platform/jobs.hpp"
 #include "app/platform/security.hpp"
 #include "cli/bootstrap.hpp"
 #include "cli/demo_data.hpp"
 #include "cli/demo_region.hpp"
 #include "cli/import_command.hpp"
 #include "cli/logging.hpp"
+#include "domain/platform/danish_format.hpp"
 
 namespace lp::cli {
 namespace {
@@ -30,6 +33,63 @@ std::string ReadPasswordFromStdin() {
   std::getline(std::cin, password);
   if (!password.empty() && password.back() == '\r') password.pop_back();
   return password;
+}
+
+// `jobs list`: every job with its schedule and its last run.
+int RunJobsList(const Config& config) {
+  PortalInstance portal(config);
+  for (const auto& job : portal.jobs().Jobs()) {
+    const auto runs =
+        portal.store().Read([&](app::Transaction& tx) { return tx.Get<app::JobRepository>().RecentRuns(job.name, 1); });
+    std::cout << job.name << "\t" << app::DescribeSchedule(job.schedule) << "\t";
+    if (runs.empty()) {
+      std::cout << "aldrig kørt";
+    } else {
+      const auto& run = runs.front();
+      std::cout << "sidst " << domain::FormatDateTime(run.started_at) << ": "
+                << (!run.ok   ? "kører eller afbrudt"
+                    : *run.ok ? "ok"
+                              : "fejl")
+                << (run.detail.empty() ? "" : " – ") << run.detail;
+    }
+    std::cout << "\n  " << job.description << "\n";
+  }
+  return 0;
+}
+
+// `jobs run NAME`: runs the job now (recorded as started by hand), unless another process runs it.
+int RunJobsRun(const Config& config, const std::string& name) {
+  PortalInstance portal(config);
+  const auto* job = portal.jobs().Find(name);
+  if (job == nullptr) {
+    std::cerr << "no job named '" << name << "'; `ledelsesportal jobs list` shows them\n";
+    return kUsage;
+  }
+  const auto outcome = app::RunJob(portal.store(), *job, app::ProcessOwner(), app::JobStart::Manual, app::SystemNow);
+  if (!outcome.ran) {
+    std::cerr << name << " is running in another process now; try again when it is done\n";
+    return kFailed;
+  }
+  std::cout << name << ": " << (outcome.ok ? "ok" : "failed") << " – " << outcome.detail << "\n";
+  return outcome.ok ? 0 : kFailed;
+}
+
+// `send-test-mail --to ADDRESS`: one mail through the configured server, at once.
+int RunSendTestMail(const Config& config, const std::string& to) {
+  PortalInstance portal(config);
+  auto& mail = portal.services().Get<app::MailService>();
+  if (const auto problem = mail.CheckServer()) {
+    std::cerr << "the mail server cannot be used: " << *problem << "\n";
+    return kFailed;
+  }
+  const auto result = mail.SendTestMail(to, app::ProcessOwner());
+  if (!result) {
+    std::cerr << result.error().message << "\n";
+    for (const auto& field : result.error().field_errors) std::cerr << field.message << "\n";
+    return kFailed;
+  }
+  std::cout << "test mail to " << to << ": " << result.value() << "\n";
+  return result.value().starts_with("1 sendt") ? 0 : kFailed;
 }
 
 int RunMigrate(const Config& config) {
@@ -216,7 +276,16 @@ int Main(int argc, char** argv) {
                           "unit and the units below it (without --scope they hold for the whole region)");
   create_user->add_flag("--password-stdin", password_stdin,
                         "Read the password from standard input (never from the command line)");
-  for (auto* sub : {serve, migrate, demo, import, create_user}) sub->footer(SettingsHelp());
+  auto* jobs = cli.add_subcommand("jobs", "The recurring jobs (reminders, mail, digests, purges)");
+  jobs->require_subcommand(1);
+  auto* jobs_list = jobs->add_subcommand("list", "List the jobs with their schedule and last run");
+  auto* jobs_run = jobs->add_subcommand("run", "Run one job now");
+  std::string job_name;
+  jobs_run->add_option("NAME", job_name, "The job's name, as `jobs list` shows it")->required();
+  auto* test_mail = cli.add_subcommand("send-test-mail", "Send a test mail through the configured mail server");
+  std::string test_mail_to;
+  test_mail->add_option("--to", test_mail_to, "The address to send it to")->required();
+  for (auto* sub : {serve, migrate, demo, import, create_user, jobs, test_mail}) sub->footer(SettingsHelp());
 
   try {
     cli.parse(argc, argv);
@@ -249,6 +318,9 @@ int Main(int argc, char** argv) {
       return RunImport(*store, import_command, max_share, std::cout, std::cerr, ::isatty(STDERR_FILENO) == 1);
     }
     if (*create_user) return RunCreateUser(config, email, name, roles, scopes, password_stdin);
+    if (*jobs_list) return RunJobsList(config);
+    if (*jobs_run) return RunJobsRun(config, job_name);
+    if (*test_mail) return RunSendTestMail(config, test_mail_to);
   } catch (const std::exception& error) {
     std::cerr << "ledelsesportal: " << error.what() << "\n";
     return kFailed;

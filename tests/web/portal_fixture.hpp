@@ -28,7 +28,8 @@ class PortalTest : public ::testing::Test {
     std::map<std::string, std::string> settings{{"database_url", database_.url()},
                                                 {"listen", "127.0.0.1:0"},
                                                 {"log_level", "warn"},
-                                                {"shutdown_grace_seconds", "5"}};
+                                                {"shutdown_grace_seconds", "5"},
+                                                {"scheduler_seconds", "0"}};  // jobs run when a test says
     if (const char* dir = std::getenv("LP_TEST_STATIC_DIR")) settings["static_dir"] = dir;
     Configure(settings);
     config_ = std::make_unique<cli::Config>(cli::Config::FromMap(settings));

@@ -2,12 +2,30 @@
 
 #include <memory>
 
+#include "app/notifications/mail_service.hpp"
 #include "app/notifications/notification_service.hpp"
+#include "app/platform/jobs.hpp"
+#include "app/platform/outbound_mail.hpp"
 
 namespace lp::app {
 
 void ProvideNotificationServices(Services& services) {
   services.Add(std::make_unique<NotificationService>(services.store()));
+  auto& mail = services.Add(std::make_unique<MailService>(services.store(), services.Get<OutboundMail>()));
+  auto& jobs = services.Get<JobRegistry>();
+  jobs.Add({"beskeder-til-mail",
+            "Sender nye beskeder på mail til dem, der vil have dem med det samme, og prøver mails igen, der ikke "
+            "kom igennem.",
+            JobSchedule::Every(std::chrono::minutes{1}),
+            [&mail](domain::Timestamp now) {
+              auto result = mail.Dispatch(now);  // first: what it queues goes out in the same run
+              result += "; " + mail.SendDue(now, ProcessOwner());
+              return result;
+            },
+            std::chrono::minutes{15}});
+  jobs.Add({"oprydning", "Sletter læste beskeder og sendte mails efter et år og kørselsloggen efter 90 dage.",
+            JobSchedule::DailyAt(3, 30), [&mail](domain::Timestamp now) { return mail.Purge(now); },
+            std::chrono::minutes{30}});
 }
 
 }  // namespace lp::app

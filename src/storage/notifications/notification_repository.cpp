@@ -1,5 +1,6 @@
 #include "storage/notifications/notification_repository.hpp"
 
+#include "storage/notifications/notification_rows.hpp"
 #include "storage/platform/rows.hpp"
 
 namespace lp::storage {
@@ -13,13 +14,11 @@ constexpr std::string_view kInsert =
     "VALUES (:recipient, :category, :topic, :subject, :body, :link, :created_at) RETURNING id";
 constexpr std::string_view kLastAbout =
     "SELECT MAX(created_at) FROM notifications WHERE recipient = :recipient AND topic = :topic";
-constexpr std::string_view kSelect =
-    "SELECT id, recipient, category, topic, subject, body, link, created_at, read_at, delivery FROM notifications";
 constexpr std::string_view kOfRecipientNewestFirst =
     "WHERE recipient = :recipient ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset";
 constexpr std::string_view kById = "WHERE id = :id";
-constexpr std::string_view kInbox = kJoined<kSelect, kOfRecipientNewestFirst>;
-constexpr std::string_view kFind = kJoined<kSelect, kById>;
+constexpr std::string_view kInbox = kJoined<kSelectNotification, kOfRecipientNewestFirst>;
+constexpr std::string_view kFind = kJoined<kSelectNotification, kById>;
 constexpr std::string_view kCountInbox = "SELECT COUNT(*) FROM notifications WHERE recipient = :recipient";
 constexpr std::string_view kCountUnread =
     "SELECT COUNT(*) FROM notifications WHERE recipient = :recipient AND read_at IS NULL";
@@ -33,57 +32,6 @@ constexpr std::string_view kSetPreference =
     "INSERT INTO notification_preferences (recipient, category, frequency, updated_at) "
     "VALUES (:recipient, :category, :frequency, :at) "
     "ON CONFLICT (recipient, category) DO UPDATE SET frequency = excluded.frequency, updated_at = excluded.updated_at";
-
-std::optional<app::NotificationDelivery> ParseDelivery(std::string_view code) {
-  if (code == "afventer") return app::NotificationDelivery::Waiting;
-  if (code == "mail") return app::NotificationDelivery::Mail;
-  if (code == "samlet") return app::NotificationDelivery::Digest;
-  if (code == "i-samlet-mail") return app::NotificationDelivery::SentInDigest;
-  if (code == "kun-portalen") return app::NotificationDelivery::PortalOnly;
-  return std::nullopt;
-}
-
-// The columns of kSelect.
-struct NotificationRow {
-  long long id = 0;
-  std::string recipient;
-  std::string category;
-  std::string topic;
-  std::string subject;
-  std::string body;
-  std::string link;
-  long long created_at = 0;
-  Nullable<domain::Timestamp> read_at;
-  std::string delivery;
-
-  app::Notification ToNotification() const {
-    app::Notification notification;
-    notification.id = id;
-    notification.recipient = recipient;
-    notification.category = DecodeCode(category, "notifications.category", domain::ParseNotificationCategory);
-    notification.topic = topic;
-    notification.subject = subject;
-    notification.body = body;
-    notification.link = link;
-    notification.created_at = FromUnixSeconds(created_at);
-    notification.read_at = read_at.Get();
-    notification.delivery = DecodeCode(delivery, "notifications.delivery", ParseDelivery);
-    return notification;
-  }
-};
-
-void Into(soci::statement& statement, NotificationRow& row) {
-  statement.exchange(soci::into(row.id));
-  statement.exchange(soci::into(row.recipient));
-  statement.exchange(soci::into(row.category));
-  statement.exchange(soci::into(row.topic));
-  statement.exchange(soci::into(row.subject));
-  statement.exchange(soci::into(row.body));
-  statement.exchange(soci::into(row.link));
-  statement.exchange(soci::into(row.created_at));
-  statement.exchange(IntoNullable(row.read_at));
-  statement.exchange(soci::into(row.delivery));
-}
 
 struct PreferenceRow {
   std::string category;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "storage/platform/job_repository.hpp"
 #include "storage/platform/rows.hpp"
 
 namespace lp::storage {
@@ -525,6 +526,7 @@ void RegisterPlatformRepositories(RepositoryFactories& factories) {
   factories.Add<app::SettingRepository, SociSettingRepository>();
   factories.Add<app::ChangeCounterRepository, SociChangeCounterRepository>();
   factories.Add<app::AuditRepository, SociAuditRepository>();
+  factories.Add<app::JobRepository, SociJobRepository>();
 }
 
 }  // namespace lp::storage

@@ -142,6 +142,7 @@ Response SubmitPreferences(const PageServices& services, RequestContext& context
 
 void RegisterNotificationPages(PageModule& module) {
   module.shell.AddHeaderLink(&InboxLink);
+  RegisterMailAdminPages(module);
   module.shell.AddNavigation({kInboxPath, "Beskeder",
                               "Det, portalen har fortalt dig: frister, påmindelser og nyt fra dine enheder.",
                               app::kSignedIn, nullptr, 90});

@@ -154,6 +154,16 @@ struct PageModule {
   void PostUpload(std::string pattern, app::AccessRule access, PageHandler handler, std::size_t max_body_bytes) const {
     Add(Method::Post, std::move(pattern), access, handler, max_body_bytes);
   }
+  // A POST authorised by a signed token in its own address rather than by a session: a request from
+  // outside the portal, such as a mail program's one-click unsubscribe (RFC 8058). It loads no session
+  // and has no CSRF token to check, so the handler must verify the token before it changes anything.
+  void PostSigned(std::string pattern, PageHandler handler) const {
+    const PageServices* shared = &services;
+    Route route{Method::Post, std::move(pattern), app::kPublic,
+                [shared, handler](RequestContext& context) { return handler(*shared, context); }};
+    route.session = SessionUse::Skip;
+    router.Add(std::move(route));
+  }
 
  private:
   void Add(Method method, std::string pattern, app::AccessRule access, PageHandler handler,

@@ -5,6 +5,8 @@
 #include <future>
 
 #include "app/platform/auth_service.hpp"
+#include "app/platform/jobs.hpp"
+#include "app/platform/outbound_mail.hpp"
 #include "app/platform/security.hpp"
 #include "cli/modules.hpp"
 #include "web/platform/portal.hpp"
@@ -49,6 +51,8 @@ class DatabaseDown : public ::testing::Test {
     app::AuthSettings auth_settings;
     auth_settings.password_hash_cost = app::PasswordHashCost::Minimal;
     services_->Add(std::make_unique<app::AuthService>(*store_, auth_settings));
+    services_->Add(std::make_unique<app::OutboundMail>(app::MailSettings{}, nullptr));  // mail off
+    services_->Add(std::make_unique<app::JobRegistry>());
     cli::ProvideModuleServices(*services_);
     web::PortalOptions options;
     options.csrf_key = "test-key";

@@ -1,4 +1,4 @@
-#include "storage/notifications/smtp_client.hpp"
+#include "storage/platform/smtp_client.hpp"
 
 #include <curl/curl.h>
 
