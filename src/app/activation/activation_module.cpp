@@ -2,10 +2,12 @@
 
 #include <memory>
 
+#include "app/activation/activation_notices.hpp"
 #include "app/activation/activation_service.hpp"
 #include "app/activation/activation_start.hpp"
 #include "app/general/start_page.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/platform/jobs.hpp"
 
 namespace lp::app {
 
@@ -15,6 +17,16 @@ void ProvideActivationServices(Services& services) {
                                        [&store = services.store()](const StartRequest& request, StartPage& page) {
                                          AddActivationStartItems(store, request, page);
                                        });
+  services.Get<JobRegistry>().Add(
+      {"aktivering-paamindelser",
+       "Minder ledere om aktiveringsplaner før fristen og ansvarlige om aktiviteter før datoen og når de er "
+       "overskredet, og fortæller om runder, der er startet. Kun dem, der ikke har handlet endnu.",
+       JobSchedule::DailyAt(7, 0),
+       [&store = services.store(), &organisation = services.Get<OrganisationService>()](domain::Timestamp now) {
+         const auto snapshot = organisation.Current();
+         return store.Write([&](Transaction& tx) { return SendActivationReminders(tx, snapshot->organisation, now); });
+       },
+       std::chrono::minutes{30}});
 }
 
 }  // namespace lp::app

@@ -2,6 +2,8 @@
 
 // What the activation module tells people (issue 16), written in the transaction of the change.
 
+#include <string>
+
 #include "app/activation/activation_repository.hpp"
 #include "app/platform/transaction.hpp"
 #include "domain/organisation/organisation.hpp"
@@ -16,5 +18,15 @@ namespace lp::app {
 // told.
 int NotifyRoundStarted(Transaction& tx, const domain::Organisation& organisation, RoundId round,
                        const RoundFields& fields, domain::Timestamp now);
+
+// The daily reminders of the activation (job "aktivering-paamindelser"), each checked against the
+// state when it runs, so nobody is reminded of what they have done:
+// - a round that has started (also one that was created to start later): its start notice, once;
+// - 14 days and again 3 days before the plan deadline: the leaders of the units that still have no
+//   plan, once per stage;
+// - an activity's responsible person, while it is still planned: once in the week before its date
+//   (again if the date moves), and once a week while it is overdue.
+// Returns the run's result ("12 påmindelser").
+std::string SendActivationReminders(Transaction& tx, const domain::Organisation& organisation, domain::Timestamp now);
 
 }  // namespace lp::app

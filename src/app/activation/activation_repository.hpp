@@ -156,6 +156,8 @@ class ActivationRepository {
   // before `until`, by planned date, then id; at most `limit`.
   virtual std::vector<PlacedPlanActivity> PlannedActivitiesOf(domain::PersonId person,
                                                               std::chrono::year_month_day until, std::size_t limit) = 0;
+  // Every planned activity with a responsible person, planned on or before `until` (the reminders).
+  virtual std::vector<PlacedPlanActivity> PlannedActivitiesUntil(std::chrono::year_month_day until) = 0;
 
   // Every plan of the round with its activity counts as of `today`, in one query: the follow-up
   // views and the leaders' overviews read the whole region from it. By unit id.

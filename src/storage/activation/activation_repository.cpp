@@ -104,6 +104,14 @@ constexpr std::string_view kPlannedActivitiesOf =
     "FROM plan_activities a JOIN activation_plans p ON p.id = a.plan_id "
     "WHERE a.responsible_person_id = :person AND a.status = 'planned' AND a.planned_on <= :until "
     "ORDER BY a.planned_on, a.id LIMIT :limit";
+constexpr std::string_view kPlannedActivitiesUntil =
+    "SELECT a.id, a.plan_id, a.kind, a.title, a.planned_on, a.responsible_person_id, a.responsible, "
+    "a.participants, a.status, a.completed_on, a.outcome, a.agreements, a.source_agreement_id, "
+    "a.cancelled_by_user_id, a.cancelled_at, a.cancellation_reason, a.revision, a.created_by_user_id, "
+    "a.created_at, a.updated_at, p.unit_id, p.round_id "
+    "FROM plan_activities a JOIN activation_plans p ON p.id = a.plan_id "
+    "WHERE a.responsible_person_id IS NOT NULL AND a.status = 'planned' AND a.planned_on <= :until "
+    "ORDER BY a.planned_on, a.id";
 
 // Summaries: one pass over the round's plans and their activities (plan_activities_plan_id).
 constexpr std::string_view kSummariesSelect =
@@ -582,6 +590,15 @@ std::vector<app::PlacedPlanActivity> SociActivationRepository::PlannedActivities
     return SelectRows<PlacedActivityRow>(unit_.sql, kPlannedActivitiesOf, &PlacedActivityRow::ToPlaced,
                                          soci::use(person_id, "person"), soci::use(until_text, "until"),
                                          soci::use(max_rows, "limit"));
+  });
+}
+
+std::vector<app::PlacedPlanActivity> SociActivationRepository::PlannedActivitiesUntil(
+    std::chrono::year_month_day until) {
+  return Guarded(unit_, [&] {
+    std::string until_text = ToSqlDate(until);
+    return SelectRows<PlacedActivityRow>(unit_.sql, kPlannedActivitiesUntil, &PlacedActivityRow::ToPlaced,
+                                         soci::use(until_text, "until"));
   });
 }
 

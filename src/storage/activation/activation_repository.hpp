@@ -44,6 +44,7 @@ class SociActivationRepository final : public app::ActivationRepository {
                                                      std::chrono::year_month_day today) override;
   std::vector<app::PlacedPlanActivity> PlannedActivitiesOf(domain::PersonId person, std::chrono::year_month_day until,
                                                            std::size_t limit) override;
+  std::vector<app::PlacedPlanActivity> PlannedActivitiesUntil(std::chrono::year_month_day until) override;
 
   std::vector<app::UnitPlanSummary> SummariesOfRound(app::RoundId round, std::chrono::year_month_day today) override;
 
