@@ -8,7 +8,7 @@
     <form method="post" action="/afmeld/bekraeft">
       <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
       <input type="hidden" name="adresse" value="{{ADDRESS}}">
-      <input type="hidden" name="kategori" value="{{CATEGORY_CODE}}">
+      <input type="hidden" name="kategori" value="{{WHAT}}">
       <input type="hidden" name="t" value="{{TOKEN}}">
       <button type="submit" class="button button-primary">Afmeld mails om „{{CATEGORY}}“</button>
     </form>

@@ -129,29 +129,125 @@ std::string MailService::Key() const {
   return key_;
 }
 
-std::string MailService::UnsubscribeToken(const std::string& recipient, domain::NotificationCategory category) const {
-  return HmacToken(Key(), "afmeld:" + recipient + ":" + std::string(domain::NotificationCategoryCode(category)));
+std::string MailService::UnsubscribeToken(const std::string& recipient, std::string_view what) const {
+  return HmacToken(Key(), "afmeld:" + recipient + ":" + std::string(what));
 }
 
-std::string MailService::UnsubscribeLink(const std::string& recipient, domain::NotificationCategory category) const {
-  const auto token = UnsubscribeToken(recipient, category);
-  return mail_.Link(fmt::format("/afmeld?adresse={}&kategori={}&t={}", PercentEncodeQuery(recipient),
-                                domain::NotificationCategoryCode(category), token));
+std::string MailService::UnsubscribeLink(const std::string& recipient, std::string_view what) const {
+  const auto token = UnsubscribeToken(recipient, what);
+  return mail_.Link(fmt::format("/afmeld?adresse={}&kategori={}&t={}", PercentEncodeQuery(recipient), what, token));
 }
 
-Result<Unit> MailService::Unsubscribe(const std::string& recipient, domain::NotificationCategory category,
-                                      std::string_view token) {
+std::optional<std::string> MailService::UnsubscribeLabel(std::string_view what) {
+  if (const auto category = domain::ParseNotificationCategory(what)) {
+    return std::string(domain::NotificationCategoryLabel(*category));
+  }
+  if (what == domain::DeliveryFrequencyCode(domain::DeliveryFrequency::Daily)) return "den daglige sammenfatning";
+  if (what == domain::DeliveryFrequencyCode(domain::DeliveryFrequency::Weekly)) return "den ugentlige sammenfatning";
+  return std::nullopt;
+}
+
+Result<Unit> MailService::Unsubscribe(const std::string& recipient, std::string_view what, std::string_view token) {
   const auto address = domain::NormalizeEmail(recipient);
-  if (token.empty() || !ConstantTimeEquals(token, UnsubscribeToken(address, category))) {
+  if (!UnsubscribeLabel(what) || token.empty() || !ConstantTimeEquals(token, UnsubscribeToken(address, what))) {
     return NotFound("Linket til at afmelde er ikke gyldigt. Log ind, og vælg under Mine notifikationer.");
   }
   const auto now = clock_();
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
-    tx.Get<NotificationRepository>().SetPreference(address, category, domain::DeliveryFrequency::PortalOnly, now);
-    tx.Get<AuditRepository>().Append({now, std::nullopt, "notifications.unsubscribed", "recipient:" + address, "",
-                                      std::string(domain::NotificationCategoryCode(category))});
+    auto& notifications = tx.Get<NotificationRepository>();
+    if (const auto category = domain::ParseNotificationCategory(what)) {
+      notifications.SetPreference(address, *category, domain::DeliveryFrequency::PortalOnly, now);
+    } else {
+      // A digest: every category the person gets at its frequency.
+      const auto frequency = domain::ParseDeliveryFrequency(what);
+      std::map<domain::NotificationCategory, domain::DeliveryFrequency> current;
+      for (const auto c : domain::kAllNotificationCategories) current[c] = domain::DefaultFrequency(c);
+      for (const auto& [c, f] : notifications.Preferences(address)) current[c] = f;
+      for (const auto& [c, f] : current) {
+        if (f == frequency) notifications.SetPreference(address, c, domain::DeliveryFrequency::PortalOnly, now);
+      }
+    }
+    tx.Get<AuditRepository>().Append(
+        {now, std::nullopt, "notifications.unsubscribed", "recipient:" + address, "", std::string(what)});
     return Unit{};
   });
+}
+
+std::string MailService::SendDigests(domain::DeliveryFrequency frequency, domain::Timestamp now) {
+  if (!mail_.Enabled()) return "mail er slået fra";
+  Key();
+  const bool daily = frequency == domain::DeliveryFrequency::Daily;
+  const auto recipients =
+      store_.Read([](Transaction& tx) { return tx.Get<MailRepository>().RecipientsWaitingForDigest(); });
+  const auto host = MessageHost(mail_.Settings());
+  const std::string what(domain::DeliveryFrequencyCode(frequency));
+  const std::string_view how_often = daily ? "én gang om dagen" : "én gang om ugen";
+  int mails = 0;
+  int gathered = 0;
+  for (const auto& recipient : recipients) {
+    store_.Write([&](Transaction& tx) {
+      auto& repository = tx.Get<MailRepository>();
+      std::map<domain::NotificationCategory, domain::DeliveryFrequency> chosen;
+      for (const auto c : domain::kAllNotificationCategories) chosen[c] = domain::DefaultFrequency(c);
+      for (const auto& [c, f] : tx.Get<NotificationRepository>().Preferences(recipient)) chosen[c] = f;
+      std::vector<Notification> included;
+      for (const auto& notification : repository.WaitingForDigest(recipient)) {
+        const auto now_chosen = chosen[notification.category];
+        if (now_chosen == domain::DeliveryFrequency::PortalOnly) {
+          repository.SetDelivery(notification.id, NotificationDelivery::PortalOnly, std::nullopt);
+        } else if (now_chosen == frequency || (daily && now_chosen == domain::DeliveryFrequency::Immediately)) {
+          included.push_back(notification);
+        }
+      }
+      if (included.empty()) return 0;
+      const auto count = domain::CountOf(static_cast<long long>(included.size()), "besked", "beskeder");
+      const std::string subject =
+          fmt::format("{} overblik fra Ledelsesportalen: {}", daily ? "Dagligt" : "Ugentligt", count);
+      std::string text = subject + "\n";
+      std::string html;
+      for (const auto& notification : included) {
+        const auto link = notification.link.empty() ? std::string() : mail_.Link(notification.link);
+        const auto label = std::string(domain::NotificationCategoryLabel(notification.category));
+        const auto when = domain::FormatDateTime(notification.created_at);
+        text += fmt::format("\n* {}\n  {} · {}\n  {}\n", notification.subject, label, when, notification.body);
+        if (!link.empty()) text += "  " + link + "\n";
+        const auto heading = link.empty() ? HtmlEscape(notification.subject)
+                                          : fmt::format(R"(<a href="{}" style="color:#0059b3">{}</a>)",
+                                                        HtmlEscape(link), HtmlEscape(notification.subject));
+        html += fmt::format(R"(<h2 style="font-size:18px;margin:24px 0 4px">{}</h2>)", heading);
+        html += fmt::format(R"(<p style="margin:0 0 8px;color:#454545;font-size:14px">{} · {}</p>)", HtmlEscape(label),
+                            when);
+        html += "\n" + HtmlParagraphs(notification.body);
+      }
+      const auto preferences = mail_.Link("/mine-notifikationer");
+      text += fmt::format(
+          "\n-- \nDu får denne mail, fordi du får nogle beskeder samlet {}. Skift det under Mine "
+          "notifikationer: {}\n",
+          how_often, preferences);
+      const auto footer = fmt::format(
+          R"(Du får denne mail, fordi du får nogle beskeder samlet {}. Skift det under <a href="{}" style="color:#0059b3">Mine notifikationer</a>.)",
+          how_often, HtmlEscape(preferences));
+      domain::MailMessage message;
+      message.from = {mail_.Settings().from_address, mail_.Settings().from_name};
+      message.to = {recipient, ""};
+      message.subject = subject;
+      message.text_body = text;
+      message.html_body = HtmlDocument(subject, html, mail_.Link("/beskeder"), footer);
+      message.date = now;
+      message.message_id =
+          domain::MakeMessageId(fmt::format("{}.{}", daily ? "dag" : "uge", RandomToken().substr(0, 16)), host);
+      message.unsubscribe_url = UnsubscribeLink(recipient, what);
+      const auto id = repository.Queue({recipient, daily ? MailKind::DailyDigest : MailKind::WeeklyDigest, subject,
+                                        domain::ComposeMail(message, Boundary()), message.message_id, now});
+      for (const auto& notification : included) {
+        repository.SetDelivery(notification.id, NotificationDelivery::SentInDigest, id);
+      }
+      ++mails;
+      gathered += static_cast<int>(included.size());
+      return 0;
+    });
+  }
+  return fmt::format("{} samlede mails med {}", mails, domain::CountOf(gathered, "besked", "beskeder"));
 }
 
 std::string MailService::ComposeNotificationMail(const Notification& notification, std::string_view message_id) const {
@@ -177,7 +273,8 @@ std::string MailService::ComposeNotificationMail(const Notification& notificatio
   message.html_body = HtmlDocument(notification.subject, HtmlParagraphs(notification.body), link, footer);
   message.date = clock_();
   message.message_id = std::string(message_id);
-  message.unsubscribe_url = UnsubscribeLink(notification.recipient, notification.category);
+  message.unsubscribe_url =
+      UnsubscribeLink(notification.recipient, domain::NotificationCategoryCode(notification.category));
   message.extra_headers = {
       {"X-Ledelsesportal-Kategori", std::string(domain::NotificationCategoryCode(notification.category))}};
   return domain::ComposeMail(message, Boundary());

@@ -66,11 +66,19 @@ class MailService {
   Result<std::string> SendTestMail(const std::string& to, const std::string& owner);
   std::optional<std::string> CheckServer() const;
 
-  // The one-click unsubscribe (RFC 8058) of a category for an address: the token that authorises it
-  // without a login, and its use (the category becomes "only in the portal").
-  std::string UnsubscribeToken(const std::string& recipient, domain::NotificationCategory category) const;
-  Result<Unit> Unsubscribe(const std::string& recipient, domain::NotificationCategory category, std::string_view token);
-  std::string UnsubscribeLink(const std::string& recipient, domain::NotificationCategory category) const;
+  // The digests: one mail per person with everything waiting in the categories they get daily (or
+  // weekly). Each notification goes into one digest; a category the person has since set to "at once"
+  // goes out with the daily one, one set to "only in the portal" is left there.
+  std::string SendDigests(domain::DeliveryFrequency frequency, domain::Timestamp now);
+
+  // The one-click unsubscribe (RFC 8058) of what a mail was about, for an address: a category's code
+  // ("frister"), or "dagligt"/"ugentligt" for a digest (then every category at that frequency). The
+  // token authorises it without a login; the category (or categories) becomes "only in the portal".
+  std::string UnsubscribeToken(const std::string& recipient, std::string_view what) const;
+  std::string UnsubscribeLink(const std::string& recipient, std::string_view what) const;
+  // What `what` names in Danish ("Frister og påmindelser", "den daglige sammenfatning"); none when unknown.
+  static std::optional<std::string> UnsubscribeLabel(std::string_view what);
+  Result<Unit> Unsubscribe(const std::string& recipient, std::string_view what, std::string_view token);
 
  private:
   std::string ComposeNotificationMail(const Notification& notification, std::string_view message_id) const;

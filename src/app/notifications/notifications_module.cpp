@@ -23,6 +23,16 @@ void ProvideNotificationServices(Services& services) {
               return result;
             },
             std::chrono::minutes{15}});
+  jobs.Add({"daglig-sammenfatning",
+            "Samler dagens beskeder i én mail til dem, der vil have dem samlet én gang om dagen.",
+            JobSchedule::DailyAt(6, 30),
+            [&mail](domain::Timestamp now) { return mail.SendDigests(domain::DeliveryFrequency::Daily, now); },
+            std::chrono::minutes{30}});
+  jobs.Add({"ugentlig-sammenfatning",
+            "Samler ugens beskeder i én mail til dem, der vil have dem samlet én gang om ugen.",
+            JobSchedule::WeeklyAt(std::chrono::Monday, 6, 30),
+            [&mail](domain::Timestamp now) { return mail.SendDigests(domain::DeliveryFrequency::Weekly, now); },
+            std::chrono::minutes{30}});
   jobs.Add({"oprydning", "Sletter læste beskeder og sendte mails efter et år og kørselsloggen efter 90 dage.",
             JobSchedule::DailyAt(3, 30), [&mail](domain::Timestamp now) { return mail.Purge(now); },
             std::chrono::minutes{30}});

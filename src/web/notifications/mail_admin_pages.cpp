@@ -120,57 +120,55 @@ Response SubmitRunJob(const PageServices& services, RequestContext& context) {
   return RedirectWithFlash(std::string(kAdminPath), flash, services.secure_cookies);
 }
 
-// The unsubscribe link of a mail: a page that names the category and asks for a click (a mail
+// The unsubscribe link of a mail: a page that names what is unsubscribed and asks for a click (a mail
 // scanner that follows links must not unsubscribe anyone).
 struct UnsubscribeRequest {
   std::string address;
-  std::optional<domain::NotificationCategory> category;
+  std::string what;  // a category's code, or "dagligt"/"ugentligt" for a digest
   std::string token;
 };
 
 UnsubscribeRequest UnsubscribeFrom(const FormData& data) {
-  return {data.Get("adresse"), domain::ParseNotificationCategory(data.Get("kategori")), data.Get("t")};
+  return {data.Get("adresse"), data.Get("kategori"), data.Get("t")};
 }
+
+constexpr std::string_view kInvalidLink =
+    "Linket til at afmelde er ikke gyldigt. Log ind, og vælg under Mine notifikationer.";
 
 Response ShowUnsubscribe(const PageServices& services, RequestContext& context) {
   const auto request = UnsubscribeFrom(FormData::Parse(context.request.query).value_or(FormData{}));
   auto& mail = services.Get<app::MailService>();
-  if (!request.category || request.token.empty() ||
+  const auto label = app::MailService::UnsubscribeLabel(request.what);
+  if (!label || request.token.empty() ||
       !app::ConstantTimeEquals(request.token,
-                               mail.UnsubscribeToken(domain::NormalizeEmail(request.address), *request.category))) {
-    return services.pages.Error(context, 404,
-                                "Linket til at afmelde er ikke gyldigt. Log ind, og vælg under Mine notifikationer.");
+                               mail.UnsubscribeToken(domain::NormalizeEmail(request.address), request.what))) {
+    return services.pages.Error(context, 404, kInvalidLink);
   }
   View content;
   content.Set("ADDRESS", request.address);
-  content.Set("CATEGORY_CODE", std::string(domain::NotificationCategoryCode(*request.category)));
-  content.Set("CATEGORY", std::string(domain::NotificationCategoryLabel(*request.category)));
+  content.Set("WHAT", request.what);
+  content.Set("CATEGORY", *label);
   content.Set("TOKEN", request.token);
   content.Show("ASK");
   return services.pages.Render(context, "Afmeld mails", "notifications/unsubscribe.tpl", content);
 }
 
-Response Unsubscribe(const PageServices& services, RequestContext& context, const UnsubscribeRequest& request) {
-  if (!request.category) return services.pages.Error(context, 404, "Linket til at afmelde er ikke gyldigt.");
-  const auto result = services.Get<app::MailService>().Unsubscribe(request.address, *request.category, request.token);
+Response SubmitUnsubscribe(const PageServices& services, RequestContext& context) {
+  const auto request = UnsubscribeFrom(context.Form());
+  const auto result = services.Get<app::MailService>().Unsubscribe(request.address, request.what, request.token);
   if (!result) return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
   View content;
-  content.Set("CATEGORY", std::string(domain::NotificationCategoryLabel(*request.category)));
+  content.Set("CATEGORY", app::MailService::UnsubscribeLabel(request.what).value_or(""));
   content.Show("DONE");
   return services.pages.Render(context, "Du er afmeldt", "notifications/unsubscribe.tpl", content);
-}
-
-Response SubmitUnsubscribe(const PageServices& services, RequestContext& context) {
-  return Unsubscribe(services, context, UnsubscribeFrom(context.Form()));
 }
 
 // RFC 8058: the mail program posts "List-Unsubscribe=One-Click" to the link itself, without a session.
 Response SubmitOneClickUnsubscribe(const PageServices& services, RequestContext& context) {
   const auto request = UnsubscribeFrom(FormData::Parse(context.request.query).value_or(FormData{}));
-  if (!request.category) return Response::Text(404, "Ukendt kategori.\n");
-  const auto result = services.Get<app::MailService>().Unsubscribe(request.address, *request.category, request.token);
-  if (!result) return Response::Text(404, "Linket er ikke gyldigt.\n");
-  return Response::Text(200, "Afmeldt.\n");
+  const auto result = services.Get<app::MailService>().Unsubscribe(request.address, request.what, request.token);
+  if (!result) return Response::Text(404, std::string(kInvalidLink) + "\n");
+  return Response::Text(200, "Du er afmeldt.\n");
 }
 
 }  // namespace

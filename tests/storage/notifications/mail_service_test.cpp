@@ -178,20 +178,52 @@ TEST_F(MailServiceTest, WithMailOffEverythingStaysInThePortal) {
 }
 
 TEST_F(MailServiceTest, TheUnsubscribeLinkWorksOnlyWithItsOwnToken) {
-  const auto token = service_->UnsubscribeToken("lene@rm.dk", NotificationCategory::Deadlines);
-  EXPECT_EQ(token, service_->UnsubscribeToken("lene@rm.dk", NotificationCategory::Deadlines)) << "stable";
-  EXPECT_NE(token, service_->UnsubscribeToken("lene@rm.dk", NotificationCategory::News));
-  EXPECT_NE(token, service_->UnsubscribeToken("bo@rm.dk", NotificationCategory::Deadlines));
-  EXPECT_FALSE(service_->Unsubscribe("lene@rm.dk", NotificationCategory::News, token));
-  EXPECT_FALSE(service_->Unsubscribe("lene@rm.dk", NotificationCategory::Deadlines, ""));
-  ASSERT_TRUE(service_->Unsubscribe("Lene@RM.dk", NotificationCategory::Deadlines, token));
+  const auto token = service_->UnsubscribeToken("lene@rm.dk", "frister");
+  EXPECT_EQ(token, service_->UnsubscribeToken("lene@rm.dk", "frister")) << "stable";
+  EXPECT_NE(token, service_->UnsubscribeToken("lene@rm.dk", "nyt"));
+  EXPECT_NE(token, service_->UnsubscribeToken("bo@rm.dk", "frister"));
+  EXPECT_FALSE(service_->Unsubscribe("lene@rm.dk", "nyt", token));
+  EXPECT_FALSE(service_->Unsubscribe("lene@rm.dk", "frister", ""));
+  EXPECT_FALSE(service_->Unsubscribe("lene@rm.dk", "ukendt", service_->UnsubscribeToken("lene@rm.dk", "ukendt")));
+  ASSERT_TRUE(service_->Unsubscribe("Lene@RM.dk", "frister", token));
   domain::User lene;
   lene.email = "lene@rm.dk";
   const auto preferences = inbox_->Preferences(lene);
   EXPECT_EQ(preferences.front().category, NotificationCategory::Deadlines);
   EXPECT_EQ(preferences.front().frequency, domain::DeliveryFrequency::PortalOnly);
-  EXPECT_THAT(service_->UnsubscribeLink("lene@rm.dk", NotificationCategory::Deadlines),
+  EXPECT_THAT(service_->UnsubscribeLink("lene@rm.dk", "frister"),
               HasSubstr("https://portal.rm.dk/afmeld?adresse=lene%40rm.dk&kategori=frister&t="));
+}
+
+TEST_F(MailServiceTest, DigestsGatherWhatWaitsIntoOneMailPerPersonAndFrequency) {
+  domain::User lene;
+  lene.id = CreateUser("lene@rm.dk");
+  lene.email = "lene@rm.dk";
+  std::map<std::string, std::string> choices;
+  for (const auto category : domain::kAllNotificationCategories) choices[app::PreferenceField(category)] = "dagligt";
+  choices[app::PreferenceField(NotificationCategory::Chain)] = "ugentligt";
+  ASSERT_TRUE(inbox_->SavePreferences(lene, choices, ""));
+  Notify("lene@rm.dk", NotificationCategory::Deadlines, "a");
+  Notify("lene@rm.dk", NotificationCategory::News, "b");
+  Notify("lene@rm.dk", NotificationCategory::Chain, "c");
+  EXPECT_EQ(service_->Dispatch(At(now_)), "0 til mail, 3 til samlet mail, 0 kun i portalen");
+  EXPECT_EQ(service_->SendDigests(domain::DeliveryFrequency::Daily, At(now_)), "1 samlede mails med 2 beskeder");
+  EXPECT_EQ(service_->SendDigests(domain::DeliveryFrequency::Daily, At(now_)), "0 samlede mails med 0 beskeder")
+      << "each notification in one digest";
+  EXPECT_EQ(service_->SendDigests(domain::DeliveryFrequency::Weekly, At(now_)), "1 samlede mails med 1 besked");
+  EXPECT_EQ(service_->SendDue(At(now_), "proces-a"), "2 sendt, 0 prøves igen, 0 fejlet");
+  ASSERT_EQ(transport_->sent.size(), 2U);
+  EXPECT_THAT(transport_->sent[0].second, HasSubstr("Dagligt overblik fra Ledelsesportalen: 2 beskeder"));
+  EXPECT_THAT(transport_->sent[0].second, HasSubstr("kategori=dagligt"));
+  EXPECT_THAT(transport_->sent[1].second, HasSubstr("Ugentligt overblik fra Ledelsesportalen: 1 besked"));
+
+  // Unsubscribing from the daily digest sets every daily category to the portal only.
+  ASSERT_TRUE(service_->Unsubscribe("lene@rm.dk", "dagligt", service_->UnsubscribeToken("lene@rm.dk", "dagligt")));
+  for (const auto& preference : inbox_->Preferences(lene)) {
+    EXPECT_EQ(preference.frequency, preference.category == NotificationCategory::Chain
+                                        ? domain::DeliveryFrequency::Weekly
+                                        : domain::DeliveryFrequency::PortalOnly);
+  }
 }
 
 TEST_F(MailServiceTest, AJobRunsOnceWhenDueWhateverTheNumberOfProcessesAndEveryRunIsRecorded) {
