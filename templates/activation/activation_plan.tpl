@@ -157,6 +157,7 @@
       {{#OUTCOME}}<h4>Hvad kom der ud af det</h4><div class="portal-markdown">{{HTML:none}}</div>{{/OUTCOME}}
       {{#AGREEMENTS}}<h4>Aftaler</h4><div class="portal-markdown">{{HTML:none}}</div>{{/AGREEMENTS}}
       {{/DONE}}
+      {{#CALENDAR}}<p class="portal-activity-calendar d-print-none"><a href="{{CALENDAR_HREF}}">Føj til din kalender <span class="sr-only">({{TITLE}})</span></a></p>{{/CALENDAR}}
       {{#ACTIONS}}
       <ul class="nobullet-list inline-list portal-activity-actions">
         <li><a href="{{EDIT_HREF}}">Ret <span class="sr-only">{{TITLE}}</span></a></li>

@@ -25,5 +25,27 @@
       {{/CATEGORY}}
       <button type="submit" class="button button-primary">Gem mine valg</button>
     </form>
+
+    <section aria-labelledby="kalender" class="portal-section">
+      <h2 id="kalender">Din kalender i Outlook eller Google</h2>
+      <p>Med en kalenderadresse kan din kalender abonnere på frister og aktiviteter fra portalen: planfrister for dine enheder og de aktiviteter, du er ansvarlig for. Adressen er hemmelig og personlig; alle, der kender den, kan se din kalender fra portalen.</p>
+      {{#CALENDAR_LIVE}}
+      <p>Du har en kalenderadresse. Har du mistet den, eller har andre fået den, så lav en ny; den gamle holder så op med at virke.</p>
+      <form method="post" action="/mine-notifikationer/kalender" class="portal-inline-form">
+        <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+        <button type="submit" class="button button-secondary">Lav en ny adresse</button>
+      </form>
+      <form method="post" action="/mine-notifikationer/kalender/slet" class="portal-inline-form">
+        <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+        <button type="submit" class="button button-secondary">Slet adressen</button>
+      </form>
+      {{/CALENDAR_LIVE}}
+      {{#CALENDAR_NONE}}
+      <form method="post" action="/mine-notifikationer/kalender">
+        <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+        <button type="submit" class="button button-secondary">Lav en kalenderadresse</button>
+      </form>
+      {{/CALENDAR_NONE}}
+    </section>
   </div>
 </div>

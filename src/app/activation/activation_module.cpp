@@ -2,10 +2,12 @@
 
 #include <memory>
 
+#include "app/activation/activation_calendar.hpp"
 #include "app/activation/activation_notices.hpp"
 #include "app/activation/activation_service.hpp"
 #include "app/activation/activation_start.hpp"
 #include "app/general/start_page.hpp"
+#include "app/notifications/calendar_service.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/jobs.hpp"
 
@@ -17,6 +19,11 @@ void ProvideActivationServices(Services& services) {
                                        [&store = services.store()](const StartRequest& request, StartPage& page) {
                                          AddActivationStartItems(store, request, page);
                                        });
+  services.Get<CalendarService>().Add([&store = services.store()](const OrganisationContext& context,
+                                                                  std::chrono::year_month_day today,
+                                                                  std::vector<domain::CalendarEvent>& events) {
+    AddActivationCalendarEvents(store, context, today, events);
+  });
   services.Get<JobRegistry>().Add(
       {"aktivering-paamindelser",
        "Minder ledere om aktiveringsplaner før fristen og ansvarlige om aktiviteter før datoen og når de er "

@@ -158,6 +158,10 @@ class ActivationRepository {
                                                               std::chrono::year_month_day until, std::size_t limit) = 0;
   // Every planned activity with a responsible person, planned on or before `until` (the reminders).
   virtual std::vector<PlacedPlanActivity> PlannedActivitiesUntil(std::chrono::year_month_day until) = 0;
+  // Every activity the person is responsible for, whatever its status, planned on or after `from`
+  // (the calendar feed, where a cancelled one is carried as cancelled).
+  virtual std::vector<PlacedPlanActivity> ActivitiesOfResponsible(domain::PersonId person,
+                                                                  std::chrono::year_month_day from) = 0;
 
   // Every plan of the round with its activity counts as of `today`, in one query: the follow-up
   // views and the leaders' overviews read the whole region from it. By unit id.

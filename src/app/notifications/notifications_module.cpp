@@ -2,8 +2,10 @@
 
 #include <memory>
 
+#include "app/notifications/calendar_service.hpp"
 #include "app/notifications/mail_service.hpp"
 #include "app/notifications/notification_service.hpp"
+#include "app/organisation/organisation_service.hpp"
 #include "app/platform/jobs.hpp"
 #include "app/platform/outbound_mail.hpp"
 
@@ -12,6 +14,8 @@ namespace lp::app {
 void ProvideNotificationServices(Services& services) {
   services.Add(std::make_unique<NotificationService>(services.store()));
   auto& mail = services.Add(std::make_unique<MailService>(services.store(), services.Get<OutboundMail>()));
+  services.Add(std::make_unique<CalendarService>(services.store(), services.Get<OrganisationService>(),
+                                                 services.Get<OutboundMail>()));
   auto& jobs = services.Get<JobRegistry>();
   jobs.Add({"beskeder-til-mail",
             "Sender nye beskeder på mail til dem, der vil have dem med det samme, og prøver mails igen, der ikke "

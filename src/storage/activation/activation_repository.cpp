@@ -112,6 +112,13 @@ constexpr std::string_view kPlannedActivitiesUntil =
     "FROM plan_activities a JOIN activation_plans p ON p.id = a.plan_id "
     "WHERE a.responsible_person_id IS NOT NULL AND a.status = 'planned' AND a.planned_on <= :until "
     "ORDER BY a.planned_on, a.id";
+constexpr std::string_view kActivitiesOfResponsible =
+    "SELECT a.id, a.plan_id, a.kind, a.title, a.planned_on, a.responsible_person_id, a.responsible, "
+    "a.participants, a.status, a.completed_on, a.outcome, a.agreements, a.source_agreement_id, "
+    "a.cancelled_by_user_id, a.cancelled_at, a.cancellation_reason, a.revision, a.created_by_user_id, "
+    "a.created_at, a.updated_at, p.unit_id, p.round_id "
+    "FROM plan_activities a JOIN activation_plans p ON p.id = a.plan_id "
+    "WHERE a.responsible_person_id = :person AND a.planned_on >= :from ORDER BY a.planned_on, a.id";
 
 // Summaries: one pass over the round's plans and their activities (plan_activities_plan_id).
 constexpr std::string_view kSummariesSelect =
@@ -599,6 +606,16 @@ std::vector<app::PlacedPlanActivity> SociActivationRepository::PlannedActivities
     std::string until_text = ToSqlDate(until);
     return SelectRows<PlacedActivityRow>(unit_.sql, kPlannedActivitiesUntil, &PlacedActivityRow::ToPlaced,
                                          soci::use(until_text, "until"));
+  });
+}
+
+std::vector<app::PlacedPlanActivity> SociActivationRepository::ActivitiesOfResponsible(
+    domain::PersonId person, std::chrono::year_month_day from) {
+  return Guarded(unit_, [&] {
+    long long person_id = person;
+    std::string from_text = ToSqlDate(from);
+    return SelectRows<PlacedActivityRow>(unit_.sql, kActivitiesOfResponsible, &PlacedActivityRow::ToPlaced,
+                                         soci::use(person_id, "person"), soci::use(from_text, "from"));
   });
 }
 

@@ -45,6 +45,8 @@ class SociActivationRepository final : public app::ActivationRepository {
   std::vector<app::PlacedPlanActivity> PlannedActivitiesOf(domain::PersonId person, std::chrono::year_month_day until,
                                                            std::size_t limit) override;
   std::vector<app::PlacedPlanActivity> PlannedActivitiesUntil(std::chrono::year_month_day until) override;
+  std::vector<app::PlacedPlanActivity> ActivitiesOfResponsible(domain::PersonId person,
+                                                               std::chrono::year_month_day from) override;
 
   std::vector<app::UnitPlanSummary> SummariesOfRound(app::RoundId round, std::chrono::year_month_day today) override;
 

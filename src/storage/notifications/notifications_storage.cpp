@@ -1,5 +1,6 @@
 #include "storage/notifications/notifications_storage.hpp"
 
+#include "storage/notifications/calendar_token_repository.hpp"
 #include "storage/notifications/mail_repository.hpp"
 #include "storage/notifications/notification_repository.hpp"
 
@@ -8,6 +9,7 @@ namespace lp::storage {
 void RegisterNotificationRepositories(RepositoryFactories& factories) {
   factories.Add<app::NotificationRepository, SociNotificationRepository>();
   factories.Add<app::MailRepository, SociMailRepository>();
+  factories.Add<app::CalendarTokenRepository, SociCalendarTokenRepository>();
 }
 
 }  // namespace lp::storage

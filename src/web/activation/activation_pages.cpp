@@ -9,8 +9,11 @@
 #include <optional>
 
 #include "app/activation/activation_access.hpp"
+#include "app/activation/activation_calendar.hpp"
 #include "app/activation/activation_service.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/platform/outbound_mail.hpp"
+#include "domain/notifications/icalendar.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/activation/activation_pages.hpp"
 #include "web/activation/activity_form.hpp"
@@ -283,6 +286,9 @@ void AddActivityRow(View& list, const app::ActivityView& view, bool can_edit) {
   if (activity.source_agreement) {
     state.AddSection("FROM_DIALOGUE")
         .Set("SOURCE_HREF", "/dialog/aftaler/" + std::to_string(*activity.source_agreement));
+  }
+  if (activity.status == ActivityStatus::Planned) {
+    state.AddSection("CALENDAR").Set("CALENDAR_HREF", ActivityHref(activity.id) + "/kalender.ics");
   }
   if (!can_edit || activity.status == ActivityStatus::Cancelled) return;
   auto& actions = state.AddSection("ACTIONS");
@@ -1102,6 +1108,30 @@ void SetActivityForm(View& content, const ActivityFormModel& model, const app::A
 // A unit's plan is reached from the unit's page but belongs to Aktivering.
 constexpr std::array<std::string_view, 1> kActivationElsewhere{"/organisation/enheder/*/plan"};
 
+// One activity as a calendar file, to add to one's own calendar (the feed has them all).
+Response DownloadActivityCalendar(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto page = services.Get<app::ActivationService>().Activity(organisation, context.params.Int("id"));
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  const auto& mail = services.Get<app::OutboundMail>();
+  auto event = app::ActivityEvent(page->activity.activity, *page->unit, page->round.id);
+  event.url = mail.Link(event.url);
+  domain::Calendar calendar;
+  calendar.name = event.summary;
+  if (!mail.Settings().from_address.empty()) {
+    // A file to open (METHOD:PUBLISH) names its organiser (RFC 5546): the portal's sender address.
+    calendar.method = "PUBLISH";
+    event.organizer_name = mail.Settings().from_name;
+    event.organizer_email = mail.Settings().from_address;
+  }
+  calendar.events.push_back(std::move(event));
+  auto response = Response::Text(200, domain::WriteICalendar(calendar));
+  response.SetHeader("Content-Type", "text/calendar; charset=utf-8");
+  response.SetHeader("Content-Disposition",
+                     "attachment; filename=\"aktivitet-" + std::to_string(page->activity.activity.id) + ".ics\"");
+  return response;
+}
+
 void RegisterActivationPages(PageModule& module) {
   module.shell.AddUnitPageContributor(&AddUnitPagePart);
   module.shell.AddNavigation(
@@ -1132,6 +1162,7 @@ void RegisterActivationPages(PageModule& module) {
   module.Post("/aktivering/runder/ny", manage, &SubmitNewRound);
   module.Get("/aktivering/runder/{id:int}/rediger", manage, &ShowRoundEdit);
   module.Post("/aktivering/runder/{id:int}/rediger", manage, &SubmitRoundEdit);
+  module.Get("/aktivering/aktiviteter/{id:int}/kalender.ics", app::kSignedIn, &DownloadActivityCalendar);
   module.Get("/organisation/enheder/{id:int}/plan", app::kSignedIn, &ShowPlan);
   module.Post("/organisation/enheder/{id:int}/plan", app::kSignedIn, &SubmitNewPlan);
   module.Post("/aktivering/planer/{id:int}/noter", app::kSignedIn, &SubmitPlanNotes);

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "app/notifications/calendar_service.hpp"
 #include "app/notifications/notification_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/platform/errors.hpp"
@@ -112,6 +113,7 @@ Response RenderPreferences(const PageServices& services, RequestContext& context
       if (code == selected) option.Show("OPTION_SELECTED");
     }
   }
+  content.Show(services.Get<app::CalendarService>().HasAddress(*context.user()) ? "CALENDAR_LIVE" : "CALENDAR_NONE");
   return services.pages.Render(context, FormTitle("Mine notifikationer", error), "notifications/preferences.tpl",
                                content, FormStatus(error));
 }
@@ -138,6 +140,32 @@ Response SubmitPreferences(const PageServices& services, RequestContext& context
       });
 }
 
+// The personal calendar feed, at its secret address (no session: a calendar program fetches it).
+Response RenderFeed(const PageServices& services, RequestContext& context) {
+  const auto feed = services.Get<app::CalendarService>().Feed(context.params.Get("token"));
+  if (!feed) return Response::Text(404, "Kalenderen findes ikke. Lav en ny adresse under Mine notifikationer.\n");
+  auto response = Response::Text(200, *feed);
+  response.SetHeader("Content-Type", "text/calendar; charset=utf-8");
+  response.SetHeader("Cache-Control", "private, no-cache");
+  response.SetHeader("Content-Disposition", "inline; filename=\"ledelsesportalen.ics\"");
+  return response;
+}
+
+// A new address, shown once: only its hash is kept.
+Response SubmitNewCalendarAddress(const PageServices& services, RequestContext& context) {
+  auto& calendar = services.Get<app::CalendarService>();
+  const auto token = calendar.NewAddress(*context.user(), context.request.remote_address);
+  View content;
+  content.Set("ADDRESS", calendar.AddressOf(token));
+  return services.pages.Render(context, "Din kalenderadresse", "notifications/calendar_address.tpl", content);
+}
+
+Response SubmitDeleteCalendarAddress(const PageServices& services, RequestContext& context) {
+  services.Get<app::CalendarService>().DeleteAddress(*context.user(), context.request.remote_address);
+  return RedirectWithFlash(std::string(kPreferencesPath) + "#kalender", "notifications-calendar-deleted",
+                           services.secure_cookies);
+}
+
 }  // namespace
 
 void RegisterNotificationPages(PageModule& module) {
@@ -157,6 +185,12 @@ void RegisterNotificationPages(PageModule& module) {
   module.Get(std::string(kInboxPath) + "/{id:int}", app::kSignedIn, &ShowMessage);
   module.Get(std::string(kPreferencesPath), app::kSignedIn, &ShowPreferences);
   module.Post(std::string(kPreferencesPath), app::kSignedIn, &SubmitPreferences);
+  module.Post(std::string(kPreferencesPath) + "/kalender", app::kSignedIn, &SubmitNewCalendarAddress);
+  module.Post(std::string(kPreferencesPath) + "/kalender/slet", app::kSignedIn, &SubmitDeleteCalendarAddress);
+  module.Get("/kalender/{token}/ledelsesportalen.ics", app::kPublic, &RenderFeed);
+  module.shell.AddFlash(
+      {"notifications-calendar-deleted", "success",
+       "Kalenderadressen er slettet. En kalender, der abonnerer på den, får ikke flere opdateringer."});
 }
 
 }  // namespace lp::web
