@@ -21,6 +21,8 @@ namespace {
 
 constexpr std::size_t kDispatchBatch = 500;
 constexpr std::size_t kSendBatch = 200;
+// A run stops taking new batches after this long, so the next run (a minute later) is not held up.
+constexpr std::chrono::seconds kRunBudget{50};
 constexpr std::string_view kUnsubscribeKeySetting = "unsubscribe_key";
 
 std::string HtmlEscape(std::string_view text) {
@@ -281,61 +283,65 @@ std::string MailService::ComposeNotificationMail(const Notification& notificatio
 }
 
 std::string MailService::Dispatch(domain::Timestamp now) {
-  const auto notifications =
-      store_.Read([&](Transaction& tx) { return tx.Get<MailRepository>().Undispatched(kDispatchBatch); });
-  if (notifications.empty()) return "ingen nye beskeder";
   if (mail_.Enabled()) Key();  // the unsubscribe links' key, before the transactions below
   int mailed = 0;
   int digest = 0;
   int portal = 0;
   const auto host = MessageHost(mail_.Settings());
+  const auto started = clock_();
   std::map<std::string, std::map<domain::NotificationCategory, domain::DeliveryFrequency>> chosen;
-  for (const auto& notification : notifications) {
-    auto frequency = domain::DeliveryFrequency::PortalOnly;
-    if (mail_.Enabled()) {
-      auto& of_person = chosen[notification.recipient];
-      if (of_person.empty()) {
-        for (const auto category : domain::kAllNotificationCategories)
-          of_person[category] = domain::DefaultFrequency(category);
-        for (const auto& [category, choice] : store_.Read([&](Transaction& tx) {
-               return tx.Get<NotificationRepository>().Preferences(notification.recipient);
-             })) {
-          of_person[category] = choice;
+  // Batch after batch until none is left (every one handled leaves the undispatched) or the run's time is up.
+  for (;;) {
+    const auto notifications =
+        store_.Read([&](Transaction& tx) { return tx.Get<MailRepository>().Undispatched(kDispatchBatch); });
+    if (notifications.empty() || clock_() - started > kRunBudget) break;
+    for (const auto& notification : notifications) {
+      auto frequency = domain::DeliveryFrequency::PortalOnly;
+      if (mail_.Enabled()) {
+        auto& of_person = chosen[notification.recipient];
+        if (of_person.empty()) {
+          for (const auto category : domain::kAllNotificationCategories)
+            of_person[category] = domain::DefaultFrequency(category);
+          for (const auto& [category, choice] : store_.Read([&](Transaction& tx) {
+                 return tx.Get<NotificationRepository>().Preferences(notification.recipient);
+               })) {
+            of_person[category] = choice;
+          }
         }
+        frequency = of_person[notification.category];
       }
-      frequency = of_person[notification.category];
+      store_.Write([&](Transaction& tx) {
+        auto& mails = tx.Get<MailRepository>();
+        switch (frequency) {
+          case domain::DeliveryFrequency::Immediately: {
+            const auto message_id =
+                domain::MakeMessageId("n" + std::to_string(notification.id) + "." + RandomToken().substr(0, 12), host);
+            const auto id = mails.Queue({notification.recipient, MailKind::Message, notification.subject,
+                                         ComposeNotificationMail(notification, message_id), message_id, now});
+            mails.SetDelivery(notification.id, NotificationDelivery::Mail, id);
+            ++mailed;
+            break;
+          }
+          case domain::DeliveryFrequency::Daily:
+          case domain::DeliveryFrequency::Weekly:
+            mails.SetDelivery(notification.id, NotificationDelivery::Digest, std::nullopt);
+            ++digest;
+            break;
+          case domain::DeliveryFrequency::PortalOnly:
+            mails.SetDelivery(notification.id, NotificationDelivery::PortalOnly, std::nullopt);
+            ++portal;
+            break;
+        }
+        return 0;
+      });
     }
-    store_.Write([&](Transaction& tx) {
-      auto& mails = tx.Get<MailRepository>();
-      switch (frequency) {
-        case domain::DeliveryFrequency::Immediately: {
-          const auto message_id =
-              domain::MakeMessageId("n" + std::to_string(notification.id) + "." + RandomToken().substr(0, 12), host);
-          const auto id = mails.Queue({notification.recipient, MailKind::Message, notification.subject,
-                                       ComposeNotificationMail(notification, message_id), message_id, now});
-          mails.SetDelivery(notification.id, NotificationDelivery::Mail, id);
-          ++mailed;
-          break;
-        }
-        case domain::DeliveryFrequency::Daily:
-        case domain::DeliveryFrequency::Weekly:
-          mails.SetDelivery(notification.id, NotificationDelivery::Digest, std::nullopt);
-          ++digest;
-          break;
-        case domain::DeliveryFrequency::PortalOnly:
-          mails.SetDelivery(notification.id, NotificationDelivery::PortalOnly, std::nullopt);
-          ++portal;
-          break;
-      }
-      return 0;
-    });
   }
+  if (mailed + digest + portal == 0) return "ingen nye beskeder";
   return fmt::format("{} til mail, {} til samlet mail, {} kun i portalen", mailed, digest, portal);
 }
 
 std::string MailService::SendDue(domain::Timestamp now, const std::string& owner) {
   if (!mail_.Enabled()) return "mail er slået fra";
-  const auto due = store_.Read([&](Transaction& tx) { return tx.Get<MailRepository>().Due(now, kSendBatch); });
   int sent = 0;
   int retried = 0;
   int failed = 0;
@@ -343,25 +349,31 @@ std::string MailService::SendDue(domain::Timestamp now, const std::string& owner
   // The run's time, moving on as the run takes time (a long batch must not outlive its leases).
   const auto started = clock_();
   const auto at = [&] { return now + (clock_() - started); };
-  for (const auto id : due) {
-    const auto claimed = store_.Write(
-        [&](Transaction& tx) { return tx.Get<MailRepository>().Claim(id, owner, at(), at() + kMailLease); });
-    if (!claimed) continue;  // another process has it
-    const auto outcome = mail_.Transport()->Send(settings.from_address, claimed->recipient, claimed->message);
-    store_.Write([&](Transaction& tx) {
-      auto& mails = tx.Get<MailRepository>();
-      if (outcome.kind == MailSendKind::Sent) {
-        mails.MarkSent(id, owner, at());
-        ++sent;
-      } else if (outcome.kind == MailSendKind::Rejected || claimed->attempts >= kMaxMailAttempts) {
-        mails.MarkFailed(id, owner, outcome.detail);
-        ++failed;
-      } else {
-        mails.MarkRetry(id, owner, at() + MailBackoff(claimed->attempts), outcome.detail);
-        ++retried;
-      }
-      return 0;
-    });
+  // Batch after batch: every mail handled leaves the due ones (sent, failed, or retried later), and
+  // one another process holds is not due.
+  for (;;) {
+    const auto due = store_.Read([&](Transaction& tx) { return tx.Get<MailRepository>().Due(at(), kSendBatch); });
+    if (due.empty() || clock_() - started > kRunBudget) break;
+    for (const auto id : due) {
+      const auto claimed = store_.Write(
+          [&](Transaction& tx) { return tx.Get<MailRepository>().Claim(id, owner, at(), at() + kMailLease); });
+      if (!claimed) continue;  // another process has it
+      const auto outcome = mail_.Transport()->Send(settings.from_address, claimed->recipient, claimed->message);
+      store_.Write([&](Transaction& tx) {
+        auto& mails = tx.Get<MailRepository>();
+        if (outcome.kind == MailSendKind::Sent) {
+          mails.MarkSent(id, owner, at());
+          ++sent;
+        } else if (outcome.kind == MailSendKind::Rejected || claimed->attempts >= kMaxMailAttempts) {
+          mails.MarkFailed(id, owner, outcome.detail);
+          ++failed;
+        } else {
+          mails.MarkRetry(id, owner, at() + MailBackoff(claimed->attempts), outcome.detail);
+          ++retried;
+        }
+        return 0;
+      });
+    }
   }
   return fmt::format("{} sendt, {} prøves igen, {} fejlet", sent, retried, failed);
 }
