@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/notifications/notification_repository.hpp"
+#include "domain/platform/enum_table.hpp"
 #include "domain/platform/time.hpp"
 
 namespace lp::app {
@@ -18,6 +19,20 @@ using MailId = std::int64_t;
 
 enum class MailKind { Message, DailyDigest, WeeklyDigest, ChainDigest, Test };
 enum class MailStatus { Queued, Sending, Sent, Failed };
+
+inline constexpr auto kMailKindTable = domain::MakeEnumTable<MailKind>({
+    {MailKind::Message, "besked", "Besked"},
+    {MailKind::DailyDigest, "daglig", "Daglig sammenfatning"},
+    {MailKind::WeeklyDigest, "ugentlig", "Ugentlig sammenfatning"},
+    {MailKind::ChainDigest, "kaede", "Status for ledelseskæden"},
+    {MailKind::Test, "test", "Prøvemail"},
+});
+inline constexpr auto kMailStatusTable = domain::MakeEnumTable<MailStatus>({
+    {MailStatus::Queued, "queued", "I kø"},
+    {MailStatus::Sending, "sending", "Sendes"},
+    {MailStatus::Sent, "sent", "Sendt"},
+    {MailStatus::Failed, "failed", "Fejlet"},
+});
 
 std::string_view MailKindCode(MailKind kind);         // "besked", "daglig", "ugentlig", "kaede", "test"
 std::string_view MailKindLabel(MailKind kind);        // "Besked", "Daglig sammenfatning", …

@@ -15,6 +15,7 @@
 #include "domain/notifications/mail_message.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "domain/platform/email.hpp"
+#include "domain/platform/text.hpp"
 
 namespace lp::app {
 namespace {
@@ -25,21 +26,7 @@ constexpr std::size_t kSendBatch = 200;
 constexpr std::chrono::seconds kRunBudget{50};
 constexpr std::string_view kUnsubscribeKeySetting = "unsubscribe_key";
 
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string HtmlEscape(std::string_view text) { return domain::HtmlEscaped(text); }
 
 // Paragraphs of plain text as HTML: blank lines part paragraphs, single line breaks stay.
 std::string HtmlParagraphs(std::string_view text) {
@@ -84,6 +71,17 @@ std::string PercentEncodeQuery(std::string_view text) {
     }
   }
   return out;
+}
+
+// The frequency of each category for the person: their choice, or the category's default.
+std::map<domain::NotificationCategory, domain::DeliveryFrequency> FrequenciesOf(NotificationRepository& notifications,
+                                                                                const std::string& recipient) {
+  std::map<domain::NotificationCategory, domain::DeliveryFrequency> frequencies;
+  for (const auto category : domain::kAllNotificationCategories) {
+    frequencies[category] = domain::DefaultFrequency(category);
+  }
+  for (const auto& [category, frequency] : notifications.Preferences(recipient)) frequencies[category] = frequency;
+  return frequencies;
 }
 
 std::string Boundary() { return "=_lp_" + RandomToken().substr(0, 24); }
@@ -162,10 +160,7 @@ Result<Unit> MailService::Unsubscribe(const std::string& recipient, std::string_
     } else {
       // A digest: every category the person gets at its frequency.
       const auto frequency = domain::ParseDeliveryFrequency(what);
-      std::map<domain::NotificationCategory, domain::DeliveryFrequency> current;
-      for (const auto c : domain::kAllNotificationCategories) current[c] = domain::DefaultFrequency(c);
-      for (const auto& [c, f] : notifications.Preferences(address)) current[c] = f;
-      for (const auto& [c, f] : current) {
+      for (const auto& [c, f] : FrequenciesOf(notifications, address)) {
         if (f == frequency) notifications.SetPreference(address, c, domain::DeliveryFrequency::PortalOnly, now);
       }
     }
@@ -189,9 +184,7 @@ std::string MailService::SendDigests(domain::DeliveryFrequency frequency, domain
   for (const auto& recipient : recipients) {
     store_.Write([&](Transaction& tx) {
       auto& repository = tx.Get<MailRepository>();
-      std::map<domain::NotificationCategory, domain::DeliveryFrequency> chosen;
-      for (const auto c : domain::kAllNotificationCategories) chosen[c] = domain::DefaultFrequency(c);
-      for (const auto& [c, f] : tx.Get<NotificationRepository>().Preferences(recipient)) chosen[c] = f;
+      auto chosen = FrequenciesOf(tx.Get<NotificationRepository>(), recipient);
       std::vector<Notification> included;
       for (const auto& notification : repository.WaitingForDigest(recipient)) {
         const auto now_chosen = chosen[notification.category];
@@ -300,13 +293,8 @@ std::string MailService::Dispatch(domain::Timestamp now) {
       if (mail_.Enabled()) {
         auto& of_person = chosen[notification.recipient];
         if (of_person.empty()) {
-          for (const auto category : domain::kAllNotificationCategories)
-            of_person[category] = domain::DefaultFrequency(category);
-          for (const auto& [category, choice] : store_.Read([&](Transaction& tx) {
-                 return tx.Get<NotificationRepository>().Preferences(notification.recipient);
-               })) {
-            of_person[category] = choice;
-          }
+          of_person = store_.Read(
+              [&](Transaction& tx) { return FrequenciesOf(tx.Get<NotificationRepository>(), notification.recipient); });
         }
         frequency = of_person[notification.category];
       }

@@ -23,4 +23,8 @@ std::string OneLine(std::string_view text);
 // last space that leaves room for it (mid-word only when there is none). Unchanged when it fits.
 std::string Abbreviate(std::string_view utf8, std::size_t max);
 
+// Appends `text` escaped for HTML text and for (double or single quoted) attribute values.
+void AppendHtmlEscaped(std::string& out, std::string_view text);
+std::string HtmlEscaped(std::string_view text);
+
 }  // namespace lp::domain

@@ -1,5 +1,7 @@
 #include "web/platform/markdown.hpp"
 
+#include "domain/platform/text.hpp"
+
 #include <md4c.h>
 
 #include <algorithm>
@@ -20,18 +22,7 @@ constexpr unsigned kParserFlags = MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRI
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
 
 // Escapes for both text and (double or single quoted) attribute values.
-void AppendEscaped(std::string& out, std::string_view text) {
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-}
+void AppendEscaped(std::string& out, std::string_view text) { domain::AppendHtmlEscaped(out, text); }
 
 void AppendUtf8(std::string& out, std::uint32_t code_point) {
   // CommonMark: NUL, surrogates and values beyond Unicode become U+FFFD.
