@@ -1,11 +1,13 @@
 #include "cli/main.hpp"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -65,12 +67,16 @@ int RunJobsRun(const Config& config, const std::string& name) {
     std::cerr << "no job named '" << name << "'; `ledelsesportal jobs list` shows them\n";
     return kUsage;
   }
+  const auto started = std::chrono::steady_clock::now();
   const auto outcome = app::RunJob(portal.store(), *job, app::ProcessOwner(), app::JobStart::Manual, app::SystemNow);
+  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
   if (!outcome.ran) {
     std::cerr << name << " is running in another process now; try again when it is done\n";
     return kFailed;
   }
-  std::cout << name << ": " << (outcome.ok ? "ok" : "failed") << " – " << outcome.detail << "\n";
+  // The time in seconds with a decimal point (operations scripts and bench/chain-status.sh read it).
+  std::cout << name << ": " << (outcome.ok ? "ok" : "failed") << " – " << outcome.detail
+            << fmt::format(" ({:.3f} s)", took.count()) << "\n";
   return outcome.ok ? 0 : kFailed;
 }
 

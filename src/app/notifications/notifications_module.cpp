@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "app/notifications/calendar_service.hpp"
+#include "app/notifications/chain_status.hpp"
 #include "app/notifications/mail_service.hpp"
 #include "app/notifications/notification_service.hpp"
 #include "app/organisation/organisation_service.hpp"
@@ -16,6 +17,8 @@ void ProvideNotificationServices(Services& services) {
   auto& mail = services.Add(std::make_unique<MailService>(services.store(), services.Get<OutboundMail>()));
   services.Add(std::make_unique<CalendarService>(services.store(), services.Get<OrganisationService>(),
                                                  services.Get<OutboundMail>()));
+  auto& chain =
+      services.Add(std::make_unique<ChainStatusService>(services.store(), services.Get<OrganisationService>()));
   auto& jobs = services.Get<JobRegistry>();
   jobs.Add({"beskeder-til-mail",
             "Sender nye beskeder på mail til dem, der vil have dem med det samme, og prøver mails igen, der ikke "
@@ -32,6 +35,12 @@ void ProvideNotificationServices(Services& services) {
             JobSchedule::DailyAt(6, 30),
             [&mail](domain::Timestamp now) { return mail.SendDigests(domain::DeliveryFrequency::Daily, now); },
             std::chrono::minutes{30}});
+  // Before the weekly digest, which gathers it for those who get "kaede" weekly (the default).
+  jobs.Add({"kaede-status",
+            "Giver ledere af ledere én status om ugen for enhederne under dem: hvad der mangler eller er "
+            "overskredet.",
+            JobSchedule::WeeklyAt(std::chrono::Monday, 6, 0),
+            [&chain](domain::Timestamp now) { return chain.Send(now); }, std::chrono::minutes{30}});
   jobs.Add({"ugentlig-sammenfatning",
             "Samler ugens beskeder i én mail til dem, der vil have dem samlet én gang om ugen.",
             JobSchedule::WeeklyAt(std::chrono::Monday, 6, 30),
