@@ -24,11 +24,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-/usr/bin/python3 tests/support/smtp_sink.py --port 0 --dir "$WORK_DIR/messages" >"$WORK_DIR/sink.out" 2>"$WORK_DIR/sink.err" &
-SINK_PID=$!
-for _ in $(seq 100); do grep -q '^ready' "$WORK_DIR/sink.out" 2>/dev/null && break; sleep 0.1; done
-PORT="$(awk '/^ready/ {print $2}' "$WORK_DIR/sink.out")"
-[[ -n $PORT ]] || { cat "$WORK_DIR/sink.err" >&2; echo "mail.sh: the SMTP sink did not start" >&2; exit 1; }
+source bench/smtp_sink.sh
+start_smtp_sink "$WORK_DIR"
+PORT="$SINK_PORT"
 
 export LP_DATABASE_URL="sqlite://$WORK_DIR/bench.db" LP_STATIC_DIR="$STATIC_DIR" LP_LOG_LEVEL=warn
 export LP_SMTP_URL="smtp://127.0.0.1:$PORT" LP_MAIL_FROM="ledelsesportalen@bench.test" LP_PUBLIC_URL="https://portal.bench.test"

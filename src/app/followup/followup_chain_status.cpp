@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "app/activation/activation_repository.hpp"
@@ -14,8 +16,12 @@
 namespace lp::app {
 namespace {
 
-std::string UnitAndLeaders(const FollowUpRow& row) {
+// "Sengeafsnit 1 under Kardiologi (Jens Madsen)": the parent tells apart the many units of one name.
+std::string UnitAndLeaders(const domain::Organisation& organisation, const FollowUpRow& row) {
   std::string text = row.unit->name;
+  if (const auto* parent = organisation.Parent(row.unit->id); parent != nullptr && row.depth > 1) {
+    text += " under " + parent->name;
+  }
   if (row.leaders.empty()) return text;
   text += " (";
   for (std::size_t i = 0; i < row.leaders.size(); ++i) {
@@ -27,10 +33,11 @@ std::string UnitAndLeaders(const FollowUpRow& row) {
 
 }  // namespace
 
-std::optional<ChainStatusSection> FoundationChainSection(std::span<const FollowUpRow* const> rows,
+std::optional<ChainStatusSection> FoundationChainSection(const domain::Organisation& organisation,
+                                                         std::span<const FollowUpRow* const> rows,
                                                          const std::optional<ActivationRound>& round) {
   std::vector<std::string> missing;
-  std::vector<std::string> overdue_units;
+  std::vector<std::pair<long long, std::string>> overdue_units;
   std::vector<std::string> without_med;
   bool deadline_passed = false;
   long long expected = 0;
@@ -39,15 +46,16 @@ std::optional<ChainStatusSection> FoundationChainSection(std::span<const FollowU
     if (row == nullptr || !row->expected) continue;
     ++expected;
     if (round && domain::PlanNeedsAttention(row->plan)) {
-      missing.push_back(UnitAndLeaders(*row));
+      missing.push_back(UnitAndLeaders(organisation, *row));
       deadline_passed = deadline_passed || row->plan == domain::PlanState::Overdue;
     }
     if (round && row->overdue > 0) {
       overdue += row->overdue;
-      overdue_units.push_back(fmt::format("{} i {}", domain::FormatInteger(row->overdue), UnitAndLeaders(*row)));
+      overdue_units.emplace_back(row->overdue, fmt::format("{} i {}", domain::FormatInteger(row->overdue),
+                                                           UnitAndLeaders(organisation, *row)));
     }
     const bool in_force = row->translation == TranslationState::Published || row->inherited_from != nullptr;
-    if (in_force && !row->last_med) without_med.push_back(UnitAndLeaders(*row));
+    if (in_force && !row->last_med) without_med.push_back(UnitAndLeaders(organisation, *row));
   }
   if (missing.empty() && overdue_units.empty() && without_med.empty()) return std::nullopt;
   ChainStatusSection section;
@@ -63,8 +71,14 @@ std::optional<ChainStatusSection> FoundationChainSection(std::span<const FollowU
     section.summary.push_back(domain::CountOf(count(missing.size()), "plan mangler", "planer mangler"));
   }
   if (!overdue_units.empty()) {
+    // The most overdue first (stable: then in tree order).
+    std::stable_sort(overdue_units.begin(), overdue_units.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<std::string> named;
+    named.reserve(overdue_units.size());
+    for (auto& unit : overdue_units) named.push_back(std::move(unit.second));
     section.findings.push_back(fmt::format(
-        "{} overskredet: {}.", domain::CountOf(overdue, "aktivitet er", "aktiviteter er"), ListOfUnits(overdue_units)));
+        "{} overskredet: {}.", domain::CountOf(overdue, "aktivitet er", "aktiviteter er"), ListOfUnits(named)));
     section.summary.push_back(domain::CountOf(overdue, "aktivitet er overskredet", "aktiviteter er overskredet"));
   }
   if (!without_med.empty()) {
@@ -104,14 +118,14 @@ ChainStatusReport FoundationChainStatus(Transaction& tx, const domain::Organisat
   data->rows = BuildFollowUpRows(organisation, roots, states, summaries, shown, today);
   data->index.reserve(data->rows.size());
   for (std::size_t i = 0; i < data->rows.size(); ++i) data->index.emplace(data->rows[i].unit->id, i);
-  return [data](const ChainLeader& leader) {
+  return [data, &organisation](const ChainLeader& leader) {
     std::vector<const FollowUpRow*> rows;
     rows.reserve(leader.below.size());
     for (const auto* unit : leader.below) {
       const auto found = data->index.find(unit->id);
       if (found != data->index.end()) rows.push_back(&data->rows[found->second]);
     }
-    return FoundationChainSection(rows, data->round);
+    return FoundationChainSection(organisation, rows, data->round);
   };
 }
 

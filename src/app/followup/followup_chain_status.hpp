@@ -15,10 +15,12 @@
 
 namespace lp::app {
 
-// The section of one leader from the follow-up rows of the units below them (tree order; units
-// without a row are skipped); none when nothing is missing or overdue. `round` is the current round
-// (none: only the MED dialogues are looked at).
-std::optional<ChainStatusSection> FoundationChainSection(std::span<const FollowUpRow* const> rows,
+// The section of one leader from the follow-up rows of the units below them (tree order); none when
+// nothing is missing or overdue. `round` is the current round (none: only the MED dialogues are
+// looked at). Units are named with their leaders, and with their parent when deeper than an area
+// ("Sengeafsnit 1 under Kardiologi (Jens Madsen)"); overdue activities the most first.
+std::optional<ChainStatusSection> FoundationChainSection(const domain::Organisation& organisation,
+                                                         std::span<const FollowUpRow* const> rows,
                                                          const std::optional<ActivationRound>& round);
 
 // The source for ChainStatusService: reads the current round and the region's states once.

@@ -114,7 +114,7 @@ class FoundationChainTest : public ::testing::Test {
         if (row.unit == unit) below.push_back(&row);
       }
     }
-    return FoundationChainSection(below, with_round ? std::optional{round_} : std::nullopt);
+    return FoundationChainSection(organisation_, below, with_round ? std::optional{round_} : std::nullopt);
   }
   void Plan(domain::UnitId unit, domain::PlanStatus status, long long overdue = 0) {
     UnitPlanSummary summary;
@@ -142,10 +142,10 @@ class FoundationChainTest : public ::testing::Test {
 };
 
 TEST_F(FoundationChainTest, MissingPlansOverdueActivitiesAndMissingMedDialoguesAreReportedWithTheirLeaders) {
-  // Hospitalet has a plan; Afdeling A has none; Psykiatrien's plan has 2 overdue activities, Afsnit P's 1.
+  // Hospitalet has a plan; Afdeling A has none; Psykiatrien's plan has 2 overdue activities, Afsnit P's 3.
   Plan(2, domain::PlanStatus::Approved);
+  Plan(8, domain::PlanStatus::Draft, 3);
   Plan(7, domain::PlanStatus::Approved, 2);
-  Plan(8, domain::PlanStatus::Draft, 1);
   Plan(5, domain::PlanStatus::Approved);
   // The region's translation is in force everywhere; Hospitalet has discussed it in MED.
   Translation(1, Day(2026, 6, 1));
@@ -157,14 +157,17 @@ TEST_F(FoundationChainTest, MissingPlansOverdueActivitiesAndMissingMedDialoguesA
   ASSERT_EQ(section->findings.size(), 3U);
   // Expected below Rikke: Hospitalet, Afdeling A, Afdeling B, Psykiatrien, Afsnit P (Afsnit S has no leader).
   EXPECT_EQ(section->findings[0],
-            "1 af 5 enheder med leder mangler en aktiveringsplan (fristen er 15.01.2027): Afdeling A (Anna Afdeling).");
+            "1 af 5 enheder med leder mangler en aktiveringsplan (fristen er 15.01.2027): Afdeling A under "
+            "Hospitalet (Anna Afdeling).");
   EXPECT_EQ(section->findings[1],
-            "3 aktiviteter er overskredet: 2 i Psykiatrien (Pia Psykiatri) og 1 i Afsnit P (Pia Psykiatri).");
+            "5 aktiviteter er overskredet: 3 i Afsnit P under Psykiatrien (Pia Psykiatri) og 2 i Psykiatrien (Pia "
+            "Psykiatri).");
   EXPECT_EQ(section->findings[2],
-            "4 enheder har ikke drøftet ledelsesgrundlaget i MED endnu: Afdeling A (Anna Afdeling), Afdeling B (Hans "
-            "Hospital), Psykiatrien (Pia Psykiatri) og Afsnit P (Pia Psykiatri).");
+            "4 enheder har ikke drøftet ledelsesgrundlaget i MED endnu: Afdeling A under Hospitalet (Anna "
+            "Afdeling), Afdeling B under Hospitalet (Hans Hospital), Psykiatrien (Pia Psykiatri) og Afsnit P under "
+            "Psykiatrien (Pia Psykiatri).");
   EXPECT_THAT(section->summary,
-              ElementsAre("1 plan mangler", "3 aktiviteter er overskredet", "4 mangler MED-drøftelse"));
+              ElementsAre("1 plan mangler", "5 aktiviteter er overskredet", "4 mangler MED-drøftelse"));
 }
 
 TEST_F(FoundationChainTest, AChainInOrderHasNothingToReport) {
@@ -179,14 +182,15 @@ TEST_F(FoundationChainTest, WithoutACurrentRoundOnlyTheMedDialoguesCount) {
   ASSERT_TRUE(section.has_value());
   EXPECT_EQ(section->heading, "Ledelsesgrundlaget");
   EXPECT_THAT(section->findings,
-              ElementsAre("1 enhed har ikke drøftet ledelsesgrundlaget i MED endnu: Afdeling A (Anna Afdeling)."));
+              ElementsAre("1 enhed har ikke drøftet ledelsesgrundlaget i MED endnu: Afdeling A under "
+                          "Hospitalet (Anna Afdeling)."));
 }
 
 TEST_F(FoundationChainTest, APassedDeadlineIsSaidSo) {
   round_.fields.plan_deadline = Day(2026, 12, 1);
   const auto section = Section("Hans");
   ASSERT_TRUE(section.has_value());
-  EXPECT_THAT(section->findings.front(), HasSubstr("(fristen var 01.12.2026): Afdeling A"));
+  EXPECT_THAT(section->findings.front(), HasSubstr("(fristen var 01.12.2026): Afdeling A under Hospitalet"));
 }
 
 TEST(ChainStatusNotification, OneNotificationOfTheWeekWithEverySectionAndASubjectThatSaysWhat) {
