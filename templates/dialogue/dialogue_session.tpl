@@ -19,7 +19,8 @@
   <dt>Deltagere</dt><dd>{{SESSION_PARTICIPANTS}}</dd>
 </dl>
 
-<p class="d-print-none"><a href="{{PRESENT_HREF}}" class="button button-primary">Vis kortene i fuld skærm</a></p>
+<p class="d-print-none"><a href="{{PRESENT_HREF}}" class="button button-primary">Vis kortene i fuld skærm</a>
+  <a href="{{CALENDAR_HREF}}" class="button button-secondary">Føj til din kalender</a></p>
 
 <section aria-labelledby="cards-heading" class="portal-section">
   <h2 id="cards-heading">Sessionens {{CARD_TOTAL}} kort</h2>

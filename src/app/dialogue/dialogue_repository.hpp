@@ -70,6 +70,8 @@ struct DialogueSessionSummary {
   std::optional<std::chrono::year_month_day> held_on;
   int cards = 0;
   int agreements = 0;
+  int revision = 1;
+  domain::Timestamp updated_at{};
 };
 
 struct DialogueSession {

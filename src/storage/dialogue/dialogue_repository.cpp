@@ -57,7 +57,7 @@ constexpr std::string_view kAgreementsOfSession =
 constexpr std::string_view kSessionsOfUnit =
     "SELECT s.id, s.title, s.planned_on, s.held_on, "
     "(SELECT COUNT(*) FROM dialogue_session_cards c WHERE c.session_id = s.id), "
-    "(SELECT COUNT(*) FROM dialogue_agreements a WHERE a.session_id = s.id) "
+    "(SELECT COUNT(*) FROM dialogue_agreements a WHERE a.session_id = s.id), s.revision, s.updated_at "
     "FROM dialogue_sessions s WHERE s.unit_id = :unit_id ORDER BY s.planned_on DESC, s.id DESC";
 constexpr std::string_view kUpdateSession =
     "UPDATE dialogue_sessions SET title = :title, planned_on = :planned_on, "
@@ -223,6 +223,8 @@ struct SessionSummaryRow {
   Nullable<std::chrono::year_month_day> held_on;
   int cards = 0;
   int agreements = 0;
+  int revision = 0;
+  long long updated_at = 0;
 
   app::DialogueSessionSummary ToSummary(domain::UnitId unit) const {
     app::DialogueSessionSummary summary;
@@ -233,6 +235,8 @@ struct SessionSummaryRow {
     summary.held_on = held_on.Get("dialogue_sessions.held_on");
     summary.cards = cards;
     summary.agreements = agreements;
+    summary.revision = revision;
+    summary.updated_at = FromUnixSeconds(updated_at);
     return summary;
   }
 };
@@ -244,6 +248,8 @@ void Into(soci::statement& statement, SessionSummaryRow& row) {
   statement.exchange(IntoNullable(row.held_on));
   statement.exchange(soci::into(row.cards));
   statement.exchange(soci::into(row.agreements));
+  statement.exchange(soci::into(row.revision));
+  statement.exchange(soci::into(row.updated_at));
 }
 
 }  // namespace

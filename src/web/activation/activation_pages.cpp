@@ -13,10 +13,10 @@
 #include "app/activation/activation_service.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/outbound_mail.hpp"
-#include "domain/notifications/icalendar.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/activation/activation_pages.hpp"
 #include "web/activation/activity_form.hpp"
+#include "web/notifications/calendar_file.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/forms.hpp"
 #include "web/platform/markdown.hpp"
@@ -1113,23 +1113,9 @@ Response DownloadActivityCalendar(const PageServices& services, RequestContext& 
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto page = services.Get<app::ActivationService>().Activity(organisation, context.params.Int("id"));
   if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
-  const auto& mail = services.Get<app::OutboundMail>();
-  auto event = app::ActivityEvent(page->activity.activity, *page->unit, page->round.id);
-  event.url = mail.Link(event.url);
-  domain::Calendar calendar;
-  calendar.name = event.summary;
-  if (!mail.Settings().from_address.empty()) {
-    // A file to open (METHOD:PUBLISH) names its organiser (RFC 5546): the portal's sender address.
-    calendar.method = "PUBLISH";
-    event.organizer_name = mail.Settings().from_name;
-    event.organizer_email = mail.Settings().from_address;
-  }
-  calendar.events.push_back(std::move(event));
-  auto response = Response::Text(200, domain::WriteICalendar(calendar));
-  response.SetHeader("Content-Type", "text/calendar; charset=utf-8");
-  response.SetHeader("Content-Disposition",
-                     "attachment; filename=\"aktivitet-" + std::to_string(page->activity.activity.id) + ".ics\"");
-  return response;
+  return CalendarFileResponse(services.Get<app::OutboundMail>(),
+                              app::ActivityEvent(page->activity.activity, *page->unit, page->round.id),
+                              "aktivitet-" + std::to_string(page->activity.activity.id));
 }
 
 void RegisterActivationPages(PageModule& module) {

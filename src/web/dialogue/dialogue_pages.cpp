@@ -6,12 +6,15 @@
 #include <algorithm>
 #include <array>
 
+#include "app/dialogue/dialogue_calendar.hpp"
 #include "app/dialogue/dialogue_service.hpp"
 #include "app/foundation/foundation_access.hpp"
 #include "app/organisation/organisation_service.hpp"
+#include "app/platform/outbound_mail.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/activation/activity_form.hpp"
 #include "web/dialogue/dialogue_pages.hpp"
+#include "web/notifications/calendar_file.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/forms.hpp"
 #include "web/platform/markdown.hpp"
@@ -370,6 +373,7 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
     content.AddSection("NOTES").Set("NOTES_HTML", RenderMarkdown(session.notes));
   }
   content.Set("PRESENT_HREF", SlideHref(session.id, 1));
+  content.Set("CALENDAR_HREF", SessionHref(session.id) + "/kalender.ics");
   content.Set("CARD_TOTAL", std::to_string(session.cards.size()));
   for (std::size_t i = 0; i < session.cards.size(); ++i) {
     auto& row = content.AddSection("SESSION_CARD");
@@ -615,6 +619,14 @@ Response ShowSession(const PageServices& services, RequestContext& context) {
   return RenderSession(services, context, details.value(), {}, 200);
 }
 
+Response DownloadSessionCalendar(const PageServices& services, RequestContext& context) {
+  const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
+  const auto details = services.Get<app::DialogueService>().Session(organisation, context.params.Int("id"));
+  if (!details) return Failure(services, context, details.error());
+  return CalendarFileResponse(services.Get<app::OutboundMail>(), app::SessionEvent(details->session, *details->unit),
+                              "dialogsession-" + std::to_string(details->session.id));
+}
+
 Response SubmitSession(const PageServices& services, RequestContext& context) {
   const auto organisation = services.Get<app::OrganisationService>().ForFoundation(*context.user());
   const auto id = context.params.Int("id");
@@ -793,6 +805,7 @@ void RegisterDialoguePages(PageModule& module) {
   module.Post("/organisation/enheder/{id:int}/dialog/ny", app::kSignedIn, &SubmitNewSession);
   module.Get("/dialog/sessioner/{id:int}", app::kSignedIn, &ShowSession);
   module.Post("/dialog/sessioner/{id:int}", app::kSignedIn, &SubmitSession);
+  module.Get("/dialog/sessioner/{id:int}/kalender.ics", app::kSignedIn, &DownloadSessionCalendar);
   module.Post("/dialog/sessioner/{id:int}/aftaler", app::kSignedIn, &SubmitAgreement);
   module.Post("/dialog/sessioner/{id:int}/aftaler/{agreement:int}/fjern", app::kSignedIn, &SubmitAgreementRemoval);
   module.Get("/dialog/aftaler/{agreement:int}", app::kSignedIn, &ShowAgreement);

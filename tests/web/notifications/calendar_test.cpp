@@ -1,7 +1,7 @@
 // The personal calendar feed over HTTP, on both databases, read back with libical as a calendar
 // program would: a leader's plan deadline and the activity she is responsible for, a cancellation
 // carried by STATUS:CANCELLED and a higher SEQUENCE, and an address that stops working when it is
-// replaced or deleted.
+// replaced or deleted; the dialogue sessions of the units one leads, a moved date carried by SEQUENCE.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <libical/ical.h>
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/activation/activation_repository.hpp"
+#include "app/dialogue/dialogue_repository.hpp"
 #include "app/organisation/organisation_repository.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/portal_fixture.hpp"
@@ -143,6 +144,60 @@ TEST_F(CalendarFeed, DeadlinesAndActivitiesReachTheCalendarAndACancellationIsCar
   EXPECT_EQ(lene.PostForm("/mine-notifikationer/kalender/slet", {{"_csrf", lene.csrf_token()}}).status, 303);
   EXPECT_EQ(calendar_program.Get(replaced).status, 404);
   EXPECT_EQ(calendar_program.Get("/kalender/gaet-en-adresse/ledelsesportalen.ics").status, 404);
+}
+
+TEST_F(CalendarFeed, TheDialogueSessionsOfOnesUnitsAreInTheCalendarAndAMovedDateIsAnUpdate) {
+  CreateUser("rita@rm.test", {Role::Leder}, "Rita Regionsen");
+  CreateUser("anders@rm.test", {Role::Medarbejder}, "Anders Ansat");
+  const auto session = portal().store().Write([&](app::Transaction& tx) {
+    app::NewDialogueSession fields;
+    fields.unit = auh_;
+    fields.title = "Dialog om dristighed, æøå";
+    fields.planned_on = DaysFromToday(5);
+    fields.participants = "Ledergruppen";
+    fields.created_at = app::SystemNow();
+    return tx.Get<app::DialogueRepository>().CreateSession(fields);
+  });
+  const auto uid = "dialogsession-" + std::to_string(session) + "@ledelsesportalen";
+  auto lene = SignedInClient("lene@rm.test");
+  const auto path = NewAddress(lene);
+  ASSERT_FALSE(path.empty());
+  auto calendar_program = Client();
+  auto events = Parse(calendar_program.Get(path).body);
+  ASSERT_EQ(events.size(), 1U);
+  EXPECT_EQ(events[0].uid, uid);
+  EXPECT_EQ(events[0].summary, "Dialog om dristighed, æøå");
+  const auto sequence = events[0].sequence;
+
+  // Moved five days on: the same event, a higher SEQUENCE, the new date.
+  portal().store().Write([&](app::Transaction& tx) {
+    auto& dialogue = tx.Get<app::DialogueRepository>();
+    const auto found = dialogue.FindSession(session);
+    return dialogue.UpdateSession(session, found->revision,
+                                  {found->title, DaysFromToday(10), found->participants, std::nullopt, ""},
+                                  std::nullopt, app::SystemNow());
+  });
+  const auto moved = calendar_program.Get(path).body;
+  events = Parse(moved);
+  ASSERT_EQ(events.size(), 1U);
+  EXPECT_EQ(events[0].uid, uid);
+  EXPECT_GT(events[0].sequence, sequence);
+  const auto day = domain::FormatIsoDate(DaysFromToday(10));
+  EXPECT_THAT(moved, HasSubstr("DTSTART;VALUE=DATE:" + day.substr(0, 4) + day.substr(5, 2) + day.substr(8, 2)));
+
+  // The session page offers it as a file; the leader above does not get it in her feed (she does
+  // not hold it), and an employee outside the unit may not download it.
+  EXPECT_THAT(lene.Get("/dialog/sessioner/" + std::to_string(session)).body,
+              HasSubstr("/dialog/sessioner/" + std::to_string(session) + "/kalender.ics"));
+  const auto download = lene.Get("/dialog/sessioner/" + std::to_string(session) + "/kalender.ics");
+  ASSERT_EQ(download.status, 200);
+  const auto single = Parse(download.body);
+  ASSERT_EQ(single.size(), 1U);
+  EXPECT_EQ(single[0].uid, uid);
+  auto rita = SignedInClient("rita@rm.test");
+  EXPECT_TRUE(Parse(calendar_program.Get(NewAddress(rita)).body).empty());
+  auto anders = SignedInClient("anders@rm.test");
+  EXPECT_EQ(anders.Get("/dialog/sessioner/" + std::to_string(session) + "/kalender.ics").status, 403);
 }
 
 }  // namespace
