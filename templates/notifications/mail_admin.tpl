@@ -49,9 +49,9 @@
           <td data-label="Slags">{{KIND}}</td>
           <td data-label="Oprettet">{{CREATED}}</td>
           <td data-label="Forsøg" class="portal-number">{{ATTEMPTS}}</td>
-          <td data-label="Status">{{STATUS}}, {{WHEN}}</td>
+          <td data-label="Status">{{STATUS}}</td>
           <td data-label="Seneste fejl">{{ERROR}}</td>
-          <td data-label="Handling">{{#RESEND}}<form method="post" action="{{RESEND_ACTION}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><button type="submit" class="button button-secondary" aria-label="{{RESEND_LABEL}}">Send igen</button></form>{{/RESEND}}</td>
+          <td data-label="Handling">{{#RESEND}}<form method="post" action="{{RESEND_ACTION}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><button type="submit" class="button button-secondary portal-nowrap" aria-label="{{RESEND_LABEL}}">Send igen</button></form>{{/RESEND}}</td>
         </tr>
         {{/MAIL}}
       </tbody>
@@ -74,7 +74,7 @@
           <td data-label="Job"><strong>{{JOB_NAME}}</strong><br>{{JOB_DESCRIPTION}}</td>
           <td data-label="Hvornår">{{JOB_SCHEDULE}}</td>
           <td data-label="Seneste kørsel">{{JOB_LAST}}</td>
-          <td data-label="Handling"><form method="post" action="{{JOB_ACTION}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><button type="submit" class="button button-secondary" aria-label="{{JOB_LABEL}}">Kør nu</button></form></td>
+          <td data-label="Handling"><form method="post" action="{{JOB_ACTION}}"><input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}"><button type="submit" class="button button-secondary portal-nowrap" aria-label="{{JOB_LABEL}}">Kør nu</button></form></td>
         </tr>
         {{/JOB}}
       </tbody>

@@ -5,8 +5,9 @@
 #
 # Makes a temporary database, migrates it, creates the test user (roles leder and administrator),
 # loads a small organisation (tests/fixtures/import/valid, with `BINARY import`, the HR import
-# operations use) with a second login for one of its leaders, starts `BINARY serve` on a free
-# loopback port, waits for /healthz, runs `node --test` on one test file, stops the server, and does
+# operations use) with a second login for one of its leaders, starts a real SMTP server on loopback
+# (tests/support/smtp_sink.py; the tests read what it got from LP_BROWSER_MAIL_DIR), starts `BINARY
+# serve` on a free loopback port with mail on and the scheduler off, waits for /healthz, runs `node --test` on one test file, stops the server, and does
 # all that again for the next file of tests/browser/*.test.mjs (or of LP_BROWSER_TESTS): every file
 # starts from the same fresh portal, so no file depends on what another wrote or on their order.
 # Exits non-zero when any file failed.
@@ -32,8 +33,14 @@ static_dir="$(cd "$2" && pwd)"
 
 work_dir="$(mktemp -d -t lp-browser.XXXXXX)"
 server_pid=""
+sink_pid=""
 pg_database=""
 stop_portal() {
+    if [[ -n "$sink_pid" ]]; then
+        kill "$sink_pid" 2>/dev/null || true
+        wait "$sink_pid" 2>/dev/null || true
+    fi
+    sink_pid=""
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         kill -TERM "$server_pid" 2>/dev/null || true
         for _ in $(seq 1 50); do
@@ -114,10 +121,27 @@ start_portal() {
     create_user "$hr_email" "Hanne Hjorth" hr || return 1
 
     # A free loopback port: ask the kernel for one, then hand it to the server.
+    # A real SMTP server on loopback (aiosmtpd, as in the C++ tests) that writes each mail to
+    # $dir/mail/messages, so the tests can read what was sent and follow its links. The scheduler is
+    # off: jobs run when a test runs them ("Kør nu" on /administration/mail), not halfway through it.
+    mkdir -p "$dir/mail"
+    /usr/bin/python3 "$repo_root/tests/support/smtp_sink.py" --port 0 --dir "$dir/mail/messages" \
+        > "$dir/mail/sink.out" 2> "$dir/mail/sink.err" &
+    sink_pid=$!
+    local smtp_port=""
+    for _ in $(seq 1 100); do
+        smtp_port="$(awk '/^ready/ {print $2}' "$dir/mail/sink.out" 2>/dev/null)"
+        [[ -n "$smtp_port" ]] && break
+        sleep 0.1
+    done
+    [[ -n "$smtp_port" ]] || { echo "error: the SMTP sink did not start:" >&2; cat "$dir/mail/sink.err" >&2; return 1; }
+
     local port
     port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});')"
     base_url="http://127.0.0.1:$port"
-    LP_LISTEN="127.0.0.1:$port" LP_STATIC_DIR="$static_dir" "$binary" serve > "$dir/server.log" 2>&1 &
+    LP_LISTEN="127.0.0.1:$port" LP_STATIC_DIR="$static_dir" LP_SMTP_URL="smtp://127.0.0.1:$smtp_port" \
+        LP_MAIL_FROM="ledelsesportalen@browser.test" LP_PUBLIC_URL="$base_url" LP_SCHEDULER_SECONDS=0 \
+        "$binary" serve > "$dir/server.log" 2>&1 &
     server_pid=$!
     local deadline=$((SECONDS + 30))
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base_url/healthz" 2>/dev/null)" == "200" ]]; do
@@ -150,7 +174,7 @@ for test_file in ${LP_BROWSER_TESTS:-tests/browser/*.test.mjs}; do
         LP_BROWSER_LEADER_EMAIL="$leader_email" LP_BROWSER_EMPLOYEE_EMAIL="$employee_email" \
         LP_BROWSER_EDITOR_EMAIL="$editor_email" LP_BROWSER_UNIT_LEADER_EMAIL="$unit_leader_email" \
         LP_BROWSER_TOP_EMAIL="$top_email" LP_BROWSER_ACCOUNT_EMAIL="$account_email" \
-        LP_BROWSER_HR_EMAIL="$hr_email" \
+        LP_BROWSER_HR_EMAIL="$hr_email" LP_BROWSER_MAIL_DIR="$dir/mail/messages" \
         LP_BROWSER_SCREENSHOTS="${LP_BROWSER_SCREENSHOTS:-$work_dir/screenshots}" \
             node --test "$test_file"
     ) || file_status=$?

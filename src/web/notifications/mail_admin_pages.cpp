@@ -61,11 +61,12 @@ Response RenderMailAdmin(const PageServices& services, RequestContext& context) 
       row.Set("KIND", std::string(app::MailKindLabel(row_mail.kind)));
       row.Set("CREATED", domain::FormatDateTime(row_mail.created_at));
       row.Set("ATTEMPTS", std::to_string(row_mail.attempts));
-      row.Set("STATUS", std::string(app::MailStatusLabel(row_mail.status)));
-      row.Set("WHEN", row_mail.sent_at ? "sendt " + domain::FormatDateTime(*row_mail.sent_at)
-                      : row_mail.status == app::MailStatus::Failed
-                          ? std::string("–")
-                          : "næste forsøg " + domain::FormatDateTime(row_mail.next_attempt_at));
+      // "Sendt 06.12.2026 kl. 03:30", "Fejlet", "I kø, næste forsøg 06.12.2026 kl. 03:35".
+      const std::string label(app::MailStatusLabel(row_mail.status));
+      row.Set("STATUS", row_mail.sent_at ? label + " " + domain::FormatDateTime(*row_mail.sent_at)
+                        : row_mail.status == app::MailStatus::Failed
+                            ? label
+                            : label + ", næste forsøg " + domain::FormatDateTime(row_mail.next_attempt_at));
       row.Set("ERROR", row_mail.last_error.empty() ? std::string("–") : row_mail.last_error);
       if (row_mail.status == app::MailStatus::Failed) {
         auto& resend = row.AddSection("RESEND");
