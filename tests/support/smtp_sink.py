@@ -3,7 +3,7 @@
 
     python3 tests/support/smtp_sink.py --port N --dir DIR [--reject-prefix afvist] [--defer-prefix P]
                                        [--reject-content TEXT] [--size-limit BYTES] [--auth USER:PASSWORD]
-                                       [--tls-dir TLSDIR [--implicit-tls]]
+                                       [--stall-once-content TEXT] [--tls-dir TLSDIR [--implicit-tls]]
 
 Listens on 127.0.0.1 only. `--port 0` lets the system pick a free port; either way the sink prints
 "ready PORT" on stdout (one line, flushed) once it accepts connections, and exits with status 0 on
@@ -22,6 +22,10 @@ a temporary name, then renamed), so a reader that sees NNNNNN.json can read both
 --defer-prefix P   the same with a temporary "450 4.2.0 Mailbox temporarily unavailable".
 --reject-content T answers "554 5.6.0 Message refused" at the end of DATA when the message contains
                    T (UTF-8), and does not store it.
+--stall-once-content T  stores the first message that contains T (UTF-8) like any other, and then
+                   never answers its DATA: the server has the mail, the client never hears "250".
+                   The tests kill the sending portal there (tests/cli/mail_crash.sh). Later
+                   messages with T are answered as usual.
 --size-limit N     announces SIZE N and answers 552 to a MAIL FROM whose SIZE= is larger (aiosmtpd's
                    data_size_limit; its default is 32 MiB).
 --auth USER:PASS   offers AUTH PLAIN and LOGIN, accepts only these credentials and requires a
@@ -69,11 +73,12 @@ def uses_tls(server):
 class SinkHandler:
     """aiosmtpd handler: refuses recipients by prefix, stores accepted messages."""
 
-    def __init__(self, directory, reject_prefix, defer_prefix, reject_content):
+    def __init__(self, directory, reject_prefix, defer_prefix, reject_content, stall_once_content=None):
         self.directory = directory
         self.reject_prefix = reject_prefix.lower() if reject_prefix else None
         self.defer_prefix = defer_prefix.lower() if defer_prefix else None
         self.reject_content = reject_content.encode() if reject_content else None
+        self.stall_once_content = stall_once_content.encode() if stall_once_content else None
         self.count = 0
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -100,6 +105,9 @@ class SinkHandler:
         }
         write_atomically(name + ".eml", envelope.original_content)
         write_atomically(name + ".json", (json.dumps(sidecar, indent=2) + "\n").encode())
+        if self.stall_once_content and self.stall_once_content in envelope.original_content:
+            self.stall_once_content = None
+            await asyncio.Event().wait()  # never set: this session hangs, others go on
         return f"250 2.0.0 OK queued as {self.count:06d}"
 
 
@@ -143,7 +151,8 @@ def make_tls_context(tls_dir):
 
 async def serve(arguments):
     loop = asyncio.get_running_loop()
-    handler = SinkHandler(arguments.dir, arguments.reject_prefix, arguments.defer_prefix, arguments.reject_content)
+    handler = SinkHandler(arguments.dir, arguments.reject_prefix, arguments.defer_prefix, arguments.reject_content,
+                          arguments.stall_once_content)
     tls_context = make_tls_context(arguments.tls_dir) if arguments.tls_dir else None
     smtp_options = {
         "hostname": "smtp-sink.localhost",  # not socket.getfqdn(), which may wait for DNS
@@ -178,6 +187,8 @@ def main():
     parser.add_argument("--reject-prefix", default=None, help="refuse recipients whose local part starts so")
     parser.add_argument("--defer-prefix", default=None, help="answer 450 to recipients whose local part starts so")
     parser.add_argument("--reject-content", default=None, help="refuse messages that contain this text")
+    parser.add_argument("--stall-once-content", default=None,
+                        help="store the first message with this text, then never answer its DATA")
     parser.add_argument("--size-limit", type=int, default=None, help="largest message accepted, in bytes")
     parser.add_argument("--auth", default=None, metavar="USER:PASSWORD", help="require this login")
     parser.add_argument("--tls-dir", default=None, help="offer TLS with a self-signed certificate written here")
