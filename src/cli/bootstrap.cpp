@@ -8,6 +8,7 @@
 
 #include "app/dialogue/dialogue_service.hpp"
 #include "app/foundation/foundation_service.hpp"
+#include "app/notifications/notifier.hpp"
 #include "app/platform/jobs.hpp"
 #include "app/platform/outbound_mail.hpp"
 #include "cli/modules.hpp"
@@ -127,6 +128,8 @@ PortalInstance::PortalInstance(const Config& config, const PortalTestOverrides& 
   auth_ = &services_->Add(std::make_unique<app::AuthService>(*store_, auth_settings));
   services_->Add(MakeOutboundMail(config));
   jobs_ = &services_->Add(std::make_unique<app::JobRegistry>());
+  services_->Add(std::make_unique<app::ReminderSettings>(
+      app::ReminderSettings{std::chrono::hours{config.GetInt("reminder_quiet_hours", 0, 24 * 365)}}));
   scheduler_interval_ = std::chrono::seconds{config.GetInt("scheduler_seconds", 0, 86400)};
   ProvideModuleServices(*services_);
   // The organisation snapshot is built before the first request: the first page then never waits for it.

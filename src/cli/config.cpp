@@ -57,6 +57,8 @@ constexpr std::array kSettings = {
     Setting{"mail_from", "LP_MAIL_FROM", "The portal's sender address, e.g. ledelsesportalen@rm.dk", ""},
     Setting{"public_url", "LP_PUBLIC_URL",
             "The address people reach the portal at, for links in mail and calendars (default: http://LP_LISTEN)", ""},
+    Setting{"reminder_quiet_hours", "LP_REMINDER_QUIET_HOURS",
+            "Hours within which nobody gets two reminders about the same thing (activities, plan deadlines)", "72"},
     Setting{"scheduler_seconds", "LP_SCHEDULER_SECONDS",
             "Seconds between the scheduler's looks for due jobs (reminders, mail, digests); 0: no scheduler", "30"},
 };

@@ -8,6 +8,7 @@
 #include "app/activation/activation_start.hpp"
 #include "app/general/start_page.hpp"
 #include "app/notifications/calendar_service.hpp"
+#include "app/notifications/notifier.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/jobs.hpp"
 
@@ -29,9 +30,12 @@ void ProvideActivationServices(Services& services) {
        "Minder ledere om aktiveringsplaner før fristen og ansvarlige om aktiviteter før datoen og når de er "
        "overskredet, og fortæller om runder, der er startet. Kun dem, der ikke har handlet endnu.",
        JobSchedule::DailyAt(7, 0),
-       [&store = services.store(), &organisation = services.Get<OrganisationService>()](domain::Timestamp now) {
+       [&store = services.store(), &organisation = services.Get<OrganisationService>(),
+        &reminders = services.Get<ReminderSettings>()](domain::Timestamp now) {
          const auto snapshot = organisation.Current();
-         return store.Write([&](Transaction& tx) { return SendActivationReminders(tx, snapshot->organisation, now); });
+         return store.Write([&](Transaction& tx) {
+           return SendActivationReminders(tx, snapshot->organisation, now, reminders.quiet);
+         });
        },
        std::chrono::minutes{30}});
 }

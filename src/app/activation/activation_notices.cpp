@@ -83,7 +83,8 @@ std::map<domain::PersonId, std::vector<const domain::Unit*>> LeadersWithoutPlans
 
 }  // namespace
 
-std::string SendActivationReminders(Transaction& tx, const domain::Organisation& organisation, domain::Timestamp now) {
+std::string SendActivationReminders(Transaction& tx, const domain::Organisation& organisation, domain::Timestamp now,
+                                    std::chrono::hours quiet) {
   const auto today = domain::ToCopenhagenTime(now).date;
   auto& activation = tx.Get<ActivationRepository>();
   int started = 0;
@@ -103,7 +104,7 @@ std::string SendActivationReminders(Transaction& tx, const domain::Organisation&
       NewNotification notification;
       notification.recipient = person->email;
       notification.category = domain::NotificationCategory::Deadlines;
-      notification.topic = fmt::format("aktivering:runde:{}:frist:{}", round.id, stage);
+      notification.topic = fmt::format("aktivering:runde:{}:frist/{}", round.id, stage);
       if (units.size() == 1) {
         notification.subject = fmt::format("Fristen for planen for {} er {}", units.front()->name, deadline);
         notification.body =
@@ -118,7 +119,7 @@ std::string SendActivationReminders(Transaction& tx, const domain::Organisation&
         notification.link = "/aktivering/mine-enheder";
       }
       notification.created_at = now;
-      if (Notify(tx, notification, Repeat::OncePerTopic)) ++deadlines;
+      if (Notify(tx, notification, Repeat::Reminder, quiet)) ++deadlines;
     }
   }
 
@@ -137,7 +138,7 @@ std::string SendActivationReminders(Transaction& tx, const domain::Organisation&
     notification.link = fmt::format("/organisation/enheder/{}/plan?runde={}", placed.unit, placed.round);
     notification.created_at = now;
     if (activity.fields.planned_on >= today) {
-      notification.topic = fmt::format("aktivering:aktivitet:{}:snart:{}", activity.id,
+      notification.topic = fmt::format("aktivering:aktivitet:{}/snart:{}", activity.id,
                                        domain::FormatIsoDate(activity.fields.planned_on));
       notification.subject = fmt::format("„{}“ er planlagt til {}", activity.fields.title, planned_on);
       notification.body = fmt::format(
@@ -147,14 +148,14 @@ std::string SendActivationReminders(Transaction& tx, const domain::Organisation&
     } else {
       const auto week = domain::IsoWeekNumber(today);
       notification.topic =
-          fmt::format("aktivering:aktivitet:{}:overskredet:{}-{}", activity.id, static_cast<int>(today.year()), week);
+          fmt::format("aktivering:aktivitet:{}/overskredet:{}-{}", activity.id, static_cast<int>(today.year()), week);
       notification.subject = fmt::format("„{}“ var planlagt til {}", activity.fields.title, planned_on);
       notification.body = fmt::format(
           "Du er ansvarlig for aktiviteten „{}“ i aktiveringsplanen for {}. Den var planlagt til {} og er ikke "
           "markeret som gennemført. Marker den som gennemført, flyt datoen, eller aflys den med en begrundelse.",
           activity.fields.title, unit->name, planned_on);
     }
-    if (Notify(tx, notification, Repeat::OncePerTopic)) ++activities;
+    if (Notify(tx, notification, Repeat::Reminder, quiet)) ++activities;
   }
   return fmt::format("{} om en startet runde, {} om planfristen, {} om aktiviteter", started, deadlines, activities);
 }

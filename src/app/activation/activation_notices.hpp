@@ -2,10 +2,12 @@
 
 // What the activation module tells people (issue 16), written in the transaction of the change.
 
+#include <chrono>
 #include <string>
 
 #include "app/activation/activation_repository.hpp"
 #include "app/platform/transaction.hpp"
+#include "domain/notifications/notifications.hpp"
 #include "domain/organisation/organisation.hpp"
 #include "domain/platform/time.hpp"
 
@@ -26,7 +28,9 @@ int NotifyRoundStarted(Transaction& tx, const domain::Organisation& organisation
 //   plan, once per stage;
 // - an activity's responsible person, while it is still planned: once in the week before its date
 //   (again if the date moves), and once a week while it is overdue.
-// Returns the run's result ("12 påmindelser").
-std::string SendActivationReminders(Transaction& tx, const domain::Organisation& organisation, domain::Timestamp now);
+// No two reminders about the same plan deadline or activity reach a person within `quiet`
+// (Repeat::Reminder). Returns the run's result ("0 om en startet runde, 2 om planfristen, 1 om aktiviteter").
+std::string SendActivationReminders(Transaction& tx, const domain::Organisation& organisation, domain::Timestamp now,
+                                    std::chrono::hours quiet = std::chrono::hours{domain::kDefaultReminderQuietHours});
 
 }  // namespace lp::app

@@ -52,6 +52,8 @@ class NotificationRepository {
   virtual NotificationId Add(const NewNotification& notification) = 0;
   // When the recipient last got a notification about `topic`, if ever.
   virtual std::optional<domain::Timestamp> LastAbout(const std::string& recipient, const std::string& topic) = 0;
+  // When the recipient last got a notification about `thing`: its topic is `thing` or starts with "thing/".
+  virtual std::optional<domain::Timestamp> LastAboutThing(const std::string& recipient, const std::string& thing) = 0;
 
   // The inbox: newest first, `limit` rows from `offset`.
   virtual std::vector<Notification> Inbox(const std::string& recipient, std::size_t offset, std::size_t limit) = 0;

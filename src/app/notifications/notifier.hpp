@@ -7,11 +7,17 @@
 //   Notify(tx, {recipient, domain::NotificationCategory::News, "oversaettelse:12:3", subject, body, link, now});
 //
 // `Repeat` keeps reminders state-aware and quiet: a module re-checks the state when a reminder is
-// due and calls Notify only for those who have not acted; Repeat::OncePerTopic and
-// Repeat::QuietInterval then drop what the person already got.
+// due and calls Notify only for those who have not acted; Repeat::OncePerTopic and Repeat::Reminder
+// then drop what the person already got.
+//
+// A topic may name a stage of a thing, after a slash: "aktivering:aktivitet:12/snart:2026-12-10" is
+// the thing "aktivering:aktivitet:12" at the stage "snart:2026-12-10". A reminder goes out once per
+// stage, and not at all when the person got anything about the same thing within the quiet interval
+// (ReminderSettings, LP_REMINDER_QUIET_HOURS): an activity moved twice in a day is one reminder.
 
 #include <chrono>
 #include <string>
+#include <string_view>
 
 #include "app/notifications/notification_repository.hpp"
 #include "app/platform/transaction.hpp"
@@ -19,9 +25,17 @@
 namespace lp::app {
 
 enum class Repeat {
-  Always,         // every call is a notification
-  OncePerTopic,   // never twice about the same topic (a round that opened)
-  QuietInterval,  // not again about the same topic within the quiet interval (a reminder)
+  Always,        // every call is a notification
+  OncePerTopic,  // never twice about the same topic (a round that opened)
+  Reminder,      // once per topic, and not within the quiet interval of anything about the same thing
+};
+
+// The thing a topic is about: the part before its first '/' (the whole topic when it has none).
+std::string_view TopicThing(std::string_view topic);
+
+// The operator's setting of the quiet interval (LP_REMINDER_QUIET_HOURS), built by the composition root.
+struct ReminderSettings {
+  std::chrono::hours quiet{domain::kDefaultReminderQuietHours};
 };
 
 // Adds the notification to the outbox unless `repeat` drops it; returns whether it was added. An

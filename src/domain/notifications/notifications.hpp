@@ -7,8 +7,9 @@
 // - The defaults: deadlines and reminders, one's programmes and the meetings of one's fora are
 //   mailed at once (they are about something one must do); subscriptions come in a daily digest;
 //   the status of one's leadership chain in a weekly one; news from one's units only in the portal.
-// - A reminder about the same thing (its topic) is not repeated to the same person within the quiet
-//   interval (kDefaultReminderQuietHours, LP_REMINDER_QUIET_HOURS).
+// - A reminder is sent once per stage of a thing, and no two reminders about the same thing reach
+//   the same person within the quiet interval (kDefaultReminderQuietHours, LP_REMINDER_QUIET_HOURS;
+//   app::Notify with Repeat::Reminder).
 
 #include <array>
 #include <chrono>
@@ -66,7 +67,8 @@ std::optional<DeliveryFrequency> ParseDeliveryFrequency(std::string_view code);
 // The frequency a person has until they choose one.
 DeliveryFrequency DefaultFrequency(NotificationCategory category);
 
-// A reminder about the same topic is not sent to the same person again within this many hours.
+// No two reminders about the same thing reach the same person within this many hours (the default of
+// LP_REMINDER_QUIET_HOURS).
 inline constexpr int kDefaultReminderQuietHours = 72;
 
 }  // namespace lp::domain

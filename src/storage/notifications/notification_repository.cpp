@@ -14,6 +14,10 @@ constexpr std::string_view kInsert =
     "VALUES (:recipient, :category, :topic, :subject, :body, :link, :created_at) RETURNING id";
 constexpr std::string_view kLastAbout =
     "SELECT MAX(created_at) FROM notifications WHERE recipient = :recipient AND topic = :topic";
+// substr rather than LIKE: a topic may contain '%' or '_'. The recipient's rows are few (indexed).
+constexpr std::string_view kLastAboutThing =
+    "SELECT MAX(created_at) FROM notifications WHERE recipient = :recipient "
+    "AND (topic = :thing OR substr(topic, 1, :length) = :prefix)";
 constexpr std::string_view kOfRecipientNewestFirst =
     "WHERE recipient = :recipient ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset";
 constexpr std::string_view kById = "WHERE id = :id";
@@ -77,6 +81,20 @@ std::optional<domain::Timestamp> SociNotificationRepository::LastAbout(const std
     std::string who = recipient;
     std::string about = topic;
     unit_.sql << kLastAbout, soci::use(who, "recipient"), soci::use(about, "topic"), IntoNullable(last);
+    return last.Get();
+  });
+}
+
+std::optional<domain::Timestamp> SociNotificationRepository::LastAboutThing(const std::string& recipient,
+                                                                            const std::string& thing) {
+  return Guarded(unit_, [&] {
+    Nullable<domain::Timestamp> last;
+    std::string who = recipient;
+    std::string about = thing;
+    std::string prefix = thing + "/";
+    int length = static_cast<int>(prefix.size());
+    unit_.sql << kLastAboutThing, soci::use(who, "recipient"), soci::use(about, "thing"), soci::use(length, "length"),
+        soci::use(prefix, "prefix"), IntoNullable(last);
     return last.Get();
   });
 }

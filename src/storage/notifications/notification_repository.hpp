@@ -12,6 +12,7 @@ class SociNotificationRepository final : public app::NotificationRepository {
 
   app::NotificationId Add(const app::NewNotification& notification) override;
   std::optional<domain::Timestamp> LastAbout(const std::string& recipient, const std::string& topic) override;
+  std::optional<domain::Timestamp> LastAboutThing(const std::string& recipient, const std::string& thing) override;
   std::vector<app::Notification> Inbox(const std::string& recipient, std::size_t offset, std::size_t limit) override;
   long long CountInbox(const std::string& recipient) override;
   long long CountUnread(const std::string& recipient) override;

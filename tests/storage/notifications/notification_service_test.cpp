@@ -42,8 +42,9 @@ class NotificationTest : public StoreContract {
             At(now_)};
   }
 
-  bool Notify(const app::NewNotification& notification, app::Repeat repeat = app::Repeat::Always) {
-    return store().Write([&](app::Transaction& tx) { return app::Notify(tx, notification, repeat); });
+  bool Notify(const app::NewNotification& notification, app::Repeat repeat = app::Repeat::Always,
+              std::chrono::hours quiet = std::chrono::hours{domain::kDefaultReminderQuietHours}) {
+    return store().Write([&](app::Transaction& tx) { return app::Notify(tx, notification, repeat, quiet); });
   }
 
   long long now_ = kNow;
@@ -69,15 +70,29 @@ TEST_F(NotificationTest, RepeatRulesDropWhatThePersonAlreadyGot) {
   EXPECT_FALSE(Notify(About("lene@rm.dk", "runde:1", "Runden er startet"), app::Repeat::OncePerTopic));
   EXPECT_TRUE(Notify(About("lene@rm.dk", "runde:2", "Runden er startet"), app::Repeat::OncePerTopic));
 
-  EXPECT_TRUE(Notify(About("lene@rm.dk", "plan:frist", "Fristen nærmer sig"), app::Repeat::QuietInterval));
+  // A reminder: once per stage of a thing, and nothing about the same thing within the quiet interval.
+  EXPECT_TRUE(Notify(About("lene@rm.dk", "aktivitet:7/snart:2026-12-10", "Snart"), app::Repeat::Reminder));
+  EXPECT_FALSE(Notify(About("lene@rm.dk", "aktivitet:7/snart:2026-12-10", "Snart"), app::Repeat::Reminder))
+      << "the same stage";
   now_ += 3600 * (domain::kDefaultReminderQuietHours - 1);
-  EXPECT_FALSE(Notify(About("lene@rm.dk", "plan:frist", "Fristen nærmer sig"), app::Repeat::QuietInterval));
+  EXPECT_FALSE(Notify(About("lene@rm.dk", "aktivitet:7/snart:2026-12-12", "Flyttet"), app::Repeat::Reminder))
+      << "a new stage of the same thing, within the quiet interval";
+  EXPECT_TRUE(Notify(About("lene@rm.dk", "aktivitet:70/snart:2026-12-12", "En anden"), app::Repeat::Reminder))
+      << "aktivitet:70 is another thing, though its topic starts like aktivitet:7";
+  EXPECT_TRUE(Notify(About("bo@rm.dk", "aktivitet:7/snart:2026-12-12", "Bo"), app::Repeat::Reminder))
+      << "another person";
   now_ += 3600;
-  EXPECT_TRUE(Notify(About("lene@rm.dk", "plan:frist", "Fristen nærmer sig"), app::Repeat::QuietInterval));
-  EXPECT_TRUE(Notify(About("lene@rm.dk", "plan:frist", "Fristen nærmer sig")));  // Always
+  EXPECT_TRUE(Notify(About("lene@rm.dk", "aktivitet:7/snart:2026-12-12", "Flyttet"), app::Repeat::Reminder));
+  EXPECT_FALSE(Notify(About("lene@rm.dk", "aktivitet:7/overskredet:2026-51", "Overskredet"), app::Repeat::Reminder,
+                      std::chrono::hours{24}))
+      << "a quiet interval of 24 hours: the last reminder about aktivitet:7 was just now";
+  now_ += 3600 * 24;
+  EXPECT_TRUE(Notify(About("lene@rm.dk", "aktivitet:7/overskredet:2026-51", "Overskredet"), app::Repeat::Reminder,
+                     std::chrono::hours{24}));
+  EXPECT_TRUE(Notify(About("lene@rm.dk", "aktivitet:7/overskredet:2026-51", "Igen")));  // Always
   EXPECT_FALSE(Notify(About("", "plan:frist", "Ingen adresse")));
   EXPECT_FALSE(Notify(About("ikke-en-adresse", "plan:frist", "Ingen adresse")));
-  EXPECT_EQ(service_->Inbox(lene, 1).total, 5);
+  EXPECT_EQ(service_->Inbox(lene, 1).total, 7);
 }
 
 TEST_F(NotificationTest, TheInboxIsNewestFirstPagedAndOnlyTheRecipientsOwn) {

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <future>
 
+#include "app/notifications/notifier.hpp"
 #include "app/platform/auth_service.hpp"
 #include "app/platform/jobs.hpp"
 #include "app/platform/outbound_mail.hpp"
@@ -53,6 +54,7 @@ class DatabaseDown : public ::testing::Test {
     services_->Add(std::make_unique<app::AuthService>(*store_, auth_settings));
     services_->Add(std::make_unique<app::OutboundMail>(app::MailSettings{}, nullptr));  // mail off
     services_->Add(std::make_unique<app::JobRegistry>());
+    services_->Add(std::make_unique<app::ReminderSettings>());
     cli::ProvideModuleServices(*services_);
     web::PortalOptions options;
     options.csrf_key = "test-key";
