@@ -15,7 +15,7 @@
     {{#QUOTE}}
     <figure class="portal-agreement-quote">
       <figcaption>Aftalen fra dialogsessionen</figcaption>
-      <blockquote><p class="portal-preserve-lines">{{QUOTE_TEXT}}</p></blockquote>
+      <blockquote><p class="portal-preserve-lines">{{QUOTE_TEXT:pre_escape}}</p></blockquote>
     </figure>
     {{/QUOTE}}
     {{#UNAVAILABLE}}

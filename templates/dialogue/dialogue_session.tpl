@@ -41,7 +41,7 @@
   <ul class="portal-agreements">
     {{#AGREEMENT}}
     <li id="aftale-{{AGREEMENT_ID}}">
-      <span class="portal-agreement-text portal-preserve-lines">{{AGREEMENT_TEXT}}</span>
+      <span class="portal-agreement-text portal-preserve-lines">{{AGREEMENT_TEXT:pre_escape}}</span>
       {{#AGREEMENT_ACTIVITY}}
       <span class="portal-agreement-activity">Aktivitet i planen: <a href="{{ACTIVITY_HREF}}">{{ACTIVITY_TITLE}}</a>, {{ACTIVITY_PLANNED_ON}} <span class="badge badge-small">{{ACTIVITY_STATUS}}</span></span>
       {{/AGREEMENT_ACTIVITY}}

@@ -20,7 +20,7 @@
     <h1 id="slide-heading">Hvad aftaler vi?</h1>
     {{#NO_AGREEMENTS}}<p>Der er ikke skrevet nogen aftaler endnu.</p>{{/NO_AGREEMENTS}}
     <ul class="portal-slide-agreements">
-      {{#AGREEMENT}}<li>{{AGREEMENT_TEXT}}</li>{{/AGREEMENT}}
+      {{#AGREEMENT}}<li class="portal-preserve-lines">{{AGREEMENT_TEXT:pre_escape}}</li>{{/AGREEMENT}}
     </ul>
     {{#CAN_EDIT}}
     <form method="post" action="{{AGREEMENT_ACTION}}" class="portal-slide-form" novalidate>
@@ -30,7 +30,7 @@
       <label class="form-label" for="agreement">Ny aftale <span class="weight-normal">(højst {{MAX_AGREEMENT}} tegn)</span></label>
       {{#AGREEMENT_ERROR}}<span class="form-error-message" id="agreement-error" role="alert"><span class="sr-only">Fejl: </span>{{MESSAGE}}</span>{{/AGREEMENT_ERROR}}
       <textarea id="agreement" name="agreement" class="form-input" rows="2"{{#AGREEMENT_ERROR}} aria-describedby="agreement-error" aria-invalid="true"{{/AGREEMENT_ERROR}}>
-{{AGREEMENT_TEXT}}</textarea>
+{{AGREEMENT_TEXT:pre_escape}}</textarea>
       </div>
       <button type="submit" class="button button-primary">Gem aftalen</button>
     </form>

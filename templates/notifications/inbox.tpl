@@ -23,7 +23,7 @@
       <li class="portal-inbox-item{{#UNREAD}} portal-inbox-item--unread{{/UNREAD}}">
         <p class="portal-inbox-meta">{{#UNREAD}}<strong class="portal-inbox-flag">Ulæst</strong> · {{/UNREAD}}{{CATEGORY}} · {{WHEN}}</p>
         <h2 class="h4 portal-inbox-subject"><a href="{{HREF}}">{{SUBJECT}}</a></h2>
-        {{#HAS_BODY}}<p class="portal-inbox-body">{{BODY}}</p>{{/HAS_BODY}}
+        {{#HAS_BODY}}<p class="portal-inbox-body">{{BODY:pre_escape}}</p>{{/HAS_BODY}}
       </li>
       {{/MESSAGE}}
     </ul>

@@ -9,7 +9,7 @@
   <div class="col-12 col-lg-9">
     <h1>{{SUBJECT}}</h1>
     <p class="portal-muted">{{CATEGORY}} · {{WHEN}}</p>
-    <p class="portal-preserve-lines">{{BODY}}</p>
+    <p class="portal-preserve-lines">{{BODY:pre_escape}}</p>
     {{#LINK}}<p><a href="{{LINK_HREF}}" class="button button-primary">Gå til siden</a></p>{{/LINK}}
     <p><a href="/beskeder">Tilbage til beskederne</a></p>
   </div>

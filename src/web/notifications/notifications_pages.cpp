@@ -55,7 +55,9 @@ Response RenderInbox(const PageServices& services, RequestContext& context) {
       row.Set("SUBJECT", message.subject);
       row.Set("CATEGORY", std::string(domain::NotificationCategoryLabel(message.category)));
       row.Set("WHEN", domain::FormatDateTime(message.created_at));
-      if (!message.body.empty()) row.AddSection("HAS_BODY").Set("BODY", message.body);
+      // The list shows the first paragraph; the message itself shows it all.
+      if (!message.body.empty())
+        row.AddSection("HAS_BODY").Set("BODY", message.body.substr(0, message.body.find("\n\n")));
       if (!message.read_at) row.Show("UNREAD");
     }
     if (inbox.unread > 0) list.Show("MARK_ALL");

@@ -180,8 +180,14 @@ TEST_F(DialoguePages, TheLeaderHoldsASessionAndTheChainAboveReadsIt) {
   EXPECT_EQ(added.status, 303);
   EXPECT_EQ(added.Header("location"), session + "/vis/3");
   EXPECT_THAT(lene.Get(session + "/vis/3").body, HasSubstr("Vi starter hvert møde med en runde."));
-  // A mistake typed in the card view is shown there, with the text kept.
-  const auto too_long = std::string(app::kMaxAgreement + 1, 'a');
+  // An agreement of two lines keeps them on the session page.
+  EXPECT_EQ(lene.PostForm(session + "/aftaler",
+                          {{"_csrf", lene.csrf_token()}, {"agreement", "Vi mødes hver uge.\r\nFørste gang i januar."}})
+                .status,
+            303);
+  EXPECT_THAT(lene.Get(session).body, HasSubstr("Vi mødes hver uge.\nFørste gang i januar.</span>"));
+  // A mistake typed in the card view is shown there, with the text kept, line breaks included.
+  const auto too_long = "Første linje\n" + std::string(app::kMaxAgreement, 'a');
   const auto refused =
       lene.PostForm(session + "/aftaler", {{"_csrf", lene.csrf_token()}, {"agreement", too_long}, {"return", "vis"}});
   EXPECT_EQ(refused.status, 422);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/notifications/notifier.hpp"
 #include "app/organisation/organisation_repository.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/portal_fixture.hpp"
@@ -218,6 +219,30 @@ TEST_F(Notifications, PreferencesShowTheDefaultsKeepWhatWasChosenAndRefuseUnknow
               HasSubstr("id=\"kategori-moeder-kun-portalen\" name=\"kategori-moeder\" value=\"kun-portalen\" "
                         "class=\"form-radio\" checked>"));
   EXPECT_EQ(nina.Get("/beskeder/987654").status, 404);
+}
+
+TEST_F(Notifications, AMessageKeepsItsLinesAndTheListShowsItsFirstParagraph) {
+  portal().store().Write([&](app::Transaction& tx) {
+    app::NewNotification notification;
+    notification.recipient = "lene@rm.test";
+    notification.category = domain::NotificationCategory::Chain;
+    notification.topic = "kaede:status:2026-12-07";
+    notification.subject = "Status for din ledelseskæde, uge 50";
+    notification.body = "Sådan står det til.\nUge 50.\n\nLedelsesgrundlaget\n• 1 plan mangler: Øjensygdomme.";
+    notification.link = "/opfoelgning";
+    notification.created_at = app::SystemNow();
+    return app::Notify(tx, notification);
+  });
+  auto lene = SignedInClient("lene@rm.test");
+  const auto inbox = lene.Get("/beskeder");
+  EXPECT_THAT(inbox.body, HasSubstr("Sådan står det til.\nUge 50.</p>"));
+  EXPECT_THAT(inbox.body, Not(HasSubstr("1 plan mangler"))) << "only the first paragraph in the list";
+  const auto id = Find(inbox.body, "href=\"/beskeder/([0-9]+)\"");
+  ASSERT_FALSE(id.empty());
+  const auto message = lene.Get("/beskeder/" + id);
+  EXPECT_THAT(message.body,
+              HasSubstr("Sådan står det til.\nUge 50.\n\nLedelsesgrundlaget\n• 1 plan mangler: Øjensygdomme.</p>"))
+      << "line breaks are kept, not collapsed into spaces";
 }
 
 }  // namespace
