@@ -9,12 +9,14 @@
 #include "app/general/general_module.hpp"
 #include "app/notifications/notifications_module.hpp"
 #include "app/organisation/organisation_module.hpp"
+#include "app/programmes/programmes_module.hpp"
 #include "app/translation/translation_module.hpp"
 #include "storage/activation/activation_storage.hpp"
 #include "storage/dialogue/dialogue_storage.hpp"
 #include "storage/foundation/foundation_storage.hpp"
 #include "storage/notifications/notifications_storage.hpp"
 #include "storage/organisation/organisation_storage.hpp"
+#include "storage/programmes/programmes_storage.hpp"
 #include "storage/translation/translation_storage.hpp"
 #include "web/account/account_pages.hpp"
 #include "web/activation/activation_pages.hpp"
@@ -24,6 +26,7 @@
 #include "web/general/general_pages.hpp"
 #include "web/notifications/notifications_pages.hpp"
 #include "web/organisation/organisation_pages.hpp"
+#include "web/programmes/programmes_pages.hpp"
 #include "web/translation/translation_pages.hpp"
 
 namespace lp::cli {
@@ -46,6 +49,8 @@ constexpr std::array kModules = {
     Module{"followup", nullptr, &app::ProvideFollowUpServices, &web::RegisterFollowUpPages},
     Module{"dialogue", &storage::RegisterDialogueRepositories, &app::ProvideDialogueServices,
            &web::RegisterDialoguePages},
+    Module{"programmes", &storage::RegisterProgrammeRepositories, &app::ProvideProgrammeServices,
+           &web::RegisterProgrammesPages},
 };
 
 }  // namespace

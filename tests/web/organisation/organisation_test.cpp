@@ -249,9 +249,9 @@ TEST_F(OrganisationPages, NavigationShowsTheDataCheckOnlyToThoseAllowed) {
     return found;
   };
   EXPECT_THAT(labels(admin.Get("/").body),
-              ::testing::ElementsAre("Ledelsesgrundlaget", "Mål og opfølgning", "Organisationen"));
+              ::testing::ElementsAre("Ledelsesgrundlaget", "Mål og opfølgning", "Lederudvikling", "Organisationen"));
   EXPECT_THAT(labels(SignedInClient(EmailFor(domain::Role::Medarbejder)).Get("/").body),
-              ::testing::ElementsAre("Ledelsesgrundlaget", "Organisationen"));
+              ::testing::ElementsAre("Ledelsesgrundlaget", "Lederudvikling", "Organisationen"));
   EXPECT_THAT(main_menu(admin.Get("/organisation").body),
               HasSubstr("<a href=\"/organisation\" class=\"nav-link\" aria-current=\"page\">"));
   EXPECT_THAT(main_menu(admin.Get("/organisationer").body), Not(HasSubstr("active current")));

@@ -1,0 +1,365 @@
+#include "app/programmes/programme_service.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_set>
+#include <utility>
+
+#include "app/platform/errors.hpp"
+#include "app/platform/form_checks.hpp"
+#include "app/platform/repositories.hpp"
+#include "app/programmes/default_catalogue.hpp"
+#include "app/programmes/programmes_access.hpp"
+#include "domain/platform/danish_format.hpp"
+#include "domain/platform/text.hpp"
+
+namespace lp::app {
+namespace {
+
+using domain::ProgressState;
+
+// The order of "the most urgent first".
+int Urgency(ProgressState state) {
+  switch (state) {
+    case ProgressState::Overdue: return 0;
+    case ProgressState::AtRisk: return 1;
+    case ProgressState::OnTrack: return 2;
+    case ProgressState::Completed: return 3;
+    case ProgressState::Exempt: return 4;
+  }
+  return 2;
+}
+
+std::optional<int> ParseCount(std::string_view text) {
+  const auto trimmed = domain::CleanText(text);
+  if (trimmed.empty()) return 0;
+  int value = 0;
+  const auto* end = trimmed.data() + trimmed.size();
+  const auto [at, error] = std::from_chars(trimmed.data(), end, value);
+  if (error != std::errc{} || at != end) return std::nullopt;
+  return value;
+}
+
+// The checked fields and requirements of the form, or the errors.
+Result<std::pair<ProgrammeFields, std::vector<domain::Requirement>>> Check(const ProgrammeInput& input) {
+  std::vector<FieldError> errors;
+  ProgrammeFields fields;
+  const auto kind = domain::ParseProgrammeKind(input.kind);
+  if (!kind) errors.push_back({"kind", "Vælg, hvilken slags forløb det er."});
+  fields.kind = kind.value_or(domain::ProgrammeKind::Course);
+  fields.name = domain::CleanText(input.name);
+  fields.summary = domain::CleanText(input.summary);
+  fields.target_group = domain::CleanText(input.target_group);
+  fields.purpose = domain::CleanText(input.purpose);
+  fields.content = domain::CleanText(input.content);
+  fields.duration = domain::CleanText(input.duration);
+  fields.price = domain::CleanText(input.price);
+  fields.contact = domain::CleanText(input.contact);
+  fields.open = input.open;
+  fields.mandatory = input.mandatory;
+  CheckText(errors, "name", fields.name, {"navnet", kMaxProgrammeName, "Skriv forløbets navn."});
+  CheckText(errors, "summary", fields.summary,
+            {"kort beskrivelse", kMaxProgrammeSummary, "Skriv en kort beskrivelse til oversigten."});
+  CheckText(errors, "target_group", fields.target_group,
+            {"målgruppen", kMaxProgrammeField, "Skriv, hvem forløbet er for."});
+  CheckText(errors, "purpose", fields.purpose, {"formålet", kMaxProgrammeField});
+  CheckText(errors, "content", fields.content, {"indholdet", kMaxProgrammeContent});
+  CheckText(errors, "duration", fields.duration, {"varigheden", kMaxProgrammeField});
+  CheckText(errors, "price", fields.price, {"pris og tidsforbrug", kMaxProgrammeField});
+  CheckText(errors, "contact", fields.contact, {"kontakten", kMaxProgrammeField});
+
+  std::vector<domain::Requirement> requirements;
+  const auto read = [&](domain::ElementKind element, std::optional<domain::LeaderKind> variant) {
+    const auto field = RequirementField(element, variant);
+    const auto found = input.requirements.find(field);
+    if (found == input.requirements.end()) return;
+    const auto count = ParseCount(found->second);
+    if (!count || *count < 0 || *count > kMaxRequired) {
+      errors.push_back({field, fmt::format("Skriv et helt tal fra 0 til {}.", kMaxRequired)});
+      return;
+    }
+    if (*count > 0) requirements.push_back({element, *count, variant});
+  };
+  for (const auto element : domain::kAllElementKinds) {
+    read(element, std::nullopt);
+    for (const auto leader : domain::kAllLeaderKinds) read(element, leader);
+  }
+  if (!errors.empty()) return Invalid(std::move(errors));
+  return std::pair{std::move(fields), std::move(requirements)};
+}
+
+}  // namespace
+
+std::string RequirementField(domain::ElementKind kind, std::optional<domain::LeaderKind> variant) {
+  std::string field = "krav-" + std::string(domain::ElementKindCode(kind));
+  if (variant) field += "-" + std::string(domain::LeaderKindCode(*variant));
+  return field;
+}
+
+ProgrammeInput InputOf(const Programme& programme) {
+  ProgrammeInput input;
+  const auto& f = programme.fields;
+  input.kind = std::string(domain::ProgrammeKindCode(f.kind));
+  input.name = f.name;
+  input.summary = f.summary;
+  input.target_group = f.target_group;
+  input.purpose = f.purpose;
+  input.content = f.content;
+  input.duration = f.duration;
+  input.price = f.price;
+  input.contact = f.contact;
+  input.open = f.open;
+  input.mandatory = f.mandatory;
+  for (const auto& requirement : programme.requirements) {
+    input.requirements[RequirementField(requirement.kind, requirement.variant)] = std::to_string(requirement.required);
+  }
+  return input;
+}
+
+ProgrammeService::ProgrammeService(Store& store, OrganisationService& organisation, Clock clock)
+    : store_(store), organisation_(organisation), clock_(std::move(clock)) {}
+
+int ProgrammeService::LoadDefaultCatalogue(Store& store, domain::Timestamp now) {
+  return store.Write([&](Transaction& tx) {
+    auto& programmes = tx.Get<ProgrammeRepository>();
+    if (programmes.CountProgrammes() > 0) return 0;
+    int loaded = 0;
+    for (const auto& programme : DefaultCatalogue()) {
+      programmes.CreateProgramme(programme.fields, programme.requirements, std::nullopt, now);
+      ++loaded;
+    }
+    tx.Get<AuditRepository>().Append({now, std::nullopt, "programmes.catalogue_loaded", "programmes", "",
+                                      fmt::format("{} forløb fra standardindholdet", loaded)});
+    return loaded;
+  });
+}
+
+bool ProgrammeService::CanMaintain(const domain::User& user) const {
+  return Authorize(&user, Requires(kMaintainProgrammes)) == Decision::Allow;
+}
+
+void ProgrammeService::Audit(Transaction& tx, const domain::User& user, std::string action, std::string subject,
+                             std::string_view remote_address, std::string details) const {
+  tx.Get<AuditRepository>().Append(
+      {clock_(), user.id, std::move(action), std::move(subject), std::string(remote_address), std::move(details)});
+}
+
+std::vector<ParticipantProgramme> ProgrammeService::WithStatus(Transaction& tx,
+                                                               const std::vector<Enrollment>& enrollments) const {
+  std::vector<ParticipantProgramme> result;
+  if (enrollments.empty()) return result;
+  auto& repository = tx.Get<ProgrammeRepository>();
+  std::vector<EnrollmentId> ids;
+  ids.reserve(enrollments.size());
+  for (const auto& enrollment : enrollments) ids.push_back(enrollment.id);
+  const auto now = clock_();
+  const auto today = domain::ToCopenhagenTime(now).date;
+  const auto tallies = repository.TalliesOfEnrollments(ids, now);
+  std::map<ProgrammeId, std::optional<Programme>> programmes;
+  for (const auto& enrollment : enrollments) {
+    auto& programme = programmes[enrollment.programme];
+    if (!programme) programme = repository.FindProgramme(enrollment.programme);
+    if (!programme) continue;
+    std::vector<domain::ElementCount> counts;
+    for (const auto& tally : tallies) {
+      if (tally.enrollment == enrollment.id)
+        counts.push_back({tally.kind, tally.attended, tally.credited, tally.booked});
+    }
+    const auto requirements = domain::RequirementsFor(programme->requirements, enrollment.variant);
+    domain::StatusInput input;
+    input.requirements = requirements;
+    input.counts = counts;
+    input.enrolled_on = enrollment.enrolled_on;
+    input.deadline = enrollment.deadline;
+    input.exempt = enrollment.exempt;
+    result.push_back({enrollment, *programme, domain::StatusOf(input, today)});
+  }
+  return result;
+}
+
+CatalogueView ProgrammeService::Catalogue(const domain::User& user) const {
+  CatalogueView view;
+  view.can_maintain = CanMaintain(user);
+  const auto context = organisation_.For(user);
+  const auto* me = context.me();
+  store_.Read([&](Transaction& tx) {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    for (auto& programme : repository.Programmes()) {
+      if (!programme.archived_at || view.can_maintain) view.programmes.push_back(std::move(programme));
+    }
+    if (me != nullptr) {
+      for (const auto& enrollment : repository.EnrollmentsOfPerson(me->id)) {
+        if (!enrollment.withdrawn_at) view.mine[enrollment.programme] = enrollment.id;
+      }
+    }
+    return 0;
+  });
+  std::stable_partition(view.programmes.begin(), view.programmes.end(),
+                        [](const Programme& programme) { return !programme.archived_at; });
+  return view;
+}
+
+Result<ProgrammeView> ProgrammeService::View(const domain::User& user, ProgrammeId id) const {
+  const bool maintain = CanMaintain(user);
+  const auto context = organisation_.For(user);
+  const auto* me = context.me();
+  return store_.Read([&](Transaction& tx) -> Result<ProgrammeView> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    auto programme = repository.FindProgramme(id);
+    if (!programme || (programme->archived_at && !maintain)) return NotFound("Forløbet findes ikke.");
+    ProgrammeView view;
+    view.programme = std::move(*programme);
+    view.can_maintain = maintain;
+    if (me != nullptr) {
+      std::vector<Enrollment> mine;
+      for (const auto& enrollment : repository.EnrollmentsOfPerson(me->id)) {
+        if (enrollment.programme == id && !enrollment.withdrawn_at) mine.push_back(enrollment);
+      }
+      if (auto with_status = WithStatus(tx, mine); !with_status.empty()) view.mine = std::move(with_status.front());
+    }
+    if (maintain) {
+      for (const auto& enrollment : repository.EnrollmentsOfProgramme(id)) {
+        if (!enrollment.withdrawn_at) ++view.participants;
+      }
+    }
+    return view;
+  });
+}
+
+Result<ProgrammeId> ProgrammeService::Create(const domain::User& user, const ProgrammeInput& input,
+                                             std::string_view remote_address) {
+  if (!CanMaintain(user)) return Forbidden("Kun Koncern HR kan oprette forløb i kataloget.");
+  auto checked = Check(input);
+  if (!checked) return checked.error();
+  const auto& [fields, requirements] = checked.value();
+  return store_.Write([&](Transaction& tx) -> Result<ProgrammeId> {
+    const auto id = tx.Get<ProgrammeRepository>().CreateProgramme(fields, requirements, user.id, clock_());
+    Audit(tx, user, "programme.created", "programme:" + std::to_string(id), remote_address, fields.name);
+    return id;
+  });
+}
+
+Result<Unit> ProgrammeService::Update(const domain::User& user, ProgrammeId id, int revision,
+                                      const ProgrammeInput& input, std::string_view remote_address) {
+  if (!CanMaintain(user)) return Forbidden("Kun Koncern HR kan rette forløb i kataloget.");
+  auto checked = Check(input);
+  if (!checked) return checked.error();
+  const auto& [fields, requirements] = checked.value();
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    if (!repository.FindProgramme(id)) return NotFound("Forløbet findes ikke.");
+    if (!repository.UpdateProgramme(id, revision, fields, requirements, user.id, clock_())) {
+      return Conflict(
+          "Forløbet er blevet ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt; "
+          "de står i formularen, så du kan sammenligne og gemme igen.");
+    }
+    Audit(tx, user, "programme.updated", "programme:" + std::to_string(id), remote_address, fields.name);
+    return Unit{};
+  });
+}
+
+MyDevelopment ProgrammeService::Mine(const domain::User& user) const {
+  MyDevelopment view;
+  const auto context = organisation_.For(user);
+  const auto& organisation = context.organisation();
+  view.me = context.me();
+  const auto reach = context.Reach(actions::kSeeProgrammeStatus);
+  // A leader of leaders: someone else leads a unit somewhere below a unit the viewer leads.
+  if (view.me != nullptr) {
+    for (const auto& led : organisation.UnitsLedBy(view.me->id)) {
+      for (const auto& unit : organisation.Subtree(led.unit)) {
+        const auto leaders = organisation.ActiveLeadersOf(unit.id);
+        view.sees_chain = view.sees_chain || std::any_of(leaders.begin(), leaders.end(), [&](const auto& leadership) {
+                            return leadership.person != view.me->id;
+                          });
+      }
+    }
+  }
+  store_.Read([&](Transaction& tx) {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    if (view.me != nullptr) {
+      std::vector<Enrollment> mine;
+      for (const auto& enrollment : repository.EnrollmentsOfPerson(view.me->id)) {
+        if (!enrollment.withdrawn_at) mine.push_back(enrollment);
+      }
+      view.mine = WithStatus(tx, mine);
+    }
+    if (!view.sees_chain) return 0;
+    // Ledervejen of the leaders below: everyone in the catalogue's Ledervejen programme(s) the viewer
+    // covers (the people they lead), except the viewer.
+    std::vector<Enrollment> chain;
+    for (const auto& programme : repository.Programmes()) {
+      if (programme.fields.kind != domain::ProgrammeKind::Ledervejen) continue;
+      for (const auto& enrollment : repository.EnrollmentsOfProgramme(programme.id)) {
+        if (enrollment.withdrawn_at || enrollment.person == view.me->id) continue;
+        if (reach.CoversPerson(organisation, enrollment.person)) chain.push_back(enrollment);
+      }
+    }
+    for (auto& entry : WithStatus(tx, chain)) {
+      const auto* person = organisation.FindPerson(entry.enrollment.person);
+      if (person == nullptr || !person->active) continue;
+      view.chain.push_back({person, organisation.FindUnit(person->unit), std::move(entry)});
+    }
+    return 0;
+  });
+  std::stable_sort(view.chain.begin(), view.chain.end(), [](const PersonProgramme& a, const PersonProgramme& b) {
+    const int ua = Urgency(a.programme.status.state);
+    const int ub = Urgency(b.programme.status.state);
+    if (ua != ub) return ua < ub;
+    return a.programme.status.deadline < b.programme.status.deadline;
+  });
+  return view;
+}
+
+std::string ProgrammeService::EnrollNewLeaders(domain::Timestamp now) {
+  const auto snapshot = organisation_.Current();
+  const auto& organisation = snapshot->organisation;
+  const auto today = domain::ToCopenhagenTime(now).date;
+  const auto leaders = organisation.NewLeaders(today);
+  return store_.Write([&](Transaction& tx) -> std::string {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    std::optional<Programme> ledervejen;
+    for (auto& programme : repository.Programmes()) {
+      if (programme.fields.kind == domain::ProgrammeKind::Ledervejen && !programme.archived_at) {
+        ledervejen = std::move(programme);
+        break;
+      }
+    }
+    if (!ledervejen) return "Ledervejen findes ikke i kataloget";
+    const auto ever = repository.PeopleEverEnrolled(ledervejen->id);
+    const std::unordered_set<domain::PersonId> enrolled(ever.begin(), ever.end());
+    int added = 0;
+    for (const auto* person : leaders) {
+      if (enrolled.contains(person->id)) continue;
+      // The earliest current leadership decides the day and the kind of leader.
+      const domain::Leadership* first = nullptr;
+      for (const auto& leadership : organisation.UnitsLedBy(person->id)) {
+        const auto* unit = organisation.FindUnit(leadership.unit);
+        if (unit == nullptr || !unit->active) continue;
+        if (first == nullptr || leadership.leader_since < first->leader_since) first = &leadership;
+      }
+      // A leader of many years who took on another unit lately is no new leader.
+      if (first == nullptr || today >= domain::LedervejenDeadline(first->leader_since)) continue;
+      NewEnrollment enrollment;
+      enrollment.programme = ledervejen->id;
+      enrollment.person = person->id;
+      enrollment.variant = first->kind;
+      enrollment.enrolled_on = first->leader_since;
+      enrollment.deadline = domain::LedervejenDeadline(first->leader_since);
+      enrollment.source = EnrollmentSource::Automatic;
+      enrollment.at = now;
+      repository.Enroll(enrollment);
+      ++added;
+    }
+    if (added > 0) {
+      tx.Get<AuditRepository>().Append({now, std::nullopt, "programme.enrolled_new_leaders",
+                                        "programme:" + std::to_string(ledervejen->id), "",
+                                        fmt::format("{} nye ledere", added)});
+    }
+    return fmt::format("{} tilmeldt Ledervejen", domain::CountOf(added, "ny leder", "nye ledere"));
+  });
+}
+
+}  // namespace lp::app

@@ -1,0 +1,26 @@
+#include "app/programmes/programmes_module.hpp"
+
+#include <memory>
+
+#include "app/organisation/organisation_service.hpp"
+#include "app/platform/jobs.hpp"
+#include "app/programmes/programme_service.hpp"
+#include "app/programmes/session_service.hpp"
+
+namespace lp::app {
+
+void ProvideProgrammeServices(Services& services) {
+  auto& programmes =
+      services.Add(std::make_unique<ProgrammeService>(services.store(), services.Get<OrganisationService>()));
+  services.Add(std::make_unique<SessionService>(services.store(), services.Get<OrganisationService>()));
+  // An empty catalogue gets the default one (recorded in the audit log as programmes.catalogue_loaded).
+  ProgrammeService::LoadDefaultCatalogue(services.store(), SystemNow());
+  services.Get<JobRegistry>().Add(
+      {"ledervejen-tilmelding",
+       "Tilmelder nye ledere (leder i under to år ifølge HR-data) til Ledervejen med frist to år efter, de "
+       "blev ledere. Den, der har været tilmeldt før, tilmeldes ikke igen.",
+       JobSchedule::Every(std::chrono::minutes{15}),
+       [&programmes](domain::Timestamp now) { return programmes.EnrollNewLeaders(now); }, std::chrono::minutes{15}});
+}
+
+}  // namespace lp::app

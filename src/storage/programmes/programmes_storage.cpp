@@ -1,0 +1,11 @@
+#include "storage/programmes/programmes_storage.hpp"
+
+#include "storage/programmes/programme_repository.hpp"
+
+namespace lp::storage {
+
+void RegisterProgrammeRepositories(RepositoryFactories& factories) {
+  factories.Add<app::ProgrammeRepository, SociProgrammeRepository>();
+}
+
+}  // namespace lp::storage

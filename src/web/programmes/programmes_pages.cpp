@@ -1,0 +1,624 @@
+// The programmes' pages (issue 17): the catalogue (/udvikling), a programme (/udvikling/forloeb/{id}),
+// Koncern HR's form for a programme, and "Min udvikling" with one's own programmes and, for a leader,
+// Ledervejen of the leaders below them.
+#include "web/programmes/programmes_pages.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <string>
+
+#include "app/programmes/programme_service.hpp"
+#include "app/programmes/programmes_access.hpp"
+#include "app/programmes/session_service.hpp"
+#include "domain/platform/danish_format.hpp"
+#include "web/platform/errors.hpp"
+#include "web/platform/forms.hpp"
+#include "web/platform/markdown.hpp"
+#include "web/platform/pages.hpp"
+
+namespace lp::web {
+namespace {
+
+constexpr std::string_view kCatalogue = "/udvikling";
+constexpr std::string_view kMine = "/min-udvikling";
+
+std::string ProgrammeHref(app::ProgrammeId id) { return fmt::format("/udvikling/forloeb/{}", id); }
+std::string SessionHref(app::ProgrammeSessionId id) { return fmt::format("/udvikling/sessioner/{}", id); }
+
+// "torsdag 04.03.2027 kl. 09:00–15:30".
+std::string SessionWhen(const app::ProgrammeSession& session) {
+  return fmt::format("{} kl. {}–{}", domain::FormatLongDate(session.fields.starts_at),
+                     domain::FormatTime(session.fields.starts_at), domain::FormatTime(session.fields.ends_at));
+}
+
+// "3 ledige pladser af 20", "Fuldt: 2 på venteliste", "Aflyst".
+std::string SeatsText(const app::ProgrammeSession& session) {
+  if (session.status == app::SessionStatus::Cancelled) return "Aflyst";
+  const int free = session.fields.capacity - session.registered;
+  if (free > 0) {
+    return fmt::format("{} af {}", domain::CountOf(free, "ledig plads", "ledige pladser"), session.fields.capacity);
+  }
+  return session.waiting > 0 ? fmt::format("Fuldt: {} på venteliste", session.waiting) : std::string("Fuldt");
+}
+
+// The element kinds the catalogue form asks requirements for, and the kinds of leader whose own
+// figures it offers (Ledervejen's variants).
+constexpr std::array kFormElements = {domain::ElementKind::CourseDay, domain::ElementKind::Sparring,
+                                      domain::ElementKind::ShortCourse, domain::ElementKind::Preparation,
+                                      domain::ElementKind::PersonalPlan};
+
+std::string LeaderKindPlural(domain::LeaderKind kind) {
+  switch (kind) {
+    case domain::LeaderKind::Personaleleder: return "Personaleledere og funktionsledere";
+    case domain::LeaderKind::LederAfLedere: return "Ledere af ledere";
+    case domain::LeaderKind::KliniskLeder: return "Kliniske ledere";
+  }
+  return "";
+}
+
+// "12 kursusdage, 4 sparringer og 3 korte kurser".
+std::string RequirementsText(const std::vector<domain::Requirement>& requirements) {
+  std::vector<std::string> parts;
+  for (const auto& requirement : requirements) {
+    if (requirement.kind == domain::ElementKind::PersonalPlan && requirement.required == 1) {
+      parts.emplace_back("en personlig plan");
+    } else {
+      parts.push_back(
+          fmt::format("{} {}", requirement.required, domain::ElementNoun(requirement.kind, requirement.required)));
+    }
+  }
+  std::string text;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) text += i + 1 == parts.size() ? " og " : ", ";
+    text += parts[i];
+  }
+  return text;
+}
+
+std::string StateBadgeClass(domain::ProgressState state) {
+  switch (state) {
+    case domain::ProgressState::Overdue: return "badge-error";
+    case domain::ProgressState::AtRisk: return "badge-warning";
+    case domain::ProgressState::Completed: return "badge-success";
+    case domain::ProgressState::OnTrack:
+    case domain::ProgressState::Exempt: return "badge-info";
+  }
+  return "badge-info";
+}
+
+void AddStatus(View& view, const domain::ProgrammeStatus& status) {
+  view.Set("STATE", std::string(domain::ProgressStateLabel(status.state)));
+  view.Set("STATE_CLASS", StateBadgeClass(status.state));
+  view.Set("CRITERIA", status.Criteria());
+  view.Set("REASON", status.reason);
+}
+
+Response RenderCatalogue(const PageServices& services, RequestContext& context) {
+  const auto catalogue = services.Get<app::ProgrammeService>().Catalogue(*context.user());
+  View content;
+  if (catalogue.can_maintain) content.Show("CAN_MAINTAIN");
+  View* archived = nullptr;
+  for (const auto& programme : catalogue.programmes) {
+    if (programme.archived_at) {
+      if (archived == nullptr) archived = &content.AddSection("ARCHIVED_LIST");
+      auto& row = archived->AddSection("ARCHIVED");
+      row.Set("HREF", ProgrammeHref(programme.id));
+      row.Set("NAME", programme.fields.name);
+      continue;
+    }
+    auto& row = content.AddSection("PROGRAMME");
+    row.Set("HREF", ProgrammeHref(programme.id));
+    row.Set("NAME", programme.fields.name);
+    row.Set("KIND", std::string(domain::ProgrammeKindLabel(programme.fields.kind)));
+    row.Set("SUMMARY", programme.fields.summary);
+    if (!programme.fields.duration.empty()) row.AddSection("DURATION").Set("TEXT", programme.fields.duration);
+    if (programme.fields.mandatory) row.Show("MANDATORY");
+    if (!programme.fields.open) row.Show("CLOSED");
+    if (catalogue.mine.contains(programme.id)) row.Show("ENROLLED");
+  }
+  return services.pages.Render(context, "Udviklingsforløb", "programmes/catalogue.tpl", content);
+}
+
+Response RenderProgramme(const PageServices& services, RequestContext& context) {
+  const auto page = services.Get<app::ProgrammeService>().View(*context.user(), context.params.Int("id"));
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  const auto& programme = page->programme;
+  const auto& f = programme.fields;
+  View content;
+  content.Set("NAME", f.name);
+  content.Set("KIND", std::string(domain::ProgrammeKindLabel(f.kind)));
+  content.Set("SUMMARY", f.summary);
+  if (f.mandatory) content.Show("MANDATORY");
+  content.Show(f.open ? "OPEN" : "CLOSED");
+  if (programme.archived_at) content.Show("IS_ARCHIVED");
+  const auto fact = [&](std::string_view label, const std::string& text) {
+    if (text.empty()) return;
+    auto& row = content.AddSection("FACT");
+    row.Set("LABEL", std::string(label));
+    row.Set("TEXT", text);
+  };
+  fact("Målgruppe", f.target_group);
+  fact("Formål", f.purpose);
+  fact("Varighed", f.duration);
+  fact("Pris og tidsforbrug", f.price);
+  fact("Kontakt", f.contact);
+  if (!f.content.empty()) content.AddSection("CONTENT").Set("CONTENT_HTML", RenderMarkdown(f.content));
+  const auto common = domain::RequirementsFor(programme.requirements, std::nullopt);
+  if (!common.empty()) {
+    auto& requirements = content.AddSection("REQUIREMENTS");
+    requirements.Set("TEXT", RequirementsText(common));
+    for (const auto leader : domain::kAllLeaderKinds) {
+      const auto own = domain::RequirementsFor(programme.requirements, leader);
+      if (own == common) continue;
+      auto& variant = requirements.AddSection("VARIANT");
+      variant.Set("LEADERS", LeaderKindPlural(leader));
+      variant.Set("TEXT", RequirementsText(own));
+    }
+  }
+  if (page->mine) {
+    auto& mine = content.AddSection("MINE");
+    AddStatus(mine, page->mine->status);
+    mine.Set("SOURCE", std::string(app::kEnrollmentSourceTable.Label(page->mine->enrollment.source)));
+    mine.Set("ENROLLED_ON", domain::FormatDate(page->mine->enrollment.enrolled_on));
+  }
+  const auto sessions = services.Get<app::SessionService>().Upcoming(programme.id);
+  if (!sessions.empty()) {
+    auto& list = content.AddSection("SESSIONS");
+    for (const auto& session : sessions) {
+      auto& row = list.AddSection("SESSION");
+      row.Set("HREF", SessionHref(session.id));
+      row.Set("TITLE", session.fields.title);
+      row.Set("KIND", std::string(domain::ElementKindLabel(session.fields.kind)));
+      row.Set("WHEN", SessionWhen(session));
+      row.Set("PLACE", session.fields.place.empty() ? std::string("Online") : session.fields.place);
+      row.Set("SEATS", SeatsText(session));
+    }
+  } else {
+    content.Show("NO_SESSIONS");
+  }
+  if (page->can_maintain) {
+    auto& maintain = content.AddSection("MAINTAIN");
+    maintain.Set("NEW_SESSION_HREF", ProgrammeHref(programme.id) + "/sessioner/ny");
+    maintain.Set("EDIT_HREF", ProgrammeHref(programme.id) + "/rediger");
+    maintain.Set("PARTICIPANTS", domain::CountOf(page->participants, "deltager", "deltagere"));
+  }
+  return services.pages.Render(context, f.name, "programmes/programme.tpl", content);
+}
+
+struct ProgrammeFormState {
+  app::ProgrammeInput input;
+  std::optional<app::ProgrammeId> id;
+  int revision = 0;
+};
+
+app::ProgrammeInput ProgrammeInputFrom(const FormData& form) {
+  app::ProgrammeInput input;
+  input.kind = form.Get("kind");
+  input.name = form.Get("name");
+  input.summary = form.Get("summary");
+  input.target_group = form.Get("target_group");
+  input.purpose = form.Get("purpose");
+  input.content = form.Get("content");
+  input.duration = form.Get("duration");
+  input.price = form.Get("price");
+  input.contact = form.Get("contact");
+  input.open = form.Get("open") == "1";
+  input.mandatory = form.Get("mandatory") == "1";
+  for (const auto element : kFormElements) {
+    const auto common = app::RequirementField(element);
+    if (form.Has(common)) input.requirements[common] = form.Get(common);
+    for (const auto leader : domain::kAllLeaderKinds) {
+      const auto field = app::RequirementField(element, leader);
+      if (form.Has(field)) input.requirements[field] = form.Get(field);
+    }
+  }
+  return input;
+}
+
+Response RenderProgrammeForm(const PageServices& services, RequestContext& context, const ProgrammeFormState& state,
+                             const app::Error* error = nullptr) {
+  View content;
+  const bool is_new = !state.id;
+  const std::string heading = is_new ? "Nyt forløb" : "Ret " + state.input.name;
+  content.Set("FORM_ACTION", is_new ? std::string("/udvikling/forloeb/ny") : ProgrammeHref(*state.id) + "/rediger");
+  content.Set("FORM_HEADING", heading);
+  content.Set("CANCEL_HREF", is_new ? std::string(kCatalogue) : ProgrammeHref(*state.id));
+  if (!is_new) content.AddSection("EXISTING").Set("REVISION", std::to_string(state.revision));
+  const auto errors = FieldErrorsOf(error);
+  if (error != nullptr && error->kind == app::ErrorKind::Conflict && state.id) {
+    AddConflictNotice(content, error->message, ProgrammeHref(*state.id), "Se forløbet, som det er nu");
+  } else if (error != nullptr) {
+    AddFormError(content, *error, "Forløbet blev ikke gemt");
+  }
+  std::vector<FieldOption> kinds;
+  for (const auto kind : domain::kAllProgrammeKinds) {
+    kinds.push_back({std::string(domain::ProgrammeKindCode(kind)), std::string(domain::ProgrammeKindLabel(kind))});
+  }
+  AddField(content, "KIND_FIELD", SelectField("kind", "Slags forløb", "", state.input.kind, kinds), errors);
+  AddField(
+      content, "NAME_FIELD",
+      TextField("name", "Navn", MaxCharactersHint(app::kMaxProgrammeName), state.input.name).Class("input-width-xl"),
+      errors);
+  AddField(content, "SUMMARY_FIELD",
+           TextAreaField("summary", "Kort beskrivelse",
+                         "Vises i oversigten. " + MaxCharactersHint(app::kMaxProgrammeSummary), state.input.summary, 3),
+           errors);
+  AddField(content, "TARGET_FIELD",
+           TextAreaField("target_group", "Målgruppe", MaxCharactersHint(app::kMaxProgrammeField),
+                         state.input.target_group, 3),
+           errors);
+  AddField(content, "PURPOSE_FIELD",
+           TextAreaField("purpose", "Formål", MaxCharactersHint(app::kMaxProgrammeField), state.input.purpose, 3),
+           errors);
+  AddField(content, "CONTENT_FIELD",
+           TextAreaField("content", "Indhold",
+                         MaxCharactersHint(app::kMaxProgrammeContent) +
+                             " Punktlister med „- “ foran hver linje; **fed** og *kursiv* virker.",
+                         state.input.content, 10)
+               .Class("portal-textarea-large"),
+           errors);
+  AddField(
+      content, "DURATION_FIELD",
+      TextField("duration", "Varighed", "Fx „2 år“ eller „et halvt år“.", state.input.duration).Class("input-width-xl"),
+      errors);
+  AddField(
+      content, "PRICE_FIELD",
+      TextAreaField("price", "Pris og tidsforbrug", MaxCharactersHint(app::kMaxProgrammeField), state.input.price, 2),
+      errors);
+  AddField(content, "CONTACT_FIELD",
+           TextField("contact", "Kontakt", "Navn og e-mail på den, man kan spørge.", state.input.contact)
+               .Class("input-width-xl"),
+           errors);
+  if (state.input.open) content.Show("OPEN_CHECKED");
+  if (state.input.mandatory) content.Show("MANDATORY_CHECKED");
+  // The requirements: one row per element kind, a column for everyone and one per kind of leader.
+  for (const auto leader : domain::kAllLeaderKinds) {
+    content.AddSection("VARIANT_HEADING").Set("LEADERS", LeaderKindPlural(leader));
+  }
+  for (const auto element : kFormElements) {
+    auto& row = content.AddSection("REQUIREMENT_ROW");
+    row.Set("ELEMENT", std::string(domain::ElementKindLabel(element)));
+    const auto cell = [&](std::optional<domain::LeaderKind> leader, std::string_view label) {
+      auto& input = row.AddSection(leader ? "VARIANT_CELL" : "COMMON_CELL");
+      const auto field = app::RequirementField(element, leader);
+      input.Set("FIELD", field);
+      input.Set("LABEL", fmt::format("{}, {}", domain::ElementKindLabel(element), label));
+      const auto found = state.input.requirements.find(field);
+      input.Set("VALUE", found == state.input.requirements.end() ? std::string() : found->second);
+      if (const auto message = ErrorFor(errors, field); !message.empty()) {
+        input.AddSection("CELL_ERROR").Set("MESSAGE", std::string(message));
+      }
+    };
+    cell(std::nullopt, "alle");
+    for (const auto leader : domain::kAllLeaderKinds) cell(leader, domain::LeaderKindLabel(leader));
+  }
+  return services.pages.Render(context, FormTitle(heading, error), "programmes/programme_form.tpl", content,
+                               FormStatus(error));
+}
+
+Response ShowNewProgramme(const PageServices& services, RequestContext& context) {
+  ProgrammeFormState state;
+  state.input.kind = std::string(domain::ProgrammeKindCode(domain::ProgrammeKind::Course));
+  state.input.open = true;
+  return RenderProgrammeForm(services, context, state);
+}
+
+Response SubmitNewProgramme(const PageServices& services, RequestContext& context) {
+  ProgrammeFormState state;
+  state.input = ProgrammeInputFrom(context.Form());
+  return FinishForm<app::ProgrammeId>(
+      services, context,
+      services.Get<app::ProgrammeService>().Create(*context.user(), state.input, context.request.remote_address),
+      [&](const app::Error& error, int) { return RenderProgrammeForm(services, context, state, &error); },
+      [&](const app::ProgrammeId& id) {
+        return RedirectWithFlash(ProgrammeHref(id), "programmes-saved", services.secure_cookies);
+      });
+}
+
+Response ShowProgrammeEdit(const PageServices& services, RequestContext& context) {
+  const auto page = services.Get<app::ProgrammeService>().View(*context.user(), context.params.Int("id"));
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  ProgrammeFormState state;
+  state.input = app::InputOf(page->programme);
+  state.id = page->programme.id;
+  state.revision = page->programme.revision;
+  return RenderProgrammeForm(services, context, state);
+}
+
+Response SubmitProgrammeEdit(const PageServices& services, RequestContext& context) {
+  const auto id = context.params.Int("id");
+  const auto& form = context.Form();
+  const auto parsed = ParsePositive<int>(form.Get("revision"));
+  if (!parsed) return services.pages.Error(context, 400);
+  const int revision = *parsed;
+  ProgrammeFormState state;
+  state.input = ProgrammeInputFrom(form);
+  state.id = id;
+  state.revision = revision;
+  auto& programmes = services.Get<app::ProgrammeService>();
+  return FinishForm<app::Unit>(
+      services, context, programmes.Update(*context.user(), id, revision, state.input, context.request.remote_address),
+      [&](const app::Error& error, int) {
+        // After a conflict the form is sent again against the current revision, on purpose.
+        if (error.kind == app::ErrorKind::Conflict) {
+          if (const auto now = programmes.View(*context.user(), id)) state.revision = now->programme.revision;
+        }
+        return RenderProgrammeForm(services, context, state, &error);
+      },
+      [&](const app::Unit&) {
+        return RedirectWithFlash(ProgrammeHref(id), "programmes-saved", services.secure_cookies);
+      });
+}
+
+Response RenderMine(const PageServices& services, RequestContext& context) {
+  const auto mine = services.Get<app::ProgrammeService>().Mine(*context.user());
+  View content;
+  if (mine.mine.empty()) content.Show("NONE");
+  for (const auto& programme : mine.mine) {
+    auto& row = content.AddSection("MY_PROGRAMME");
+    row.Set("HREF", ProgrammeHref(programme.programme.id));
+    row.Set("NAME", programme.programme.fields.name);
+    AddStatus(row, programme.status);
+    row.Set("SOURCE", std::string(app::kEnrollmentSourceTable.Label(programme.enrollment.source)));
+  }
+  if (mine.sees_chain) {
+    auto& chain = content.AddSection("CHAIN");
+    if (mine.chain.empty()) chain.Show("CHAIN_EMPTY");
+    View* table = mine.chain.empty() ? nullptr : &chain.AddSection("CHAIN_TABLE");
+    for (const auto& member : mine.chain) {
+      auto& row = table->AddSection("MEMBER");
+      row.Set("NAME", member.person->FullName());
+      row.Set("UNIT", member.unit != nullptr ? member.unit->name : std::string());
+      row.Set("PROGRAMME", member.programme.programme.fields.name);
+      AddStatus(row, member.programme.status);
+    }
+  }
+  return services.pages.Render(context, "Min udvikling", "programmes/mine.tpl", content);
+}
+
+// ---- sessions
+
+constexpr app::DayRule kSessionDays{"datoen",
+                                    {std::chrono::year{2020}, std::chrono::January, std::chrono::day{1}},
+                                    {std::chrono::year{2040}, std::chrono::December, std::chrono::day{31}}};
+
+app::ProgrammeSessionInput SessionInputFrom(const FormData& form) {
+  return {form.Get("kind"),
+          form.Get("title"),
+          form.Get("day"),
+          form.Get("starts"),
+          form.Get("ends"),
+          form.Get("place"),
+          form.Get("online_link"),
+          form.Get("teacher"),
+          form.Get("capacity"),
+          form.Get("registration_deadline"),
+          form.Get("cancellation_deadline")};
+}
+
+Response RenderSessionForm(const PageServices& services, RequestContext& context, const app::Programme& programme,
+                           const app::ProgrammeSessionInput& input, const app::Error* error = nullptr) {
+  View content;
+  content.Set("PROGRAMME_NAME", programme.fields.name);
+  content.Set("PROGRAMME_HREF", ProgrammeHref(programme.id));
+  content.Set("FORM_ACTION", ProgrammeHref(programme.id) + "/sessioner/ny");
+  const auto errors = FieldErrorsOf(error);
+  if (error != nullptr) AddFormError(content, *error, "Sessionen blev ikke oprettet");
+  std::vector<FieldOption> kinds;
+  for (const auto kind : domain::kAllElementKinds) {
+    if (domain::HasSessions(kind)) {
+      kinds.push_back({std::string(domain::ElementKindCode(kind)), std::string(domain::ElementKindLabel(kind))});
+    }
+  }
+  AddField(content, "KIND_FIELD", SelectField("kind", "Slags session", "", input.kind, kinds), errors);
+  AddField(
+      content, "TITLE_FIELD",
+      TextField("title", "Titel", MaxCharactersHint(app::kMaxSessionTitleLength), input.title).Class("input-width-xl"),
+      errors);
+  AddField(content, "DAY_FIELD", DateField("day", "Dato", "", input.day, kSessionDays), errors);
+  AddField(content, "STARTS_FIELD",
+           TextField("starts", "Starter kl.", "Fx 09:00.", input.starts).Class("input-width-xs"), errors);
+  AddField(content, "ENDS_FIELD", TextField("ends", "Slutter kl.", "Fx 15:30.", input.ends).Class("input-width-xs"),
+           errors);
+  AddField(content, "PLACE_FIELD",
+           TextField("place", "Sted", "Adresse og lokale. Tomt, hvis sessionen kun er online.", input.place)
+               .Class("input-width-xl"),
+           errors);
+  AddField(content, "LINK_FIELD",
+           TextField("online_link", "Link til onlinemøde", "Begynder med https://. Tomt, hvis der ikke er et.",
+                     input.online_link)
+               .Class("input-width-xl")
+               .NoSpellcheck(),
+           errors);
+  AddField(content, "TEACHER_FIELD",
+           TextField("teacher", "Underviser eller konsulent", "", input.teacher).Class("input-width-xl"), errors);
+  AddField(
+      content, "CAPACITY_FIELD",
+      TextField("capacity", "Antal pladser", fmt::format("Fra 1 til {}.", app::kMaxSessionCapacity), input.capacity)
+          .Class("input-width-xs"),
+      errors);
+  AddField(content, "REGISTRATION_FIELD",
+           DateField("registration_deadline", "Tilmeldingsfrist", "Senest dagen for sessionen.",
+                     input.registration_deadline, kSessionDays),
+           errors);
+  AddField(
+      content, "CANCELLATION_FIELD",
+      DateField("cancellation_deadline", "Afmeldingsfrist", "Melder en deltager fra senere, tæller det som udeblevet.",
+                input.cancellation_deadline, kSessionDays),
+      errors);
+  return services.pages.Render(context, FormTitle("Ny session i " + programme.fields.name, error),
+                               "programmes/session_form.tpl", content, FormStatus(error));
+}
+
+Response ShowNewSession(const PageServices& services, RequestContext& context) {
+  const auto page = services.Get<app::ProgrammeService>().View(*context.user(), context.params.Int("id"));
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  app::ProgrammeSessionInput input;
+  input.kind = std::string(domain::ElementKindCode(domain::ElementKind::CourseDay));
+  input.starts = "09:00";
+  input.ends = "15:30";
+  input.capacity = "24";
+  return RenderSessionForm(services, context, page->programme, input);
+}
+
+Response SubmitNewSession(const PageServices& services, RequestContext& context) {
+  const auto page = services.Get<app::ProgrammeService>().View(*context.user(), context.params.Int("id"));
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  const auto input = SessionInputFrom(context.Form());
+  return FinishForm<app::ProgrammeSessionId>(
+      services, context,
+      services.Get<app::SessionService>().Create(*context.user(), page->programme.id, input,
+                                                 context.request.remote_address),
+      [&](const app::Error& error, int) {
+        return RenderSessionForm(services, context, page->programme, input, &error);
+      },
+      [&](const app::ProgrammeSessionId& id) {
+        return RedirectWithFlash(SessionHref(id), "programmes-session-created", services.secure_cookies);
+      });
+}
+
+Response RenderSession(const PageServices& services, RequestContext& context, const app::SessionView& view,
+                       const app::Error* error = nullptr) {
+  const auto& session = view.session;
+  View content;
+  content.Set("PROGRAMME_NAME", view.programme.fields.name);
+  content.Set("PROGRAMME_HREF", ProgrammeHref(view.programme.id));
+  content.Set("TITLE", session.fields.title);
+  content.Set("KIND", std::string(domain::ElementKindLabel(session.fields.kind)));
+  content.Set("WHEN", SessionWhen(session));
+  content.Set("SEATS", SeatsText(session));
+  if (!session.fields.place.empty()) content.AddSection("PLACE").Set("TEXT", session.fields.place);
+  if (!session.fields.online_link.empty()) content.AddSection("ONLINE").Set("HREF", session.fields.online_link);
+  if (!session.fields.teacher.empty()) content.AddSection("TEACHER").Set("TEXT", session.fields.teacher);
+  content.Set("REGISTRATION_DEADLINE", domain::FormatDate(session.fields.registration_deadline));
+  content.Set("CANCELLATION_DEADLINE", domain::FormatDate(session.fields.cancellation_deadline));
+  content.Set("ACTION_BASE", SessionHref(session.id));
+  if (error != nullptr) AddFormError(content, *error, "Det lykkedes ikke");
+  if (view.mine) {
+    auto& mine = content.AddSection("MINE");
+    if (view.mine->status == app::RegistrationStatus::Waitlisted) {
+      mine.AddSection("WAITING").Set("POSITION", std::to_string(view.mine->waitlist_position));
+    } else {
+      mine.Show("SEATED");
+    }
+    if (!view.mine->attendance) mine.Show("CAN_CANCEL");
+  } else if (view.enrolled && view.registration_open) {
+    content.Show("CAN_REGISTER");
+  } else if (!view.enrolled) {
+    content.Show("NOT_ENROLLED");
+  } else {
+    content.Show("REGISTRATION_CLOSED");
+  }
+  if (view.organises) {
+    auto& participants = content.AddSection("PARTICIPANTS");
+    participants.Set("COUNT",
+                     domain::CountOf(static_cast<long long>(view.participants.size()), "tilmelding", "tilmeldinger"));
+    for (std::size_t i = 0; i < view.participants.size(); ++i) {
+      const auto& registration = view.participants[i];
+      const auto* person = view.people[i];
+      auto& row = participants.AddSection("PARTICIPANT");
+      row.Set("NAME", person != nullptr ? person->FullName() : std::string("Ukendt person"));
+      row.Set("EMAIL", person != nullptr ? person->email : std::string());
+      row.Set("STATUS", registration.status == app::RegistrationStatus::Waitlisted
+                            ? fmt::format("Venteliste nr. {}", registration.waitlist_position)
+                            : std::string("Tilmeldt"));
+      if (registration.attendance) row.Set("ATTENDANCE", std::string(app::AttendanceLabel(*registration.attendance)));
+      if (registration.status == app::RegistrationStatus::Registered) {
+        auto& form = row.AddSection("ATTENDANCE_FORM");
+        form.Set("REGISTRATION", std::to_string(registration.id));
+        form.Set("LABEL", "Fremmøde for " + (person != nullptr ? person->FullName() : std::string("deltageren")));
+        for (const auto attendance :
+             {app::Attendance::Present, app::Attendance::Absent, app::Attendance::CancelledInTime}) {
+          auto& option = form.AddSection("OPTION");
+          option.Set("VALUE", std::string(app::AttendanceCode(attendance)));
+          option.Set("LABEL", std::string(app::AttendanceLabel(attendance)));
+          if (registration.attendance == attendance) option.Show("SELECTED");
+        }
+      }
+    }
+  }
+  return services.pages.Render(context, error != nullptr ? session.fields.title + " (fejl)" : session.fields.title,
+                               "programmes/session.tpl", content, error != nullptr ? StatusFor(error->kind) : 200);
+}
+
+Response ShowSession(const PageServices& services, RequestContext& context) {
+  const auto view = services.Get<app::SessionService>().View(*context.user(), context.params.Int("id"));
+  if (!view) return services.pages.Error(context, StatusFor(view.error().kind), view.error().message);
+  return RenderSession(services, context, view.value());
+}
+
+// A registration, a cancellation or an attendance: done, back to the session with a flash; refused,
+// the session page again with the reason and the status that fits.
+Response AfterSessionAction(const PageServices& services, RequestContext& context, const app::Error* error,
+                            std::string_view flash) {
+  const auto id = context.params.Int("id");
+  if (error == nullptr) return RedirectWithFlash(SessionHref(id), flash, services.secure_cookies);
+  if (error->kind == app::ErrorKind::NotFound && error->message == "Sessionen findes ikke.") {
+    return services.pages.Error(context, 404, error->message);
+  }
+  const auto view = services.Get<app::SessionService>().View(*context.user(), id);
+  if (!view) return services.pages.Error(context, StatusFor(view.error().kind), view.error().message);
+  return RenderSession(services, context, view.value(), error);
+}
+
+Response SubmitRegistration(const PageServices& services, RequestContext& context) {
+  const auto result = services.Get<app::SessionService>().Register(*context.user(), context.params.Int("id"),
+                                                                   context.request.remote_address);
+  if (!result) return AfterSessionAction(services, context, &result.error(), "");
+  return AfterSessionAction(
+      services, context, nullptr,
+      result->outcome == app::RegistrationOutcome::Waitlisted ? "programmes-waitlisted" : "programmes-registered");
+}
+
+Response SubmitCancellation(const PageServices& services, RequestContext& context) {
+  const auto result = services.Get<app::SessionService>().Cancel(*context.user(), context.params.Int("id"),
+                                                                 context.request.remote_address);
+  return AfterSessionAction(services, context, result ? nullptr : &result.error(), "programmes-cancelled");
+}
+
+Response SubmitAttendance(const PageServices& services, RequestContext& context) {
+  const auto& form = context.Form();
+  const auto registration = ParsePositive<long long>(form.Get("registration"));
+  if (!registration) return services.pages.Error(context, 400);
+  const auto result = services.Get<app::SessionService>().RecordAttendance(
+      *context.user(), context.params.Int("id"), *registration, form.Get("attendance"), context.request.remote_address);
+  return AfterSessionAction(services, context, result ? nullptr : &result.error(), "programmes-attendance");
+}
+
+}  // namespace
+
+void RegisterProgrammesPages(PageModule& module) {
+  static constexpr std::array<std::string_view, 2> kCatalogueElsewhere = {"/udvikling/forloeb/*",
+                                                                          "/udvikling/sessioner/*"};
+  module.shell.AddNavigation({kMine, "Min udvikling",
+                              "Dine udviklingsforløb med status og frister, og som leder dine lederes Ledervej.",
+                              app::kSignedIn, &kDevelopmentSection, 10});
+  module.shell.AddNavigation({kCatalogue, "Udviklingsforløb",
+                              "Regionens tilbud om lederudvikling: Ledervejen, Rejsefæller, Globetrotter, Explorer "
+                              "og kurserne.",
+                              app::kSignedIn, &kDevelopmentSection, 20, kCatalogueElsewhere});
+  module.shell.AddFlash({"programmes-saved", "success", "Forløbet er gemt."});
+  module.shell.AddFlash({"programmes-session-created", "success", "Sessionen er oprettet."});
+  module.shell.AddFlash({"programmes-registered", "success", "Du er tilmeldt sessionen."});
+  module.shell.AddFlash({"programmes-waitlisted", "info",
+                         "Sessionen er fuld, så du står på ventelisten. Du får besked, hvis du får en plads."});
+  module.shell.AddFlash({"programmes-cancelled", "success", "Du er meldt fra sessionen."});
+  module.shell.AddFlash({"programmes-attendance", "success", "Fremmødet er gemt."});
+  const auto maintain = app::Requires(app::kMaintainProgrammes);
+  module.Get(std::string(kCatalogue), app::kSignedIn, &RenderCatalogue);
+  module.Get("/udvikling/forloeb/ny", maintain, &ShowNewProgramme);
+  module.Post("/udvikling/forloeb/ny", maintain, &SubmitNewProgramme);
+  module.Get("/udvikling/forloeb/{id:int}", app::kSignedIn, &RenderProgramme);
+  module.Get("/udvikling/forloeb/{id:int}/rediger", maintain, &ShowProgrammeEdit);
+  module.Post("/udvikling/forloeb/{id:int}/rediger", maintain, &SubmitProgrammeEdit);
+  module.Get("/udvikling/forloeb/{id:int}/sessioner/ny", maintain, &ShowNewSession);
+  module.Post("/udvikling/forloeb/{id:int}/sessioner/ny", maintain, &SubmitNewSession);
+  module.Get("/udvikling/sessioner/{id:int}", app::kSignedIn, &ShowSession);
+  module.Post("/udvikling/sessioner/{id:int}/tilmeld", app::kSignedIn, &SubmitRegistration);
+  module.Post("/udvikling/sessioner/{id:int}/afmeld", app::kSignedIn, &SubmitCancellation);
+  module.Post("/udvikling/sessioner/{id:int}/fremmoede", app::kSignedIn, &SubmitAttendance);
+  module.Get(std::string(kMine), app::kSignedIn, &RenderMine);
+}
+
+}  // namespace lp::web

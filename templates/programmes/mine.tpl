@@ -1,0 +1,43 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>Min udvikling</h1>
+<p class="font-lead">Dine udviklingsforløb med det, de kræver, hvor langt du er, og fristen.</p>
+
+<section aria-labelledby="mine-forloeb" class="portal-section">
+  <h2 id="mine-forloeb">Mine forløb</h2>
+  {{#NONE}}<p>Du er ikke tilmeldt nogen forløb. Se <a href="/udvikling">regionens udviklingsforløb</a>.</p>{{/NONE}}
+  <ul class="nobullet-list">
+    {{#MY_PROGRAMME}}
+    <li class="portal-programme">
+      <h3><a href="{{HREF}}">{{NAME}}</a></h3>
+      <p><span class="badge {{STATE_CLASS}}">{{STATE}}</span> {{REASON}}</p>
+      <p><strong>{{CRITERIA}}</strong></p>
+      <p class="portal-muted">{{SOURCE}}</p>
+    </li>
+    {{/MY_PROGRAMME}}
+  </ul>
+</section>
+
+{{#CHAIN}}
+<section aria-labelledby="kaeden" class="portal-section">
+  <h2 id="kaeden">Ledervejen for lederne under dig</h2>
+  {{#CHAIN_EMPTY}}<p>Ingen af lederne under dig er i Ledervejen.</p>{{/CHAIN_EMPTY}}
+  {{#CHAIN_TABLE}}
+  <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Ledervejen for lederne under dig">
+    <table class="table table--compact portal-stack">
+      <caption class="sr-only">Lederne under dig i Ledervejen, de mest presserende først</caption>
+      <thead><tr><th scope="col">Leder</th><th scope="col">Enhed</th><th scope="col">Status</th><th scope="col">Kriterier</th></tr></thead>
+      <tbody>
+        {{#MEMBER}}
+        <tr>
+          <td data-label="Leder">{{NAME}}</td>
+          <td data-label="Enhed">{{UNIT}}</td>
+          <td data-label="Status"><span class="badge badge-small {{STATE_CLASS}}">{{STATE}}</span><br>{{REASON}}</td>
+          <td data-label="Kriterier">{{CRITERIA}}</td>
+        </tr>
+        {{/MEMBER}}
+      </tbody>
+    </table>
+  </div>
+  {{/CHAIN_TABLE}}
+</section>
+{{/CHAIN}}

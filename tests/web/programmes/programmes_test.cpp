@@ -1,0 +1,352 @@
+// The programmes over HTTP, on both databases: the catalogue everyone reads, Koncern HR's form (bad
+// input refused with Danish messages at the fields, a programme saved, opened and saved again
+// unchanged), the automatic enrolment of new leaders in Ledervejen and "Min udvikling" with the
+// status against the requirements, for the leader and for the leader above.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "app/organisation/organisation_repository.hpp"
+#include "app/platform/jobs.hpp"
+#include "app/programmes/programme_repository.hpp"
+#include "domain/platform/danish_format.hpp"
+#include "web/portal_fixture.hpp"
+
+namespace lp::testing {
+namespace {
+
+using domain::Role;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+std::chrono::year_month_day DaysFromToday(int days) {
+  return std::chrono::year_month_day{std::chrono::sys_days{domain::ToCopenhagenTime(app::SystemNow()).date} +
+                                     std::chrono::days{days}};
+}
+
+std::string Find(const std::string& body, const std::string& pattern) {
+  std::smatch match;
+  if (!std::regex_search(body, match, std::regex(pattern))) return "";
+  return match[1];
+}
+
+// Region Midtjylland (Rita, leader since 2015) ─ Aarhus Universitetshospital (Lene, since 2019)
+//   ─ Hjertesygdomme (Nanna, a new leader since 200 days ago) and Øjensygdomme (Ib, leader of many
+//   years who took on this unit 100 days ago).
+class Programmes : public PortalTest {
+ protected:
+  void SetUp() override {
+    PortalTest::SetUp();
+    const std::vector<app::UnitRow> units = {
+        {"RM", "Region Midtjylland", "", domain::UnitKind::Region},
+        {"AUH", "Aarhus Universitetshospital", "RM", domain::UnitKind::Hospital},
+        {"AUH-KARD", "Hjertesygdomme", "AUH", domain::UnitKind::Department},
+        {"AUH-OEJE", "Øjensygdomme", "AUH", domain::UnitKind::Department},
+        {"AUH-HUD", "Hudsygdomme", "AUH", domain::UnitKind::Department},
+    };
+    const std::vector<app::PersonRow> people = {
+        {"E1", "Rita", "Regionsen", "rita@rm.test", "Regionsdirektør", "RM"},
+        {"E2", "Lene", "Leder", "lene@rm.test", "Hospitalsdirektør", "AUH"},
+        {"E3", "Nanna", "Ny", "nanna@rm.test", "Afdelingsleder", "AUH-KARD"},
+        {"E4", "Ib", "Iversen", "ib@rm.test", "Afdelingsleder", "AUH-OEJE"},
+        {"E5", "Sara", "Sørensen", "sara@rm.test", "Sygeplejerske", "AUH-KARD"},
+    };
+    new_since_ = DaysFromToday(-200);
+    const std::vector<app::LeadershipRow> leaderships = {
+        {"RM", "E1", std::chrono::year{2015} / 1 / 1, domain::LeaderKind::LederAfLedere},
+        {"AUH", "E2", std::chrono::year{2019} / 4 / 1, domain::LeaderKind::LederAfLedere},
+        {"AUH-KARD", "E3", new_since_, domain::LeaderKind::KliniskLeder},
+        {"AUH-HUD", "E4", std::chrono::year{2012} / 8 / 1, domain::LeaderKind::Personaleleder},
+        {"AUH-OEJE", "E4", DaysFromToday(-100), domain::LeaderKind::Personaleleder},
+    };
+    SeedOrganisation({units, people, leaderships});
+    CreateUser("lene@rm.test", {Role::Leder}, "Lene Leder");
+    CreateUser("nanna@rm.test", {Role::Leder}, "Nanna Ny");
+    CreateUser("ib@rm.test", {Role::Leder}, "Ib Iversen");
+    CreateUser("sara@rm.test", {Role::Medarbejder}, "Sara Sørensen");
+    CreateUser("hr@rm.test", {Role::Hr}, "Koncern HR");
+  }
+
+  std::string RunEnrolment() {
+    const auto* job = portal().jobs().Find("ledervejen-tilmelding");
+    EXPECT_NE(job, nullptr);
+    if (job == nullptr) return "";
+    const auto outcome = app::RunJob(portal().store(), *job, "test", app::JobStart::Manual, app::SystemNow);
+    EXPECT_TRUE(outcome.ok) << outcome.detail;
+    return outcome.detail;
+  }
+
+  std::chrono::year_month_day new_since_;
+};
+
+TEST_F(Programmes, EveryoneReadsTheCatalogueAndOnlyKoncernHrMaintainsIt) {
+  auto sara = SignedInClient("sara@rm.test");
+  const auto catalogue = sara.Get("/udvikling");
+  ASSERT_EQ(catalogue.status, 200);
+  for (const auto* name :
+       {"Ledervejen", "Rejsefæller", "Globetrotter", "Explorer", "Faciliteringsledelse", "Alkymisten", "Matterhorn"}) {
+    EXPECT_THAT(catalogue.body, HasSubstr(name));
+  }
+  EXPECT_THAT(catalogue.body, Not(HasSubstr("Nyt forløb")));
+  const auto ledervejen = Find(catalogue.body, "href=\"(/udvikling/forloeb/[0-9]+)\">Ledervejen<");
+  ASSERT_FALSE(ledervejen.empty());
+  const auto page = sara.Get(ledervejen);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_THAT(page.body, HasSubstr("For at gennemføre forløbet: 12 kursusdage, 4 sparringer og 3 korte kurser."));
+  EXPECT_THAT(page.body, Not(HasSubstr("Ret forløbet")));
+  EXPECT_EQ(sara.Get("/udvikling/forloeb/ny").status, 403);
+  EXPECT_EQ(sara.Get(ledervejen + "/rediger").status, 403);
+  EXPECT_EQ(sara.Get("/udvikling/forloeb/999999").status, 404);
+}
+
+TEST_F(Programmes, KoncernHrSavesAProgrammeAndBadInputIsRefusedAtTheFields) {
+  auto hr = SignedInClient("hr@rm.test");
+  ASSERT_EQ(hr.Get("/udvikling/forloeb/ny").status, 200);
+  const auto refused = hr.PostForm("/udvikling/forloeb/ny", {{"_csrf", hr.csrf_token()},
+                                                             {"kind", "globetrotter"},
+                                                             {"name", ""},
+                                                             {"summary", "Et hold for erfarne ledere."},
+                                                             {"target_group", "Erfarne ledere"},
+                                                             {"krav-kursusdag", "seks"},
+                                                             {"krav-sparring-klinisk_leder", "-1"}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("Skriv forløbets navn."));
+  EXPECT_THAT(refused.body, HasSubstr("id=\"krav-kursusdag-error\""));
+  EXPECT_THAT(refused.body, HasSubstr("Skriv et helt tal fra 0 til 100."));
+  EXPECT_THAT(refused.body, HasSubstr("value=\"seks\"")) << "what was typed is kept";
+  EXPECT_THAT(refused.body, HasSubstr("Et hold for erfarne ledere."));
+
+  const std::vector<std::pair<std::string, std::string>> fields = {
+      {"kind", "globetrotter"},
+      {"name", "Globetrotter, hold 2"},
+      {"summary", "Et hold for erfarne ledere."},
+      {"target_group", "Erfarne ledere\nAf medarbejdere eller af ledere"},
+      {"purpose", "Læring sammen"},
+      {"content", "- Forberedelse\n- Seks mødegange"},
+      {"duration", "Et halvt år"},
+      {"price", "Betales centralt"},
+      {"contact", "Koncern HR"},
+      {"open", "1"},
+      {"krav-forberedelse", "3"},
+      {"krav-kursusdag", "6"},
+      {"krav-kursusdag-klinisk_leder", "4"}};
+  auto form = fields;
+  form.emplace_back("_csrf", hr.csrf_token());
+  const auto saved = hr.PostForm("/udvikling/forloeb/ny", form);
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  const auto href = saved.Header("location");
+  const auto page = hr.Get(href);
+  EXPECT_THAT(page.body, HasSubstr("Forløbet er gemt."));
+  EXPECT_THAT(page.body, HasSubstr("For at gennemføre forløbet: 6 kursusdage og 3 forberedelsestrin."));
+  EXPECT_THAT(page.body, HasSubstr("Kliniske ledere: 4 kursusdage og 3 forberedelsestrin."));
+  EXPECT_THAT(page.body, HasSubstr("Erfarne ledere\nAf medarbejdere eller af ledere</dd>"));
+
+  // Opened and saved again unchanged: the same programme.
+  const auto edit = hr.Get(href + "/rediger");
+  ASSERT_EQ(edit.status, 200);
+  EXPECT_THAT(edit.body, HasSubstr("name=\"krav-kursusdag-klinisk_leder\" value=\"4\""));
+  EXPECT_THAT(edit.body, HasSubstr("- Forberedelse\n- Seks mødegange</textarea>"));
+  auto again = fields;
+  again.emplace_back("_csrf", hr.csrf_token());
+  again.emplace_back("revision", Find(edit.body, "name=\"revision\" value=\"([0-9]+)\""));
+  ASSERT_EQ(hr.PostForm(href + "/rediger", again).status, 303);
+  const auto unchanged = hr.Get(href + "/rediger");
+  EXPECT_THAT(unchanged.body, HasSubstr("name=\"krav-kursusdag-klinisk_leder\" value=\"4\""));
+  EXPECT_THAT(unchanged.body, HasSubstr("name=\"krav-forberedelse\" value=\"3\""));
+  EXPECT_THAT(unchanged.body, HasSubstr("Erfarne ledere\nAf medarbejdere eller af ledere</textarea>"));
+
+  // A stale revision is a conflict, with what was typed kept.
+  auto stale = fields;
+  stale[1].second = "Globetrotter, hold 3";
+  stale.emplace_back("_csrf", hr.csrf_token());
+  stale.emplace_back("revision", "1");
+  const auto conflict = hr.PostForm(href + "/rediger", stale);
+  EXPECT_EQ(conflict.status, 409);
+  EXPECT_THAT(conflict.body, HasSubstr("Globetrotter, hold 3"));
+}
+
+TEST_F(Programmes, NewLeadersAreEnrolledInLedervejenAndTheirStatusIsSeenByThemAndTheLeaderAbove) {
+  EXPECT_EQ(RunEnrolment(), "1 ny leder tilmeldt Ledervejen") << "Nanna; not Ib, a leader since 2012";
+  EXPECT_EQ(RunEnrolment(), "0 nye ledere tilmeldt Ledervejen") << "never twice";
+
+  auto nanna = SignedInClient("nanna@rm.test");
+  const auto mine = nanna.Get("/min-udvikling");
+  ASSERT_EQ(mine.status, 200);
+  const auto deadline = domain::FormatDate(domain::LedervejenDeadline(new_since_));
+  EXPECT_THAT(mine.body, HasSubstr("0 af 12 kursusdage · 0 af 4 sparringer · 0 af 3 korte kurser · frist " + deadline));
+  EXPECT_THAT(mine.body, HasSubstr("Tilmeldt automatisk som ny leder"));
+  EXPECT_THAT(mine.body, HasSubstr("På vej"));
+  EXPECT_THAT(mine.body, Not(HasSubstr("Ledervejen for lederne under dig"))) << "Nanna leads no leaders";
+
+  auto lene = SignedInClient("lene@rm.test");
+  const auto chain = lene.Get("/min-udvikling");
+  EXPECT_THAT(chain.body, HasSubstr("Du er ikke tilmeldt nogen forløb."));
+  EXPECT_THAT(chain.body, HasSubstr("<td data-label=\"Leder\">Nanna Ny</td>"));
+  EXPECT_THAT(chain.body, HasSubstr("0 af 12 kursusdage"));
+  EXPECT_THAT(chain.body, Not(HasSubstr("Ib Iversen")));
+
+  auto sara = SignedInClient("sara@rm.test");
+  const auto employee = sara.Get("/min-udvikling");
+  EXPECT_THAT(employee.body, HasSubstr("Du er ikke tilmeldt nogen forløb."));
+  EXPECT_THAT(employee.body, Not(HasSubstr("Nanna Ny"))) << "an employee sees nobody else's programme";
+  const auto ledervejen = Find(nanna.Get("/udvikling").body, "href=\"(/udvikling/forloeb/[0-9]+)\">Ledervejen<");
+  EXPECT_THAT(nanna.Get(ledervejen).body, HasSubstr("Din status"));
+}
+
+app::ProgrammeId Ledervejen(cli::PortalInstance& portal) {
+  return portal.store().Read([](app::Transaction& tx) {
+    for (const auto& programme : tx.Get<app::ProgrammeRepository>().Programmes()) {
+      if (programme.fields.kind == domain::ProgrammeKind::Ledervejen) return programme.id;
+    }
+    return app::ProgrammeId{0};
+  });
+}
+
+domain::PersonId PersonOf(cli::PortalInstance& portal, std::string_view employee_no) {
+  return portal.organisation().Current()->organisation.FindPersonByEmployeeNo(employee_no)->id;
+}
+
+TEST_F(Programmes, ASessionFillsUpTheNextWaitAndAFreedSeatGoesToTheFirstWaitingWhoIsTold) {
+  RunEnrolment();  // Nanna
+  const auto ledervejen = Ledervejen(portal());
+  ASSERT_NE(ledervejen, 0);
+  portal().store().Write([&](app::Transaction& tx) {
+    auto& repository = tx.Get<app::ProgrammeRepository>();
+    for (const auto* employee : {"E2", "E4"}) {  // Lene and Ib, enrolled by HR
+      app::NewEnrollment enrollment;
+      enrollment.programme = ledervejen;
+      enrollment.person = PersonOf(portal(), employee);
+      enrollment.enrolled_on = DaysFromToday(-10);
+      enrollment.deadline = DaysFromToday(700);
+      enrollment.at = app::SystemNow();
+      repository.Enroll(enrollment);
+    }
+    return 0;
+  });
+
+  auto hr = SignedInClient("hr@rm.test");
+  const auto form_path = "/udvikling/forloeb/" + std::to_string(ledervejen) + "/sessioner/ny";
+  ASSERT_EQ(hr.Get(form_path).status, 200);
+  const auto refused = hr.PostForm(form_path, {{"_csrf", hr.csrf_token()},
+                                               {"kind", "forberedelse"},
+                                               {"title", "Kursusdag 1"},
+                                               {"day", domain::FormatIsoDate(DaysFromToday(-1))},
+                                               {"starts", "15:00"},
+                                               {"ends", "09:00"},
+                                               {"online_link", "http://moede.example"},
+                                               {"capacity", "0"},
+                                               {"registration_deadline", domain::FormatIsoDate(DaysFromToday(20))},
+                                               {"cancellation_deadline", domain::FormatIsoDate(DaysFromToday(20))}});
+  EXPECT_EQ(refused.status, 422);
+  for (const auto* message :
+       {"Vælg, om det er en kursusdag, en ledersparring eller et kort kursus.",
+        "Datoen er overstået. Vælg en dag fra i dag og frem.", "Sluttidspunktet skal ligge efter starten.",
+        "Skriv et link, der begynder med https://, eller lad feltet stå tomt.",
+        "Skriv antallet af pladser som et helt tal fra 1 til 500."}) {
+    EXPECT_THAT(refused.body, HasSubstr(message));
+  }
+  const auto created = hr.PostForm(form_path, {{"_csrf", hr.csrf_token()},
+                                               {"kind", "kursusdag"},
+                                               {"title", "Kursusdag 1: Ledelsesgrundlaget"},
+                                               {"day", domain::FormatIsoDate(DaysFromToday(30))},
+                                               {"starts", "09:00"},
+                                               {"ends", "15:30"},
+                                               {"place", "Regionshuset Viborg, lokale 2"},
+                                               {"teacher", "Koncern HR"},
+                                               {"capacity", "1"},
+                                               {"registration_deadline", domain::FormatIsoDate(DaysFromToday(20))},
+                                               {"cancellation_deadline", domain::FormatIsoDate(DaysFromToday(25))}});
+  ASSERT_EQ(created.status, 303) << created.body;
+  const auto session = created.Header("location");
+
+  auto nanna = SignedInClient("nanna@rm.test");
+  EXPECT_THAT(nanna.Get("/udvikling/forloeb/" + std::to_string(ledervejen)).body, HasSubstr("1 ledig plads af 1"));
+  EXPECT_EQ(nanna.PostForm(session + "/tilmeld", {{"_csrf", nanna.csrf_token()}}).status, 303);
+  EXPECT_THAT(nanna.Get(session).body, HasSubstr("Du er tilmeldt."));
+  const auto twice = nanna.PostForm(session + "/tilmeld", {{"_csrf", nanna.csrf_token()}});
+  EXPECT_EQ(twice.status, 409);
+  EXPECT_THAT(twice.body, HasSubstr("Du er allerede tilmeldt sessionen."));
+
+  auto lene = SignedInClient("lene@rm.test");
+  EXPECT_EQ(lene.PostForm(session + "/tilmeld", {{"_csrf", lene.csrf_token()}}).status, 303);
+  EXPECT_THAT(lene.Get(session).body, HasSubstr("Du står som nummer 1 på ventelisten."));
+  auto ib = SignedInClient("ib@rm.test");
+  EXPECT_EQ(ib.PostForm(session + "/tilmeld", {{"_csrf", ib.csrf_token()}}).status, 303);
+  EXPECT_THAT(ib.Get(session).body, HasSubstr("Du står som nummer 2 på ventelisten."));
+  auto sara = SignedInClient("sara@rm.test");
+  const auto outsider = sara.PostForm(session + "/tilmeld", {{"_csrf", sara.csrf_token()}});
+  EXPECT_EQ(outsider.status, 403);
+  EXPECT_THAT(outsider.body, HasSubstr("Du kan kun tilmelde dig sessioner i forløb, du er optaget i."));
+
+  // Nanna cancels in time: Lene gets the seat and is told; Ib moves up.
+  EXPECT_EQ(nanna.PostForm(session + "/afmeld", {{"_csrf", nanna.csrf_token()}}).status, 303);
+  EXPECT_THAT(lene.Get(session).body, HasSubstr("Du er tilmeldt."));
+  EXPECT_THAT(lene.Get("/beskeder").body, HasSubstr("Du har fået en plads: Kursusdag 1: Ledelsesgrundlaget"));
+  EXPECT_THAT(ib.Get(session).body, HasSubstr("Du står som nummer 1 på ventelisten."));
+  const auto listed = hr.Get(session);
+  EXPECT_THAT(listed.body, HasSubstr("Deltagere (2 tilmeldinger)"));
+  EXPECT_THAT(listed.body, HasSubstr("Venteliste nr. 1"));
+  EXPECT_EQ(nanna.Get(session).status, 200);
+  EXPECT_THAT(nanna.Get(session).body, Not(HasSubstr("Deltagere ("))) << "participants are for organisers";
+}
+
+TEST_F(Programmes, AttendanceAfterTheDayCountsTowardsTheStatusSeenByTheLeaderAbove) {
+  RunEnrolment();  // Nanna
+  const auto ledervejen = Ledervejen(portal());
+  const auto nanna_id = PersonOf(portal(), "E3");
+  // A course day held yesterday with Nanna holding a seat (written as the registration would have been).
+  const auto [session, registration] = portal().store().Write([&](app::Transaction& tx) {
+    auto& repository = tx.Get<app::ProgrammeRepository>();
+    app::SessionFields fields;
+    fields.kind = domain::ElementKind::CourseDay;
+    fields.title = "Kursusdag 2";
+    fields.starts_at = *domain::CopenhagenMidnight(DaysFromToday(-1)) + std::chrono::hours{9};
+    fields.ends_at = fields.starts_at + std::chrono::hours{6};
+    fields.place = "Aarhus";
+    fields.capacity = 10;
+    fields.registration_deadline = DaysFromToday(-5);
+    fields.cancellation_deadline = DaysFromToday(-3);
+    const auto id = repository.CreateSession(ledervejen, fields, std::nullopt, app::SystemNow());
+    const auto seat =
+        repository.AddRegistration(id, nanna_id, app::RegistrationStatus::Registered, std::nullopt, app::SystemNow());
+    return std::pair{id, seat};
+  });
+  const auto path = "/udvikling/sessioner/" + std::to_string(session);
+  auto nanna = SignedInClient("nanna@rm.test");
+  EXPECT_EQ(nanna
+                .PostForm(path + "/fremmoede", {{"_csrf", nanna.csrf_token()},
+                                                {"registration", std::to_string(registration)},
+                                                {"attendance", "moedt"}})
+                .status,
+            403)
+      << "a participant does not register her own attendance";
+  auto hr = SignedInClient("hr@rm.test");
+  const auto wrong = hr.PostForm(
+      path + "/fremmoede",
+      {{"_csrf", hr.csrf_token()}, {"registration", std::to_string(registration + 1000)}, {"attendance", "moedt"}});
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_THAT(wrong.body, HasSubstr("Personen har ikke en plads på sessionen."));
+  EXPECT_EQ(hr.PostForm(path + "/fremmoede", {{"_csrf", hr.csrf_token()},
+                                              {"registration", std::to_string(registration)},
+                                              {"attendance", "hvem-ved"}})
+                .status,
+            422);
+  EXPECT_EQ(
+      hr.PostForm(path + "/fremmoede",
+                  {{"_csrf", hr.csrf_token()}, {"registration", std::to_string(registration)}, {"attendance", "moedt"}})
+          .status,
+      303);
+  EXPECT_THAT(nanna.Get("/min-udvikling").body, HasSubstr("1 af 12 kursusdage · 0 af 4 sparringer"));
+  auto lene = SignedInClient("lene@rm.test");
+  EXPECT_THAT(lene.Get("/min-udvikling").body, HasSubstr("1 af 12 kursusdage"));
+  const auto cancel = nanna.PostForm(path + "/afmeld", {{"_csrf", nanna.csrf_token()}});
+  EXPECT_EQ(cancel.status, 409);
+  EXPECT_THAT(cancel.body, HasSubstr("Fremmødet er allerede registreret"));
+}
+
+}  // namespace
+}  // namespace lp::testing
