@@ -67,7 +67,7 @@ std::optional<ChainStatusSection> FoundationChainSection(const domain::Organisat
     section.findings.push_back(
         fmt::format("{} af {} mangler en aktiveringsplan ({} {}): {}.", domain::FormatInteger(count(missing.size())),
                     domain::CountOf(expected, "enhed med leder", "enheder med leder"),
-                    deadline_passed ? "fristen var" : "fristen er", deadline, ListOfUnits(missing)));
+                    deadline_passed ? "fristen var" : "fristen er", deadline, ListOfNames(missing)));
     section.summary.push_back(domain::CountOf(count(missing.size()), "plan mangler", "planer mangler"));
   }
   if (!overdue_units.empty()) {
@@ -78,13 +78,13 @@ std::optional<ChainStatusSection> FoundationChainSection(const domain::Organisat
     named.reserve(overdue_units.size());
     for (auto& unit : overdue_units) named.push_back(std::move(unit.second));
     section.findings.push_back(fmt::format(
-        "{} overskredet: {}.", domain::CountOf(overdue, "aktivitet er", "aktiviteter er"), ListOfUnits(named)));
+        "{} overskredet: {}.", domain::CountOf(overdue, "aktivitet er", "aktiviteter er"), ListOfNames(named)));
     section.summary.push_back(domain::CountOf(overdue, "aktivitet er overskredet", "aktiviteter er overskredet"));
   }
   if (!without_med.empty()) {
     section.findings.push_back(fmt::format("{} ikke drøftet ledelsesgrundlaget i MED endnu: {}.",
                                            domain::CountOf(count(without_med.size()), "enhed har", "enheder har"),
-                                           ListOfUnits(without_med)));
+                                           ListOfNames(without_med)));
     section.summary.push_back(
         domain::CountOf(count(without_med.size()), "mangler MED-drøftelse", "mangler MED-drøftelse"));
   }

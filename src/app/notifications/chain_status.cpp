@@ -47,7 +47,7 @@ std::vector<ChainLeader> ChainLeadersOf(const domain::Organisation& organisation
   return leaders;
 }
 
-std::string ListOfUnits(std::span<const std::string> names, std::size_t shown) {
+std::string ListOfNames(std::span<const std::string> names, std::size_t shown) {
   std::string list;
   const auto listed = std::min(names.size(), std::max<std::size_t>(shown, 1));
   const auto rest = names.size() - listed;

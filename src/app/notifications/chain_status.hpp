@@ -55,8 +55,9 @@ using ChainStatusSource = std::function<ChainStatusReport(Transaction& tx, const
 // Every leader of leaders of the organisation, in People() order.
 std::vector<ChainLeader> ChainLeadersOf(const domain::Organisation& organisation);
 
-// "Akutafdelingen (Anne Hansen), Børneafdelingen og 3 andre": at most `shown` names, then how many more.
-std::string ListOfUnits(std::span<const std::string> names, std::size_t shown = 6);
+// "Akutafdelingen (Anne Hansen), Børneafdelingen og 3 andre": at most `shown` names (of units, people), then how
+// many more.
+std::string ListOfNames(std::span<const std::string> names, std::size_t shown = 6);
 
 // The week's notification of one leader; none when no section has a finding (or the leader has no
 // e-mail address).

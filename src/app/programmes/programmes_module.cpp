@@ -2,9 +2,11 @@
 
 #include <memory>
 
+#include "app/notifications/chain_status.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/jobs.hpp"
 #include "app/programmes/programme_service.hpp"
+#include "app/programmes/programmes_chain_status.hpp"
 #include "app/programmes/session_service.hpp"
 
 namespace lp::app {
@@ -13,6 +15,7 @@ void ProvideProgrammeServices(Services& services) {
   auto& programmes =
       services.Add(std::make_unique<ProgrammeService>(services.store(), services.Get<OrganisationService>()));
   services.Add(std::make_unique<SessionService>(services.store(), services.Get<OrganisationService>()));
+  services.Get<ChainStatusService>().Add(&ProgrammeChainStatus);
   // An empty catalogue gets the default one (recorded in the audit log as programmes.catalogue_loaded).
   ProgrammeService::LoadDefaultCatalogue(services.store(), SystemNow());
   services.Get<JobRegistry>().Add(

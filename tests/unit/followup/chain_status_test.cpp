@@ -80,13 +80,13 @@ TEST(ChainLeaders, AreThoseWithAnotherLeaderBelowThemWithTheActiveUnitsBelowExce
   EXPECT_EQ(LeaderNamed(leaders, "Bo"), nullptr);  // an inactive person leads nobody
 }
 
-TEST(ChainLeaders, ListOfUnitsNamesAFewAndCountsTheRest) {
+TEST(ChainLeaders, ListOfNamesNamesAFewAndCountsTheRest) {
   const std::vector<std::string> names = {"A", "B", "C", "D"};
-  EXPECT_EQ(ListOfUnits(std::span(names).first(1)), "A");
-  EXPECT_EQ(ListOfUnits(std::span(names).first(2)), "A og B");
-  EXPECT_EQ(ListOfUnits(names), "A, B, C og D");
-  EXPECT_EQ(ListOfUnits(names, 3), "A, B, C og 1 anden");
-  EXPECT_EQ(ListOfUnits(names, 2), "A, B og 2 andre");
+  EXPECT_EQ(ListOfNames(std::span(names).first(1)), "A");
+  EXPECT_EQ(ListOfNames(std::span(names).first(2)), "A og B");
+  EXPECT_EQ(ListOfNames(names), "A, B, C og D");
+  EXPECT_EQ(ListOfNames(names, 3), "A, B, C og 1 anden");
+  EXPECT_EQ(ListOfNames(names, 2), "A, B og 2 andre");
 }
 
 class FoundationChainTest : public ::testing::Test {
