@@ -24,7 +24,7 @@
     <section aria-labelledby="din-tilmelding" class="portal-section d-print-none">
       <h2 id="din-tilmelding" class="h3">Din tilmelding</h2>
       {{#MINE}}
-      {{#SEATED}}<p>Du er tilmeldt.</p>{{/SEATED}}
+      {{#SEATED}}<p>Du er tilmeldt. <a href="{{CALENDAR_HREF}}">Føj til din kalender</a></p>{{/SEATED}}
       {{#WAITING}}<p>Du står som nummer {{POSITION}} på ventelisten. Du får besked, hvis du får en plads.</p>{{/WAITING}}
       {{#CAN_CANCEL}}
       <form method="post" action="{{ACTION_BASE}}/afmeld">

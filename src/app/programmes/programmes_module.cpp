@@ -2,10 +2,12 @@
 
 #include <memory>
 
+#include "app/notifications/calendar_service.hpp"
 #include "app/notifications/chain_status.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/jobs.hpp"
 #include "app/programmes/programme_service.hpp"
+#include "app/programmes/programmes_calendar.hpp"
 #include "app/programmes/programmes_chain_status.hpp"
 #include "app/programmes/session_service.hpp"
 
@@ -16,6 +18,11 @@ void ProvideProgrammeServices(Services& services) {
       services.Add(std::make_unique<ProgrammeService>(services.store(), services.Get<OrganisationService>()));
   services.Add(std::make_unique<SessionService>(services.store(), services.Get<OrganisationService>()));
   services.Get<ChainStatusService>().Add(&ProgrammeChainStatus);
+  services.Get<CalendarService>().Add([&store = services.store()](const OrganisationContext& context,
+                                                                  std::chrono::year_month_day today,
+                                                                  std::vector<domain::CalendarEvent>& events) {
+    AddProgrammeCalendarEvents(store, context, today, events);
+  });
   // An empty catalogue gets the default one (recorded in the audit log as programmes.catalogue_loaded).
   ProgrammeService::LoadDefaultCatalogue(services.store(), SystemNow());
   services.Get<JobRegistry>().Add(

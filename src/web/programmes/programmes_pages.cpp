@@ -8,10 +8,13 @@
 #include <array>
 #include <string>
 
+#include "app/platform/outbound_mail.hpp"
 #include "app/programmes/programme_service.hpp"
 #include "app/programmes/programmes_access.hpp"
+#include "app/programmes/programmes_calendar.hpp"
 #include "app/programmes/session_service.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "web/notifications/calendar_file.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/forms.hpp"
 #include "web/platform/markdown.hpp"
@@ -500,7 +503,7 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
     if (view.mine->status == app::RegistrationStatus::Waitlisted) {
       mine.AddSection("WAITING").Set("POSITION", std::to_string(view.mine->waitlist_position));
     } else {
-      mine.Show("SEATED");
+      mine.AddSection("SEATED").Set("CALENDAR_HREF", SessionHref(session.id) + "/kalender.ics");
     }
     if (!view.mine->attendance) mine.Show("CAN_CANCEL");
   } else if (view.enrolled && view.registration_open) {
@@ -562,6 +565,14 @@ Response AfterSessionAction(const PageServices& services, RequestContext& contex
   return RenderSession(services, context, view.value(), error);
 }
 
+Response DownloadSessionCalendar(const PageServices& services, RequestContext& context) {
+  const auto view = services.Get<app::SessionService>().View(*context.user(), context.params.Int("id"));
+  if (!view) return services.pages.Error(context, StatusFor(view.error().kind), view.error().message);
+  return CalendarFileResponse(services.Get<app::OutboundMail>(),
+                              app::ProgrammeSessionEvent(view->session, view->programme.fields.name, false),
+                              "forloebssession-" + std::to_string(view->session.id));
+}
+
 Response SubmitRegistration(const PageServices& services, RequestContext& context) {
   const auto result = services.Get<app::SessionService>().Register(*context.user(), context.params.Int("id"),
                                                                    context.request.remote_address);
@@ -615,6 +626,7 @@ void RegisterProgrammesPages(PageModule& module) {
   module.Get("/udvikling/forloeb/{id:int}/sessioner/ny", maintain, &ShowNewSession);
   module.Post("/udvikling/forloeb/{id:int}/sessioner/ny", maintain, &SubmitNewSession);
   module.Get("/udvikling/sessioner/{id:int}", app::kSignedIn, &ShowSession);
+  module.Get("/udvikling/sessioner/{id:int}/kalender.ics", app::kSignedIn, &DownloadSessionCalendar);
   module.Post("/udvikling/sessioner/{id:int}/tilmeld", app::kSignedIn, &SubmitRegistration);
   module.Post("/udvikling/sessioner/{id:int}/afmeld", app::kSignedIn, &SubmitCancellation);
   module.Post("/udvikling/sessioner/{id:int}/fremmoede", app::kSignedIn, &SubmitAttendance);

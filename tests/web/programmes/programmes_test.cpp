@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/notifications/calendar_service.hpp"
 #include "app/organisation/organisation_repository.hpp"
 #include "app/platform/jobs.hpp"
 #include "app/programmes/programme_repository.hpp"
@@ -292,6 +293,27 @@ TEST_F(Programmes, ASessionFillsUpTheNextWaitAndAFreedSeatGoesToTheFirstWaitingW
   EXPECT_THAT(listed.body, HasSubstr("Venteliste nr. 1"));
   EXPECT_EQ(nanna.Get(session).status, 200);
   EXPECT_THAT(nanna.Get(session).body, Not(HasSubstr("Deltagere ("))) << "participants are for organisers";
+
+  // In the calendars: Lene's seat as an event (and its own .ics), Nanna's given-up seat as cancelled.
+  const auto ics = lene.Get(session + "/kalender.ics");
+  ASSERT_EQ(ics.status, 200);
+  const auto uid = "UID:forloebssession-" + session.substr(session.rfind('/') + 1) + "@ledelsesportalen";
+  EXPECT_THAT(ics.body, HasSubstr(uid));
+  EXPECT_THAT(ics.body, HasSubstr("SUMMARY:Kursusdag 1: Ledelsesgrundlaget"));
+  EXPECT_THAT(ics.body, HasSubstr("LOCATION:Regionshuset Viborg\\, lokale 2"));
+  const auto events_of = [&](const std::string& email) {
+    domain::User user;
+    user.email = email;
+    user.roles = {Role::Leder};
+    return portal().services().Get<app::CalendarService>().EventsFor(user);
+  };
+  const auto lenes = events_of("lene@rm.test");
+  ASSERT_EQ(lenes.size(), 1U);
+  EXPECT_FALSE(lenes.front().cancelled);
+  const auto nannas = events_of("nanna@rm.test");
+  ASSERT_EQ(nannas.size(), 1U);
+  EXPECT_TRUE(nannas.front().cancelled) << "the seat she gave up leaves her calendar";
+  EXPECT_TRUE(events_of("ib@rm.test").empty()) << "a place on the waitlist is no appointment";
 }
 
 TEST_F(Programmes, AttendanceAfterTheDayCountsTowardsTheStatusSeenByTheLeaderAbove) {
