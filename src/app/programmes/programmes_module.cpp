@@ -4,6 +4,7 @@
 
 #include "app/notifications/calendar_service.hpp"
 #include "app/notifications/chain_status.hpp"
+#include "app/notifications/notifier.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/jobs.hpp"
 #include "app/programmes/programme_service.hpp"
@@ -16,7 +17,8 @@ namespace lp::app {
 void ProvideProgrammeServices(Services& services) {
   auto& programmes =
       services.Add(std::make_unique<ProgrammeService>(services.store(), services.Get<OrganisationService>()));
-  services.Add(std::make_unique<SessionService>(services.store(), services.Get<OrganisationService>()));
+  auto& sessions =
+      services.Add(std::make_unique<SessionService>(services.store(), services.Get<OrganisationService>()));
   services.Get<ChainStatusService>().Add(&ProgrammeChainStatus);
   services.Get<CalendarService>().Add([&store = services.store()](const OrganisationContext& context,
                                                                   std::chrono::year_month_day today,
@@ -31,6 +33,14 @@ void ProvideProgrammeServices(Services& services) {
        "blev ledere. Den, der har været tilmeldt før, tilmeldes ikke igen.",
        JobSchedule::Every(std::chrono::minutes{15}),
        [&programmes](domain::Timestamp now) { return programmes.EnrollNewLeaders(now); }, std::chrono::minutes{15}});
+  services.Get<JobRegistry>().Add(
+      {"forloeb-paamindelser",
+       "Minder deltagerne om kursusdage, sparringer og korte kurser, de har en plads på, i dagene før.",
+       JobSchedule::DailyAt(7, 15),
+       [&sessions, &reminders = services.Get<ReminderSettings>()](domain::Timestamp now) {
+         return sessions.SendReminders(now, reminders.quiet);
+       },
+       std::chrono::minutes{30}});
 }
 
 }  // namespace lp::app

@@ -282,6 +282,45 @@ Result<Unit> SessionService::Cancel(const domain::User& user, ProgrammeSessionId
   });
 }
 
+std::string SessionService::SendReminders(domain::Timestamp now, std::chrono::hours quiet) {
+  const auto snapshot = organisation_.Current();
+  const auto& organisation = snapshot->organisation;
+  const auto until = now + std::chrono::hours{24 * kSessionReminderDays};
+  const int sent = store_.Write([&](Transaction& tx) {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    int count = 0;
+    for (const auto& session : repository.SessionsBetween(now, until)) {
+      if (session.status != SessionStatus::Planned) continue;
+      for (const auto& registration : repository.RegistrationsOfSession(session.id)) {
+        if (registration.status != RegistrationStatus::Registered) continue;
+        const auto* person = organisation.FindPerson(registration.person);
+        if (person == nullptr || !person->active) continue;
+        NewNotification notification;
+        notification.recipient = person->email;
+        notification.category = domain::NotificationCategory::Programmes;
+        notification.topic = fmt::format("forloeb:session:{}/paamindelse", session.id);
+        notification.subject =
+            fmt::format("{} {} kl. {}", session.fields.title, domain::FormatLongDate(session.fields.starts_at),
+                        domain::FormatTime(session.fields.starts_at));
+        notification.body = fmt::format(
+            "Du er tilmeldt {}, {} kl. {}–{}.", session.fields.title, domain::FormatLongDate(session.fields.starts_at),
+            domain::FormatTime(session.fields.starts_at), domain::FormatTime(session.fields.ends_at));
+        if (!session.fields.place.empty()) notification.body += "\nSted: " + session.fields.place;
+        if (!session.fields.online_link.empty()) notification.body += "\nOnline: " + session.fields.online_link;
+        notification.body += fmt::format("\n\nKan du ikke komme, så meld fra på sessionens side{}.",
+                                         domain::ToCopenhagenTime(now).date <= session.fields.cancellation_deadline
+                                             ? " senest " + domain::FormatDate(session.fields.cancellation_deadline)
+                                             : std::string());
+        notification.link = SessionHrefOf(session.id);
+        notification.created_at = now;
+        if (Notify(tx, notification, Repeat::Reminder, quiet)) ++count;
+      }
+    }
+    return count;
+  });
+  return domain::CountOf(sent, "påmindelse om sessioner", "påmindelser om sessioner");
+}
+
 Result<Unit> SessionService::RecordAttendance(const domain::User& user, ProgrammeSessionId id,
                                               RegistrationId registration_id, std::string_view attendance_code,
                                               std::string_view remote_address) {

@@ -15,6 +15,7 @@
 // - Cancelling on or before the cancellation deadline counts as "afmeldt i tide"; later as absent.
 // - Attendance is only for those holding a seat, on or after the session's day.
 
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -33,6 +34,7 @@ inline constexpr std::size_t kMaxSessionTitleLength = 150;
 inline constexpr std::size_t kMaxSessionPlace = 300;
 inline constexpr std::size_t kMaxSessionTeacher = 200;
 inline constexpr int kMaxSessionCapacity = 500;
+inline constexpr int kSessionReminderDays = 3;
 
 // A session as typed into HR's form.
 struct ProgrammeSessionInput {
@@ -82,6 +84,11 @@ class SessionService {
   Result<RegistrationResult> Register(const domain::User& user, ProgrammeSessionId id, std::string_view remote_address);
   // Cancels the viewer's own registration; the first waiting gets the seat and is told.
   Result<Unit> Cancel(const domain::User& user, ProgrammeSessionId id, std::string_view remote_address);
+  // The job "forloeb-paamindelser": everyone holding a seat in a planned session that starts within
+  // kSessionReminderDays is reminded once (Repeat::Reminder: not again within the quiet interval).
+  // Returns the run's result ("4 påmindelser om sessioner").
+  std::string SendReminders(domain::Timestamp now, std::chrono::hours quiet);
+
   // The organiser or HR records attendance for a participant holding a seat.
   Result<Unit> RecordAttendance(const domain::User& user, ProgrammeSessionId id, RegistrationId registration,
                                 std::string_view attendance_code, std::string_view remote_address);

@@ -123,5 +123,21 @@ TEST_F(SessionRegistration, ACancelledSeatGoesToTheFirstWaitingWhoIsToldAndRefus
   EXPECT_EQ(sessions_->Cancel(users_[0], session_, "127.0.0.1").error().kind, app::ErrorKind::NotFound);
 }
 
+TEST_F(SessionRegistration, SeatHoldersAreRemindedOnceInTheDaysBeforeAndTheWaitingAreNot) {
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(sessions_->Register(users_[i], session_, "127.0.0.1").ok());
+  const std::chrono::hours quiet{72};
+  EXPECT_EQ(sessions_->SendReminders(Now(), quiet), "0 påmindelser om sessioner") << "20 days ahead: not yet";
+  const auto two_days_before = Now() + std::chrono::hours{24 * 18};
+  EXPECT_EQ(sessions_->SendReminders(two_days_before, quiet), "3 påmindelser om sessioner");
+  EXPECT_EQ(sessions_->SendReminders(two_days_before + std::chrono::hours{24}, quiet), "0 påmindelser om sessioner")
+      << "once";
+  app::NotificationService inbox(store(), [this] { return Now(); });
+  const auto items = inbox.Inbox(users_[0], 1).items;
+  ASSERT_EQ(items.size(), 1U);
+  EXPECT_THAT(items.front().subject, ::testing::StartsWith("Kursusdag 1 "));
+  EXPECT_THAT(items.front().body, ::testing::HasSubstr("Sted: Viborg"));
+  EXPECT_TRUE(inbox.Inbox(users_[3], 1).items.empty()) << "the waiting hold no seat";
+}
+
 }  // namespace
 }  // namespace lp::storage_test
