@@ -4,11 +4,7 @@
 // and order as the table on the page. The columns are a contract, documented in
 // docs/ARCHITECTURE.md ("Follow-up"): kFollowUpExportColumns, in that order, in both formats.
 //
-// CSV is what Danish Excel opens by double-click: UTF-8 with a BOM, ';' between fields, CRLF line
-// ends, RFC 4180 quoting (the same dialect domain/csv reads), dates as 23.11.2026. A text field that
-// begins with =, +, -, @, tab or CR gets a leading apostrophe so a spreadsheet does not run it as a
-// formula. XLSX (libxlsxwriter): a bold, frozen header row with an autofilter, column widths, real
-// date cells (shown as dd.mm.yyyy) and numbers as numbers.
+// The formats are the shared ones of web/platform/table_export.hpp (CSV for Danish Excel, XLSX).
 
 #include <array>
 #include <chrono>
@@ -17,6 +13,7 @@
 #include <string_view>
 
 #include "app/followup/followup_service.hpp"
+#include "web/platform/table_export.hpp"
 
 namespace lp::web {
 
@@ -27,8 +24,6 @@ inline constexpr std::array<std::string_view, 17> kFollowUpExportColumns = {
     "Planlagte", "Gennemførte",  "Overskredne",  "Seneste MED-drøftelse",
     "Runde"};
 
-// One CSV field, quoted when it needs it and protected against formula injection.
-std::string CsvField(std::string_view text);
 // The whole file: BOM, header, one line per row.
 std::string FollowUpCsv(std::span<const app::FollowUpRow> rows, std::string_view round_name);
 // The workbook's bytes (a zip file, "PK…"). Throws std::runtime_error when libxlsxwriter fails.
