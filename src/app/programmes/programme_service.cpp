@@ -92,6 +92,24 @@ Result<std::pair<ProgrammeFields, std::vector<domain::Requirement>>> Check(const
 
 }  // namespace
 
+void StateCounts::Add(domain::ProgressState state) {
+  ++enrolled;
+  switch (state) {
+    case ProgressState::OnTrack: ++on_track; break;
+    case ProgressState::AtRisk: ++at_risk; break;
+    case ProgressState::Overdue: ++overdue; break;
+    case ProgressState::Completed: ++completed; break;
+    case ProgressState::Exempt: ++exempt; break;
+  }
+}
+
+const domain::Unit* AreaOf(const domain::Organisation& organisation, const domain::Unit& unit) {
+  const auto ancestors = organisation.Ancestors(unit.id);  // parent first, root last
+  if (ancestors.empty()) return nullptr;                   // the root
+  const auto* top = ancestors.size() == 1 ? &unit : ancestors[ancestors.size() - 2];
+  return top->kind == domain::UnitKind::Area ? top : nullptr;
+}
+
 std::string RequirementField(domain::ElementKind kind, std::optional<domain::LeaderKind> variant) {
   std::string field = "krav-" + std::string(domain::ElementKindCode(kind));
   if (variant) field += "-" + std::string(domain::LeaderKindCode(*variant));
@@ -311,6 +329,172 @@ MyDevelopment ProgrammeService::Mine(const domain::User& user) const {
     return a.programme.status.deadline < b.programme.status.deadline;
   });
   return view;
+}
+
+Result<ProgrammeOverview> ProgrammeService::Overview(const domain::User& user, const OverviewQuery& query,
+                                                     bool all_rows) const {
+  if (Authorize(&user, Requires(kViewProgrammeOverview)) != Decision::Allow) {
+    return Forbidden("Oversigten over forløbene er for HR, koncernledelsen og administratorer.");
+  }
+  const auto context = organisation_.For(user);
+  const auto reach = context.Reach(actions::kSeeProgrammeStatus);
+  if (!reach.Any()) return Forbidden("Du har ikke adgang til nogen deltageres status.");
+  const auto& organisation = context.organisation();
+  ProgrammeOverview view;
+  view.region = reach.Region();
+  auto loaded = store_.Read([&](Transaction& tx) -> Result<std::vector<ParticipantProgramme>> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    for (auto& programme : repository.Programmes()) {
+      if (!programme.archived_at) view.programmes.push_back(std::move(programme));
+    }
+    if (view.programmes.empty()) return NotFound("Der er ingen forløb i kataloget.");
+    const Programme* shown = nullptr;
+    for (const auto& programme : view.programmes) {
+      if (query.programme ? programme.id == *query.programme
+                          : (shown == nullptr && programme.fields.kind == domain::ProgrammeKind::Ledervejen)) {
+        shown = &programme;
+      }
+    }
+    if (query.programme && shown == nullptr) return NotFound("Forløbet findes ikke.");
+    view.shown = shown != nullptr ? *shown : view.programmes.front();
+    std::vector<Enrollment> enrollments;
+    for (auto& enrollment : repository.EnrollmentsOfProgramme(view.shown.id)) {
+      if (!enrollment.withdrawn_at && reach.CoversPerson(organisation, enrollment.person)) {
+        enrollments.push_back(std::move(enrollment));
+      }
+    }
+    return WithStatus(tx, enrollments);
+  });
+  if (!loaded) return loaded.error();
+  if (query.area) {
+    const auto* area = organisation.FindUnit(*query.area);
+    if (area == nullptr || AreaOf(organisation, *area) != area) return NotFound("Området findes ikke.");
+  }
+  std::map<const domain::Unit*, StateCounts> by_area;
+  std::vector<OverviewRow> rows;
+  for (auto& entry : loaded.value()) {
+    const auto* person = organisation.FindPerson(entry.enrollment.person);
+    if (person == nullptr) continue;
+    const auto* unit = organisation.FindUnit(person->unit);
+    const auto* area = unit != nullptr ? AreaOf(organisation, *unit) : nullptr;
+    view.total.Add(entry.status.state);
+    by_area[area].Add(entry.status.state);
+    if (query.area && (area == nullptr || area->id != *query.area)) continue;
+    if (query.state && entry.status.state != *query.state) continue;
+    rows.push_back({person, unit, area, std::move(entry)});
+  }
+  for (const auto& [area, counts] : by_area) view.areas.push_back({area, counts});
+  std::sort(view.areas.begin(), view.areas.end(), [&](const OverviewArea& a, const OverviewArea& b) {
+    // Tree order (a unit's position in the snapshot), the people outside the areas last.
+    if ((a.area == nullptr) != (b.area == nullptr)) return b.area == nullptr;
+    return a.area != nullptr && a.area < b.area;
+  });
+  std::stable_sort(rows.begin(), rows.end(), [](const OverviewRow& a, const OverviewRow& b) {
+    const int ua = Urgency(a.programme.status.state);
+    const int ub = Urgency(b.programme.status.state);
+    if (ua != ub) return ua < ub;
+    if (a.programme.status.deadline != b.programme.status.deadline) {
+      return a.programme.status.deadline < b.programme.status.deadline;
+    }
+    return a.person->FullName() < b.person->FullName();
+  });
+  view.total_rows = rows.size();
+  if (all_rows) {
+    view.page = PageOf(rows.size(), 1, std::max<std::size_t>(rows.size(), 1));
+    view.rows = std::move(rows);
+    store_.Write([&](Transaction& tx) {
+      Audit(tx, user, "programme.overview_exported", "programme:" + std::to_string(view.shown.id), "",
+            fmt::format("{} rækker", view.total_rows));
+      return 0;
+    });
+  } else {
+    view.page = PageOf(rows.size(), query.page, kOverviewPageSize);
+    for (auto i = view.page.first; i < view.page.last; ++i) view.rows.push_back(std::move(rows[i]));
+  }
+  return view;
+}
+
+Result<EnrollmentView> ProgrammeService::EnrollmentPage(const domain::User& user, EnrollmentId id,
+                                                        std::string_view remote_address) const {
+  const auto context = organisation_.For(user);
+  const auto& organisation = context.organisation();
+  const auto* me = context.me();
+  const bool maintain = CanMaintain(user);
+  const auto reach = context.Reach(actions::kSeeProgrammeStatus);
+  auto view = store_.Read([&](Transaction& tx) -> Result<EnrollmentView> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    const auto enrollment = repository.FindEnrollment(id);
+    const auto not_found = NotFound("Deltagelsen findes ikke.");
+    if (!enrollment) return not_found;
+    const bool own = me != nullptr && me->id == enrollment->person;
+    if (!own && !maintain && !reach.CoversPerson(organisation, enrollment->person)) return not_found;
+    auto with_status = WithStatus(tx, {*enrollment});
+    if (with_status.empty()) return not_found;
+    EnrollmentView page;
+    page.person = organisation.FindPerson(enrollment->person);
+    page.unit = page.person != nullptr ? organisation.FindUnit(page.person->unit) : nullptr;
+    page.programme = std::move(with_status.front());
+    page.credits = repository.CreditsOf(id);
+    for (auto& entry : repository.RegistrationsOfPerson(enrollment->person)) {
+      if (entry.second.programme == enrollment->programme) page.registrations.push_back(std::move(entry));
+    }
+    page.can_maintain = maintain;
+    return page;
+  });
+  if (!view) return view;
+  if (me == nullptr || view->programme.enrollment.person != me->id) {
+    store_.Write([&](Transaction& tx) {
+      Audit(tx, user, "programme.enrollment_viewed", "programme_enrollment:" + std::to_string(id), remote_address, "");
+      return 0;
+    });
+  }
+  return view;
+}
+
+Result<Unit> ProgrammeService::AddCredit(const domain::User& user, EnrollmentId id, const CreditInput& input,
+                                         std::string_view remote_address) {
+  if (!CanMaintain(user)) return Forbidden("Kun Koncern HR kan give merit.");
+  std::vector<FieldError> errors;
+  const auto kind = domain::ParseElementKind(input.kind);
+  if (!kind) errors.push_back({"kind", "Vælg, hvad der gives merit for."});
+  const auto count = ParseCount(input.count);
+  if (!count || *count < 1 || *count > kMaxRequired) {
+    errors.push_back({"count", fmt::format("Skriv et helt tal fra 1 til {}.", kMaxRequired)});
+  }
+  const auto reason = domain::CleanText(input.reason);
+  CheckText(errors, "reason", reason, {"begrundelsen", kMaxCreditReason, "Skriv, hvorfor der gives merit."});
+  if (!errors.empty()) return Invalid(std::move(errors));
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    const auto enrollment = repository.FindEnrollment(id);
+    if (!enrollment || enrollment->withdrawn_at) return NotFound("Deltagelsen findes ikke.");
+    repository.AddCredit({0, id, *kind, *count, reason, user.id, clock_()});
+    Audit(tx, user, "programme.credited", "programme_enrollment:" + std::to_string(id), remote_address,
+          fmt::format("{} {}: {}", *count, domain::ElementNoun(*kind, *count), reason));
+    return Unit{};
+  });
+}
+
+Result<Unit> ProgrammeService::SetExemption(const domain::User& user, EnrollmentId id, int revision, bool exempt,
+                                            std::string_view reason, std::string_view remote_address) {
+  if (!CanMaintain(user)) return Forbidden("Kun Koncern HR kan fritage.");
+  const auto text = domain::CleanText(reason);
+  std::vector<FieldError> errors;
+  CheckText(errors, "exemption_reason", text,
+            {"begrundelsen", kMaxCreditReason, exempt ? "Skriv, hvorfor personen fritages." : ""});
+  if (!errors.empty()) return Invalid(std::move(errors));
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    const auto enrollment = repository.FindEnrollment(id);
+    if (!enrollment || enrollment->withdrawn_at) return NotFound("Deltagelsen findes ikke.");
+    if (!repository.SetExemption(id, revision, exempt, exempt ? text : std::string(), user.id, clock_())) {
+      return Conflict(
+          "Deltagelsen er blevet ændret af en anden, siden du åbnede den. Se den, som den er nu, og prøv igen.");
+    }
+    Audit(tx, user, exempt ? "programme.exempted" : "programme.exemption_lifted",
+          "programme_enrollment:" + std::to_string(id), remote_address, text);
+    return Unit{};
+  });
 }
 
 std::string ProgrammeService::EnrollNewLeaders(domain::Timestamp now) {

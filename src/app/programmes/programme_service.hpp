@@ -28,6 +28,7 @@
 
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/auth_service.hpp"
+#include "app/platform/paging.hpp"
 #include "app/platform/result.hpp"
 #include "app/platform/store.hpp"
 #include "app/programmes/programme_repository.hpp"
@@ -95,6 +96,72 @@ struct MyDevelopment {
   std::vector<PersonProgramme> chain;      // Ledervejen of the leaders below, the most urgent first
 };
 
+inline constexpr std::size_t kOverviewPageSize = 100;
+
+// HR's overview of a programme: per area and in all, how many are enrolled and how they stand; the
+// participants (the most urgent first) with filters; each row drills down to the enrolment.
+struct OverviewQuery {
+  std::optional<ProgrammeId> programme;  // none: Ledervejen (or the first programme)
+  std::optional<domain::UnitId> area;
+  std::optional<domain::ProgressState> state;
+  std::size_t page = 1;
+};
+
+struct StateCounts {
+  long long enrolled = 0;
+  long long on_track = 0;
+  long long at_risk = 0;
+  long long overdue = 0;
+  long long completed = 0;
+  long long exempt = 0;
+  void Add(domain::ProgressState state);
+};
+
+struct OverviewArea {
+  const domain::Unit* area = nullptr;  // none: people outside the areas (the region's own staff units)
+  StateCounts counts;
+};
+
+struct OverviewRow {
+  const domain::Person* person = nullptr;
+  const domain::Unit* unit = nullptr;
+  const domain::Unit* area = nullptr;
+  ParticipantProgramme programme;
+};
+
+struct ProgrammeOverview {
+  std::vector<Programme> programmes;  // not archived, for the choice of programme
+  Programme shown;
+  std::vector<OverviewArea> areas;  // every area with participants, in tree order (filters ignored)
+  StateCounts total;                // of the viewer's whole reach (filters ignored)
+  std::vector<OverviewRow> rows;    // the filtered rows: one page, or all for the export
+  std::size_t total_rows = 0;
+  PageSpan page;
+  bool region = false;  // the viewer sees the whole region
+};
+
+// The area of a unit: the UnitKind::Area unit directly under the root that it lies in, if any.
+const domain::Unit* AreaOf(const domain::Organisation& organisation, const domain::Unit& unit);
+
+inline constexpr std::size_t kMaxCreditReason = 500;
+
+// One enrolment as its page shows it (the person, HR, the leaders above).
+struct EnrollmentView {
+  const domain::Person* person = nullptr;
+  const domain::Unit* unit = nullptr;
+  ParticipantProgramme programme;
+  std::vector<Credit> credits;
+  std::vector<std::pair<Registration, ProgrammeSession>> registrations;  // in this programme
+  bool can_maintain = false;                                             // Koncern HR: credits and exemption
+};
+
+// A credit as typed: the element kind, how many, why.
+struct CreditInput {
+  std::string kind;
+  std::string count;
+  std::string reason;
+};
+
 class ProgrammeService {
  public:
   ProgrammeService(Store& store, OrganisationService& organisation, Clock clock = SystemNow);
@@ -113,6 +180,21 @@ class ProgrammeService {
                       std::string_view remote_address);
 
   MyDevelopment Mine(const domain::User& user) const;
+
+  // Forbidden without a reach (actions::kSeeProgrammeStatus) or the overview permission; NotFound for
+  // an unknown programme or area. `all_rows`: every filtered row (the export), audited.
+  Result<ProgrammeOverview> Overview(const domain::User& user, const OverviewQuery& query, bool all_rows = false) const;
+
+  // The person themselves, those whose reach covers them (kSeeProgrammeStatus) and maintainers;
+  // NotFound otherwise, so an enrolment's existence is not revealed. Viewing someone else's is logged.
+  Result<EnrollmentView> EnrollmentPage(const domain::User& user, EnrollmentId id,
+                                        std::string_view remote_address) const;
+  // Koncern HR credits elements with a reason (Invalid with Danish messages at the fields).
+  Result<Unit> AddCredit(const domain::User& user, EnrollmentId id, const CreditInput& input,
+                         std::string_view remote_address);
+  // Koncern HR records or lifts an exemption; a reason is required to exempt. Conflict on a stale revision.
+  Result<Unit> SetExemption(const domain::User& user, EnrollmentId id, int revision, bool exempt,
+                            std::string_view reason, std::string_view remote_address);
 
   // The job "ledervejen-tilmelding": returns the run's result ("3 nye ledere tilmeldt Ledervejen").
   std::string EnrollNewLeaders(domain::Timestamp now);

@@ -19,6 +19,7 @@
 #include "web/platform/forms.hpp"
 #include "web/platform/markdown.hpp"
 #include "web/platform/pages.hpp"
+#include "web/platform/table_export.hpp"
 
 namespace lp::web {
 namespace {
@@ -597,11 +598,304 @@ Response SubmitAttendance(const PageServices& services, RequestContext& context)
   return AfterSessionAction(services, context, result ? nullptr : &result.error(), "programmes-attendance");
 }
 
+// ---- one enrolment (drill-down)
+
+std::string EnrollmentHref(app::EnrollmentId id) { return fmt::format("/udvikling/deltagelser/{}", id); }
+
+struct EnrollmentForms {
+  app::CreditInput credit;
+  std::string exemption_reason;
+  const app::Error* credit_error = nullptr;
+  const app::Error* exemption_error = nullptr;
+};
+
+Response RenderEnrollment(const PageServices& services, RequestContext& context, const app::EnrollmentView& page,
+                          const EnrollmentForms& forms = {}, int status = 200) {
+  const auto& enrollment = page.programme.enrollment;
+  View content;
+  const auto name = page.person != nullptr ? page.person->FullName() : std::string("Ukendt person");
+  content.Set("NAME", name);
+  content.Set("PROGRAMME_NAME", page.programme.programme.fields.name);
+  content.Set("PROGRAMME_HREF", ProgrammeHref(page.programme.programme.id));
+  content.Set("UNIT", page.unit != nullptr ? page.unit->name : std::string());
+  AddStatus(content, page.programme.status);
+  content.Set("SOURCE", std::string(app::kEnrollmentSourceTable.Label(enrollment.source)));
+  content.Set("ENROLLED_ON", domain::FormatDate(enrollment.enrolled_on));
+  if (enrollment.variant)
+    content.AddSection("VARIANT").Set("TEXT", std::string(domain::LeaderKindLabel(*enrollment.variant)));
+  if (enrollment.exempt) content.AddSection("EXEMPT").Set("REASON", enrollment.exemption_reason);
+  for (const auto& credit : page.credits) {
+    auto& row = content.AddSection("CREDIT");
+    row.Set("WHAT", fmt::format("{} {}", credit.count, domain::ElementNoun(credit.kind, credit.count)));
+    row.Set("REASON", credit.reason);
+    row.Set("WHEN", domain::FormatDate(credit.at));
+  }
+  if (page.credits.empty()) content.Show("NO_CREDITS");
+  for (const auto& [registration, session] : page.registrations) {
+    auto& row = content.AddSection("REGISTRATION");
+    row.Set("HREF", SessionHref(session.id));
+    row.Set("TITLE", session.fields.title);
+    row.Set("WHEN", SessionWhen(session));
+    std::string state = registration.status == app::RegistrationStatus::Cancelled ? "Afmeldt"
+                        : registration.status == app::RegistrationStatus::Waitlisted
+                            ? fmt::format("Venteliste nr. {}", registration.waitlist_position)
+                            : "Tilmeldt";
+    if (registration.attendance) state += ", " + std::string(app::AttendanceLabel(*registration.attendance));
+    row.Set("STATE", state);
+  }
+  if (page.registrations.empty()) content.Show("NO_REGISTRATIONS");
+  if (page.can_maintain) {
+    auto& maintain = content.AddSection("MAINTAIN");
+    maintain.Set("ACTION_BASE", EnrollmentHref(enrollment.id));
+    maintain.Set("REVISION", std::to_string(enrollment.revision));
+    const auto credit_errors = FieldErrorsOf(forms.credit_error);
+    std::vector<FieldOption> kinds;
+    for (const auto& requirement : domain::RequirementsFor(page.programme.programme.requirements, enrollment.variant)) {
+      kinds.push_back({std::string(domain::ElementKindCode(requirement.kind)),
+                       std::string(domain::ElementKindLabel(requirement.kind))});
+    }
+    if (forms.credit_error != nullptr) AddFormError(maintain, *forms.credit_error, "Meritten blev ikke gemt");
+    AddField(maintain, "CREDIT_KIND_FIELD", SelectField("kind", "Merit for", "", forms.credit.kind, kinds),
+             credit_errors);
+    AddField(maintain, "CREDIT_COUNT_FIELD",
+             TextField("count", "Antal", "", forms.credit.count).Class("input-width-xs"), credit_errors);
+    AddField(maintain, "CREDIT_REASON_FIELD",
+             TextAreaField("reason", "Begrundelse", MaxCharactersHint(app::kMaxCreditReason), forms.credit.reason, 2),
+             credit_errors);
+    const auto exemption_errors = FieldErrorsOf(forms.exemption_error);
+    if (forms.exemption_error != nullptr && forms.exemption_error->kind == app::ErrorKind::Invalid) {
+      AddFormError(maintain, *forms.exemption_error, "Fritagelsen blev ikke gemt");
+    }
+    if (forms.exemption_error != nullptr && forms.exemption_error->kind == app::ErrorKind::Conflict) {
+      maintain.AddSection("EXEMPTION_CONFLICT").Set("MESSAGE", forms.exemption_error->message);
+    }
+    if (enrollment.exempt) {
+      maintain.AddSection("LIFT_EXEMPTION");
+    } else {
+      auto& exempt = maintain.AddSection("GIVE_EXEMPTION");
+      AddField(exempt, "EXEMPTION_REASON_FIELD",
+               TextAreaField("exemption_reason", "Begrundelse for fritagelsen",
+                             MaxCharactersHint(app::kMaxCreditReason), forms.exemption_reason, 2),
+               exemption_errors);
+    }
+  }
+  return services.pages.Render(context,
+                               status == 200 ? name + ": " + page.programme.programme.fields.name
+                                             : name + ": " + page.programme.programme.fields.name + " (fejl)",
+                               "programmes/enrollment.tpl", content, status);
+}
+
+Response ShowEnrollment(const PageServices& services, RequestContext& context) {
+  const auto page = services.Get<app::ProgrammeService>().EnrollmentPage(*context.user(), context.params.Int("id"),
+                                                                         context.request.remote_address);
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  return RenderEnrollment(services, context, page.value());
+}
+
+Response SubmitCredit(const PageServices& services, RequestContext& context) {
+  const auto id = context.params.Int("id");
+  const auto& form = context.Form();
+  EnrollmentForms forms;
+  forms.credit = {form.Get("kind"), form.Get("count"), form.Get("reason")};
+  auto& programmes = services.Get<app::ProgrammeService>();
+  const auto result = programmes.AddCredit(*context.user(), id, forms.credit, context.request.remote_address);
+  if (result) return RedirectWithFlash(EnrollmentHref(id), "programmes-credited", services.secure_cookies);
+  if (result.error().kind != app::ErrorKind::Invalid) {
+    return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  }
+  const auto page = programmes.EnrollmentPage(*context.user(), id, context.request.remote_address);
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  forms.credit_error = &result.error();
+  return RenderEnrollment(services, context, page.value(), forms, 422);
+}
+
+Response SubmitExemption(const PageServices& services, RequestContext& context) {
+  const auto id = context.params.Int("id");
+  const auto& form = context.Form();
+  const auto revision = ParsePositive<int>(form.Get("revision"));
+  if (!revision) return services.pages.Error(context, 400);
+  EnrollmentForms forms;
+  forms.exemption_reason = form.Get("exemption_reason");
+  const bool exempt = form.Get("exempt") == "1";
+  auto& programmes = services.Get<app::ProgrammeService>();
+  const auto result = programmes.SetExemption(*context.user(), id, *revision, exempt, forms.exemption_reason,
+                                              context.request.remote_address);
+  if (result) {
+    return RedirectWithFlash(EnrollmentHref(id), exempt ? "programmes-exempted" : "programmes-exemption-lifted",
+                             services.secure_cookies);
+  }
+  const auto kind = result.error().kind;
+  if (kind != app::ErrorKind::Invalid && kind != app::ErrorKind::Conflict) {
+    return services.pages.Error(context, StatusFor(kind), result.error().message);
+  }
+  const auto page = programmes.EnrollmentPage(*context.user(), id, context.request.remote_address);
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  forms.exemption_error = &result.error();
+  return RenderEnrollment(services, context, page.value(), forms, StatusFor(kind));
+}
+
+// ---- HR's overview
+
+struct ParsedOverview {
+  app::OverviewQuery query;
+  std::string error;  // a query that names nothing that exists: 404 with this message
+};
+
+ParsedOverview ParseOverview(const RequestContext& context) {
+  ParsedOverview parsed;
+  const auto form = FormData::Parse(context.request.query);
+  if (!form) {
+    parsed.error = "Adressen kan ikke læses.";
+    return parsed;
+  }
+  if (const auto programme = form->Get("forloeb"); !programme.empty()) {
+    parsed.query.programme = ParsePositive(programme);
+    if (!parsed.query.programme) parsed.error = "Forløbet findes ikke.";
+  }
+  if (const auto area = form->Get("omraade"); !area.empty()) {
+    parsed.query.area = ParsePositive(area);
+    if (!parsed.query.area) parsed.error = "Området findes ikke.";
+  }
+  if (const auto state = form->Get("status"); !state.empty()) {
+    parsed.query.state = domain::ParseProgressState(state);
+    if (!parsed.query.state) parsed.error = "Den valgte status findes ikke.";
+  }
+  if (const auto page = form->Get("side"); !page.empty())
+    parsed.query.page = ParsePositive<std::size_t>(page).value_or(1);
+  return parsed;
+}
+
+std::string OverviewHref(app::ProgrammeId programme, std::optional<domain::UnitId> area,
+                         std::optional<domain::ProgressState> state, std::size_t page = 1,
+                         std::string_view path = "/udvikling/oversigt") {
+  std::string href = fmt::format("{}?forloeb={}", path, programme);
+  if (area) href += fmt::format("&omraade={}", *area);
+  if (state) href += "&status=" + std::string(domain::ProgressStateCode(*state));
+  if (page > 1) href += fmt::format("&side={}", page);
+  return href;
+}
+
+void AddCounts(View& row, const app::StateCounts& counts) {
+  row.Set("ENROLLED", domain::FormatInteger(counts.enrolled));
+  row.Set("ON_TRACK", domain::FormatInteger(counts.on_track));
+  row.Set("AT_RISK", domain::FormatInteger(counts.at_risk));
+  row.Set("OVERDUE", domain::FormatInteger(counts.overdue));
+  row.Set("COMPLETED", domain::FormatInteger(counts.completed));
+  row.Set("EXEMPT", domain::FormatInteger(counts.exempt));
+}
+
+Response RenderOverview(const PageServices& services, RequestContext& context) {
+  const auto parsed = ParseOverview(context);
+  if (!parsed.error.empty()) return services.pages.Error(context, 404, parsed.error);
+  const auto overview = services.Get<app::ProgrammeService>().Overview(*context.user(), parsed.query);
+  if (!overview) return services.pages.Error(context, StatusFor(overview.error().kind), overview.error().message);
+  const auto& query = parsed.query;
+  const auto shown = overview->shown.id;
+  View content;
+  content.Set("PROGRAMME_NAME", overview->shown.fields.name);
+  content.Set("SCOPE", overview->region ? "hele regionen" : "dit område");
+  for (const auto& programme : overview->programmes) {
+    auto& option = content.AddSection("PROGRAMME_OPTION");
+    option.Set("VALUE", std::to_string(programme.id));
+    option.Set("LABEL", programme.fields.name);
+    if (programme.id == shown) option.Show("SELECTED");
+  }
+  for (const auto& area : overview->areas) {
+    if (area.area == nullptr) continue;
+    auto& option = content.AddSection("AREA_OPTION");
+    option.Set("VALUE", std::to_string(area.area->id));
+    option.Set("LABEL", area.area->name);
+    if (query.area == area.area->id) option.Show("SELECTED");
+  }
+  for (const auto state : domain::kAllProgressStates) {
+    auto& option = content.AddSection("STATE_OPTION");
+    option.Set("VALUE", std::string(domain::ProgressStateCode(state)));
+    option.Set("LABEL", std::string(domain::ProgressStateLabel(state)));
+    if (query.state == state) option.Show("SELECTED");
+  }
+  for (const auto& area : overview->areas) {
+    auto& row = content.AddSection("AREA_ROW");
+    row.Set("NAME", area.area != nullptr ? area.area->name : std::string("Uden for områderne"));
+    if (area.area != nullptr) row.AddSection("AREA_LINK").Set("HREF", OverviewHref(shown, area.area->id, std::nullopt));
+    AddCounts(row, area.counts);
+  }
+  AddCounts(content.AddSection("TOTAL_ROW"), overview->total);
+  content.Set("ROW_COUNT", domain::CountOf(static_cast<long long>(overview->total_rows), "deltager", "deltagere"));
+  if (overview->rows.empty()) content.Show("NO_ROWS");
+  if (!overview->rows.empty()) {
+    auto& table = content.AddSection("ROWS");
+    for (const auto& entry : overview->rows) {
+      auto& row = table.AddSection("ROW");
+      row.Set("HREF", EnrollmentHref(entry.programme.enrollment.id));
+      row.Set("NAME", entry.person->FullName());
+      row.Set("UNIT", entry.unit != nullptr ? entry.unit->name : std::string());
+      row.Set("AREA", entry.area != nullptr ? entry.area->name : std::string());
+      AddStatus(row, entry.programme.status);
+    }
+    AddPager(table, "Sider med deltagere", overview->page.page, overview->page.pages,
+             [&](std::size_t page) { return OverviewHref(shown, query.area, query.state, page); });
+  }
+  content.Set("CSV_HREF", OverviewHref(shown, query.area, query.state, 1, "/udvikling/oversigt.csv"));
+  content.Set("XLSX_HREF", OverviewHref(shown, query.area, query.state, 1, "/udvikling/oversigt.xlsx"));
+  return services.pages.Render(context, "Oversigt over forløbene", "programmes/overview.tpl", content);
+}
+
+constexpr std::array kOverviewColumns = {
+    ExportColumn{"Navn", 28},      ExportColumn{"E-mail", 30},      ExportColumn{"Medarbejdernr.", 14},
+    ExportColumn{"Enhed", 32},     ExportColumn{"Område", 24},      ExportColumn{"Forløb", 18},
+    ExportColumn{"Ledertype", 18}, ExportColumn{"Tilmeldt", 12},    ExportColumn{"Frist", 12},
+    ExportColumn{"Status", 16},    ExportColumn{"Begrundelse", 50}, ExportColumn{"Kriterier", 60},
+    ExportColumn{"Mangler", 10}};
+
+Response ExportOverview(const PageServices& services, RequestContext& context, bool xlsx) {
+  const auto parsed = ParseOverview(context);
+  if (!parsed.error.empty()) return services.pages.Error(context, 404, parsed.error);
+  const auto overview = services.Get<app::ProgrammeService>().Overview(*context.user(), parsed.query, true);
+  if (!overview) return services.pages.Error(context, StatusFor(overview.error().kind), overview.error().message);
+  std::vector<ExportRow> rows;
+  rows.reserve(overview->rows.size());
+  for (const auto& entry : overview->rows) {
+    const auto& enrollment = entry.programme.enrollment;
+    const auto& status = entry.programme.status;
+    ExportRow row;
+    row.emplace_back(entry.person->FullName());
+    row.emplace_back(entry.person->email);
+    row.emplace_back(entry.person->employee_no);
+    row.emplace_back(entry.unit != nullptr ? ExportCell{entry.unit->name} : ExportCell{});
+    row.emplace_back(entry.area != nullptr ? ExportCell{entry.area->name} : ExportCell{});
+    row.emplace_back(overview->shown.fields.name);
+    row.emplace_back(enrollment.variant ? ExportCell{std::string(domain::LeaderKindLabel(*enrollment.variant))}
+                                        : ExportCell{});
+    row.emplace_back(enrollment.enrolled_on);
+    row.emplace_back(status.deadline ? ExportCell{*status.deadline} : ExportCell{});
+    row.emplace_back(std::string(domain::ProgressStateLabel(status.state)));
+    row.emplace_back(status.reason);
+    row.emplace_back(status.Criteria());
+    row.emplace_back(static_cast<long long>(status.Missing()));
+    rows.push_back(std::move(row));
+  }
+  const auto today = domain::ToCopenhagenTime(app::SystemNow()).date;
+  auto response =
+      Response::Text(200, xlsx ? TableXlsx(kOverviewColumns, rows, "Forløb") : TableCsv(kOverviewColumns, rows));
+  response.SetHeader("Content-Type", xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                          : "text/csv; charset=utf-8");
+  response.SetHeader("Content-Disposition",
+                     ExportDisposition("udviklingsforloeb", "udviklingsforløb", today, xlsx ? "xlsx" : "csv"));
+  return response;
+}
+
+Response ExportOverviewCsv(const PageServices& services, RequestContext& context) {
+  return ExportOverview(services, context, false);
+}
+Response ExportOverviewXlsx(const PageServices& services, RequestContext& context) {
+  return ExportOverview(services, context, true);
+}
+
 }  // namespace
 
 void RegisterProgrammesPages(PageModule& module) {
-  static constexpr std::array<std::string_view, 2> kCatalogueElsewhere = {"/udvikling/forloeb/*",
-                                                                          "/udvikling/sessioner/*"};
+  static constexpr std::array<std::string_view, 3> kCatalogueElsewhere = {
+      "/udvikling/forloeb/*", "/udvikling/sessioner/*", "/udvikling/deltagelser/*"};
   module.shell.AddNavigation({kMine, "Min udvikling",
                               "Dine udviklingsforløb med status og frister, og som leder dine lederes Ledervej.",
                               app::kSignedIn, &kDevelopmentSection, 10});
@@ -609,7 +903,14 @@ void RegisterProgrammesPages(PageModule& module) {
                               "Regionens tilbud om lederudvikling: Ledervejen, Rejsefæller, Globetrotter, Explorer "
                               "og kurserne.",
                               app::kSignedIn, &kDevelopmentSection, 20, kCatalogueElsewhere});
+  module.shell.AddNavigation({"/udvikling/oversigt", "Oversigt over forløbene",
+                              "Hvor mange der er tilmeldt, på vej, i risiko, bagud og færdige, pr. forløb og område, "
+                              "med eksport.",
+                              app::Requires(app::kViewProgrammeOverview), &kDevelopmentSection, 30});
   module.shell.AddFlash({"programmes-saved", "success", "Forløbet er gemt."});
+  module.shell.AddFlash({"programmes-credited", "success", "Meritten er gemt."});
+  module.shell.AddFlash({"programmes-exempted", "success", "Fritagelsen er gemt."});
+  module.shell.AddFlash({"programmes-exemption-lifted", "success", "Fritagelsen er ophævet."});
   module.shell.AddFlash({"programmes-session-created", "success", "Sessionen er oprettet."});
   module.shell.AddFlash({"programmes-registered", "success", "Du er tilmeldt sessionen."});
   module.shell.AddFlash({"programmes-waitlisted", "info",
@@ -631,6 +932,13 @@ void RegisterProgrammesPages(PageModule& module) {
   module.Post("/udvikling/sessioner/{id:int}/afmeld", app::kSignedIn, &SubmitCancellation);
   module.Post("/udvikling/sessioner/{id:int}/fremmoede", app::kSignedIn, &SubmitAttendance);
   module.Get(std::string(kMine), app::kSignedIn, &RenderMine);
+  module.Get("/udvikling/deltagelser/{id:int}", app::kSignedIn, &ShowEnrollment);
+  module.Post("/udvikling/deltagelser/{id:int}/merit", maintain, &SubmitCredit);
+  module.Post("/udvikling/deltagelser/{id:int}/fritagelse", maintain, &SubmitExemption);
+  const auto overview = app::Requires(app::kViewProgrammeOverview);
+  module.Get("/udvikling/oversigt", overview, &RenderOverview);
+  module.Get("/udvikling/oversigt.csv", overview, &ExportOverviewCsv);
+  module.Get("/udvikling/oversigt.xlsx", overview, &ExportOverviewXlsx);
 }
 
 }  // namespace lp::web

@@ -370,5 +370,78 @@ TEST_F(Programmes, AttendanceAfterTheDayCountsTowardsTheStatusSeenByTheLeaderAbo
   EXPECT_THAT(cancel.body, HasSubstr("Fremmødet er allerede registreret"));
 }
 
+TEST_F(Programmes, HrSeesTheOverviewExportsItAndCreditsAndExemptsAParticipant) {
+  RunEnrolment();  // Nanna
+  auto hr = SignedInClient("hr@rm.test");
+  const auto overview = hr.Get("/udvikling/oversigt");
+  ASSERT_EQ(overview.status, 200);
+  EXPECT_THAT(overview.body, HasSubstr("Ledervejen i hele regionen"));
+  EXPECT_THAT(overview.body, HasSubstr("Deltagere (1 deltager)"));
+  EXPECT_THAT(overview.body, HasSubstr(">Nanna Ny</a>"));
+  EXPECT_THAT(overview.body, HasSubstr("Uden for områderne"));
+  const auto ledervejen = std::to_string(Ledervejen(portal()));
+  EXPECT_THAT(hr.Get("/udvikling/oversigt?forloeb=" + ledervejen + "&status=overskredet").body,
+              HasSubstr("Ingen deltagere passer til det valgte."));
+  EXPECT_EQ(hr.Get("/udvikling/oversigt?status=hvem-ved").status, 404);
+  EXPECT_EQ(hr.Get("/udvikling/oversigt?forloeb=999999").status, 404);
+  const auto csv = hr.Get("/udvikling/oversigt.csv?forloeb=" + ledervejen);
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_THAT(csv.Header("content-type"), HasSubstr("text/csv"));
+  EXPECT_THAT(csv.Header("content-disposition"), HasSubstr("udviklingsforloeb-"));
+  EXPECT_THAT(csv.body, ::testing::StartsWith("\xEF\xBB\xBFNavn;E-mail;Medarbejdernr.;Enhed;Område;Forløb;Ledertype;"
+                                              "Tilmeldt;Frist;Status;Begrundelse;Kriterier;Mangler\r\n"));
+  EXPECT_THAT(csv.body, HasSubstr("Nanna Ny;nanna@rm.test;E3;Hjertesygdomme;;Ledervejen;Klinisk leder;"));
+  EXPECT_THAT(csv.body, HasSubstr(";På vej;"));
+  EXPECT_THAT(hr.Get("/udvikling/oversigt.xlsx").body, ::testing::StartsWith("PK"));
+  EXPECT_EQ(SignedInClient("sara@rm.test").Get("/udvikling/oversigt").status, 403);
+  EXPECT_EQ(SignedInClient("lene@rm.test").Get("/udvikling/oversigt").status, 403) << "a leader uses Min udvikling";
+
+  // The drill-down: HR credits two course days and exempts; bad input is refused at the fields.
+  const auto enrollment = Find(overview.body, "href=\"(/udvikling/deltagelser/[0-9]+)\"");
+  ASSERT_FALSE(enrollment.empty());
+  const auto page = hr.Get(enrollment);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_THAT(page.body, HasSubstr("Giv merit"));
+  const auto bad = hr.PostForm(enrollment + "/merit",
+                               {{"_csrf", hr.csrf_token()}, {"kind", "kursusdag"}, {"count", "to"}, {"reason", ""}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_THAT(bad.body, HasSubstr("Skriv et helt tal fra 1 til 100."));
+  EXPECT_THAT(bad.body, HasSubstr("Skriv, hvorfor der gives merit."));
+  EXPECT_EQ(hr.PostForm(enrollment + "/merit", {{"_csrf", hr.csrf_token()},
+                                                {"kind", "kursusdag"},
+                                                {"count", "2"},
+                                                {"reason", "Kursusdage i Region Nordjylland"}})
+                .status,
+            303);
+  const auto credited = hr.Get(enrollment);
+  EXPECT_THAT(credited.body, HasSubstr("2 af 12 kursusdage"));
+  EXPECT_THAT(credited.body, HasSubstr("2 kursusdage ("));
+  EXPECT_THAT(credited.body, HasSubstr("Kursusdage i Region Nordjylland"));
+  const auto revision = Find(credited.body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto no_reason =
+      hr.PostForm(enrollment + "/fritagelse",
+                  {{"_csrf", hr.csrf_token()}, {"revision", revision}, {"exempt", "1"}, {"exemption_reason", " "}});
+  EXPECT_EQ(no_reason.status, 422);
+  EXPECT_THAT(no_reason.body, HasSubstr("Skriv, hvorfor personen fritages."));
+  EXPECT_EQ(hr.PostForm(enrollment + "/fritagelse", {{"_csrf", hr.csrf_token()},
+                                                     {"revision", revision},
+                                                     {"exempt", "1"},
+                                                     {"exemption_reason", "Har gennemført diplom i ledelse"}})
+                .status,
+            303);
+  EXPECT_THAT(hr.Get(enrollment).body, HasSubstr("Fritaget: Har gennemført diplom i ledelse"));
+  const auto stale =
+      hr.PostForm(enrollment + "/fritagelse", {{"_csrf", hr.csrf_token()}, {"revision", revision}, {"exempt", "0"}});
+  EXPECT_EQ(stale.status, 409);
+
+  // Who else may look: Nanna herself and Lene above her; not Sara.
+  auto nanna = SignedInClient("nanna@rm.test");
+  const auto own = nanna.Get(enrollment);
+  EXPECT_EQ(own.status, 200);
+  EXPECT_THAT(own.body, Not(HasSubstr("Giv merit")));
+  EXPECT_EQ(SignedInClient("lene@rm.test").Get(enrollment).status, 200);
+  EXPECT_EQ(SignedInClient("sara@rm.test").Get(enrollment).status, 404);
+}
+
 }  // namespace
 }  // namespace lp::testing
