@@ -11,6 +11,7 @@
 #include "domain/platform/danish_format.hpp"
 
 #include "cli/demo_activation.hpp"
+#include "cli/demo_programmes.hpp"
 #include "cli/demo_region.hpp"
 #include "cli/import_command.hpp"
 #include "domain/platform/email.hpp"
@@ -197,6 +198,7 @@ DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size
   result.translation_published = PublishDemoTranslation(store);
   if (result.organisation.outcome != app::ImportOutcome::Applied) return result;
   LoadDemoActivation(store);
+  LoadDemoProgrammes(store);
   store.Write([&](app::Transaction& tx) {
     tx.Get<app::SettingRepository>().InsertIfAbsent(std::string(kDemoSetting), std::string(DemoSizeName(size)));
   });
