@@ -319,6 +319,15 @@ if [[ $ORGANISATION != 0 ]]; then
     curl -sS --max-time 5 -H "Cookie: $COOKIES" -o "$WORK_DIR/start-top.html" "$BASE/"
     log "koncernledelse's start page: $(grep -o 'Hele regionen: [0-9.]* enhed[a-z]* med leder' "$WORK_DIR/start-top.html" | head -n 1)"
     measure "start page, koncernledelse (the region)" / "$COOKIES"
+    # The programmes (issue 17): Koncern HR's overview of Ledervejen for the whole region (~300
+    # participants, each status computed from one grouped tally query), filtered, and its export.
+    sign_in "hr@demo.ledelsesportal.dk" "$DEMO_PASSWORD"
+    for path in /udvikling/oversigt "/udvikling/oversigt?status=i-risiko" /udvikling/oversigt.csv; do
+      expect_ok "$path" "$COOKIES"
+    done
+    measure "programmes, HR's overview (region, page 1 of 3)" /udvikling/oversigt "$COOKIES"
+    measure "programmes, HR's overview filtered (at risk)" "/udvikling/oversigt?status=i-risiko" "$COOKIES"
+    measure "programmes, HR's overview as CSV (audited)" /udvikling/oversigt.csv "$COOKIES"
     # A leader of about 500 units (issue 15): the demo has no such login, so the leader whose units
     # come closest is found in the database and given an account for this run.
     big_leader="$(leader_of_about 500)"
