@@ -63,7 +63,7 @@ using HeaderLinkContributor = std::optional<HeaderLink> (*)(const app::Services&
 //   Ledelsesgrundlaget   the regional foundation, the unit's translation, activation, dialogue tools
 //                        (to come: the methodical compass, the meeting and collaboration structure)
 //   Mål og opfølgning    follow-up (to come: goal pictures and indicators)
-//   Lederudvikling       (to come: programmes, LUS, leadership evaluations)
+//   Lederudvikling       programmes (Min udvikling, the catalogue, HR's overview); to come: LUS, evaluations
 //   Viden                (to come: the knowledge portal)
 //   Organisationen       the organisation, Min ledelseskæde
 // Search and notifications will live in the header, not in the menu.
