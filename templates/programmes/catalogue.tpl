@@ -10,7 +10,7 @@
     <h2 class="h3"><a href="{{HREF}}">{{NAME}}</a></h2>
     <p class="portal-muted">{{KIND}}{{#DURATION}} · {{TEXT}}{{/DURATION}}</p>
     <p>{{SUMMARY}}</p>
-    <p>{{#MANDATORY}}<span class="badge badge-small">Obligatorisk</span> {{/MANDATORY}}{{#CLOSED}}<span class="badge badge-small">Lukket for tilmelding</span> {{/CLOSED}}{{#ENROLLED}}<span class="badge badge-small badge-success">Du er tilmeldt</span>{{/ENROLLED}}</p>
+    {{#BADGES}}<p>{{#MANDATORY}}<span class="badge badge-small">Obligatorisk</span> {{/MANDATORY}}{{#CLOSED}}<span class="badge badge-small">Lukket for tilmelding</span> {{/CLOSED}}{{#ENROLLED}}<span class="badge badge-small badge-success">Du er tilmeldt</span>{{/ENROLLED}}</p>{{/BADGES}}
   </li>
   {{/PROGRAMME}}
 </ul>

@@ -29,9 +29,9 @@
       {{#CAN_CANCEL}}
       <form method="post" action="{{ACTION_BASE}}/afmeld">
         <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-        <button type="submit" class="button button-secondary">Meld mig fra</button>
+        <button type="submit" class="button button-secondary">{{#SEATED_CANCEL}}Meld mig fra{{/SEATED_CANCEL}}{{#WAITING_CANCEL}}Forlad ventelisten{{/WAITING_CANCEL}}</button>
       </form>
-      <p class="form-hint">Melder du fra efter {{CANCELLATION_DEADLINE}}, tæller det som udeblevet.</p>
+      {{#SEATED_CANCEL}}<p class="form-hint">Melder du fra efter {{CANCELLATION_DEADLINE}}, tæller det som udeblevet.</p>{{/SEATED_CANCEL}}
       {{/CAN_CANCEL}}
       {{/MINE}}
       {{#CAN_REGISTER}}
@@ -41,6 +41,7 @@
       </form>
       {{/CAN_REGISTER}}
       {{#NOT_ENROLLED}}<p>Du kan tilmelde dig, når du er optaget i {{PROGRAMME_NAME}}.</p>{{/NOT_ENROLLED}}
+      {{#NO_PERSON}}<p>Din konto er ikke knyttet til en person i HR-data, så du kan ikke selv tilmelde dig.</p>{{/NO_PERSON}}
       {{#REGISTRATION_CLOSED}}<p>Der er lukket for tilmelding.</p>{{/REGISTRATION_CLOSED}}
     </section>
 

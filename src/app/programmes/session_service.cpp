@@ -178,6 +178,7 @@ Result<SessionView> SessionService::View(const domain::User& user, ProgrammeSess
     SessionView view;
     view.session = std::move(*session);
     view.programme = std::move(*programme);
+    view.has_person = me != nullptr;
     if (me != nullptr) {
       view.mine = repository.ActiveRegistration(id, me->id);
       view.enrolled = ActiveEnrollment(repository, me->id, view.programme.id).has_value();

@@ -63,6 +63,7 @@ struct SessionView {
   ProgrammeSession session;
   Programme programme;
   std::optional<Registration> mine;  // the viewer's registration that is not cancelled
+  bool has_person = false;           // the login is linked to a person of the HR data
   bool enrolled = false;             // the viewer may register
   bool registration_open = false;
   bool organises = false;                     // sees the participants and registers attendance

@@ -117,9 +117,13 @@ Response RenderCatalogue(const PageServices& services, RequestContext& context) 
     row.Set("KIND", std::string(domain::ProgrammeKindLabel(programme.fields.kind)));
     row.Set("SUMMARY", programme.fields.summary);
     if (!programme.fields.duration.empty()) row.AddSection("DURATION").Set("TEXT", programme.fields.duration);
-    if (programme.fields.mandatory) row.Show("MANDATORY");
-    if (!programme.fields.open) row.Show("CLOSED");
-    if (catalogue.mine.contains(programme.id)) row.Show("ENROLLED");
+    const bool enrolled = catalogue.mine.contains(programme.id);
+    if (programme.fields.mandatory || !programme.fields.open || enrolled) {
+      auto& badges = row.AddSection("BADGES");
+      if (programme.fields.mandatory) badges.Show("MANDATORY");
+      if (!programme.fields.open) badges.Show("CLOSED");
+      if (enrolled) badges.Show("ENROLLED");
+    }
   }
   return services.pages.Render(context, "Udviklingsforløb", "programmes/catalogue.tpl", content);
 }
@@ -506,7 +510,12 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
     } else {
       mine.AddSection("SEATED").Set("CALENDAR_HREF", SessionHref(session.id) + "/kalender.ics");
     }
-    if (!view.mine->attendance) mine.Show("CAN_CANCEL");
+    if (!view.mine->attendance) {
+      auto& cancel = mine.AddSection("CAN_CANCEL");
+      cancel.Show(view.mine->status == app::RegistrationStatus::Waitlisted ? "WAITING_CANCEL" : "SEATED_CANCEL");
+    }
+  } else if (!view.has_person) {
+    content.Show("NO_PERSON");
   } else if (view.enrolled && view.registration_open) {
     content.Show("CAN_REGISTER");
   } else if (!view.enrolled) {
