@@ -16,6 +16,7 @@
       <p><span class="badge {{STATE_CLASS}}">{{STATE}}</span> {{REASON}}</p>
       <p><strong>{{CRITERIA}}</strong></p>
       {{#EXEMPT}}<p>Fritaget: {{REASON}}</p>{{/EXEMPT}}
+      {{#CERTIFICATE}}<p><a href="{{HREF}}" class="button button-primary">Se og udskriv dit deltagerbevis</a></p>{{/CERTIFICATE}}
     </section>
 
     <section aria-labelledby="sessioner" class="portal-section">

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <cstdint>
+
 #include <array>
 #include <stdexcept>
 
@@ -58,6 +60,15 @@ std::string RandomToken() {
   std::array<unsigned char, 32> bytes{};
   randombytes_buf(bytes.data(), bytes.size());
   return ToBase64Url(bytes.data(), bytes.size());
+}
+
+std::string RandomCode(std::string_view alphabet, std::size_t length) {
+  std::string code;
+  code.reserve(length);
+  for (std::size_t i = 0; i < length; ++i) {
+    code += alphabet[randombytes_uniform(static_cast<std::uint32_t>(alphabet.size()))];
+  }
+  return code;
 }
 
 std::string Sha256Hex(std::string_view data) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,9 @@ bool PasswordNeedsRehash(const std::string& hash, PasswordHashCost cost = Passwo
 
 // 32 random bytes, base64url without padding (43 characters): session ids, CSRF secrets.
 std::string RandomToken();
+// `length` characters drawn uniformly from `alphabet` (libsodium's randombytes_uniform): codes people
+// type, such as a certificate's verification code.
+std::string RandomCode(std::string_view alphabet, std::size_t length);
 // Lower-case hex SHA-256; sessions are stored by this hash so a leaked table holds no usable ids.
 std::string Sha256Hex(std::string_view data);
 // base64url(HMAC-SHA-256(key, message)).

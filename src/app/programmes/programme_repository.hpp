@@ -163,6 +163,14 @@ struct ElementTally {
   int booked = 0;
 };
 
+// A participation certificate (migration 016).
+struct Certificate {
+  EnrollmentId enrollment = 0;
+  std::string code;      // 12 characters, without dashes
+  std::string criteria;  // the status's criteria when it was issued
+  domain::Timestamp issued_at{};
+};
+
 class ProgrammeRepository {
  public:
   virtual ~ProgrammeRepository() = default;
@@ -206,6 +214,12 @@ class ProgrammeRepository {
   // The same for the given enrolments (of any programmes).
   virtual std::vector<ElementTally> TalliesOfEnrollments(const std::vector<EnrollmentId>& enrollments,
                                                          domain::Timestamp now) = 0;
+
+  // ---- certificates
+  // ConstraintViolation when the enrolment has one already or the code is taken.
+  virtual void IssueCertificate(const Certificate& certificate) = 0;
+  virtual std::optional<Certificate> CertificateOfEnrollment(EnrollmentId enrollment) = 0;
+  virtual std::optional<Certificate> FindCertificate(const std::string& code) = 0;
 
   // ---- sessions
   virtual ProgrammeSessionId CreateSession(ProgrammeId programme, const SessionFields& fields,

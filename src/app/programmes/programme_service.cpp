@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <charconv>
+#include <stdexcept>
 #include <unordered_set>
 #include <utility>
 
 #include "app/platform/errors.hpp"
 #include "app/platform/form_checks.hpp"
 #include "app/platform/repositories.hpp"
+#include "app/platform/security.hpp"
 #include "app/programmes/default_catalogue.hpp"
 #include "app/programmes/programmes_access.hpp"
 #include "domain/platform/danish_format.hpp"
@@ -439,6 +441,7 @@ Result<EnrollmentView> ProgrammeService::EnrollmentPage(const domain::User& user
       if (entry.second.programme == enrollment->programme) page.registrations.push_back(std::move(entry));
     }
     page.can_maintain = maintain;
+    page.own = own;
     return page;
   });
   if (!view) return view;
@@ -494,6 +497,59 @@ Result<Unit> ProgrammeService::SetExemption(const domain::User& user, Enrollment
     Audit(tx, user, exempt ? "programme.exempted" : "programme.exemption_lifted",
           "programme_enrollment:" + std::to_string(id), remote_address, text);
     return Unit{};
+  });
+}
+
+Result<CertificateView> ProgrammeService::Certificate(const domain::User& user, EnrollmentId id) {
+  const auto context = organisation_.For(user);
+  const auto* me = context.me();
+  const auto& organisation = context.organisation();
+  return store_.Write([&](Transaction& tx) -> Result<CertificateView> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    const auto enrollment = repository.FindEnrollment(id);
+    if (!enrollment || me == nullptr || enrollment->person != me->id) return NotFound("Beviset findes ikke.");
+    const auto with_status = WithStatus(tx, {*enrollment});
+    if (with_status.empty()) return NotFound("Beviset findes ikke.");
+    const auto& status = with_status.front().status;
+    auto certificate = repository.CertificateOfEnrollment(id);
+    if (!certificate) {
+      if (status.state != ProgressState::Completed) {
+        return Conflict("Der er et deltagerbevis, når forløbet er gennemført: " + status.Criteria() + ".");
+      }
+      app::Certificate issued{id, "", status.Criteria(), clock_()};
+      // 31^12 codes: a collision is practically impossible, but a taken code is simply drawn again.
+      for (int attempt = 0; attempt < 5 && !certificate; ++attempt) {
+        issued.code = RandomCode(domain::kVerificationAlphabet, 12);
+        if (!repository.FindCertificate(issued.code)) {
+          repository.IssueCertificate(issued);
+          certificate = issued;
+        }
+      }
+      if (!certificate) throw std::runtime_error("no free certificate code");
+      Audit(tx, user, "programme.certificate_issued", "programme_enrollment:" + std::to_string(id), "", "");
+    }
+    const auto* person = organisation.FindPerson(enrollment->person);
+    return CertificateView{person != nullptr ? person->FullName() : std::string(),
+                           with_status.front().programme.fields.name, certificate->criteria,
+                           domain::FormatVerificationCode(certificate->code), certificate->issued_at};
+  });
+}
+
+std::optional<CertificateView> ProgrammeService::Verify(std::string_view code) const {
+  const auto normalized = domain::NormalizeVerificationCode(code);
+  if (!normalized) return std::nullopt;
+  const auto snapshot = organisation_.Current();
+  return store_.Read([&](Transaction& tx) -> std::optional<CertificateView> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    const auto certificate = repository.FindCertificate(*normalized);
+    if (!certificate) return std::nullopt;
+    const auto enrollment = repository.FindEnrollment(certificate->enrollment);
+    if (!enrollment) return std::nullopt;
+    const auto programme = repository.FindProgramme(enrollment->programme);
+    const auto* person = snapshot->organisation.FindPerson(enrollment->person);
+    return CertificateView{person != nullptr ? person->FullName() : std::string(),
+                           programme ? programme->fields.name : std::string(), certificate->criteria,
+                           domain::FormatVerificationCode(certificate->code), certificate->issued_at};
   });
 }
 

@@ -153,6 +153,7 @@ struct EnrollmentView {
   std::vector<Credit> credits;
   std::vector<std::pair<Registration, ProgrammeSession>> registrations;  // in this programme
   bool can_maintain = false;                                             // Koncern HR: credits and exemption
+  bool own = false;                                                      // the viewer's own enrolment
 };
 
 // A credit as typed: the element kind, how many, why.
@@ -160,6 +161,15 @@ struct CreditInput {
   std::string kind;
   std::string count;
   std::string reason;
+};
+
+// A participation certificate as it is printed, and as the verification page confirms it.
+struct CertificateView {
+  std::string name;       // the participant
+  std::string programme;  // the programme's name
+  std::string criteria;   // what was met
+  std::string code;       // formatted, "K7PD-3XQM-9TWA"
+  domain::Timestamp issued_at{};
 };
 
 class ProgrammeService {
@@ -195,6 +205,12 @@ class ProgrammeService {
   // Koncern HR records or lifts an exemption; a reason is required to exempt. Conflict on a stale revision.
   Result<Unit> SetExemption(const domain::User& user, EnrollmentId id, int revision, bool exempt,
                             std::string_view reason, std::string_view remote_address);
+
+  // The participant's certificate of a completed programme, issued (with a new code) the first time;
+  // NotFound for anyone else's, Conflict while the programme is not completed.
+  Result<CertificateView> Certificate(const domain::User& user, EnrollmentId id);
+  // The public check of a code (any case, with or without dashes); none when it is no certificate's.
+  std::optional<CertificateView> Verify(std::string_view code) const;
 
   // The job "ledervejen-tilmelding": returns the run's result ("3 nye ledere tilmeldt Ledervejen").
   std::string EnrollNewLeaders(domain::Timestamp now);

@@ -124,6 +124,15 @@ constexpr std::string_view kWithdraw =
 constexpr std::string_view kInsertCredit =
     "INSERT INTO programme_credits (enrollment_id, kind, count, reason, created_by_user_id, created_at) "
     "VALUES (:enrollment_id, :kind, :count, :reason, :created_by, :created_at) RETURNING id";
+constexpr std::string_view kIssueCertificate =
+    "INSERT INTO programme_certificates (enrollment_id, code, criteria, issued_at) "
+    "VALUES (:enrollment_id, :code, :criteria, :issued_at)";
+constexpr std::string_view kSelectCertificate =
+    "SELECT enrollment_id, code, criteria, issued_at FROM programme_certificates ";
+constexpr std::string_view kWhereEnrollmentIs = "WHERE enrollment_id = :id";
+constexpr std::string_view kWhereCodeIs = "WHERE code = :code";
+constexpr std::string_view kCertificateOfEnrollment = kJoined<kSelectCertificate, kWhereEnrollmentIs>;
+constexpr std::string_view kCertificateByCode = kJoined<kSelectCertificate, kWhereCodeIs>;
 constexpr std::string_view kCreditsOf =
     "SELECT id, enrollment_id, kind, count, reason, created_by_user_id, created_at FROM programme_credits "
     "WHERE enrollment_id = :enrollment_id ORDER BY created_at, id";
@@ -429,6 +438,25 @@ void Into(soci::statement& statement, CreditRow& row) {
   statement.exchange(soci::into(row.reason));
   statement.exchange(IntoNullable(row.by));
   statement.exchange(soci::into(row.at));
+}
+
+// The columns of kSelectCertificate.
+struct CertificateRow {
+  long long enrollment = 0;
+  std::string code;
+  std::string criteria;
+  long long issued_at = 0;
+
+  app::Certificate ToCertificate() const {
+    return {static_cast<app::EnrollmentId>(enrollment), code, criteria, FromUnixSeconds(issued_at)};
+  }
+};
+
+void Into(soci::statement& statement, CertificateRow& row) {
+  statement.exchange(soci::into(row.enrollment));
+  statement.exchange(soci::into(row.code));
+  statement.exchange(soci::into(row.criteria));
+  statement.exchange(soci::into(row.issued_at));
 }
 
 // The columns of the tallies (kTalliesHead).
@@ -802,6 +830,33 @@ std::int64_t SociProgrammeRepository::AddCredit(const app::Credit& credit) {
             soci::use(count, "count"), soci::use(credit.reason, "reason"), UseNullable(user, "created_by"),
             soci::use(at, "created_at"), soci::into(id));
     return static_cast<std::int64_t>(id);
+  });
+}
+
+void SociProgrammeRepository::IssueCertificate(const app::Certificate& certificate) {
+  Guarded(unit_, [&] {
+    long long enrollment_id = certificate.enrollment;
+    long long issued_at = ToUnixSeconds(certificate.issued_at);
+    Execute(unit_.sql, kIssueCertificate, soci::use(enrollment_id, "enrollment_id"),
+            soci::use(certificate.code, "code"), soci::use(certificate.criteria, "criteria"),
+            soci::use(issued_at, "issued_at"));
+    return 0;
+  });
+}
+
+std::optional<app::Certificate> SociProgrammeRepository::CertificateOfEnrollment(app::EnrollmentId enrollment) {
+  return Guarded(unit_, [&] {
+    long long id = enrollment;
+    return SelectFirst<CertificateRow>(unit_.sql, kCertificateOfEnrollment, &CertificateRow::ToCertificate,
+                                       soci::use(id, "id"));
+  });
+}
+
+std::optional<app::Certificate> SociProgrammeRepository::FindCertificate(const std::string& code) {
+  return Guarded(unit_, [&] {
+    std::string wanted = code;
+    return SelectFirst<CertificateRow>(unit_.sql, kCertificateByCode, &CertificateRow::ToCertificate,
+                                       soci::use(wanted, "code"));
   });
 }
 

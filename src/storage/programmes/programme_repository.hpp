@@ -39,6 +39,10 @@ class SociProgrammeRepository final : public app::ProgrammeRepository {
   std::vector<app::ElementTally> TalliesOfEnrollments(const std::vector<app::EnrollmentId>& enrollments,
                                                       domain::Timestamp now) override;
 
+  void IssueCertificate(const app::Certificate& certificate) override;
+  std::optional<app::Certificate> CertificateOfEnrollment(app::EnrollmentId enrollment) override;
+  std::optional<app::Certificate> FindCertificate(const std::string& code) override;
+
   app::ProgrammeSessionId CreateSession(app::ProgrammeId programme, const app::SessionFields& fields,
                                         std::optional<domain::UserId> by, domain::Timestamp at) override;
   bool UpdateSession(app::ProgrammeSessionId id, int revision, const app::SessionFields& fields,

@@ -633,6 +633,9 @@ Response RenderEnrollment(const PageServices& services, RequestContext& context,
   if (enrollment.variant)
     content.AddSection("VARIANT").Set("TEXT", std::string(domain::LeaderKindLabel(*enrollment.variant)));
   if (enrollment.exempt) content.AddSection("EXEMPT").Set("REASON", enrollment.exemption_reason);
+  if (page.programme.status.state == domain::ProgressState::Completed && page.own) {
+    content.AddSection("CERTIFICATE").Set("HREF", EnrollmentHref(enrollment.id) + "/bevis");
+  }
   for (const auto& credit : page.credits) {
     auto& row = content.AddSection("CREDIT");
     row.Set("WHAT", fmt::format("{} {}", credit.count, domain::ElementNoun(credit.kind, credit.count)));
@@ -741,6 +744,50 @@ Response SubmitExemption(const PageServices& services, RequestContext& context) 
   if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
   forms.exemption_error = &result.error();
   return RenderEnrollment(services, context, page.value(), forms, StatusFor(kind));
+}
+
+// ---- certificates
+
+Response ShowCertificate(const PageServices& services, RequestContext& context) {
+  const auto id = context.params.Int("id");
+  const auto certificate = services.Get<app::ProgrammeService>().Certificate(*context.user(), id);
+  if (!certificate) {
+    return services.pages.Error(context, StatusFor(certificate.error().kind), certificate.error().message);
+  }
+  View content;
+  content.Set("NAME", certificate->name);
+  content.Set("PROGRAMME", certificate->programme);
+  content.Set("CRITERIA", certificate->criteria);
+  content.Set("CODE", certificate->code);
+  content.Set("ISSUED", domain::FormatDate(certificate->issued_at));
+  content.Set("BACK_HREF", EnrollmentHref(id));
+  return services.pages.Render(context, "Deltagerbevis: " + certificate->programme, "programmes/certificate.tpl",
+                               content);
+}
+
+Response ShowVerification(const PageServices& services, RequestContext& context) {
+  const auto form = FormData::Parse(context.request.query);
+  const auto code = form ? form->Get("kode") : std::string();
+  View content;
+  content.Set("CODE", code);
+  int status = 200;
+  if (!code.empty()) {
+    if (const auto found = services.Get<app::ProgrammeService>().Verify(code)) {
+      auto& valid = content.AddSection("VALID");
+      valid.Set("NAME", found->name);
+      valid.Set("PROGRAMME", found->programme);
+      valid.Set("CRITERIA", found->criteria);
+      valid.Set("ISSUED", domain::FormatDate(found->issued_at));
+      valid.Set("FORMATTED", found->code);
+    } else {
+      content.AddSection("INVALID").Set("MESSAGE", domain::NormalizeVerificationCode(code)
+                                                       ? "Der findes intet deltagerbevis med den kode."
+                                                       : "Koden består af 12 tegn, fx K7PD-3XQM-9TWA.");
+      status = 404;
+    }
+  }
+  return services.pages.Render(context, status == 200 ? "Tjek et deltagerbevis" : "Tjek et deltagerbevis (fejl)",
+                               "programmes/verify.tpl", content, status);
 }
 
 // ---- HR's overview
@@ -942,6 +989,8 @@ void RegisterProgrammesPages(PageModule& module) {
   module.Post("/udvikling/sessioner/{id:int}/fremmoede", app::kSignedIn, &SubmitAttendance);
   module.Get(std::string(kMine), app::kSignedIn, &RenderMine);
   module.Get("/udvikling/deltagelser/{id:int}", app::kSignedIn, &ShowEnrollment);
+  module.Get("/udvikling/deltagelser/{id:int}/bevis", app::kSignedIn, &ShowCertificate);
+  module.Get("/bevis", app::kPublic, &ShowVerification);
   module.Post("/udvikling/deltagelser/{id:int}/merit", maintain, &SubmitCredit);
   module.Post("/udvikling/deltagelser/{id:int}/fritagelse", maintain, &SubmitExemption);
   const auto overview = app::Requires(app::kViewProgrammeOverview);

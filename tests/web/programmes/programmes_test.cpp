@@ -443,5 +443,48 @@ TEST_F(Programmes, HrSeesTheOverviewExportsItAndCreditsAndExemptsAParticipant) {
   EXPECT_EQ(SignedInClient("sara@rm.test").Get(enrollment).status, 404);
 }
 
+TEST_F(Programmes, ACompletedProgrammeGivesACertificateWhoseCodeAnyoneCanCheck) {
+  RunEnrolment();  // Nanna
+  auto hr = SignedInClient("hr@rm.test");
+  const auto enrollment = Find(hr.Get("/udvikling/oversigt").body, "href=\"(/udvikling/deltagelser/[0-9]+)\"");
+  ASSERT_FALSE(enrollment.empty());
+  auto nanna = SignedInClient("nanna@rm.test");
+  const auto early = nanna.Get(enrollment + "/bevis");
+  EXPECT_EQ(early.status, 409);
+  EXPECT_THAT(early.body, HasSubstr("Der er et deltagerbevis, når forløbet er gennemført: 0 af 12 kursusdage"));
+  for (const auto& [kind, count] :
+       std::vector<std::pair<std::string, std::string>>{{"kursusdag", "12"}, {"sparring", "4"}, {"kort-kursus", "3"}}) {
+    ASSERT_EQ(
+        hr.PostForm(enrollment + "/merit",
+                    {{"_csrf", hr.csrf_token()}, {"kind", kind}, {"count", count}, {"reason", "Merit fra Aalborg"}})
+            .status,
+        303);
+  }
+  EXPECT_THAT(nanna.Get(enrollment).body, HasSubstr("Se og udskriv dit deltagerbevis"));
+  const auto certificate = nanna.Get(enrollment + "/bevis");
+  ASSERT_EQ(certificate.status, 200);
+  EXPECT_THAT(certificate.body, HasSubstr("<strong>Nanna Ny</strong> har gennemført <strong>Ledervejen</strong>."));
+  const auto code = Find(certificate.body, "<dt>Kontrolkode</dt><dd><strong>([A-Z0-9-]+)</strong>");
+  ASSERT_EQ(code.size(), 14U) << certificate.body;
+  EXPECT_EQ(Find(nanna.Get(enrollment + "/bevis").body, "<dt>Kontrolkode</dt><dd><strong>([A-Z0-9-]+)</strong>"), code)
+      << "issued once";
+  EXPECT_EQ(SignedInClient("lene@rm.test").Get(enrollment + "/bevis").status, 404) << "the participant's own";
+
+  auto anyone = Client();  // no login
+  std::string lower = code;
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto checked = anyone.Get("/bevis?kode=" + lower);
+  EXPECT_EQ(checked.status, 200);
+  EXPECT_THAT(checked.body, HasSubstr("Beviset er gyldigt"));
+  EXPECT_THAT(checked.body, HasSubstr("Nanna Ny har gennemført Ledervejen (12 af 12 kursusdage · 4 af 4 sparringer"));
+  const auto unknown = anyone.Get("/bevis?kode=2222-2222-2222");
+  EXPECT_EQ(unknown.status, 404);
+  EXPECT_THAT(unknown.body, HasSubstr("Der findes intet deltagerbevis med den kode."));
+  const auto malformed = anyone.Get("/bevis?kode=abc");
+  EXPECT_EQ(malformed.status, 404);
+  EXPECT_THAT(malformed.body, HasSubstr("Koden består af 12 tegn"));
+  EXPECT_EQ(anyone.Get("/bevis").status, 200);
+}
+
 }  // namespace
 }  // namespace lp::testing
