@@ -98,8 +98,8 @@ describe('Ledelsesportalen in a browser', { skip: skipReason }, () => {
       assert.match(await header.innerText(), new RegExp(userName));
       const nav = page.locator('nav[aria-label="Hovedmenu"]');
       const entries = nav.locator('ul.mainmenu > li > a');
-      // The parts are grouped into sections (web/platform/module.hpp); this user sees three of them.
-      assert.deepEqual(await entries.allInnerTexts(), ['Ledelsesgrundlaget', 'Mål og opfølgning', 'Organisationen'],
+      // The parts are grouped into sections (web/platform/module.hpp); this user sees four of them.
+      assert.deepEqual(await entries.allInnerTexts(), ['Ledelsesgrundlaget', 'Mål og opfølgning', 'Lederudvikling', 'Organisationen'],
         'the main navigation shows the sections when signed in');
       for (let i = 0; i < await entries.count(); i++) {
         assert.ok(await entries.nth(i).isVisible(), `menu entry ${i + 1} fits on the line`);
