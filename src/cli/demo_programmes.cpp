@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -183,7 +184,7 @@ bool LoadDemoProgrammes(app::Store& store) {
       const auto start = At(std::max(leadership->leader_since, kFirstSessionDay), 0);
       const double months_gone = std::max(0.0, std::chrono::duration<double, std::ratio<2629746>>(now - start).count());
       const auto wanted = [&](int required) {
-        const int due = static_cast<int>(required * std::min(1.0, months_gone / 24.0) * pace + 0.5);
+        const int due = static_cast<int>(std::lround(required * std::min(1.0, months_gone / 24.0) * pace));
         return std::min(required, due);
       };
       const std::array<std::pair<domain::ElementKind, int>, 3> targets = {

@@ -253,7 +253,8 @@ Result<ProgrammeId> ProgrammeService::Create(const domain::User& user, const Pro
   if (!CanMaintain(user)) return Forbidden("Kun Koncern HR kan oprette forløb i kataloget.");
   auto checked = Check(input);
   if (!checked) return checked.error();
-  const auto& [fields, requirements] = checked.value();
+  const auto& fields = checked.value().first;
+  const auto& requirements = checked.value().second;
   return store_.Write([&](Transaction& tx) -> Result<ProgrammeId> {
     const auto id = tx.Get<ProgrammeRepository>().CreateProgramme(fields, requirements, user.id, clock_());
     Audit(tx, user, "programme.created", "programme:" + std::to_string(id), remote_address, fields.name);
@@ -266,7 +267,8 @@ Result<Unit> ProgrammeService::Update(const domain::User& user, ProgrammeId id, 
   if (!CanMaintain(user)) return Forbidden("Kun Koncern HR kan rette forløb i kataloget.");
   auto checked = Check(input);
   if (!checked) return checked.error();
-  const auto& [fields, requirements] = checked.value();
+  const auto& fields = checked.value().first;
+  const auto& requirements = checked.value().second;
   return store_.Write([&](Transaction& tx) -> Result<Unit> {
     auto& repository = tx.Get<ProgrammeRepository>();
     if (!repository.FindProgramme(id)) return NotFound("Forløbet findes ikke.");

@@ -240,6 +240,7 @@ Response RenderProgrammeForm(const PageServices& services, RequestContext& conte
     AddFormError(content, *error, "Forløbet blev ikke gemt");
   }
   std::vector<FieldOption> kinds;
+  kinds.reserve(domain::kAllProgrammeKinds.size());
   for (const auto kind : domain::kAllProgrammeKinds) {
     kinds.push_back({std::string(domain::ProgrammeKindCode(kind)), std::string(domain::ProgrammeKindLabel(kind))});
   }

@@ -13,7 +13,6 @@
 namespace lp::storage_test {
 namespace {
 
-using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 // Region (Bo) ─┬─ Afdeling A (Carl)

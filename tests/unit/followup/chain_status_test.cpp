@@ -51,6 +51,7 @@ domain::Organisation Organisation() {
 
 std::vector<std::string> Names(const std::vector<const domain::Unit*>& units) {
   std::vector<std::string> names;
+  names.reserve(units.size());
   for (const auto* unit : units) names.push_back(unit->name);
   return names;
 }

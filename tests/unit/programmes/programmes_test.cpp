@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include "domain/programmes/programmes.hpp"
 
 namespace lp::domain {
@@ -16,11 +18,11 @@ constexpr year_month_day Day(int y, unsigned m, unsigned d) {
   return year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
 
-const std::vector<Requirement> kLedervejen = {
-    {ElementKind::CourseDay, 12, std::nullopt},
-    {ElementKind::Sparring, 4, std::nullopt},
-    {ElementKind::ShortCourse, 3, std::nullopt},
-    {ElementKind::CourseDay, 10, LeaderKind::KliniskLeder},
+constexpr std::array kLedervejen = {
+    Requirement{ElementKind::CourseDay, 12, std::nullopt},
+    Requirement{ElementKind::Sparring, 4, std::nullopt},
+    Requirement{ElementKind::ShortCourse, 3, std::nullopt},
+    Requirement{ElementKind::CourseDay, 10, LeaderKind::KliniskLeder},
 };
 
 TEST(Programmes, AVariantsRequirementReplacesTheCommonOneOfItsKind) {
