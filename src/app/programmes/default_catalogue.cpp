@@ -7,7 +7,6 @@ namespace lp::app {
 namespace {
 
 using domain::ElementKind;
-using domain::LeaderKind;
 using domain::ProgrammeKind;
 
 constexpr const char* kKoncernHr = "Koncern HR, Lederudvikling";

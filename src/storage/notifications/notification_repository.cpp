@@ -6,7 +6,6 @@
 namespace lp::storage {
 namespace {
 
-using domain::FromUnixSeconds;
 using domain::ToUnixSeconds;
 
 constexpr std::string_view kInsert =
