@@ -105,6 +105,22 @@ void StateCounts::Add(domain::ProgressState state) {
   }
 }
 
+domain::ProgrammeStatus StatusOfEnrollment(const Programme& programme, const Enrollment& enrollment,
+                                           std::span<const ElementTally> tallies, std::chrono::year_month_day today) {
+  std::vector<domain::ElementCount> counts;
+  for (const auto& tally : tallies) {
+    if (tally.enrollment == enrollment.id) counts.push_back({tally.kind, tally.attended, tally.credited, tally.booked});
+  }
+  const auto requirements = domain::RequirementsFor(programme.requirements, enrollment.variant);
+  domain::StatusInput input;
+  input.requirements = requirements;
+  input.counts = counts;
+  input.enrolled_on = enrollment.enrolled_on;
+  input.deadline = enrollment.deadline;
+  input.exempt = enrollment.exempt;
+  return domain::StatusOf(input, today);
+}
+
 const domain::Unit* AreaOf(const domain::Organisation& organisation, const domain::Unit& unit) {
   const auto ancestors = organisation.Ancestors(unit.id);  // parent first, root last
   if (ancestors.empty()) return nullptr;                   // the root
@@ -182,19 +198,7 @@ std::vector<ParticipantProgramme> ProgrammeService::WithStatus(Transaction& tx,
     auto& programme = programmes[enrollment.programme];
     if (!programme) programme = repository.FindProgramme(enrollment.programme);
     if (!programme) continue;
-    std::vector<domain::ElementCount> counts;
-    for (const auto& tally : tallies) {
-      if (tally.enrollment == enrollment.id)
-        counts.push_back({tally.kind, tally.attended, tally.credited, tally.booked});
-    }
-    const auto requirements = domain::RequirementsFor(programme->requirements, enrollment.variant);
-    domain::StatusInput input;
-    input.requirements = requirements;
-    input.counts = counts;
-    input.enrolled_on = enrollment.enrolled_on;
-    input.deadline = enrollment.deadline;
-    input.exempt = enrollment.exempt;
-    result.push_back({enrollment, *programme, domain::StatusOf(input, today)});
+    result.push_back({enrollment, *programme, StatusOfEnrollment(*programme, enrollment, tallies, today)});
   }
   return result;
 }

@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -139,6 +140,11 @@ struct ProgrammeOverview {
   PageSpan page;
   bool region = false;  // the viewer sees the whole region
 };
+
+// An enrolment's status on `today` from its programme's requirements (for its variant) and the tallies
+// (any enrolments'; those of others are skipped): the one place a status is put together.
+domain::ProgrammeStatus StatusOfEnrollment(const Programme& programme, const Enrollment& enrollment,
+                                           std::span<const ElementTally> tallies, std::chrono::year_month_day today);
 
 // The area of a unit: the UnitKind::Area unit directly under the root that it lies in, if any.
 const domain::Unit* AreaOf(const domain::Organisation& organisation, const domain::Unit& unit);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/programmes/programme_repository.hpp"
+#include "app/programmes/programme_service.hpp"
 #include "domain/platform/danish_format.hpp"
 
 namespace lp::app {
@@ -25,19 +26,7 @@ ChainStatusReport ProgrammeChainStatus(Transaction& tx, const domain::Organisati
     const auto tallies = repository.TalliesOfProgramme(programme.id, now);
     for (const auto& enrollment : repository.EnrollmentsOfProgramme(programme.id)) {
       if (enrollment.withdrawn_at) continue;
-      std::vector<domain::ElementCount> counts;
-      for (const auto& tally : tallies) {
-        if (tally.enrollment == enrollment.id)
-          counts.push_back({tally.kind, tally.attended, tally.credited, tally.booked});
-      }
-      const auto requirements = domain::RequirementsFor(programme.requirements, enrollment.variant);
-      domain::StatusInput input;
-      input.requirements = requirements;
-      input.counts = counts;
-      input.enrolled_on = enrollment.enrolled_on;
-      input.deadline = enrollment.deadline;
-      input.exempt = enrollment.exempt;
-      (*states)[enrollment.person] = domain::StatusOf(input, today);
+      (*states)[enrollment.person] = StatusOfEnrollment(programme, enrollment, tallies, today);
     }
   }
   return [states, &organisation](const ChainLeader& leader) -> std::optional<ChainStatusSection> {
