@@ -48,6 +48,13 @@
     {{#PARTICIPANTS}}
     <section aria-labelledby="deltagere" class="portal-section">
       <h2 id="deltagere" class="h3">Deltagere ({{COUNT}})</h2>
+      {{#REGISTER_OTHER}}
+      <form method="post" action="{{ACTION_BASE}}/tilmeld-andre" class="d-print-none" novalidate>
+        <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+        {{>PERSON_FIELD}}
+        <button type="submit" class="button button-secondary">Tilmeld</button>
+      </form>
+      {{/REGISTER_OTHER}}
       <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Deltagere">
         <table class="table table--compact portal-stack">
           <caption class="sr-only">Deltagerne med plads, derefter ventelisten</caption>

@@ -12,6 +12,7 @@
 #include "app/platform/repositories.hpp"
 #include "app/programmes/programmes_access.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "domain/platform/email.hpp"
 #include "domain/platform/text.hpp"
 
 namespace lp::app {
@@ -203,30 +204,59 @@ Result<RegistrationResult> SessionService::Register(const domain::User& user, Pr
   const auto* me = context.me();
   if (me == nullptr)
     return Forbidden("Din konto er ikke knyttet til en person i HR-data, så du kan ikke tilmelde dig.");
+  return RegisterPerson(user, id, *me, true, remote_address);
+}
+
+Result<RegistrationResult> SessionService::RegisterFor(const domain::User& user, ProgrammeSessionId id,
+                                                       std::string_view who, std::string_view remote_address) {
+  if (!MaintainsProgrammes(user)) return Forbidden("Kun Koncern HR kan tilmelde andre.");
+  const auto snapshot = organisation_.Current();
+  const auto wanted = domain::CleanText(who);
+  const domain::Person* person = snapshot->organisation.FindPersonByEmployeeNo(wanted);
+  if (person == nullptr && !wanted.empty()) {
+    const auto email = domain::NormalizeEmail(wanted);
+    for (const auto& candidate : snapshot->organisation.People()) {
+      if (candidate.active && domain::NormalizeEmail(candidate.email) == email) person = &candidate;
+    }
+  }
+  if (person == nullptr || !person->active) {
+    return Invalid({{"person", "Skriv e-mailadressen eller medarbejdernummeret på en aktiv person i HR-data."}});
+  }
+  return RegisterPerson(user, id, *person, false, remote_address);
+}
+
+Result<RegistrationResult> SessionService::RegisterPerson(const domain::User& user, ProgrammeSessionId id,
+                                                          const domain::Person& person, bool self,
+                                                          std::string_view remote_address) {
   const auto now = clock_();
   const auto today = domain::ToCopenhagenTime(now).date;
+  const auto name = person.FullName();
   return store_.Write([&](Transaction& tx) -> Result<RegistrationResult> {
     auto& repository = tx.Get<ProgrammeRepository>();
     const auto session = repository.FindSession(id);
     if (!session) return NotFound("Sessionen findes ikke.");
     if (session->status == SessionStatus::Cancelled) return Conflict("Sessionen er aflyst.");
     if (now >= session->fields.starts_at) return Conflict("Sessionen er begyndt eller overstået.");
-    if (today > session->fields.registration_deadline) {
+    if (self && today > session->fields.registration_deadline) {
       return Conflict(
           fmt::format("Tilmeldingsfristen var {}.", domain::FormatDate(session->fields.registration_deadline)));
     }
-    if (!ActiveEnrollment(repository, me->id, session->programme)) {
-      return Forbidden("Du kan kun tilmelde dig sessioner i forløb, du er optaget i.");
+    if (!ActiveEnrollment(repository, person.id, session->programme)) {
+      return self ? Forbidden("Du kan kun tilmelde dig sessioner i forløb, du er optaget i.")
+                  : Invalid({{"person", name + " er ikke optaget i forløbet."}});
     }
-    if (const auto existing = repository.ActiveRegistration(id, me->id)) {
-      return Conflict(existing->status == RegistrationStatus::Waitlisted
-                          ? "Du står allerede på ventelisten til sessionen."
-                          : "Du er allerede tilmeldt sessionen.");
+    if (const auto existing = repository.ActiveRegistration(id, person.id)) {
+      const bool waiting = existing->status == RegistrationStatus::Waitlisted;
+      if (!self) {
+        return Invalid({{"person", name + (waiting ? " står allerede på ventelisten." : " er allerede tilmeldt.")}});
+      }
+      return Conflict(waiting ? "Du står allerede på ventelisten til sessionen."
+                              : "Du er allerede tilmeldt sessionen.");
     }
     // Counted and taken in the same write unit: one writer at a time, so the last seat goes once.
     const bool full = session->registered >= session->fields.capacity;
     const auto status = full ? RegistrationStatus::Waitlisted : RegistrationStatus::Registered;
-    const auto registration = repository.AddRegistration(id, me->id, status, user.id, now);
+    const auto registration = repository.AddRegistration(id, person.id, status, user.id, now);
     RegistrationResult result;
     result.outcome = full ? RegistrationOutcome::Waitlisted : RegistrationOutcome::Registered;
     if (full) {
@@ -235,7 +265,8 @@ Result<RegistrationResult> SessionService::Register(const domain::User& user, Pr
     }
     tx.Get<AuditRepository>().Append({now, user.id,
                                       full ? "programme_session.waitlisted" : "programme_session.registered",
-                                      "programme_session:" + std::to_string(id), std::string(remote_address), ""});
+                                      "programme_session:" + std::to_string(id), std::string(remote_address),
+                                      self ? std::string() : "tilmeldt af HR: person:" + std::to_string(person.id)});
     return result;
   });
 }

@@ -83,6 +83,10 @@ class SessionService {
   std::vector<ProgrammeSession> Upcoming(ProgrammeId programme) const;
 
   Result<RegistrationResult> Register(const domain::User& user, ProgrammeSessionId id, std::string_view remote_address);
+  // Koncern HR registers someone else (by e-mail or employee number), also after the registration
+  // deadline as long as the session has not started; Invalid with the reason at the field "person".
+  Result<RegistrationResult> RegisterFor(const domain::User& user, ProgrammeSessionId id, std::string_view who,
+                                         std::string_view remote_address);
   // Cancels the viewer's own registration; the first waiting gets the seat and is told.
   Result<Unit> Cancel(const domain::User& user, ProgrammeSessionId id, std::string_view remote_address);
   // The job "forloeb-paamindelser": everyone holding a seat in a planned session that starts within
@@ -96,6 +100,8 @@ class SessionService {
 
  private:
   bool Organises(const domain::User& user, const ProgrammeSession& session) const;
+  Result<RegistrationResult> RegisterPerson(const domain::User& user, ProgrammeSessionId id,
+                                            const domain::Person& person, bool self, std::string_view remote_address);
 
   Store& store_;
   OrganisationService& organisation_;

@@ -488,7 +488,7 @@ Response SubmitNewSession(const PageServices& services, RequestContext& context)
 }
 
 Response RenderSession(const PageServices& services, RequestContext& context, const app::SessionView& view,
-                       const app::Error* error = nullptr) {
+                       const app::Error* error = nullptr, const std::string& typed_person = {}) {
   const auto& session = view.session;
   View content;
   content.Set("PROGRAMME_NAME", view.programme.fields.name);
@@ -526,6 +526,17 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
   }
   if (view.organises) {
     auto& participants = content.AddSection("PARTICIPANTS");
+    if (services.Get<app::ProgrammeService>().CanMaintain(*context.user()) &&
+        view.session.status == app::SessionStatus::Planned) {
+      auto& other = participants.AddSection("REGISTER_OTHER");
+      const auto person_errors =
+          error != nullptr && error->kind == app::ErrorKind::Invalid ? FieldErrorsOf(error) : FieldErrorsOf(nullptr);
+      AddField(other, "PERSON_FIELD",
+               TextField("person", "Tilmeld en deltager", "E-mailadresse eller medarbejdernummer.", typed_person)
+                   .Class("input-width-l")
+                   .NoSpellcheck(),
+               person_errors);
+    }
     participants.Set("COUNT",
                      domain::CountOf(static_cast<long long>(view.participants.size()), "tilmelding", "tilmeldinger"));
     for (std::size_t i = 0; i < view.participants.size(); ++i) {
@@ -591,6 +602,23 @@ Response SubmitRegistration(const PageServices& services, RequestContext& contex
   return AfterSessionAction(
       services, context, nullptr,
       result->outcome == app::RegistrationOutcome::Waitlisted ? "programmes-waitlisted" : "programmes-registered");
+}
+
+Response SubmitRegistrationOfOther(const PageServices& services, RequestContext& context) {
+  const auto id = context.params.Int("id");
+  const auto who = context.Form().Get("person");
+  const auto result =
+      services.Get<app::SessionService>().RegisterFor(*context.user(), id, who, context.request.remote_address);
+  if (result) {
+    return RedirectWithFlash(SessionHref(id),
+                             result->outcome == app::RegistrationOutcome::Waitlisted ? "programmes-other-waitlisted"
+                                                                                     : "programmes-other-registered",
+                             services.secure_cookies);
+  }
+  if (result.error().kind != app::ErrorKind::Invalid) return AfterSessionAction(services, context, &result.error(), "");
+  const auto view = services.Get<app::SessionService>().View(*context.user(), id);
+  if (!view) return services.pages.Error(context, StatusFor(view.error().kind), view.error().message);
+  return RenderSession(services, context, view.value(), &result.error(), who);
 }
 
 Response SubmitCancellation(const PageServices& services, RequestContext& context) {
@@ -973,6 +1001,9 @@ void RegisterProgrammesPages(PageModule& module) {
   module.shell.AddFlash({"programmes-waitlisted", "info",
                          "Sessionen er fuld, så du står på ventelisten. Du får besked, hvis du får en plads."});
   module.shell.AddFlash({"programmes-cancelled", "success", "Du er meldt fra sessionen."});
+  module.shell.AddFlash({"programmes-other-registered", "success", "Deltageren er tilmeldt sessionen."});
+  module.shell.AddFlash(
+      {"programmes-other-waitlisted", "info", "Sessionen er fuld, så deltageren står på ventelisten."});
   module.shell.AddFlash({"programmes-attendance", "success", "Fremmødet er gemt."});
   const auto maintain = app::Requires(app::kMaintainProgrammes);
   module.Get(std::string(kCatalogue), app::kSignedIn, &RenderCatalogue);
@@ -987,6 +1018,7 @@ void RegisterProgrammesPages(PageModule& module) {
   module.Get("/udvikling/sessioner/{id:int}/kalender.ics", app::kSignedIn, &DownloadSessionCalendar);
   module.Post("/udvikling/sessioner/{id:int}/tilmeld", app::kSignedIn, &SubmitRegistration);
   module.Post("/udvikling/sessioner/{id:int}/afmeld", app::kSignedIn, &SubmitCancellation);
+  module.Post("/udvikling/sessioner/{id:int}/tilmeld-andre", maintain, &SubmitRegistrationOfOther);
   module.Post("/udvikling/sessioner/{id:int}/fremmoede", app::kSignedIn, &SubmitAttendance);
   module.Get(std::string(kMine), app::kSignedIn, &RenderMine);
   module.Get("/udvikling/deltagelser/{id:int}", app::kSignedIn, &ShowEnrollment);

@@ -294,6 +294,21 @@ TEST_F(Programmes, ASessionFillsUpTheNextWaitAndAFreedSeatGoesToTheFirstWaitingW
   EXPECT_EQ(nanna.Get(session).status, 200);
   EXPECT_THAT(nanna.Get(session).body, Not(HasSubstr("Deltagere ("))) << "participants are for organisers";
 
+  // Koncern HR registers others: by e-mail or employee number, only those enrolled, never twice.
+  const auto other = [&](const std::string& who) {
+    return hr.PostForm(session + "/tilmeld-andre", {{"_csrf", hr.csrf_token()}, {"person", who}});
+  };
+  const auto unknown = other("ingen@rm.test");
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_THAT(unknown.body, HasSubstr("Skriv e-mailadressen eller medarbejdernummeret på en aktiv person i HR-data."));
+  EXPECT_THAT(unknown.body, HasSubstr("value=\"ingen@rm.test\"")) << "what was typed is kept";
+  EXPECT_THAT(other("E5").body, HasSubstr("Sara Sørensen er ikke optaget i forløbet."));
+  EXPECT_THAT(other("lene@rm.test").body, HasSubstr("Lene Leder er allerede tilmeldt."));
+  EXPECT_EQ(other(" Nanna@RM.test ").status, 303);
+  EXPECT_THAT(nanna.Get(session).body, HasSubstr("Du står som nummer 2 på ventelisten."));
+  EXPECT_EQ(nanna.PostForm(session + "/tilmeld-andre", {{"_csrf", nanna.csrf_token()}, {"person", "E4"}}).status, 403);
+  EXPECT_THAT(nanna.PostForm(session + "/afmeld", {{"_csrf", nanna.csrf_token()}}).status, 303);
+
   // In the calendars: Lene's seat as an event (and its own .ics), Nanna's given-up seat as cancelled.
   const auto ics = lene.Get(session + "/kalender.ics");
   ASSERT_EQ(ics.status, 200);
