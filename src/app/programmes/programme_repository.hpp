@@ -208,8 +208,14 @@ class ProgrammeRepository {
                         domain::Timestamp at) = 0;
   virtual std::int64_t AddCredit(const Credit& credit) = 0;            // credit.id is ignored
   virtual std::vector<Credit> CreditsOf(EnrollmentId enrollment) = 0;  // oldest first
+  // Sets how many elements of the kind the enrolment has done outside sessions (steps of local
+  // preparation signed off, a personal plan agreed, team sparring meetings held); replaces the previous
+  // figure for that enrolment and kind (0 clears it). Counted as attended in the tallies (migration 017).
+  virtual void SetStepsDone(EnrollmentId enrollment, domain::ElementKind kind, int done,
+                            std::optional<domain::UserId> by, domain::Timestamp at) = 0;
   // The tallies of every enrolment of the programme that is not withdrawn (one grouped query); kinds
-  // with nothing are left out. Attendance counts sessions of the programme marked Present.
+  // with nothing are left out. Attendance counts sessions of the programme marked Present and the steps
+  // done outside sessions (SetStepsDone).
   virtual std::vector<ElementTally> TalliesOfProgramme(ProgrammeId programme, domain::Timestamp now) = 0;
   // The same for the given enrolments (of any programmes).
   virtual std::vector<ElementTally> TalliesOfEnrollments(const std::vector<EnrollmentId>& enrollments,

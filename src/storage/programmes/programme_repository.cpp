@@ -124,6 +124,14 @@ constexpr std::string_view kWithdraw =
 constexpr std::string_view kInsertCredit =
     "INSERT INTO programme_credits (enrollment_id, kind, count, reason, created_by_user_id, created_at) "
     "VALUES (:enrollment_id, :kind, :count, :reason, :created_by, :created_at) RETURNING id";
+// Steps done outside sessions (migration 017): one figure per enrolment and kind, replaced.
+constexpr std::string_view kUpsertSteps =
+    "INSERT INTO programme_steps (enrollment_id, kind, done, updated_by_user_id, updated_at) "
+    "VALUES (:enrollment_id, :kind, :done, :updated_by, :updated_at) "
+    "ON CONFLICT (enrollment_id, kind) DO UPDATE SET done = excluded.done, "
+    "updated_by_user_id = excluded.updated_by_user_id, updated_at = excluded.updated_at";
+constexpr std::string_view kDeleteSteps =
+    "DELETE FROM programme_steps WHERE enrollment_id = :enrollment_id AND kind = :kind";
 constexpr std::string_view kIssueCertificate =
     "INSERT INTO programme_certificates (enrollment_id, code, criteria, issued_at) "
     "VALUES (:enrollment_id, :code, :criteria, :issued_at)";
@@ -139,9 +147,10 @@ constexpr std::string_view kCreditsOf =
 
 // Tallies: per enrolment and element kind, in one statement, the sessions attended and the seats held
 // in planned sessions still to come (registrations of the enrolment's person to sessions of its
-// programme), and HR's credits. Put together as kTalliesHead <enrolments> kTalliesMiddle <enrolments
-// again> kTalliesTail, where <enrolments> is a condition on `e` (its parameters named differently in
-// the two places: SOCI binds each name once).
+// programme), the steps done outside sessions (counted as attended), and HR's credits. Put together as
+// kTalliesHead <enrolments> kTalliesSteps <enrolments again> kTalliesMiddle <enrolments a third time>
+// kTalliesTail, where <enrolments> is a condition on `e` (its parameters named differently in the three
+// places: SOCI binds each name once).
 constexpr std::string_view kTalliesHead =
     "SELECT enrollment_id, kind, CAST(SUM(attended) AS BIGINT), CAST(SUM(credited) AS BIGINT), "
     "CAST(SUM(booked) AS BIGINT) FROM ("
@@ -152,8 +161,12 @@ constexpr std::string_view kTalliesHead =
     "FROM programme_enrollments e "
     "JOIN session_registrations r ON r.person_id = e.person_id "
     "JOIN programme_sessions s ON s.id = r.session_id AND s.programme_id = e.programme_id WHERE";
-constexpr std::string_view kTalliesMiddle =
+constexpr std::string_view kTalliesSteps =
     "GROUP BY e.id, s.kind UNION ALL "
+    "SELECT e.id, t.kind, t.done, 0, 0 FROM programme_enrollments e "
+    "JOIN programme_steps t ON t.enrollment_id = e.id WHERE";
+constexpr std::string_view kTalliesMiddle =
+    "UNION ALL "
     "SELECT e.id, c.kind, 0, SUM(c.count), 0 FROM programme_enrollments e "
     "JOIN programme_credits c ON c.enrollment_id = e.id WHERE";
 constexpr std::string_view kTalliesTail =
@@ -161,8 +174,10 @@ constexpr std::string_view kTalliesTail =
     "HAVING SUM(attended) + SUM(credited) + SUM(booked) > 0 ORDER BY enrollment_id, kind";
 constexpr std::string_view kActiveOfProgramme = "e.programme_id = :programme AND e.withdrawn_at IS NULL";
 constexpr std::string_view kActiveOfProgrammeAgain = "e.programme_id = :programme_again AND e.withdrawn_at IS NULL";
+constexpr std::string_view kActiveOfProgrammeThird = "e.programme_id = :programme_third AND e.withdrawn_at IS NULL";
 constexpr std::string_view kTalliesOfProgramme =
-    kJoined<kTalliesHead, kActiveOfProgramme, kTalliesMiddle, kActiveOfProgrammeAgain, kTalliesTail>;
+    kJoined<kTalliesHead, kActiveOfProgramme, kTalliesSteps, kActiveOfProgrammeAgain, kTalliesMiddle,
+            kActiveOfProgrammeThird, kTalliesTail>;
 // TalliesOfEnrollments names the enrolments as "e.id IN (…)" with the ids written as numbers (integers,
 // never text from a request), at most this many per statement.
 constexpr std::size_t kEnrollmentsPerStatement = 500;
@@ -833,6 +848,22 @@ std::int64_t SociProgrammeRepository::AddCredit(const app::Credit& credit) {
   });
 }
 
+void SociProgrammeRepository::SetStepsDone(app::EnrollmentId enrollment, domain::ElementKind kind, int done,
+                                           std::optional<domain::UserId> by, domain::Timestamp at) {
+  Guarded(unit_, [&] {
+    long long enrollment_id = enrollment;
+    std::string code(domain::ElementKindCode(kind));
+    if (done <= 0) {
+      Execute(unit_.sql, kDeleteSteps, soci::use(enrollment_id, "enrollment_id"), soci::use(code, "kind"));
+      return;
+    }
+    Nullable<domain::UserId> user(by);
+    long long updated_at = ToUnixSeconds(at);
+    Execute(unit_.sql, kUpsertSteps, soci::use(enrollment_id, "enrollment_id"), soci::use(code, "kind"),
+            soci::use(done, "done"), UseNullable(user, "updated_by"), soci::use(updated_at, "updated_at"));
+  });
+}
+
 void SociProgrammeRepository::IssueCertificate(const app::Certificate& certificate) {
   Guarded(unit_, [&] {
     long long enrollment_id = certificate.enrollment;
@@ -875,7 +906,8 @@ std::vector<app::ElementTally> SociProgrammeRepository::TalliesOfProgramme(app::
     long long now_seconds = ToUnixSeconds(now);
     auto tallies =
         SelectRows<TallyRow>(unit_.sql, kTalliesOfProgramme, &TallyRow::ToTally, soci::use(now_seconds, "now"),
-                             soci::use(programme_id, "programme"), soci::use(programme_id, "programme_again"));
+                             soci::use(programme_id, "programme"), soci::use(programme_id, "programme_again"),
+                             soci::use(programme_id, "programme_third"));
     std::sort(tallies.begin(), tallies.end(), TallyOrder);
     return tallies;
   });
@@ -894,6 +926,8 @@ std::vector<app::ElementTally> SociProgrammeRepository::TalliesOfEnrollments(
       }
       const std::string condition = " e.id IN (" + ids + ") ";
       std::string query(kTalliesHead);
+      query += condition;
+      query += kTalliesSteps;
       query += condition;
       query += kTalliesMiddle;
       query += condition;

@@ -35,6 +35,8 @@ class SociProgrammeRepository final : public app::ProgrammeRepository {
                 domain::Timestamp at) override;
   std::int64_t AddCredit(const app::Credit& credit) override;
   std::vector<app::Credit> CreditsOf(app::EnrollmentId enrollment) override;
+  void SetStepsDone(app::EnrollmentId enrollment, domain::ElementKind kind, int done, std::optional<domain::UserId> by,
+                    domain::Timestamp at) override;
   std::vector<app::ElementTally> TalliesOfProgramme(app::ProgrammeId programme, domain::Timestamp now) override;
   std::vector<app::ElementTally> TalliesOfEnrollments(const std::vector<app::EnrollmentId>& enrollments,
                                                       domain::Timestamp now) override;

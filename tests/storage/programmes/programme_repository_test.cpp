@@ -840,6 +840,42 @@ TEST_F(ProgrammeRepositoryContract, TalliesAttendedCreditedAndBookedElementsPerE
   EXPECT_TRUE(of_enrollments({dora}).empty());
 }
 
+TEST_F(ProgrammeRepositoryContract, CountsStepsDoneOutsideSessionsAsAttendedAndReplacesTheFigure) {
+  const auto people = SeedPeople();
+  const auto programme = CreateProgramme();
+  constexpr long long kNow = 1'000'000;
+  const auto anna = Enroll(programme, people.anna);
+  const auto bo = Enroll(programme, people.bo);
+  Write([&](app::ProgrammeRepository& r) {
+    r.SetAttendance(
+        r.AddRegistration(r.CreateSession(programme, Session("Sparring 1", kNow - 86'400, ElementKind::Sparring),
+                                          std::nullopt, At(1)),
+                          people.anna, RegistrationStatus::Registered, std::nullopt, At(2)),
+        Attendance::Present, std::nullopt, At(3));
+    r.SetStepsDone(anna, ElementKind::Sparring, 2, std::nullopt, At(4));
+    r.SetStepsDone(anna, ElementKind::Preparation, 1, std::nullopt, At(4));
+    r.SetStepsDone(anna, ElementKind::Preparation, 3, std::nullopt, At(5));  // replaces 1
+    r.SetStepsDone(bo, ElementKind::PersonalPlan, 1, std::nullopt, At(4));
+    return 0;
+  });
+  const auto tallies = [&] {
+    return Tuples(Read([&](app::ProgrammeRepository& r) { return r.TalliesOfProgramme(programme, At(kNow)); }));
+  };
+  EXPECT_THAT(tallies(), UnorderedElementsAre(Tally(anna, ElementKind::Sparring, 3, 0, 0),
+                                              Tally(anna, ElementKind::Preparation, 3, 0, 0),
+                                              Tally(bo, ElementKind::PersonalPlan, 1, 0, 0)));
+  EXPECT_THAT(Tuples(Read([&](app::ProgrammeRepository& r) { return r.TalliesOfEnrollments({bo}, At(kNow)); })),
+              UnorderedElementsAre(Tally(bo, ElementKind::PersonalPlan, 1, 0, 0)));
+  // Zero clears the figure; clearing what is not there changes nothing.
+  Write([&](app::ProgrammeRepository& r) {
+    r.SetStepsDone(bo, ElementKind::PersonalPlan, 0, std::nullopt, At(6));
+    r.SetStepsDone(bo, ElementKind::CourseDay, 0, std::nullopt, At(6));
+    return 0;
+  });
+  EXPECT_THAT(tallies(), UnorderedElementsAre(Tally(anna, ElementKind::Sparring, 3, 0, 0),
+                                              Tally(anna, ElementKind::Preparation, 3, 0, 0)));
+}
+
 // ---- stored codes
 
 TEST_F(ProgrammeRepositoryContract, AnUnknownStoredCodeIsAStorageError) {
