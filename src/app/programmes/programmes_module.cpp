@@ -7,6 +7,7 @@
 #include "app/notifications/notifier.hpp"
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/jobs.hpp"
+#include "app/programmes/capacity_forecast.hpp"
 #include "app/programmes/programme_service.hpp"
 #include "app/programmes/programmes_calendar.hpp"
 #include "app/programmes/programmes_chain_status.hpp"
@@ -19,6 +20,7 @@ void ProvideProgrammeServices(Services& services) {
       services.Add(std::make_unique<ProgrammeService>(services.store(), services.Get<OrganisationService>()));
   auto& sessions =
       services.Add(std::make_unique<SessionService>(services.store(), services.Get<OrganisationService>()));
+  services.Add(std::make_unique<CapacityForecastService>(services.store()));
   services.Get<ChainStatusService>().Add(&ProgrammeChainStatus);
   services.Get<CalendarService>().Add([&store = services.store()](const OrganisationContext& context,
                                                                   std::chrono::year_month_day today,

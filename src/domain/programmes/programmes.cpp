@@ -164,6 +164,19 @@ std::chrono::year_month_day LedervejenDeadline(std::chrono::year_month_day leade
   return deadline;
 }
 
+double PacedDemand(int remaining, std::optional<std::chrono::year_month_day> deadline,
+                   std::chrono::year_month_day today, std::chrono::year_month_day window_end) {
+  if (remaining <= 0) return 0;
+  const std::chrono::sys_days from{today};
+  const std::chrono::sys_days until{window_end};
+  if (until <= from) return 0;
+  const std::chrono::sys_days due =
+      deadline ? std::chrono::sys_days{*deadline}
+               : std::chrono::sys_days{std::chrono::year_month_day{from} + std::chrono::months{kUndatedPaceMonths}};
+  if (due <= until) return remaining;
+  return remaining * static_cast<double>((until - from).count()) / static_cast<double>((due - from).count());
+}
+
 std::string FormatVerificationCode(std::string_view code) {
   std::string text;
   for (std::size_t i = 0; i < code.size(); ++i) {

@@ -133,6 +133,15 @@ ProgrammeStatus StatusOf(const StatusInput& input, std::chrono::year_month_day t
 // Ledervejen's deadline for a leader since `leader_since`: two years later (29 February → 28 February).
 std::chrono::year_month_day LedervejenDeadline(std::chrono::year_month_day leader_since);
 
+// The organisers' capacity forecast: how many of a participant's remaining elements (neither done
+// nor booked) should be taken in the window from `today` to `window_end` to keep the deadline at an
+// even pace: all of them when the deadline falls within the window or has passed; otherwise the
+// window's share of the time left (remaining × days in the window / days to the deadline). Without a
+// deadline the rest is paced over kUndatedPaceMonths. A fraction: the forecast adds them up first.
+inline constexpr int kUndatedPaceMonths = 12;
+double PacedDemand(int remaining, std::optional<std::chrono::year_month_day> deadline,
+                   std::chrono::year_month_day today, std::chrono::year_month_day window_end);
+
 // A participation certificate's verification code: 12 characters from an alphabet without look-alikes
 // (no 0/O, 1/I/L), shown in groups of four ("K7PD-3XQM-9TWA"); Normalize accepts it in any case,
 // with or without the dashes and spaces, and says none for anything else.

@@ -20,6 +20,7 @@
 #include "web/platform/markdown.hpp"
 #include "web/platform/pages.hpp"
 #include "web/platform/table_export.hpp"
+#include "web/programmes/capacity_pages.hpp"
 
 namespace lp::web {
 namespace {
@@ -1030,6 +1031,7 @@ void RegisterProgrammesPages(PageModule& module) {
   module.Get("/udvikling/oversigt", overview, &RenderOverview);
   module.Get("/udvikling/oversigt.csv", overview, &ExportOverviewCsv);
   module.Get("/udvikling/oversigt.xlsx", overview, &ExportOverviewXlsx);
+  RegisterCapacityPages(module);
 }
 
 }  // namespace lp::web

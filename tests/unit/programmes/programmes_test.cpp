@@ -131,5 +131,22 @@ TEST(Programmes, ElementNounsAreDanishSingularAndPlural) {
   EXPECT_FALSE(HasSessions(ElementKind::Preparation));
 }
 
+TEST(Programmes, DemandIsPacedTowardsTheDeadline) {
+  const year_month_day today = Day(2027, 1, 1);
+  const year_month_day window_end = Day(2027, 7, 1);  // 181 days
+  // The deadline within the window, or passed: everything remaining.
+  EXPECT_DOUBLE_EQ(PacedDemand(5, Day(2027, 3, 1), today, window_end), 5);
+  EXPECT_DOUBLE_EQ(PacedDemand(5, Day(2026, 12, 1), today, window_end), 5);
+  EXPECT_DOUBLE_EQ(PacedDemand(5, window_end, today, window_end), 5);
+  // Twice the window's length away: half of it now.
+  EXPECT_DOUBLE_EQ(
+      PacedDemand(6, year_month_day{std::chrono::sys_days{window_end} + std::chrono::days{181}}, today, window_end), 3);
+  // Without a deadline: paced over a year (181 of 365 days).
+  EXPECT_DOUBLE_EQ(PacedDemand(4, std::nullopt, today, window_end), 4 * 181.0 / 365.0);
+  // Nothing remaining, or an empty window: nothing.
+  EXPECT_DOUBLE_EQ(PacedDemand(0, Day(2027, 3, 1), today, window_end), 0);
+  EXPECT_DOUBLE_EQ(PacedDemand(3, Day(2027, 3, 1), today, today), 0);
+}
+
 }  // namespace
 }  // namespace lp::domain

@@ -458,6 +458,36 @@ TEST_F(Programmes, HrSeesTheOverviewExportsItAndCreditsAndExemptsAParticipant) {
   EXPECT_EQ(SignedInClient("sara@rm.test").Get(enrollment).status, 404);
 }
 
+TEST_F(Programmes, TheCapacityForecastShowsTheMissingSeatsOfTheHalfYearToHrOnly) {
+  RunEnrolment();  // Nanna: 10 course days as a clinical leader, deadline within two years
+  const auto ledervejen = Ledervejen(portal());
+  ASSERT_NE(ledervejen, 0);
+  portal().store().Write([&](app::Transaction& tx) {
+    app::SessionFields fields;
+    fields.kind = domain::ElementKind::CourseDay;
+    fields.title = "Kursusdag 1";
+    fields.starts_at = *domain::CopenhagenMidnight(DaysFromToday(30)) + std::chrono::hours{9};
+    fields.ends_at = fields.starts_at + std::chrono::hours{6};
+    fields.place = "Viborg";
+    fields.capacity = 1;
+    fields.registration_deadline = DaysFromToday(30);
+    fields.cancellation_deadline = DaysFromToday(30);
+    return tx.Get<app::ProgrammeRepository>().CreateSession(ledervejen, fields, std::nullopt, app::SystemNow());
+  });
+  auto hr = SignedInClient("hr@rm.test");
+  const auto page = hr.Get("/udvikling/kapacitet");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_THAT(page.body, HasSubstr("<h1>Kapacitetsprognose</h1>"));
+  EXPECT_THAT(page.body, HasSubstr(domain::FormatDate(DaysFromToday(0)) + "–"));
+  EXPECT_THAT(page.body, HasSubstr(">Ledervejen</a></h2>"));
+  // One participant needs course days and sparring sessions; one seat is offered.
+  EXPECT_THAT(page.body, HasSubstr("<td data-label=\"Sessioner\" class=\"portal-number\">1</td>"));
+  EXPECT_THAT(page.body, HasSubstr("Ledersparring: der mangler"));
+  EXPECT_THAT(page.body, HasSubstr("Ingen"));  // a month without sessions says so
+  EXPECT_EQ(SignedInClient("nanna@rm.test").Get("/udvikling/kapacitet").status, 403);
+  EXPECT_EQ(SignedInClient("sara@rm.test").Get("/udvikling/kapacitet").status, 403);
+}
+
 TEST_F(Programmes, ACompletedProgrammeGivesACertificateWhoseCodeAnyoneCanCheck) {
   RunEnrolment();  // Nanna
   auto hr = SignedInClient("hr@rm.test");
