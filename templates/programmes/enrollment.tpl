@@ -8,6 +8,7 @@
 </nav>
 <div class="row">
   <div class="col-12 col-lg-9">
+    {{#WITHDRAW_CONFLICT}}<div class="alert alert-warning" role="alert"><div class="alert-body"><p class="alert-text">{{MESSAGE}}</p></div></div>{{/WITHDRAW_CONFLICT}}
     <h1>{{NAME}}: {{PROGRAMME_NAME}}</h1>
     <p class="portal-muted">{{UNIT}}{{#VARIANT}} · {{TEXT}}{{/VARIANT}} · {{SOURCE}} · tilmeldt fra {{ENROLLED_ON}}</p>
 
@@ -15,7 +16,8 @@
       <h2 id="status" class="h3">Status</h2>
       <p><span class="badge {{STATE_CLASS}}">{{STATE}}</span> {{REASON}}</p>
       <p><strong>{{CRITERIA}}</strong></p>
-      {{#EXEMPT}}<p>Fritaget: {{REASON}}</p>{{/EXEMPT}}
+      {{#EXEMPT}}<p class="portal-preserve-lines">Fritaget: {{REASON:pre_escape}}</p>{{/EXEMPT}}
+      {{#WITHDRAWN}}<p><span class="badge badge-small">Afmeldt</span> <span class="portal-preserve-lines">Deltagelsen blev afmeldt {{WHEN}}: {{REASON:pre_escape}}</span></p>{{/WITHDRAWN}}
       {{#CERTIFICATE}}<p><a href="{{HREF}}" class="button button-primary">Se og udskriv dit deltagerbevis</a></p>{{/CERTIFICATE}}
     </section>
 
@@ -31,9 +33,23 @@
       <h2 id="merit" class="h3">Merit</h2>
       {{#NO_CREDITS}}<p>Ingen merit.</p>{{/NO_CREDITS}}
       <ul>
-        {{#CREDIT}}<li>{{WHAT}} ({{WHEN}}): {{REASON}}</li>{{/CREDIT}}
+        {{#CREDIT}}<li class="portal-preserve-lines">{{WHAT}} ({{WHEN}}): {{REASON:pre_escape}}</li>{{/CREDIT}}
       </ul>
     </section>
+
+    {{#WITHDRAW}}
+    <section aria-labelledby="afmeld" class="portal-section d-print-none">
+      <h2 id="afmeld" class="h3">{{HEADING}}</h2>
+      {{>ERROR_SUMMARY}}
+      <form method="post" action="{{ACTION}}" novalidate>
+        <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+        <input type="hidden" name="revision" value="{{REVISION}}">
+        {{>WITHDRAWAL_REASON_FIELD}}
+        <button type="submit" class="button button-secondary">Afmeld</button>
+      </form>
+      <p class="form-hint">Fremmøde og merit bliver stående i historikken.</p>
+    </section>
+    {{/WITHDRAW}}
 
     {{#MAINTAIN}}
     <section aria-labelledby="hr" class="portal-section d-print-none">

@@ -7,6 +7,7 @@
 </nav>
 <div class="row">
   <div class="col-12 col-lg-9">
+    {{#SELF_ERROR}}<div class="alert alert-warning" role="alert"><div class="alert-body"><p class="alert-text">{{MESSAGE}}</p></div></div>{{/SELF_ERROR}}
     <h1>{{NAME}}</h1>
     <p class="portal-muted">{{KIND}}</p>
     <p class="font-lead">{{SUMMARY}}</p>
@@ -17,9 +18,26 @@
       <h2 id="din-status" class="h3">Din status</h2>
       <p><span class="badge {{STATE_CLASS}}">{{STATE}}</span> {{REASON}}</p>
       <p><strong>{{CRITERIA}}</strong></p>
-      <p class="portal-muted">{{SOURCE}} · tilmeldt fra {{ENROLLED_ON}}</p>
+      <p class="portal-muted">{{SOURCE}} · tilmeldt fra {{ENROLLED_ON}} · <a href="{{HREF}}">Se din deltagelse</a></p>
     </section>
     {{/MINE}}
+    {{#SELF_ENROL}}
+    <section aria-labelledby="tilmelding" class="portal-section d-print-none">
+      <h2 id="tilmelding" class="h3">Tilmelding</h2>
+      <form method="post" action="{{ACTION}}">
+        <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+        <button type="submit" class="button button-primary">Tilmeld mig forløbet</button>
+      </form>
+      <p class="form-hint">Som deltager kan du tilmelde dig forløbets sessioner. Du kan melde dig ud igen fra din deltagelse.</p>
+    </section>
+    {{/SELF_ENROL}}
+    {{#WAY_IN}}
+    <section aria-labelledby="saadan" class="portal-section">
+      <h2 id="saadan" class="h3">Sådan kommer du med</h2>
+      <p>{{TEXT}}</p>
+      {{#LINK}}<p><a href="{{HREF}}">{{TEXT}}</a></p>{{/LINK}}
+    </section>
+    {{/WAY_IN}}
 
     <dl class="portal-facts">
       {{#FACT}}<dt>{{LABEL}}</dt><dd class="portal-preserve-lines">{{TEXT:pre_escape}}</dd>{{/FACT}}
@@ -59,9 +77,19 @@
     {{#MAINTAIN}}
     <section aria-labelledby="vedligehold" class="portal-section d-print-none">
       <h2 id="vedligehold" class="h3">For Koncern HR</h2>
-      <p>{{PARTICIPANTS}} er tilmeldt lige nu.</p>
+      <p>{{PARTICIPANTS}} er tilmeldt lige nu. <a href="{{OVERVIEW_HREF}}">Se dem i oversigten</a></p>
       <p><a href="{{EDIT_HREF}}" class="button button-secondary">Ret forløbet</a>
         <a href="{{NEW_SESSION_HREF}}" class="button button-secondary">Planlæg en session</a></p>
+      {{#ENROL_OTHER}}
+      <h3 class="h4" id="tilmeld-andre">Tilmeld en deltager</h3>
+      {{>ERROR_SUMMARY}}
+      <form method="post" action="{{ACTION}}" novalidate aria-labelledby="tilmeld-andre">
+        <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
+        {{>PERSON_FIELD}}
+        {{>DEADLINE_FIELD}}
+        <button type="submit" class="button button-secondary">Tilmeld</button>
+      </form>
+      {{/ENROL_OTHER}}
     </section>
     {{/MAINTAIN}}
   </div>

@@ -65,7 +65,7 @@
               <td data-label="Navn">{{NAME}}</td>
               <td data-label="E-mail">{{EMAIL}}</td>
               <td data-label="Status">{{STATUS}}</td>
-              <td data-label="Fremmøde">{{ATTENDANCE}}
+              <td data-label="Fremmøde">{{#ATTENDANCE_TEXT}}<span class="{{CLASS}}">{{TEXT}}</span>{{/ATTENDANCE_TEXT}}
                 {{#ATTENDANCE_FORM}}
                 <form method="post" action="{{ACTION_BASE}}/fremmoede" class="portal-inline-form d-print-none">
                   <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">

@@ -15,6 +15,7 @@
 #include "app/programmes/default_catalogue.hpp"
 #include "app/programmes/programmes_access.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "domain/platform/email.hpp"
 #include "domain/platform/text.hpp"
 
 namespace lp::app {
@@ -128,6 +129,23 @@ const domain::Unit* AreaOf(const domain::Organisation& organisation, const domai
   return top->kind == domain::UnitKind::Area ? top : nullptr;
 }
 
+bool SelfEnrolment(const Programme& programme) {
+  return programme.fields.kind == domain::ProgrammeKind::Course && programme.fields.open && !programme.archived_at;
+}
+
+const domain::Person* FindPersonTyped(const domain::Organisation& organisation, std::string_view typed) {
+  const auto wanted = domain::CleanText(typed);
+  if (wanted.empty()) return nullptr;
+  if (const auto* person = organisation.FindPersonByEmployeeNo(wanted); person != nullptr && person->active) {
+    return person;
+  }
+  const auto email = domain::NormalizeEmail(wanted);
+  for (const auto& candidate : organisation.People()) {
+    if (candidate.active && domain::NormalizeEmail(candidate.email) == email) return &candidate;
+  }
+  return nullptr;
+}
+
 std::string RequirementField(domain::ElementKind kind, std::optional<domain::LeaderKind> variant) {
   std::string field = "krav-" + std::string(domain::ElementKindCode(kind));
   if (variant) field += "-" + std::string(domain::LeaderKindCode(*variant));
@@ -236,6 +254,7 @@ Result<ProgrammeView> ProgrammeService::View(const domain::User& user, Programme
     ProgrammeView view;
     view.programme = std::move(*programme);
     view.can_maintain = maintain;
+    view.has_person = me != nullptr;
     if (me != nullptr) {
       std::vector<Enrollment> mine;
       for (const auto& enrollment : repository.EnrollmentsOfPerson(me->id)) {
@@ -448,6 +467,10 @@ Result<EnrollmentView> ProgrammeService::EnrollmentPage(const domain::User& user
     }
     page.can_maintain = maintain;
     page.own = own;
+    if (!enrollment->withdrawn_at) {
+      const auto programme = repository.FindProgramme(enrollment->programme);
+      page.can_withdraw = maintain || (own && programme && programme->fields.kind == domain::ProgrammeKind::Course);
+    }
     return page;
   });
   if (!view) return view;
@@ -458,6 +481,135 @@ Result<EnrollmentView> ProgrammeService::EnrollmentPage(const domain::User& user
     });
   }
   return view;
+}
+
+Result<EnrollmentId> ProgrammeService::EnrolSelf(const domain::User& user, ProgrammeId id,
+                                                 std::string_view remote_address) {
+  const auto context = organisation_.For(user);
+  const auto* me = context.me();
+  if (me == nullptr) {
+    return Forbidden("Din konto er ikke knyttet til en person i HR-data, så du kan ikke selv tilmelde dig.");
+  }
+  const auto now = clock_();
+  return store_.Write([&](Transaction& tx) -> Result<EnrollmentId> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    const auto programme = repository.FindProgramme(id);
+    if (!programme || programme->archived_at) return NotFound("Forløbet findes ikke.");
+    if (programme->fields.kind != domain::ProgrammeKind::Course) {
+      return Conflict(
+          fmt::format("Man tilmelder sig ikke selv {}. Se på siden, hvordan man kommer med.", programme->fields.name));
+    }
+    if (!programme->fields.open) return Conflict("Forløbet er lukket for tilmelding.");
+    for (const auto& enrollment : repository.EnrollmentsOfPerson(me->id)) {
+      if (enrollment.programme == id && !enrollment.withdrawn_at) return Conflict("Du er allerede tilmeldt forløbet.");
+    }
+    NewEnrollment enrollment;
+    enrollment.programme = id;
+    enrollment.person = me->id;
+    enrollment.enrolled_on = domain::ToCopenhagenTime(now).date;
+    enrollment.source = EnrollmentSource::Application;
+    enrollment.by = user.id;
+    enrollment.at = now;
+    const auto enrolled = repository.Enroll(enrollment);
+    Audit(tx, user, "programme.enrolled_self", "programme_enrollment:" + std::to_string(enrolled), remote_address,
+          programme->fields.name);
+    return enrolled;
+  });
+}
+
+Result<EnrollmentId> ProgrammeService::EnrolOther(const domain::User& user, ProgrammeId id, const EnrolmentInput& input,
+                                                  std::string_view remote_address) {
+  if (!CanMaintain(user)) return Forbidden("Kun Koncern HR kan tilmelde andre.");
+  const auto snapshot = organisation_.Current();
+  const auto& organisation = snapshot->organisation;
+  const auto now = clock_();
+  const auto today = domain::ToCopenhagenTime(now).date;
+  std::vector<FieldError> errors;
+  const auto* person = FindPersonTyped(organisation, input.person);
+  if (person == nullptr) {
+    errors.push_back({"person", "Skriv e-mailadressen eller medarbejdernummeret på en aktiv person i HR-data."});
+  }
+  std::optional<std::chrono::year_month_day> deadline;
+  if (!domain::CleanText(input.deadline).empty()) {
+    deadline = CheckDay(errors, "deadline", input.deadline, {"fristen", today, today + std::chrono::years{10}});
+  }
+  if (!errors.empty()) return Invalid(std::move(errors));
+  // The earliest current leadership (Ledervejen's variant and deadline).
+  const domain::Leadership* first = nullptr;
+  for (const auto& leadership : organisation.UnitsLedBy(person->id)) {
+    const auto* unit = organisation.FindUnit(leadership.unit);
+    if (unit == nullptr || !unit->active) continue;
+    if (first == nullptr || leadership.leader_since < first->leader_since) first = &leadership;
+  }
+  return store_.Write([&](Transaction& tx) -> Result<EnrollmentId> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    const auto programme = repository.FindProgramme(id);
+    if (!programme || programme->archived_at) return NotFound("Forløbet findes ikke.");
+    for (const auto& enrollment : repository.EnrollmentsOfPerson(person->id)) {
+      if (enrollment.programme == id && !enrollment.withdrawn_at) {
+        return Invalid({{"person", person->FullName() + " er allerede tilmeldt forløbet."}});
+      }
+    }
+    NewEnrollment enrollment;
+    enrollment.programme = id;
+    enrollment.person = person->id;
+    enrollment.enrolled_on = today;
+    enrollment.deadline = deadline;
+    if (programme->fields.kind == domain::ProgrammeKind::Ledervejen) {
+      if (first != nullptr) {
+        enrollment.variant = first->kind;
+        enrollment.enrolled_on = first->leader_since;
+        if (!deadline) enrollment.deadline = domain::LedervejenDeadline(first->leader_since);
+      }
+      if (!enrollment.deadline || *enrollment.deadline < today) {
+        return Invalid(
+            {{"deadline", fmt::format("{} blev leder for mere end to år siden. Skriv en frist for "
+                                      "Ledervejen, fx {}.",
+                                      person->FullName(), domain::FormatDate(today + std::chrono::years{1}))}});
+      }
+    }
+    enrollment.source = EnrollmentSource::Hr;
+    enrollment.by = user.id;
+    enrollment.at = now;
+    const auto enrolled = repository.Enroll(enrollment);
+    Audit(tx, user, "programme.enrolled_by_hr", "programme_enrollment:" + std::to_string(enrolled), remote_address,
+          person->FullName() + " i " + programme->fields.name);
+    return enrolled;
+  });
+}
+
+Result<Unit> ProgrammeService::Withdraw(const domain::User& user, EnrollmentId id, int revision,
+                                        std::string_view reason, std::string_view remote_address) {
+  const auto context = organisation_.For(user);
+  const auto* me = context.me();
+  const bool maintain = CanMaintain(user);
+  const auto text = domain::CleanText(reason);
+  return store_.Write([&](Transaction& tx) -> Result<Unit> {
+    auto& repository = tx.Get<ProgrammeRepository>();
+    const auto enrollment = repository.FindEnrollment(id);
+    const auto not_found = NotFound("Deltagelsen findes ikke.");
+    if (!enrollment) return not_found;
+    const bool own = me != nullptr && me->id == enrollment->person;
+    const auto programme = repository.FindProgramme(enrollment->programme);
+    if (!programme) return not_found;
+    if (!maintain) {
+      if (!own) return not_found;
+      if (programme->fields.kind != domain::ProgrammeKind::Course) {
+        return Forbidden("Kontakt Koncern HR, hvis du vil udmeldes af " + programme->fields.name + ".");
+      }
+    }
+    if (enrollment->withdrawn_at) return Conflict("Deltagelsen er allerede afmeldt.");
+    std::vector<FieldError> errors;
+    CheckText(errors, "withdrawal_reason", text,
+              {"begrundelsen", kMaxWithdrawalReason, "Skriv kort, hvorfor deltagelsen stopper."});
+    if (!errors.empty()) return Invalid(std::move(errors));
+    if (!repository.Withdraw(id, revision, text, user.id, clock_())) {
+      return Conflict(
+          "Deltagelsen er blevet ændret af en anden, siden du åbnede den. Se den, som den er nu, og prøv igen.");
+    }
+    Audit(tx, user, "programme.withdrawn", "programme_enrollment:" + std::to_string(id), remote_address, text);
+    return Unit{};
+  });
 }
 
 Result<Unit> ProgrammeService::AddCredit(const domain::User& user, EnrollmentId id, const CreditInput& input,

@@ -80,8 +80,24 @@ struct ProgrammeView {
   Programme programme;
   std::optional<ParticipantProgramme> mine;  // the viewer's enrolment, if any (not withdrawn)
   bool can_maintain = false;
+  bool has_person = false;     // the login is linked to a person in the HR data
   long long participants = 0;  // enrolments not withdrawn (shown to maintainers)
 };
+
+// Whether a person may enrol themselves: the continuing courses (ProgrammeKind::Course) while they are
+// open. The four programmes have their own ways in: Ledervejen automatically from the HR data,
+// Rejsefæller as a team, Globetrotter by application, Explorer by nomination or application.
+bool SelfEnrolment(const Programme& programme);
+
+// Koncern HR's enrolment of someone: who (e-mail or employee number) and, if any, the deadline typed.
+struct EnrolmentInput {
+  std::string person;
+  std::string deadline;
+};
+inline constexpr std::size_t kMaxWithdrawalReason = 500;
+
+// The active person with the employee number, or else the e-mail address, typed; none when nobody is.
+const domain::Person* FindPersonTyped(const domain::Organisation& organisation, std::string_view typed);
 
 // Someone in the viewer's reach with their programme (the chain view of "Min udvikling").
 struct PersonProgramme {
@@ -160,6 +176,7 @@ struct EnrollmentView {
   std::vector<std::pair<Registration, ProgrammeSession>> registrations;  // in this programme
   bool can_maintain = false;                                             // Koncern HR: credits and exemption
   bool own = false;                                                      // the viewer's own enrolment
+  bool can_withdraw = false;  // Koncern HR, or the participant of a course (ProgrammeKind::Course)
 };
 
 // A credit as typed: the element kind, how many, why.
@@ -205,6 +222,18 @@ class ProgrammeService {
   // NotFound otherwise, so an enrolment's existence is not revealed. Viewing someone else's is logged.
   Result<EnrollmentView> EnrollmentPage(const domain::User& user, EnrollmentId id,
                                         std::string_view remote_address) const;
+  // The person joins an open course themselves (SelfEnrolment); Conflict when it is closed or they are
+  // enrolled already.
+  Result<EnrollmentId> EnrolSelf(const domain::User& user, ProgrammeId id, std::string_view remote_address);
+  // Koncern HR enrols someone in a programme that is not archived (Invalid with Danish messages at the
+  // fields). Ledervejen: the kind of their earliest current leadership as variant and, unless a deadline
+  // is typed, two years after they became a leader.
+  Result<EnrollmentId> EnrolOther(const domain::User& user, ProgrammeId id, const EnrolmentInput& input,
+                                  std::string_view remote_address);
+  // Withdraws an enrolment with a reason: the participant their own in a course (ProgrammeKind::Course),
+  // Koncern HR any. The history stays (attendance, credits). Conflict on a stale revision.
+  Result<Unit> Withdraw(const domain::User& user, EnrollmentId id, int revision, std::string_view reason,
+                        std::string_view remote_address);
   // Koncern HR credits elements with a reason (Invalid with Danish messages at the fields).
   Result<Unit> AddCredit(const domain::User& user, EnrollmentId id, const CreditInput& input,
                          std::string_view remote_address);

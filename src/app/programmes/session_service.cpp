@@ -10,6 +10,7 @@
 #include "app/platform/errors.hpp"
 #include "app/platform/form_checks.hpp"
 #include "app/platform/repositories.hpp"
+#include "app/programmes/programme_service.hpp"
 #include "app/programmes/programmes_access.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "domain/platform/email.hpp"
@@ -211,15 +212,8 @@ Result<RegistrationResult> SessionService::RegisterFor(const domain::User& user,
                                                        std::string_view who, std::string_view remote_address) {
   if (!MaintainsProgrammes(user)) return Forbidden("Kun Koncern HR kan tilmelde andre.");
   const auto snapshot = organisation_.Current();
-  const auto wanted = domain::CleanText(who);
-  const domain::Person* person = snapshot->organisation.FindPersonByEmployeeNo(wanted);
-  if (person == nullptr && !wanted.empty()) {
-    const auto email = domain::NormalizeEmail(wanted);
-    for (const auto& candidate : snapshot->organisation.People()) {
-      if (candidate.active && domain::NormalizeEmail(candidate.email) == email) person = &candidate;
-    }
-  }
-  if (person == nullptr || !person->active) {
+  const auto* person = FindPersonTyped(snapshot->organisation, who);
+  if (person == nullptr) {
     return Invalid({{"person", "Skriv e-mailadressen eller medarbejdernummeret på en aktiv person i HR-data."}});
   }
   return RegisterPerson(user, id, *person, false, remote_address);

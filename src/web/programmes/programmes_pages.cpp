@@ -30,6 +30,12 @@ constexpr std::string_view kMine = "/min-udvikling";
 
 std::string ProgrammeHref(app::ProgrammeId id) { return fmt::format("/udvikling/forloeb/{}", id); }
 std::string SessionHref(app::ProgrammeSessionId id) { return fmt::format("/udvikling/sessioner/{}", id); }
+std::string EnrollmentHref(app::EnrollmentId id) { return fmt::format("/udvikling/deltagelser/{}", id); }
+
+// The days the date fields accept (a session's day and deadlines, an enrolment's deadline).
+constexpr app::DayRule kSessionDays{"datoen",
+                                    {std::chrono::year{2020}, std::chrono::January, std::chrono::day{1}},
+                                    {std::chrono::year{2040}, std::chrono::December, std::chrono::day{31}}};
 
 // "torsdag 04.03.2027 kl. 09:00–15:30".
 std::string SessionWhen(const app::ProgrammeSession& session) {
@@ -129,7 +135,48 @@ Response RenderCatalogue(const PageServices& services, RequestContext& context) 
   return services.pages.Render(context, "Udviklingsforløb", "programmes/catalogue.tpl", content);
 }
 
-Response RenderProgramme(const PageServices& services, RequestContext& context) {
+void AddLink(View& view, std::string href, std::string text) {
+  auto& link = view.AddSection("LINK");
+  link.Set("HREF", std::move(href));
+  link.Set("TEXT", std::move(text));
+}
+
+// How one gets into a programme that one does not join oneself (app::SelfEnrolment).
+void AddWayIn(View& content, const app::Programme& programme) {
+  auto& way = content.AddSection("WAY_IN");
+  switch (programme.fields.kind) {
+    case domain::ProgrammeKind::Ledervejen:
+      way.Set(
+          "TEXT",
+          "Nye ledere tilmeldes automatisk ud fra HR-data. Er du ny leder og ikke tilmeldt, så kontakt Koncern HR.");
+      return;
+    case domain::ProgrammeKind::Rejsefaeller:
+      way.Set("TEXT",
+              "Forløbet tilbydes ledere, der leder en enhed sammen. Når en enhed får to eller flere ledere, får de et "
+              "tilbud om at blive rejsefæller, og det ser de under Min udvikling.");
+      return;
+    case domain::ProgrammeKind::Globetrotter:
+      way.Set("TEXT",
+              "Du søger om plads på et hold. Din egen leder godkender din lokale forberedelse, før du optages.");
+      AddLink(way, "/udvikling/kohorter", "Se holdene, og søg om optagelse");
+      return;
+    case domain::ProgrammeKind::Explorer:
+      way.Set("TEXT", "Din leder kan indstille dig, eller du kan selv søge, og så godkender din leder ansøgningen.");
+      AddLink(way, "/udvikling/explorer/ansoeg", "Søg om at komme med i Explorer");
+      return;
+    case domain::ProgrammeKind::Course: way.Set("TEXT", "Forløbet er lukket for tilmelding lige nu."); return;
+  }
+}
+
+// What the programme page's forms were sent with, and what went wrong.
+struct ProgrammeForms {
+  app::EnrolmentInput enrolment;
+  const app::Error* enrolment_error = nullptr;  // Koncern HR's enrolment of someone
+  const app::Error* self_error = nullptr;       // one's own enrolment
+};
+
+Response RenderProgramme(const PageServices& services, RequestContext& context, const ProgrammeForms& forms = {},
+                         int status = 200) {
   const auto page = services.Get<app::ProgrammeService>().View(*context.user(), context.params.Int("id"));
   if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
   const auto& programme = page->programme;
@@ -165,11 +212,20 @@ Response RenderProgramme(const PageServices& services, RequestContext& context) 
       variant.Set("TEXT", RequirementsText(own));
     }
   }
+  if (forms.self_error != nullptr) content.AddSection("SELF_ERROR").Set("MESSAGE", forms.self_error->message);
   if (page->mine) {
     auto& mine = content.AddSection("MINE");
     AddStatus(mine, page->mine->status);
     mine.Set("SOURCE", std::string(app::kEnrollmentSourceTable.Label(page->mine->enrollment.source)));
     mine.Set("ENROLLED_ON", domain::FormatDate(page->mine->enrollment.enrolled_on));
+    mine.Set("HREF", EnrollmentHref(page->mine->enrollment.id));
+  } else if (page->has_person && !programme.archived_at) {
+    if (app::SelfEnrolment(programme)) {
+      auto& join = content.AddSection("SELF_ENROL");
+      join.Set("ACTION", ProgrammeHref(programme.id) + "/tilmeld");
+    } else {
+      AddWayIn(content, programme);
+    }
   }
   const auto sessions = services.Get<app::SessionService>().Upcoming(programme.id);
   if (!sessions.empty()) {
@@ -191,8 +247,60 @@ Response RenderProgramme(const PageServices& services, RequestContext& context) 
     maintain.Set("NEW_SESSION_HREF", ProgrammeHref(programme.id) + "/sessioner/ny");
     maintain.Set("EDIT_HREF", ProgrammeHref(programme.id) + "/rediger");
     maintain.Set("PARTICIPANTS", domain::CountOf(page->participants, "deltager", "deltagere"));
+    maintain.Set("OVERVIEW_HREF", fmt::format("/udvikling/oversigt?forloeb={}", programme.id));
+    if (!programme.archived_at) {
+      auto& enrol = maintain.AddSection("ENROL_OTHER");
+      enrol.Set("ACTION", ProgrammeHref(programme.id) + "/tilmeld-andre");
+      if (forms.enrolment_error != nullptr) AddFormError(enrol, *forms.enrolment_error, "Tilmeldingen blev ikke gemt");
+      const auto errors = FieldErrorsOf(forms.enrolment_error);
+      AddField(enrol, "PERSON_FIELD",
+               TextField("person", "Deltager", "E-mailadresse eller medarbejdernummer.", forms.enrolment.person)
+                   .Class("input-width-l")
+                   .NoSpellcheck(),
+               errors);
+      AddField(
+          enrol, "DEADLINE_FIELD",
+          DateField("deadline", "Frist (valgfri)",
+                    f.kind == domain::ProgrammeKind::Ledervejen ? "Uden frist gælder to år efter, personen blev leder."
+                                                                : "Uden frist har deltagelsen ingen slutdato.",
+                    forms.enrolment.deadline, kSessionDays),
+          errors);
+    }
   }
-  return services.pages.Render(context, f.name, "programmes/programme.tpl", content);
+  return services.pages.Render(context, status == 200 ? f.name : f.name + " (fejl)", "programmes/programme.tpl",
+                               content, status);
+}
+
+Response ShowProgramme(const PageServices& services, RequestContext& context) {
+  return RenderProgramme(services, context);
+}
+
+Response SubmitSelfEnrolment(const PageServices& services, RequestContext& context) {
+  const auto id = context.params.Int("id");
+  const auto result =
+      services.Get<app::ProgrammeService>().EnrolSelf(*context.user(), id, context.request.remote_address);
+  if (result) return RedirectWithFlash(ProgrammeHref(id), "programmes-enrolled", services.secure_cookies);
+  if (result.error().kind == app::ErrorKind::NotFound)
+    return services.pages.Error(context, 404, result.error().message);
+  ProgrammeForms forms;
+  forms.self_error = &result.error();
+  return RenderProgramme(services, context, forms, StatusFor(result.error().kind));
+}
+
+Response SubmitEnrolmentOfOther(const PageServices& services, RequestContext& context) {
+  const auto id = context.params.Int("id");
+  const auto& form = context.Form();
+  ProgrammeForms forms;
+  forms.enrolment = {form.Get("person"), form.Get("deadline")};
+  const auto result = services.Get<app::ProgrammeService>().EnrolOther(*context.user(), id, forms.enrolment,
+                                                                       context.request.remote_address);
+  if (result)
+    return RedirectWithFlash(EnrollmentHref(result.value()), "programmes-other-enrolled", services.secure_cookies);
+  if (result.error().kind != app::ErrorKind::Invalid) {
+    return services.pages.Error(context, StatusFor(result.error().kind), result.error().message);
+  }
+  forms.enrolment_error = &result.error();
+  return RenderProgramme(services, context, forms, 422);
 }
 
 struct ProgrammeFormState {
@@ -389,10 +497,6 @@ Response RenderMine(const PageServices& services, RequestContext& context) {
 
 // ---- sessions
 
-constexpr app::DayRule kSessionDays{"datoen",
-                                    {std::chrono::year{2020}, std::chrono::January, std::chrono::day{1}},
-                                    {std::chrono::year{2040}, std::chrono::December, std::chrono::day{31}}};
-
 app::ProgrammeSessionInput SessionInputFrom(const FormData& form) {
   return {form.Get("kind"),
           form.Get("title"),
@@ -549,8 +653,14 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
       row.Set("STATUS", registration.status == app::RegistrationStatus::Waitlisted
                             ? fmt::format("Venteliste nr. {}", registration.waitlist_position)
                             : std::string("Tilmeldt"));
-      if (registration.attendance) row.Set("ATTENDANCE", std::string(app::AttendanceLabel(*registration.attendance)));
-      if (registration.status == app::RegistrationStatus::Registered) {
+      const bool seated = registration.status == app::RegistrationStatus::Registered;
+      if (registration.attendance) {
+        // With the form on screen the choice shows in it; the text is for print (and a waitlist has none).
+        auto& text = row.AddSection("ATTENDANCE_TEXT");
+        text.Set("TEXT", std::string(app::AttendanceLabel(*registration.attendance)));
+        text.Set("CLASS", seated ? "d-none d-print-inline" : "");
+      }
+      if (seated) {
         auto& form = row.AddSection("ATTENDANCE_FORM");
         form.Set("REGISTRATION", std::to_string(registration.id));
         form.Set("LABEL", "Fremmøde for " + (person != nullptr ? person->FullName() : std::string("deltageren")));
@@ -639,13 +749,13 @@ Response SubmitAttendance(const PageServices& services, RequestContext& context)
 
 // ---- one enrolment (drill-down)
 
-std::string EnrollmentHref(app::EnrollmentId id) { return fmt::format("/udvikling/deltagelser/{}", id); }
-
 struct EnrollmentForms {
   app::CreditInput credit;
   std::string exemption_reason;
+  std::string withdrawal_reason;
   const app::Error* credit_error = nullptr;
   const app::Error* exemption_error = nullptr;
+  const app::Error* withdrawal_error = nullptr;
 };
 
 Response RenderEnrollment(const PageServices& services, RequestContext& context, const app::EnrollmentView& page,
@@ -686,7 +796,28 @@ Response RenderEnrollment(const PageServices& services, RequestContext& context,
     row.Set("STATE", state);
   }
   if (page.registrations.empty()) content.Show("NO_REGISTRATIONS");
-  if (page.can_maintain) {
+  if (forms.withdrawal_error != nullptr && forms.withdrawal_error->kind != app::ErrorKind::Invalid) {
+    content.AddSection("WITHDRAW_CONFLICT").Set("MESSAGE", forms.withdrawal_error->message);
+  }
+  if (enrollment.withdrawn_at) {
+    auto& withdrawn = content.AddSection("WITHDRAWN");
+    withdrawn.Set("WHEN", domain::FormatDate(*enrollment.withdrawn_at));
+    withdrawn.Set("REASON", enrollment.withdrawal_reason);
+  }
+  if (page.can_withdraw) {
+    auto& withdraw = content.AddSection("WITHDRAW");
+    withdraw.Set("ACTION", EnrollmentHref(enrollment.id) + "/afmeld");
+    withdraw.Set("REVISION", std::to_string(enrollment.revision));
+    withdraw.Set("HEADING", page.own ? "Meld dig ud af forløbet" : "Afmeld deltagelsen");
+    if (forms.withdrawal_error != nullptr && forms.withdrawal_error->kind == app::ErrorKind::Invalid) {
+      AddFormError(withdraw, *forms.withdrawal_error, "Deltagelsen blev ikke afmeldt");
+    }
+    AddField(withdraw, "WITHDRAWAL_REASON_FIELD",
+             TextAreaField("withdrawal_reason", "Begrundelse", MaxCharactersHint(app::kMaxWithdrawalReason),
+                           forms.withdrawal_reason, 2),
+             FieldErrorsOf(forms.withdrawal_error));
+  }
+  if (page.can_maintain && !enrollment.withdrawn_at) {
     auto& maintain = content.AddSection("MAINTAIN");
     maintain.Set("ACTION_BASE", EnrollmentHref(enrollment.id));
     maintain.Set("REVISION", std::to_string(enrollment.revision));
@@ -773,6 +904,27 @@ Response SubmitExemption(const PageServices& services, RequestContext& context) 
   const auto page = programmes.EnrollmentPage(*context.user(), id, context.request.remote_address);
   if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
   forms.exemption_error = &result.error();
+  return RenderEnrollment(services, context, page.value(), forms, StatusFor(kind));
+}
+
+Response SubmitWithdrawal(const PageServices& services, RequestContext& context) {
+  const auto id = context.params.Int("id");
+  const auto& form = context.Form();
+  const auto revision = ParsePositive<int>(form.Get("revision"));
+  if (!revision) return services.pages.Error(context, 400);
+  EnrollmentForms forms;
+  forms.withdrawal_reason = form.Get("withdrawal_reason");
+  auto& programmes = services.Get<app::ProgrammeService>();
+  const auto result =
+      programmes.Withdraw(*context.user(), id, *revision, forms.withdrawal_reason, context.request.remote_address);
+  if (result) return RedirectWithFlash(EnrollmentHref(id), "programmes-withdrawn", services.secure_cookies);
+  const auto kind = result.error().kind;
+  if (kind != app::ErrorKind::Invalid && kind != app::ErrorKind::Conflict) {
+    return services.pages.Error(context, StatusFor(kind), result.error().message);
+  }
+  const auto page = programmes.EnrollmentPage(*context.user(), id, context.request.remote_address);
+  if (!page) return services.pages.Error(context, StatusFor(page.error().kind), page.error().message);
+  forms.withdrawal_error = &result.error();
   return RenderEnrollment(services, context, page.value(), forms, StatusFor(kind));
 }
 
@@ -1006,11 +1158,16 @@ void RegisterProgrammesPages(PageModule& module) {
   module.shell.AddFlash(
       {"programmes-other-waitlisted", "info", "Sessionen er fuld, så deltageren står på ventelisten."});
   module.shell.AddFlash({"programmes-attendance", "success", "Fremmødet er gemt."});
+  module.shell.AddFlash({"programmes-enrolled", "success", "Du er tilmeldt forløbet."});
+  module.shell.AddFlash({"programmes-other-enrolled", "success", "Deltageren er tilmeldt forløbet."});
+  module.shell.AddFlash({"programmes-withdrawn", "success", "Deltagelsen er afmeldt."});
   const auto maintain = app::Requires(app::kMaintainProgrammes);
   module.Get(std::string(kCatalogue), app::kSignedIn, &RenderCatalogue);
   module.Get("/udvikling/forloeb/ny", maintain, &ShowNewProgramme);
   module.Post("/udvikling/forloeb/ny", maintain, &SubmitNewProgramme);
-  module.Get("/udvikling/forloeb/{id:int}", app::kSignedIn, &RenderProgramme);
+  module.Get("/udvikling/forloeb/{id:int}", app::kSignedIn, &ShowProgramme);
+  module.Post("/udvikling/forloeb/{id:int}/tilmeld", app::kSignedIn, &SubmitSelfEnrolment);
+  module.Post("/udvikling/forloeb/{id:int}/tilmeld-andre", maintain, &SubmitEnrolmentOfOther);
   module.Get("/udvikling/forloeb/{id:int}/rediger", maintain, &ShowProgrammeEdit);
   module.Post("/udvikling/forloeb/{id:int}/rediger", maintain, &SubmitProgrammeEdit);
   module.Get("/udvikling/forloeb/{id:int}/sessioner/ny", maintain, &ShowNewSession);
@@ -1027,6 +1184,7 @@ void RegisterProgrammesPages(PageModule& module) {
   module.Get("/bevis", app::kPublic, &ShowVerification);
   module.Post("/udvikling/deltagelser/{id:int}/merit", maintain, &SubmitCredit);
   module.Post("/udvikling/deltagelser/{id:int}/fritagelse", maintain, &SubmitExemption);
+  module.Post("/udvikling/deltagelser/{id:int}/afmeld", app::kSignedIn, &SubmitWithdrawal);
   const auto overview = app::Requires(app::kViewProgrammeOverview);
   module.Get("/udvikling/oversigt", overview, &RenderOverview);
   module.Get("/udvikling/oversigt.csv", overview, &ExportOverviewCsv);

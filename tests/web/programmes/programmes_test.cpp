@@ -198,14 +198,16 @@ TEST_F(Programmes, NewLeadersAreEnrolledInLedervejenAndTheirStatusIsSeenByThemAn
   EXPECT_THAT(nanna.Get(ledervejen).body, HasSubstr("Din status"));
 }
 
-app::ProgrammeId Ledervejen(cli::PortalInstance& portal) {
-  return portal.store().Read([](app::Transaction& tx) {
+app::ProgrammeId ProgrammeNamed(cli::PortalInstance& portal, std::string_view name) {
+  return portal.store().Read([&](app::Transaction& tx) {
     for (const auto& programme : tx.Get<app::ProgrammeRepository>().Programmes()) {
-      if (programme.fields.kind == domain::ProgrammeKind::Ledervejen) return programme.id;
+      if (programme.fields.name == name) return programme.id;
     }
     return app::ProgrammeId{0};
   });
 }
+
+app::ProgrammeId Ledervejen(cli::PortalInstance& portal) { return ProgrammeNamed(portal, "Ledervejen"); }
 
 domain::PersonId PersonOf(cli::PortalInstance& portal, std::string_view employee_no) {
   return portal.organisation().Current()->organisation.FindPersonByEmployeeNo(employee_no)->id;
@@ -456,6 +458,79 @@ TEST_F(Programmes, HrSeesTheOverviewExportsItAndCreditsAndExemptsAParticipant) {
   EXPECT_THAT(own.body, Not(HasSubstr("Giv merit")));
   EXPECT_EQ(SignedInClient("lene@rm.test").Get(enrollment).status, 200);
   EXPECT_EQ(SignedInClient("sara@rm.test").Get(enrollment).status, 404);
+}
+
+TEST_F(Programmes, APersonJoinsAnOpenCourseHrEnrolsOthersAndEitherWithdrawsWithAReason) {
+  const auto course = ProgrammeNamed(portal(), "Faciliteringsledelse");
+  ASSERT_NE(course, 0);
+  const auto path = "/udvikling/forloeb/" + std::to_string(course);
+  auto sara = SignedInClient("sara@rm.test");
+  EXPECT_THAT(sara.Get(path).body, HasSubstr("Tilmeld mig forløbet"));
+  const auto joined = sara.PostForm(path + "/tilmeld", {{"_csrf", sara.csrf_token()}});
+  ASSERT_EQ(joined.status, 303);
+  const auto page = sara.Get(path).body;
+  EXPECT_THAT(page, HasSubstr("Du er tilmeldt forløbet."));
+  EXPECT_THAT(page, HasSubstr("Optaget efter ansøgning"));
+  EXPECT_THAT(page, Not(HasSubstr("Tilmeld mig forløbet")));
+  const auto twice = sara.PostForm(path + "/tilmeld", {{"_csrf", sara.csrf_token()}});
+  EXPECT_EQ(twice.status, 409);
+  EXPECT_THAT(twice.body, HasSubstr("Du er allerede tilmeldt forløbet."));
+  // Ledervejen is not joined this way: the page says how one gets in, and a post is refused.
+  const auto ledervejen = "/udvikling/forloeb/" + std::to_string(Ledervejen(portal()));
+  EXPECT_THAT(sara.Get(ledervejen).body, HasSubstr("Nye ledere tilmeldes automatisk"));
+  EXPECT_EQ(sara.PostForm(ledervejen + "/tilmeld", {{"_csrf", sara.csrf_token()}}).status, 409);
+
+  // Sara withdraws: a reason is required; then the enrolment is kept as history.
+  const auto enrollment = Find(sara.Get(path).body, "href=\"(/udvikling/deltagelser/[0-9]+)\"");
+  ASSERT_FALSE(enrollment.empty());
+  const auto revision = Find(sara.Get(enrollment).body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto no_reason = sara.PostForm(
+      enrollment + "/afmeld", {{"_csrf", sara.csrf_token()}, {"revision", revision}, {"withdrawal_reason", " "}});
+  EXPECT_EQ(no_reason.status, 422);
+  EXPECT_THAT(no_reason.body, HasSubstr("Skriv kort, hvorfor deltagelsen stopper."));
+  const auto withdrawn = sara.PostForm(
+      enrollment + "/afmeld",
+      {{"_csrf", sara.csrf_token()}, {"revision", revision}, {"withdrawal_reason", "Ny stilling\nfra januar"}});
+  ASSERT_EQ(withdrawn.status, 303);
+  const auto after = sara.Get(enrollment).body;
+  EXPECT_THAT(after, HasSubstr("Deltagelsen blev afmeldt"));
+  EXPECT_THAT(after, HasSubstr("Ny stilling\nfra januar")) << "the line break kept";
+  EXPECT_THAT(sara.Get(path).body, HasSubstr("Tilmeld mig forløbet")) << "she may join again";
+  const auto stale = sara.PostForm(
+      enrollment + "/afmeld", {{"_csrf", sara.csrf_token()}, {"revision", revision}, {"withdrawal_reason", "Igen"}});
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_THAT(stale.body, HasSubstr("Deltagelsen er allerede afmeldt."));
+
+  // Koncern HR enrols Ib in Ledervejen by employee number: bad input first, what was typed kept.
+  auto hr = SignedInClient("hr@rm.test");
+  const auto form = hr.Get(ledervejen).body;
+  EXPECT_THAT(form, HasSubstr("Tilmeld en deltager"));
+  const auto unknown = hr.PostForm(ledervejen + "/tilmeld-andre",
+                                   {{"_csrf", hr.csrf_token()}, {"person", "E99"}, {"deadline", "31.02.2027"}});
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_THAT(unknown.body, HasSubstr("Skriv e-mailadressen eller medarbejdernummeret på en aktiv person i HR-data."));
+  EXPECT_THAT(unknown.body, HasSubstr("Fristen er ikke en gyldig dato."));
+  EXPECT_THAT(unknown.body, HasSubstr("value=\"E99\""));
+  // Ib became a leader in 2012: without a deadline, Ledervejen's would have passed.
+  const auto old_leader =
+      hr.PostForm(ledervejen + "/tilmeld-andre", {{"_csrf", hr.csrf_token()}, {"person", "E4"}, {"deadline", ""}});
+  EXPECT_EQ(old_leader.status, 422);
+  EXPECT_THAT(old_leader.body, HasSubstr("Ib Iversen blev leder for mere end to år siden."));
+  const auto deadline = domain::FormatDate(DaysFromToday(365));
+  const auto enrolled = hr.PostForm(ledervejen + "/tilmeld-andre",
+                                    {{"_csrf", hr.csrf_token()}, {"person", "E4"}, {"deadline", deadline}});
+  ASSERT_EQ(enrolled.status, 303);
+  const auto ib = hr.Get(enrolled.Header("location")).body;
+  EXPECT_THAT(ib, HasSubstr("Tilmeldt af HR"));
+  EXPECT_THAT(ib, HasSubstr("frist " + deadline));
+  EXPECT_THAT(ib, HasSubstr("Personaleleder"));
+  const auto again = hr.PostForm(ledervejen + "/tilmeld-andre",
+                                 {{"_csrf", hr.csrf_token()}, {"person", "ib@rm.test"}, {"deadline", ""}});
+  EXPECT_EQ(again.status, 422);
+  EXPECT_THAT(again.body, HasSubstr("Ib Iversen er allerede tilmeldt forløbet."));
+  // Only Koncern HR enrols others.
+  EXPECT_EQ(sara.PostForm(ledervejen + "/tilmeld-andre", {{"_csrf", sara.csrf_token()}, {"person", "E4"}}).status, 403);
+  EXPECT_THAT(sara.Get(ledervejen).body, Not(HasSubstr("Tilmeld en deltager")));
 }
 
 TEST_F(Programmes, TheCapacityForecastShowsTheMissingSeatsOfTheHalfYearToHrOnly) {
