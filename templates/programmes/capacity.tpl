@@ -25,8 +25,7 @@
         <th scope="col" class="portal-number">Frist i perioden</th>
         <th scope="col" class="portal-number">Behov i perioden</th>
         <th scope="col" class="portal-number">Sessioner</th>
-        <th scope="col" class="portal-number">Pladser</th>
-        <th scope="col" class="portal-number">Ledige</th>
+        <th scope="col" class="portal-number">Ledige pladser</th>
         <th scope="col" class="portal-number">På venteliste</th>
         <th scope="col">Balance</th>
       </tr></thead>
@@ -39,8 +38,7 @@
           <td data-label="Frist i perioden" class="portal-number">{{DUE}}</td>
           <td data-label="Behov i perioden" class="portal-number">{{DEMAND}}</td>
           <td data-label="Sessioner" class="portal-number">{{SESSIONS}}</td>
-          <td data-label="Pladser" class="portal-number">{{SEATS}}</td>
-          <td data-label="Ledige" class="portal-number">{{FREE}}</td>
+          <td data-label="Ledige pladser" class="portal-number">{{FREE}} af {{SEATS}}</td>
           <td data-label="På venteliste" class="portal-number">{{WAITING}}</td>
           <td data-label="Balance"><span class="badge badge-small {{BALANCE_CLASS}}">{{BALANCE}}</span></td>
         </tr>

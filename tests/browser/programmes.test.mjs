@@ -436,6 +436,47 @@ describe('programmes in a browser: a new leader from the HR import to a course d
     });
   });
 
+  describe('the organisers\' forecast, and an open course joined and left', () => {
+    test('Koncern HR reads the capacity forecast of the coming half year', async () => {
+      const page = await as(hrEmail);
+      await openPart(page, 'Lederudvikling', '/udvikling/kapacitet');
+      await assertShell(page, { title: 'Kapacitetsprognose' });
+      const ledervejen = page.locator('section', { has: page.getByRole('heading', { name: 'Ledervejen', exact: true }) });
+      const days = ledervejen.getByRole('region', { name: 'Behov og pladser i Ledervejen' }).locator('tbody tr', { hasText: 'Kursusdag' });
+      assert.equal(await days.count(), 1, 'a line for the course days');
+      // The new leaders need course days; the balance says how many seats are missing or spare.
+      assert.ok(Number.parseInt(await days.locator('td[data-label="Mangler i alt"]').innerText(), 10) >= 11);
+      assert.match(await days.locator('td[data-label="Balance"]').innerText(), /^(Mangler \d+ pladser?|\d+ pladser? i overskud|Går lige op)$/);
+      const months = ledervejen.getByRole('region', { name: 'Sessioner i Ledervejen pr. måned' }).locator('tbody tr');
+      assert.equal(await months.count(), 7, 'this month and the six after it');
+      await screenshot(page, 'programmes-capacity');
+      await assertAccessible(page, 'the capacity forecast');
+    });
+
+    test('an employee joins an open course and leaves it again with a reason', async () => {
+      const page = await as(employeeEmail);
+      await page.goto(url('/udvikling'));
+      await follow(page, page.getByRole('link', { name: 'Faciliteringsledelse', exact: true }));
+      await assertAccessible(page, 'an open course before joining');
+      await submit(page, 'Tilmeld mig forløbet');
+      assert.match(await page.locator('main').innerText(), /Du er tilmeldt forløbet\./);
+      assert.equal(await page.getByRole('button', { name: 'Tilmeld mig forløbet' }).count(), 0);
+      await follow(page, page.getByRole('link', { name: 'Se din deltagelse' }));
+      await assertAccessible(page, 'one\'s own enrolment in a course');
+      const response = await submit(page, 'Afmeld');
+      assert.equal(response.status(), 422);
+      const reason = page.getByLabel('Begrundelse');
+      assert.equal(await reason.getAttribute('aria-invalid'), 'true');
+      assert.match(await page.locator('main').innerText(), /Skriv kort, hvorfor deltagelsen stopper\./);
+      await reason.fill('Skifter job\nfra nytår');
+      await submit(page, 'Afmeld');
+      const main = await page.locator('main').innerText();
+      assert.match(main, /Deltagelsen er afmeldt\./);
+      assert.match(main, /Deltagelsen blev afmeldt [0-9.]+: Skifter job\nfra nytår/);
+      await screenshot(page, 'programmes-withdrawn');
+    });
+  });
+
   test('no page broke the Content-Security-Policy or failed to load a resource', () => {
     assert.ok(contexts.length >= 4, 'the desktop contexts were used');
     for (const context of contexts) assertNoProblems(context, `the pages of ${context.who}`);

@@ -20,7 +20,6 @@ constexpr std::array kForecastKinds = {domain::ElementKind::CourseDay, domain::E
 struct LineTotals {
   ForecastLine line;
   double demand = 0;
-  bool required = false;  // the programme requires the kind of some participants
 };
 
 }  // namespace
@@ -50,9 +49,6 @@ Result<CapacityForecast> CapacityForecastService::Forecast(const domain::User& u
     for (auto& programme : repository.Programmes()) {
       if (programme.archived_at) continue;
       std::map<domain::ElementKind, LineTotals> lines;
-      for (const auto& requirement : programme.requirements) {
-        if (domain::HasSessions(requirement.kind)) lines[requirement.kind].required = true;
-      }
       for (const auto& session : sessions[programme.id]) {
         auto& line = lines[session.fields.kind].line;
         const auto day = domain::ToCopenhagenTime(session.fields.starts_at).date;
@@ -69,7 +65,6 @@ Result<CapacityForecast> CapacityForecastService::Forecast(const domain::User& u
         it->taken += session.registered;
         it->waiting += session.waiting;
       }
-      if (lines.empty()) continue;
       const auto tallies = repository.TalliesOfProgramme(programme.id, now);
       for (const auto& enrollment : repository.EnrollmentsOfProgramme(programme.id)) {
         if (enrollment.withdrawn_at || enrollment.exempt) continue;
@@ -104,7 +99,8 @@ Result<CapacityForecast> CapacityForecastService::Forecast(const domain::User& u
           months.push_back(found != totals.line.months.end() ? *found : ForecastMonth{month});
         }
         totals.line.months = std::move(months);
-        if (totals.required || totals.line.sessions > 0) entry.lines.push_back(std::move(totals.line));
+        // A kind nobody needs and nothing is planned for says nothing.
+        if (totals.line.participants > 0 || totals.line.sessions > 0) entry.lines.push_back(std::move(totals.line));
       }
       if (!entry.lines.empty()) forecast.programmes.push_back(std::move(entry));
     }

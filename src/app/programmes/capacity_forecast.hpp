@@ -49,13 +49,13 @@ struct ForecastLine {
 
 struct ForecastProgramme {
   Programme programme;
-  std::vector<ForecastLine> lines;  // the kinds with sessions the programme requires, or holds sessions of
+  std::vector<ForecastLine> lines;  // the kinds of session participants need or sessions are planned of
 };
 
 struct CapacityForecast {
   std::chrono::year_month_day from;           // today
   std::chrono::year_month_day until;          // the window's end (exclusive): kForecastMonths later
-  std::vector<ForecastProgramme> programmes;  // not archived, with anything to forecast
+  std::vector<ForecastProgramme> programmes;  // not archived, with a need or planned sessions
 };
 
 class CapacityForecastService {
