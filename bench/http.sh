@@ -322,12 +322,14 @@ if [[ $ORGANISATION != 0 ]]; then
     # The programmes (issue 17): Koncern HR's overview of Ledervejen for the whole region (~300
     # participants, each status computed from one grouped tally query), filtered, and its export.
     sign_in "hr@demo.ledelsesportal.dk" "$DEMO_PASSWORD"
-    for path in /udvikling/oversigt "/udvikling/oversigt?status=i-risiko" /udvikling/oversigt.csv; do
+    for path in /udvikling/oversigt "/udvikling/oversigt?status=i-risiko" /udvikling/oversigt.csv /udvikling/kapacitet; do
       expect_ok "$path" "$COOKIES"
     done
     measure "programmes, HR's overview (region, page 1 of 3)" /udvikling/oversigt "$COOKIES"
     measure "programmes, HR's overview filtered (at risk)" "/udvikling/oversigt?status=i-risiko" "$COOKIES"
     measure "programmes, HR's overview as CSV (audited)" /udvikling/oversigt.csv "$COOKIES"
+    # The organisers' capacity forecast: every programme's enrolments, tallies and sessions of the half year.
+    measure "programmes, capacity forecast (half a year)" /udvikling/kapacitet "$COOKIES"
     # A leader of about 500 units (issue 15): the demo has no such login, so the leader whose units
     # come closest is found in the database and given an account for this run.
     big_leader="$(leader_of_about 500)"
