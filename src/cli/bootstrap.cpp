@@ -131,6 +131,7 @@ PortalInstance::PortalInstance(const Config& config, const PortalTestOverrides& 
   services_->Add(std::make_unique<app::ReminderSettings>(
       app::ReminderSettings{std::chrono::hours{config.GetInt("reminder_quiet_hours", 0, 24LL * 365)}}));
   scheduler_interval_ = std::chrono::seconds{config.GetInt("scheduler_seconds", 0, 86400)};
+  jobs_->SetSchedulerInterval(scheduler_interval_);
   ProvideModuleServices(*services_);
   // The organisation snapshot is built before the first request: the first page then never waits for it.
   organisation_ = &services_->Get<app::OrganisationService>();

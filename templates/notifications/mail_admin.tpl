@@ -63,7 +63,8 @@
 
 <section aria-labelledby="job" class="portal-section">
   <h2 id="job">Planlagte job</h2>
-  <p>Jobbene kører af sig selv i portalen. Kører flere portaler på samme database, kører hvert job kun i én af dem ad gangen.</p>
+  {{#SCHEDULER_ON}}<p>Jobbene kører af sig selv i portalen, som ser efter forfaldne job hvert {{SECONDS}}. sekund. Kører flere portaler på samme database, kører hvert job kun i én af dem ad gangen.</p>{{/SCHEDULER_ON}}
+  {{#SCHEDULER_OFF}}<p>Planlægningen er slået fra i denne portal (LP_SCHEDULER_SECONDS=0), så jobbene kører kun, når nogen trykker »Kør nu« her, eller med <code>ledelsesportal jobs run</code>. Kører en anden portal på samme database med planlægningen slået til, kører den jobbene.</p>{{/SCHEDULER_OFF}}
   <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Planlagte job">
     <table class="table table--compact portal-stack">
       <caption class="sr-only">Planlagte job med seneste kørsel</caption>

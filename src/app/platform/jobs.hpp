@@ -67,8 +67,14 @@ class JobRegistry {
   std::span<const Job> Jobs() const { return jobs_; }
   const Job* Find(std::string_view name) const;
 
+  // How often this process's scheduler looks for due jobs; zero when it runs none by itself
+  // (LP_SCHEDULER_SECONDS=0: jobs then run only by hand or with `ledelsesportal jobs run`).
+  void SetSchedulerInterval(std::chrono::seconds interval) { scheduler_interval_ = interval; }
+  std::chrono::seconds scheduler_interval() const { return scheduler_interval_; }
+
  private:
   std::vector<Job> jobs_;
+  std::chrono::seconds scheduler_interval_{0};
 };
 
 enum class JobStart { Schedule, Manual };

@@ -79,6 +79,11 @@ Response RenderMailAdmin(const PageServices& services, RequestContext& context) 
     });
   }
   const auto& registry = services.Get<app::JobRegistry>();
+  if (registry.scheduler_interval().count() > 0) {
+    content.AddSection("SCHEDULER_ON").Set("SECONDS", std::to_string(registry.scheduler_interval().count()));
+  } else {
+    content.Show("SCHEDULER_OFF");
+  }
   for (const auto& job : registry.Jobs()) {
     auto& row = content.AddSection("JOB");
     row.Set("JOB_NAME", job.name);
