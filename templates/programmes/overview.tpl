@@ -23,6 +23,12 @@
       {{#STATE_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/STATE_OPTION}}
     </select>
   </div>
+  <div class="form-group">
+    <label class="form-label" for="sorter">Sortér</label>
+    <select id="sorter" name="sorter" class="form-select">
+      {{#SORT_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SORT_OPTION}}
+    </select>
+  </div>
   <button type="submit" class="button button-secondary">Vis</button>
 </form>
 
@@ -69,7 +75,7 @@
   {{#ROWS}}
   <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Deltagere">
     <table class="table table--compact portal-stack">
-      <caption class="sr-only">Deltagerne, de mest presserende først</caption>
+      <caption class="sr-only">Deltagerne sorteret: {{SORT_LABEL}}</caption>
       <thead><tr><th scope="col">Navn</th><th scope="col">Enhed</th><th scope="col">Område</th><th scope="col">Status</th><th scope="col">Kriterier</th></tr></thead>
       <tbody>
         {{#ROW}}

@@ -416,14 +416,34 @@ Result<ProgrammeOverview> ProgrammeService::Overview(const domain::User& user, c
     if ((a.area == nullptr) != (b.area == nullptr)) return b.area == nullptr;
     return a.area != nullptr && a.area < b.area;
   });
-  std::stable_sort(rows.begin(), rows.end(), [](const OverviewRow& a, const OverviewRow& b) {
+  // The chosen order, ties broken by name (and a person without a deadline after those with one).
+  const auto by_deadline = [](const OverviewRow& a, const OverviewRow& b) {
+    const auto& da = a.programme.status.deadline;
+    const auto& db = b.programme.status.deadline;
+    if (da.has_value() != db.has_value()) return da.has_value();
+    return da < db;
+  };
+  const auto by_unit = [](const OverviewRow& a, const OverviewRow& b) {
+    const auto name = [](const domain::Unit* unit) { return unit != nullptr ? unit->name : std::string(); };
+    if (name(a.area) != name(b.area)) return name(a.area) < name(b.area);
+    return name(a.unit) < name(b.unit);
+  };
+  const auto tie = [&](const OverviewRow& a, const OverviewRow& b, auto&& first) {
+    if (first(a, b)) return true;
+    if (first(b, a)) return false;
+    return a.person->FullName() < b.person->FullName();
+  };
+  std::stable_sort(rows.begin(), rows.end(), [&](const OverviewRow& a, const OverviewRow& b) {
+    switch (query.sort) {
+      case OverviewSort::Name: return a.person->FullName() < b.person->FullName();
+      case OverviewSort::Unit: return tie(a, b, by_unit);
+      case OverviewSort::Deadline: return tie(a, b, by_deadline);
+      case OverviewSort::Urgency: break;
+    }
     const int ua = Urgency(a.programme.status.state);
     const int ub = Urgency(b.programme.status.state);
     if (ua != ub) return ua < ub;
-    if (a.programme.status.deadline != b.programme.status.deadline) {
-      return a.programme.status.deadline < b.programme.status.deadline;
-    }
-    return a.person->FullName() < b.person->FullName();
+    return tie(a, b, by_deadline);
   });
   view.total_rows = rows.size();
   if (all_rows) {

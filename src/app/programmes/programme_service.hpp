@@ -117,10 +117,20 @@ inline constexpr std::size_t kOverviewPageSize = 100;
 
 // HR's overview of a programme: per area and in all, how many are enrolled and how they stand; the
 // participants (the most urgent first) with filters; each row drills down to the enrolment.
+// The order of the overview's rows (and of its export).
+enum class OverviewSort { Urgency, Name, Unit, Deadline };
+inline constexpr auto kOverviewSortTable = domain::MakeEnumTable<OverviewSort>({
+    {OverviewSort::Urgency, "status", "Mest presserende først"},
+    {OverviewSort::Name, "navn", "Navn"},
+    {OverviewSort::Unit, "enhed", "Område og enhed"},
+    {OverviewSort::Deadline, "frist", "Frist, den tidligste først"},
+});
+
 struct OverviewQuery {
   std::optional<ProgrammeId> programme;  // none: Ledervejen (or the first programme)
   std::optional<domain::UnitId> area;
   std::optional<domain::ProgressState> state;
+  OverviewSort sort = OverviewSort::Urgency;
   std::size_t page = 1;
 };
 

@@ -998,17 +998,25 @@ ParsedOverview ParseOverview(const RequestContext& context) {
     parsed.query.state = domain::ParseProgressState(state);
     if (!parsed.query.state) parsed.error = "Den valgte status findes ikke.";
   }
+  if (const auto sort = form->Get("sorter"); !sort.empty()) {
+    const auto parsed_sort = app::kOverviewSortTable.Parse(sort);
+    if (!parsed_sort) parsed.error = "Den valgte sortering findes ikke.";
+    parsed.query.sort = parsed_sort.value_or(app::OverviewSort::Urgency);
+  }
   if (const auto page = form->Get("side"); !page.empty())
     parsed.query.page = ParsePositive<std::size_t>(page).value_or(1);
   return parsed;
 }
 
+constexpr std::string_view kOverviewPath = "/udvikling/oversigt";
+
 std::string OverviewHref(app::ProgrammeId programme, std::optional<domain::UnitId> area,
                          std::optional<domain::ProgressState> state, std::size_t page = 1,
-                         std::string_view path = "/udvikling/oversigt") {
+                         std::string_view path = kOverviewPath, app::OverviewSort sort = app::OverviewSort::Urgency) {
   std::string href = fmt::format("{}?forloeb={}", path, programme);
   if (area) href += fmt::format("&omraade={}", *area);
   if (state) href += "&status=" + std::string(domain::ProgressStateCode(*state));
+  if (sort != app::OverviewSort::Urgency) href += "&sorter=" + std::string(app::kOverviewSortTable.Code(sort));
   if (page > 1) href += fmt::format("&side={}", page);
   return href;
 }
@@ -1045,6 +1053,12 @@ Response RenderOverview(const PageServices& services, RequestContext& context) {
     option.Set("LABEL", area.area->name);
     if (query.area == area.area->id) option.Show("SELECTED");
   }
+  for (const auto sort : app::kOverviewSortTable.Values()) {
+    auto& option = content.AddSection("SORT_OPTION");
+    option.Set("VALUE", std::string(app::kOverviewSortTable.Code(sort)));
+    option.Set("LABEL", std::string(app::kOverviewSortTable.Label(sort)));
+    if (query.sort == sort) option.Show("SELECTED");
+  }
   for (const auto state : domain::kAllProgressStates) {
     auto& option = content.AddSection("STATE_OPTION");
     option.Set("VALUE", std::string(domain::ProgressStateCode(state)));
@@ -1054,7 +1068,9 @@ Response RenderOverview(const PageServices& services, RequestContext& context) {
   for (const auto& area : overview->areas) {
     auto& row = content.AddSection("AREA_ROW");
     row.Set("NAME", area.area != nullptr ? area.area->name : std::string("Uden for områderne"));
-    if (area.area != nullptr) row.AddSection("AREA_LINK").Set("HREF", OverviewHref(shown, area.area->id, std::nullopt));
+    if (area.area != nullptr)
+      row.AddSection("AREA_LINK")
+          .Set("HREF", OverviewHref(shown, area.area->id, std::nullopt, 1, kOverviewPath, query.sort));
     AddCounts(row, area.counts);
   }
   AddCounts(content.AddSection("TOTAL_ROW"), overview->total);
@@ -1070,11 +1086,13 @@ Response RenderOverview(const PageServices& services, RequestContext& context) {
       row.Set("AREA", entry.area != nullptr ? entry.area->name : std::string());
       AddStatus(row, entry.programme.status);
     }
-    AddPager(table, "Sider med deltagere", overview->page.page, overview->page.pages,
-             [&](std::size_t page) { return OverviewHref(shown, query.area, query.state, page); });
+    AddPager(table, "Sider med deltagere", overview->page.page, overview->page.pages, [&](std::size_t page) {
+      return OverviewHref(shown, query.area, query.state, page, kOverviewPath, query.sort);
+    });
   }
-  content.Set("CSV_HREF", OverviewHref(shown, query.area, query.state, 1, "/udvikling/oversigt.csv"));
-  content.Set("XLSX_HREF", OverviewHref(shown, query.area, query.state, 1, "/udvikling/oversigt.xlsx"));
+  content.Set("SORT_LABEL", std::string(app::kOverviewSortTable.Label(query.sort)));
+  content.Set("CSV_HREF", OverviewHref(shown, query.area, query.state, 1, "/udvikling/oversigt.csv", query.sort));
+  content.Set("XLSX_HREF", OverviewHref(shown, query.area, query.state, 1, "/udvikling/oversigt.xlsx", query.sort));
   return services.pages.Render(context, "Oversigt over forløbene", "programmes/overview.tpl", content);
 }
 

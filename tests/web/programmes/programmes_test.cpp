@@ -387,6 +387,46 @@ TEST_F(Programmes, AttendanceAfterTheDayCountsTowardsTheStatusSeenByTheLeaderAbo
   EXPECT_THAT(cancel.body, HasSubstr("Fremmødet er allerede registreret"));
 }
 
+TEST_F(Programmes, HrSortsTheOverviewAndTheExportFollows) {
+  RunEnrolment();  // Nanna, deadline in about 530 days
+  const auto ledervejen = Ledervejen(portal());
+  portal().store().Write([&](app::Transaction& tx) {
+    for (const auto& [employee, days] : {std::pair{"E2", 700}, std::pair{"E4", 100}}) {  // Lene, Ib
+      app::NewEnrollment enrollment;
+      enrollment.programme = ledervejen;
+      enrollment.person = PersonOf(portal(), employee);
+      enrollment.enrolled_on = DaysFromToday(-10);
+      enrollment.deadline = DaysFromToday(days);
+      enrollment.at = app::SystemNow();
+      tx.Get<app::ProgrammeRepository>().Enroll(enrollment);
+    }
+    return 0;
+  });
+  auto hr = SignedInClient("hr@rm.test");
+  const auto order = [](const std::string& body) {
+    std::vector<std::string> names;
+    for (const auto* name : {"Ib Iversen", "Lene Leder", "Nanna Ny"}) {
+      names.emplace_back(std::to_string(body.find(name)) + " " + name);
+    }
+    std::sort(names.begin(), names.end(),
+              [](const std::string& a, const std::string& b) { return std::stoul(a) < std::stoul(b); });
+    std::string text;
+    for (const auto& name : names) text += name.substr(name.find(' ') + 1) + "; ";
+    return text;
+  };
+  const auto by_name = hr.Get("/udvikling/oversigt?sorter=navn");
+  ASSERT_EQ(by_name.status, 200);
+  EXPECT_EQ(order(by_name.body), "Ib Iversen; Lene Leder; Nanna Ny; ");
+  EXPECT_THAT(by_name.body, HasSubstr("<option value=\"navn\" selected>Navn</option>"));
+  EXPECT_THAT(by_name.body,
+              HasSubstr("/udvikling/oversigt.csv?forloeb=" + std::to_string(ledervejen) + "&amp;sorter=navn"));
+  const auto by_deadline = hr.Get("/udvikling/oversigt?sorter=frist");
+  EXPECT_EQ(order(by_deadline.body), "Ib Iversen; Nanna Ny; Lene Leder; ");
+  const auto csv = hr.Get("/udvikling/oversigt.csv?sorter=frist");
+  EXPECT_EQ(order(csv.body), "Ib Iversen; Nanna Ny; Lene Leder; ");
+  EXPECT_EQ(hr.Get("/udvikling/oversigt?sorter=hvem-ved").status, 404);
+}
+
 TEST_F(Programmes, HrSeesTheOverviewExportsItAndCreditsAndExemptsAParticipant) {
   RunEnrolment();  // Nanna
   auto hr = SignedInClient("hr@rm.test");
