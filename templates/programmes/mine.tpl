@@ -11,11 +11,32 @@
       <h3><a href="{{HREF}}">{{NAME}}</a></h3>
       <p><span class="badge {{STATE_CLASS}}">{{STATE}}</span> {{REASON}}</p>
       <p><strong>{{CRITERIA}}</strong></p>
-      <p class="portal-muted">{{SOURCE}}</p>
+      {{#NEXT_STEPS}}
+      <p class="portal-muted">Det næste:</p>
+      <ul>
+        {{#NEXT}}<li>{{TEXT}}{{#NEXT_LINK}} <a href="{{HREF}}">{{TEXT}}</a>{{/NEXT_LINK}}</li>{{/NEXT}}
+      </ul>
+      {{/NEXT_STEPS}}
+      <p class="portal-muted">{{SOURCE}} · <a href="{{ENROLLMENT_HREF}}">Se din deltagelse</a></p>
     </li>
     {{/MY_PROGRAMME}}
   </ul>
 </section>
+
+{{#UPCOMING}}
+<section aria-labelledby="kommende" class="portal-section">
+  <h2 id="kommende">Dine kommende sessioner</h2>
+  <ul class="nobullet-list">
+    {{#SESSION}}
+    <li class="portal-programme">
+      <h3 class="h4"><a href="{{HREF}}">{{TITLE}}</a></h3>
+      <p>{{PROGRAMME}} · {{WHEN}} · {{PLACE}}</p>
+      <p class="portal-muted">{{STATE}}</p>
+    </li>
+    {{/SESSION}}
+  </ul>
+</section>
+{{/UPCOMING}}
 
 {{#CHAIN}}
 <section aria-labelledby="kaeden" class="portal-section">

@@ -351,6 +351,11 @@ describe('programmes in a browser: a new leader from the HR import to a course d
       assert.match(main, /Fuldt: 1 på venteliste/);
       await screenshot(page, 'programmes-session-waitlisted');
       await assertAccessible(page, 'a session with a place on the waitlist');
+      // Min udvikling lists the place among her coming sessions.
+      await page.goto(url('/min-udvikling'));
+      const upcoming = page.locator('section', { has: page.getByRole('heading', { name: 'Dine kommende sessioner' }) });
+      assert.match(await upcoming.innerText(), new RegExp(`${escaped(sessionTitle)}[\\s\\S]*Nummer 1 på ventelisten`));
+      await assertAccessible(page, 'Min udvikling with a coming session');
     });
 
     test('Lars cancels, and Ida gets the seat and a message', async (t) => {

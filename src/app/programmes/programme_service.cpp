@@ -330,6 +330,19 @@ MyDevelopment ProgrammeService::Mine(const domain::User& user) const {
         if (!enrollment.withdrawn_at) mine.push_back(enrollment);
       }
       view.mine = WithStatus(tx, mine);
+      const auto now = clock_();
+      std::map<ProgrammeId, std::string> names;
+      for (auto& [registration, session] : repository.RegistrationsOfPerson(view.me->id)) {
+        if (registration.status == RegistrationStatus::Cancelled || session.status != SessionStatus::Planned ||
+            session.fields.starts_at <= now) {
+          continue;
+        }
+        if (!names.contains(session.programme)) {
+          const auto programme = repository.FindProgramme(session.programme);
+          names[session.programme] = programme ? programme->fields.name : std::string();
+        }
+        view.upcoming.push_back({registration, session, names[session.programme]});
+      }
     }
     if (!view.sees_chain) return 0;
     // Ledervejen of the leaders below: everyone in the catalogue's Ledervejen programme(s) the viewer

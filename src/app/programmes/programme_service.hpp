@@ -106,9 +106,17 @@ struct PersonProgramme {
   ParticipantProgramme programme;
 };
 
+// A seat or a waitlist place in a session still to come, with its programme's name.
+struct UpcomingSession {
+  Registration registration;
+  ProgrammeSession session;
+  std::string programme;
+};
+
 struct MyDevelopment {
   const domain::Person* me = nullptr;      // none when the login is linked to no person
   std::vector<ParticipantProgramme> mine;  // not withdrawn, the newest first
+  std::vector<UpcomingSession> upcoming;   // planned sessions not yet begun, the earliest first
   bool sees_chain = false;                 // a leader of leaders: the leaders below them
   std::vector<PersonProgramme> chain;      // Ledervejen of the leaders below, the most urgent first
 };

@@ -469,6 +469,50 @@ Response SubmitProgrammeEdit(const PageServices& services, RequestContext& conte
       });
 }
 
+// What a participant does next in a programme, from its status: book the sessions still missing,
+// turn up to those booked, finish the preparation or the plan, fetch the certificate.
+void AddNextSteps(View& row, const app::ParticipantProgramme& programme) {
+  const auto& status = programme.status;
+  View* list = nullptr;
+  const auto step = [&](std::string text, std::string href = {}, std::string link = {}) {
+    if (list == nullptr) list = &row.AddSection("NEXT_STEPS");
+    auto& next = list->AddSection("NEXT");
+    next.Set("TEXT", std::move(text));
+    if (!href.empty()) {
+      auto& a = next.AddSection("NEXT_LINK");
+      a.Set("HREF", std::move(href));
+      a.Set("TEXT", std::move(link));
+    }
+  };
+  if (status.state == domain::ProgressState::Exempt) return;
+  if (status.state == domain::ProgressState::Completed) {
+    step("Du har gennemført forløbet.", EnrollmentHref(programme.enrollment.id) + "/bevis", "Se dit deltagerbevis");
+    return;
+  }
+  for (const auto& element : status.elements) {
+    if (element.Met()) continue;
+    const int missing = element.required - element.done - element.booked;
+    if (domain::HasSessions(element.kind)) {
+      if (missing > 0) {
+        step(fmt::format("Tilmeld dig {} {} mere.", missing, domain::ElementNoun(element.kind, missing)),
+             ProgrammeHref(programme.programme.id) + "#sessioner", "Se de kommende sessioner");
+      } else {
+        step(fmt::format("Mød op til de {} {}, du er tilmeldt.", element.booked,
+                         domain::ElementNoun(element.kind, element.booked)));
+      }
+    } else if (element.kind == domain::ElementKind::PersonalPlan) {
+      if (programme.programme.fields.kind == domain::ProgrammeKind::Explorer) {
+        step("Læg din personlige plan, og aftal den med din leder.", EnrollmentHref(programme.enrollment.id) + "/plan",
+             "Åbn din plan");
+      } else {
+        step("Læg din personlige plan, og aftal den med din leder.");
+      }
+    } else {
+      step(fmt::format("Gør den lokale forberedelse færdig: {} af {} trin.", element.done, element.required));
+    }
+  }
+}
+
 Response RenderMine(const PageServices& services, RequestContext& context) {
   const auto mine = services.Get<app::ProgrammeService>().Mine(*context.user());
   View content;
@@ -476,9 +520,25 @@ Response RenderMine(const PageServices& services, RequestContext& context) {
   for (const auto& programme : mine.mine) {
     auto& row = content.AddSection("MY_PROGRAMME");
     row.Set("HREF", ProgrammeHref(programme.programme.id));
+    row.Set("ENROLLMENT_HREF", EnrollmentHref(programme.enrollment.id));
     row.Set("NAME", programme.programme.fields.name);
     AddStatus(row, programme.status);
     row.Set("SOURCE", std::string(app::kEnrollmentSourceTable.Label(programme.enrollment.source)));
+    AddNextSteps(row, programme);
+  }
+  if (!mine.upcoming.empty()) {
+    auto& list = content.AddSection("UPCOMING");
+    for (const auto& entry : mine.upcoming) {
+      auto& row = list.AddSection("SESSION");
+      row.Set("HREF", SessionHref(entry.session.id));
+      row.Set("TITLE", entry.session.fields.title);
+      row.Set("PROGRAMME", entry.programme);
+      row.Set("WHEN", SessionWhen(entry.session));
+      row.Set("PLACE", entry.session.fields.place.empty() ? std::string("Online") : entry.session.fields.place);
+      row.Set("STATE", entry.registration.status == app::RegistrationStatus::Waitlisted
+                           ? fmt::format("Nummer {} på ventelisten", entry.registration.waitlist_position)
+                           : std::string("Du er tilmeldt"));
+    }
   }
   if (mine.sees_chain) {
     auto& chain = content.AddSection("CHAIN");

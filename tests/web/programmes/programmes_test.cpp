@@ -182,6 +182,10 @@ TEST_F(Programmes, NewLeadersAreEnrolledInLedervejenAndTheirStatusIsSeenByThemAn
   EXPECT_THAT(mine.body, HasSubstr("Tilmeldt automatisk som ny leder"));
   EXPECT_THAT(mine.body, HasSubstr("På vej"));
   EXPECT_THAT(mine.body, Not(HasSubstr("Ledervejen for lederne under dig"))) << "Nanna leads no leaders";
+  // What to do next, from the status: nothing booked yet.
+  EXPECT_THAT(mine.body, HasSubstr("<li>Tilmeld dig 12 kursusdage mere. <a href=\"/udvikling/forloeb/"));
+  EXPECT_THAT(mine.body, HasSubstr("<li>Tilmeld dig 4 sparringer mere."));
+  EXPECT_THAT(mine.body, Not(HasSubstr("Dine kommende sessioner"))) << "no seats yet";
 
   auto lene = SignedInClient("lene@rm.test");
   const auto chain = lene.Get("/min-udvikling");
