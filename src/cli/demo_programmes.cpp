@@ -28,6 +28,7 @@
 #include "app/programmes/programme_repository.hpp"
 #include "app/programmes/programme_service.hpp"
 #include "cli/demo_region.hpp"
+#include "cli/demo_teams.hpp"
 #include "domain/platform/danish_format.hpp"
 
 namespace lp::cli {
@@ -134,6 +135,7 @@ std::vector<PlannedSession> CreateSessions(app::ProgrammeRepository& repository,
 
 bool LoadDemoProgrammes(app::Store& store) {
   app::ProgrammeService::LoadDefaultCatalogue(store, At(DaysAfter(kFirstSessionDay, -60), 9));
+  LoadDemoTeams(store);
   return store.Write([](app::Transaction& tx) {
     auto& repository = tx.Get<app::ProgrammeRepository>();
     const app::Programme* ledervejen = nullptr;

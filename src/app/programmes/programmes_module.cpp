@@ -12,6 +12,7 @@
 #include "app/programmes/programmes_calendar.hpp"
 #include "app/programmes/programmes_chain_status.hpp"
 #include "app/programmes/session_service.hpp"
+#include "app/programmes/team_service.hpp"
 
 namespace lp::app {
 
@@ -21,6 +22,7 @@ void ProvideProgrammeServices(Services& services) {
   auto& sessions =
       services.Add(std::make_unique<SessionService>(services.store(), services.Get<OrganisationService>()));
   services.Add(std::make_unique<CapacityForecastService>(services.store()));
+  ProvideProgrammeTeamServices(services);
   services.Get<ChainStatusService>().Add(&ProgrammeChainStatus);
   services.Get<CalendarService>().Add([&store = services.store()](const OrganisationContext& context,
                                                                   std::chrono::year_month_day today,

@@ -21,6 +21,7 @@
 #include "web/platform/pages.hpp"
 #include "web/platform/table_export.hpp"
 #include "web/programmes/capacity_pages.hpp"
+#include "web/programmes/team_pages.hpp"
 
 namespace lp::web {
 namespace {
@@ -1268,6 +1269,7 @@ void RegisterProgrammesPages(PageModule& module) {
   module.Get("/udvikling/oversigt.csv", overview, &ExportOverviewCsv);
   module.Get("/udvikling/oversigt.xlsx", overview, &ExportOverviewXlsx);
   RegisterCapacityPages(module);
+  RegisterProgrammeTeamPages(module);
 }
 
 }  // namespace lp::web
