@@ -27,6 +27,7 @@
 #include "app/platform/repositories.hpp"
 #include "app/programmes/programme_repository.hpp"
 #include "app/programmes/programme_service.hpp"
+#include "cli/demo_explorer.hpp"
 #include "cli/demo_region.hpp"
 #include "cli/demo_teams.hpp"
 #include "domain/platform/danish_format.hpp"
@@ -136,6 +137,7 @@ std::vector<PlannedSession> CreateSessions(app::ProgrammeRepository& repository,
 bool LoadDemoProgrammes(app::Store& store) {
   app::ProgrammeService::LoadDefaultCatalogue(store, At(DaysAfter(kFirstSessionDay, -60), 9));
   LoadDemoTeams(store);
+  LoadDemoExplorer(store);
   return store.Write([](app::Transaction& tx) {
     auto& repository = tx.Get<app::ProgrammeRepository>();
     const app::Programme* ledervejen = nullptr;

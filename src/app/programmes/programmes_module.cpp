@@ -8,6 +8,7 @@
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/jobs.hpp"
 #include "app/programmes/capacity_forecast.hpp"
+#include "app/programmes/explorer_service.hpp"
 #include "app/programmes/programme_service.hpp"
 #include "app/programmes/programmes_calendar.hpp"
 #include "app/programmes/programmes_chain_status.hpp"
@@ -22,6 +23,7 @@ void ProvideProgrammeServices(Services& services) {
   auto& sessions =
       services.Add(std::make_unique<SessionService>(services.store(), services.Get<OrganisationService>()));
   services.Add(std::make_unique<CapacityForecastService>(services.store()));
+  ProvideExplorerServices(services);
   ProvideProgrammeTeamServices(services);
   services.Get<ChainStatusService>().Add(&ProgrammeChainStatus);
   services.Get<CalendarService>().Add([&store = services.store()](const OrganisationContext& context,
