@@ -27,6 +27,7 @@
 #include "app/platform/repositories.hpp"
 #include "app/programmes/programme_repository.hpp"
 #include "app/programmes/programme_service.hpp"
+#include "cli/demo_cohorts.hpp"
 #include "cli/demo_explorer.hpp"
 #include "cli/demo_region.hpp"
 #include "cli/demo_teams.hpp"
@@ -232,6 +233,7 @@ bool LoadDemoProgrammes(app::Store& store) {
         }
       }
     }
+    LoadDemoCohorts(tx, records, now);
     tx.Get<app::AuditRepository>().Append({now, std::nullopt, "programme.demo_loaded", "programmes", "",
                                            fmt::format("{} deltagere, {} sessioner", enrolled, sessions.size())});
     return true;

@@ -8,6 +8,7 @@
 #include "app/organisation/organisation_service.hpp"
 #include "app/platform/jobs.hpp"
 #include "app/programmes/capacity_forecast.hpp"
+#include "app/programmes/cohort_service.hpp"
 #include "app/programmes/explorer_service.hpp"
 #include "app/programmes/programme_service.hpp"
 #include "app/programmes/programmes_calendar.hpp"
@@ -24,6 +25,7 @@ void ProvideProgrammeServices(Services& services) {
       services.Add(std::make_unique<SessionService>(services.store(), services.Get<OrganisationService>()));
   services.Add(std::make_unique<CapacityForecastService>(services.store()));
   ProvideExplorerServices(services);
+  ProvideCohortServices(services);
   ProvideProgrammeTeamServices(services);
   services.Get<ChainStatusService>().Add(&ProgrammeChainStatus);
   services.Get<CalendarService>().Add([&store = services.store()](const OrganisationContext& context,

@@ -21,6 +21,7 @@
 #include "web/platform/pages.hpp"
 #include "web/platform/table_export.hpp"
 #include "web/programmes/capacity_pages.hpp"
+#include "web/programmes/cohort_pages.hpp"
 #include "web/programmes/explorer_pages.hpp"
 #include "web/programmes/team_pages.hpp"
 
@@ -1270,6 +1271,7 @@ void RegisterProgrammesPages(PageModule& module) {
   module.Get("/udvikling/oversigt.csv", overview, &ExportOverviewCsv);
   module.Get("/udvikling/oversigt.xlsx", overview, &ExportOverviewXlsx);
   RegisterCapacityPages(module);
+  RegisterCohortPages(module);
   RegisterExplorerPages(module);
   RegisterProgrammeTeamPages(module);
 }
