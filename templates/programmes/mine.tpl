@@ -2,6 +2,15 @@
 <h1>Min udvikling</h1>
 <p class="font-lead">Dine udviklingsforløb med det, de kræver, hvor langt du er, og fristen.</p>
 
+{{#WAITING}}
+<section aria-labelledby="venter" class="portal-section portal-status-box">
+  <h2 id="venter">Venter på dig ({{COUNT}})</h2>
+  <ul>
+    {{#ITEM}}<li><a href="{{HREF}}">{{TEXT}}</a>: {{WHAT}}</li>{{/ITEM}}
+  </ul>
+</section>
+{{/WAITING}}
+
 <section aria-labelledby="mine-forloeb" class="portal-section">
   <h2 id="mine-forloeb">Mine forløb</h2>
   {{#NONE}}<p>Du er ikke tilmeldt nogen forløb. Se <a href="/udvikling">regionens udviklingsforløb</a>.</p>{{/NONE}}
@@ -17,11 +26,36 @@
         {{#NEXT}}<li>{{TEXT}}{{#NEXT_LINK}} <a href="{{HREF}}">{{TEXT}}</a>{{/NEXT_LINK}}</li>{{/NEXT}}
       </ul>
       {{/NEXT_STEPS}}
+      {{#PLAN}}<p>{{TEXT}}. <a href="{{HREF}}">Åbn din plan</a></p>{{/PLAN}}
       <p class="portal-muted">{{SOURCE}} · <a href="{{ENROLLMENT_HREF}}">Se din deltagelse</a></p>
     </li>
     {{/MY_PROGRAMME}}
   </ul>
 </section>
+
+{{#TEAMS}}
+<section aria-labelledby="rejsefaeller" class="portal-section">
+  <h2 id="rejsefaeller">Rejsefæller</h2>
+  <ul class="nobullet-list">
+    {{#TEAM}}
+    <li class="portal-programme">
+      <h3 class="h4"><a href="{{HREF}}">{{NAME}}</a></h3>
+      <p>{{UNIT}} · {{STATUS}}</p>
+      {{#NEXT_MEETING}}<p class="portal-muted">Næste møde: {{WHEN}}</p>{{/NEXT_MEETING}}
+    </li>
+    {{/TEAM}}
+  </ul>
+</section>
+{{/TEAMS}}
+
+{{#APPLICATIONS}}
+<section aria-labelledby="ansoegninger" class="portal-section">
+  <h2 id="ansoegninger">Dine ansøgninger</h2>
+  <ul>
+    {{#APPLICATION}}<li><a href="{{HREF}}">{{TEXT}}</a> ({{WHEN}}): {{STATUS}}</li>{{/APPLICATION}}
+  </ul>
+</section>
+{{/APPLICATIONS}}
 
 {{#UPCOMING}}
 <section aria-labelledby="kommende" class="portal-section">

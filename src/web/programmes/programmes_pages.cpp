@@ -6,13 +6,17 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <map>
 #include <string>
 
 #include "app/platform/outbound_mail.hpp"
+#include "app/programmes/cohort_service.hpp"
+#include "app/programmes/explorer_service.hpp"
 #include "app/programmes/programme_service.hpp"
 #include "app/programmes/programmes_access.hpp"
 #include "app/programmes/programmes_calendar.hpp"
 #include "app/programmes/session_service.hpp"
+#include "app/programmes/team_service.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "web/notifications/calendar_file.hpp"
 #include "web/platform/errors.hpp"
@@ -519,6 +523,7 @@ void AddNextSteps(View& row, const app::ParticipantProgramme& programme) {
 Response RenderMine(const PageServices& services, RequestContext& context) {
   const auto mine = services.Get<app::ProgrammeService>().Mine(*context.user());
   View content;
+  std::map<app::EnrollmentId, View*> plan_rows;
   if (mine.mine.empty()) content.Show("NONE");
   for (const auto& programme : mine.mine) {
     auto& row = content.AddSection("MY_PROGRAMME");
@@ -528,6 +533,80 @@ Response RenderMine(const PageServices& services, RequestContext& context) {
     AddStatus(row, programme.status);
     row.Set("SOURCE", std::string(app::kEnrollmentSourceTable.Label(programme.enrollment.source)));
     AddNextSteps(row, programme);
+    plan_rows[programme.enrollment.id] = &row;
+  }
+  // The other parts of the module: what waits for the viewer, their teams, applications and plan.
+  const auto& user = *context.user();
+  const auto sign_offs = services.Get<app::CohortService>().AwaitingMySignOff(user);
+  const auto decisions = services.Get<app::ExplorerService>().WaitingForDecision(user);
+  if (!sign_offs.empty() || !decisions.empty()) {
+    auto& waiting = content.AddSection("WAITING");
+    waiting.Set("COUNT", domain::CountOf(static_cast<long long>(sign_offs.size() + decisions.size()), "ansøgning",
+                                         "ansøgninger"));
+    for (const auto& application : sign_offs) {
+      auto& row = waiting.AddSection("ITEM");
+      row.Set("HREF", application.href);
+      row.Set("TEXT", fmt::format("{} søger om Globetrotter ({})", application.applicant, application.cohort));
+      row.Set("WHAT", "Godkend den lokale forberedelse");
+    }
+    for (const auto& entry : decisions) {
+      auto& row = waiting.AddSection("ITEM");
+      row.Set("HREF", fmt::format("/udvikling/explorer/ansoegninger/{}", entry.nomination.id));
+      row.Set("TEXT", fmt::format("{} søger om Explorer{}",
+                                  entry.person != nullptr ? entry.person->FullName() : std::string("En medarbejder"),
+                                  entry.unit != nullptr ? " (" + entry.unit->name + ")" : std::string()));
+      row.Set("WHAT", "Godkend eller afvis ansøgningen");
+    }
+  }
+  if (mine.me != nullptr) {
+    const auto teams = services.Get<app::TeamService>().TeamsOfPerson(mine.me->id);
+    if (!teams.empty()) {
+      auto& list = content.AddSection("TEAMS");
+      for (const auto& team : teams) {
+        auto& row = list.AddSection("TEAM");
+        row.Set("HREF", team.href);
+        row.Set("NAME", team.name);
+        row.Set("UNIT", team.unit_name);
+        row.Set("STATUS", team.status_label);
+        if (team.next_meeting) {
+          row.AddSection("NEXT_MEETING").Set("WHEN", domain::FormatDateTime(*team.next_meeting));
+        }
+      }
+    }
+  }
+  const auto globetrotter = services.Get<app::CohortService>().MyApplications(user);
+  const auto explorer = services.Get<app::ExplorerService>().Summary(user);
+  if (!globetrotter.empty() || !explorer.applications.empty()) {
+    auto& list = content.AddSection("APPLICATIONS");
+    for (const auto& application : globetrotter) {
+      auto& row = list.AddSection("APPLICATION");
+      row.Set("HREF", application.href);
+      row.Set("TEXT", "Globetrotter, " + application.cohort);
+      row.Set("STATUS", application.status_label);
+      row.Set("WHEN", domain::FormatDate(application.submitted_at));
+    }
+    for (const auto& nomination : explorer.applications) {
+      auto& row = list.AddSection("APPLICATION");
+      row.Set("HREF", fmt::format("/udvikling/explorer/ansoegninger/{}", nomination.id));
+      row.Set("TEXT", fmt::format("Explorer, {}", app::kExplorerSourceTable.Label(nomination.source)));
+      row.Set("STATUS", std::string(app::kExplorerNominationStatusTable.Label(nomination.status)));
+      row.Set("WHEN", domain::FormatDate(nomination.created_at));
+    }
+  }
+  if (explorer.plan) {
+    // The Explorer programme's entry above gets the plan in short.
+    const auto& plan = *explorer.plan;
+    std::string text = plan.agreed ? "Din plan er aftalt" : "Din plan er ikke aftalt endnu";
+    text += fmt::format(": {} af {} gennemført", plan.done, domain::CountOf(plan.total, "aktivitet", "aktiviteter"));
+    if (plan.next) {
+      text +=
+          fmt::format(" · næste: {} fra {}", plan.next->fields.title, domain::FormatDate(plan.next->fields.starts_on));
+    }
+    if (const auto row = plan_rows.find(plan.enrollment); row != plan_rows.end()) {
+      auto& line = row->second->AddSection("PLAN");
+      line.Set("TEXT", text);
+      line.Set("HREF", EnrollmentHref(plan.enrollment) + "/plan");
+    }
   }
   if (!mine.upcoming.empty()) {
     auto& list = content.AddSection("UPCOMING");

@@ -108,7 +108,10 @@ TEST_F(Explorer, AnEmployeeAppliesAndTheLeaderDecidesOnceWithReasonsAndStaleRevi
   EXPECT_EQ(twice.status, 409);
   EXPECT_THAT(twice.body, HasSubstr("Du har allerede en ansøgning, der venter på din leders svar."));
 
+  // Min udvikling: the applicant's application, and the leader's "waiting for you".
+  EXPECT_THAT(sara.Get("/min-udvikling").body, HasSubstr(">Explorer, Ansøgning</a>"));
   auto nanna = SignedInClient("nanna@rm.test");
+  EXPECT_THAT(nanna.Get("/min-udvikling").body, HasSubstr("Sara Sørensen søger om Explorer"));
   EXPECT_THAT(nanna.Get("/beskeder").body, HasSubstr("Sara Sørensen søger om at komme med i Explorer"));
   const auto list = nanna.Get("/udvikling/explorer/indstillinger");
   ASSERT_EQ(list.status, 200);

@@ -128,6 +128,9 @@ TEST_F(Teams, TheJobOffersTheTeamAndItsPageIsForItsMembersTheLeadersAboveAndHrOn
   EXPECT_THAT(page.body, HasSubstr("Koncern HR har endnu ikke tildelt en konsulent."));
   EXPECT_THAT(page.body, Not(HasSubstr("For Koncern HR")));
   EXPECT_EQ(nanna.Get("/udvikling/hold").status, 403) << "the list is HR's";
+  const auto mine = nanna.Get("/min-udvikling").body;  // the team is under Rejsefæller in Min udvikling
+  EXPECT_THAT(mine, HasSubstr("<h2 id=\"rejsefaeller\">Rejsefæller</h2>"));
+  EXPECT_THAT(mine, HasSubstr(">Lederparret i Hjertesygdomme</a>"));
 
   auto lene = SignedInClient("lene@rm.test");
   const auto above = lene.Get(team);
