@@ -7,6 +7,7 @@
     <li>Behovet tæller de deltagere, der hverken er gennemført, fritaget eller meldt ud. For hver deltager regnes det, der mangler, når det gennemførte, meritten og de pladser, deltageren allerede har, er trukket fra.</li>
     <li>Har deltageren frist inden for perioden (eller er fristen overskredet), skal det hele nås nu. Ellers regnes med et jævnt tempo frem mod fristen: så stor en del, som perioden udgør af tiden tilbage. Uden frist regnes med {{UNDATED_MONTHS}} måneder.</li>
     <li>Udbuddet er de ledige pladser på sessioner, der er planlagt til at begynde i perioden. Ventelisterne vises ved siden af, fordi de er et behov, der allerede har meldt sig.</li>
+    <li>Rejsefæller og Globetrotter er ikke med: et Rejsefæller-hold holder sine egne møder, og på Globetrotter er holdets møder kursusdagene, og pladserne er holdets.</li>
   </ul>
 </details>
 {{#NOTHING}}<p>Der er ingen forløb med kursusdage, sparringer eller korte kurser at regne på.</p>{{/NOTHING}}
@@ -24,9 +25,7 @@
         <th scope="col" class="portal-number">Mangler i alt</th>
         <th scope="col" class="portal-number">Frist i perioden</th>
         <th scope="col" class="portal-number">Behov i perioden</th>
-        <th scope="col" class="portal-number">Sessioner</th>
-        <th scope="col" class="portal-number">Ledige pladser</th>
-        <th scope="col" class="portal-number">På venteliste</th>
+        <th scope="col">Ledige pladser</th>
         <th scope="col">Balance</th>
       </tr></thead>
       <tbody>
@@ -37,9 +36,7 @@
           <td data-label="Mangler i alt" class="portal-number">{{REMAINING}}</td>
           <td data-label="Frist i perioden" class="portal-number">{{DUE}}</td>
           <td data-label="Behov i perioden" class="portal-number">{{DEMAND}}</td>
-          <td data-label="Sessioner" class="portal-number">{{SESSIONS}}</td>
-          <td data-label="Ledige pladser" class="portal-number">{{FREE}} af {{SEATS}}</td>
-          <td data-label="På venteliste" class="portal-number">{{WAITING}}</td>
+          <td data-label="Ledige pladser">{{FREE}} af {{SEATS}} på {{SESSIONS}}{{#WAITLIST}}<br>{{TEXT}}{{/WAITLIST}}</td>
           <td data-label="Balance"><span class="badge badge-small {{BALANCE_CLASS}}">{{BALANCE}}</span></td>
         </tr>
         {{/LINE}}

@@ -24,6 +24,10 @@ struct LineTotals {
 
 }  // namespace
 
+bool ForecastsSessions(domain::ProgrammeKind kind) {
+  return kind != domain::ProgrammeKind::Rejsefaeller && kind != domain::ProgrammeKind::Globetrotter;
+}
+
 CapacityForecastService::CapacityForecastService(Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
 
 Result<CapacityForecast> CapacityForecastService::Forecast(const domain::User& user) const {
@@ -47,7 +51,7 @@ Result<CapacityForecast> CapacityForecastService::Forecast(const domain::User& u
       if (session.status == SessionStatus::Planned) sessions[session.programme].push_back(std::move(session));
     }
     for (auto& programme : repository.Programmes()) {
-      if (programme.archived_at) continue;
+      if (programme.archived_at || !ForecastsSessions(programme.fields.kind)) continue;
       std::map<domain::ElementKind, LineTotals> lines;
       for (const auto& session : sessions[programme.id]) {
         auto& line = lines[session.fields.kind].line;

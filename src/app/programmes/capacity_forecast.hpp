@@ -24,6 +24,11 @@ namespace lp::app {
 
 inline constexpr int kForecastMonths = 6;
 
+// Whether a programme's elements are delivered in sessions and so belong in the forecast: not
+// Rejsefæller (a team's sparring is its own meetings) nor Globetrotter (a cohort's meetings are its
+// course days, and its seats are the cohort's capacity).
+bool ForecastsSessions(domain::ProgrammeKind kind);
+
 // The sessions of one kind starting within a month of the window.
 struct ForecastMonth {
   std::chrono::year_month month;

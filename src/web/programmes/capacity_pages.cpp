@@ -68,10 +68,10 @@ Response RenderForecast(const PageServices& services, RequestContext& context) {
       row.Set("REMAINING", std::to_string(line.remaining));
       row.Set("DEMAND", std::to_string(line.demand));
       row.Set("DUE", std::to_string(line.due));
-      row.Set("SESSIONS", std::to_string(line.sessions));
+      row.Set("SESSIONS", domain::CountOf(line.sessions, "session", "sessioner"));
+      if (line.waiting > 0) row.AddSection("WAITLIST").Set("TEXT", fmt::format("{} på venteliste", line.waiting));
       row.Set("SEATS", std::to_string(line.seats));
       row.Set("FREE", std::to_string(line.free));
-      row.Set("WAITING", std::to_string(line.waiting));
       AddBalance(row, line.Balance());
       if (line.Balance() < 0) {
         ++shortage;

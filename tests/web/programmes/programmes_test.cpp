@@ -600,7 +600,7 @@ TEST_F(Programmes, TheCapacityForecastShowsTheMissingSeatsOfTheHalfYearToHrOnly)
   EXPECT_THAT(page.body, HasSubstr(domain::FormatDate(DaysFromToday(0)) + "–"));
   EXPECT_THAT(page.body, HasSubstr(">Ledervejen</a></h2>"));
   // One participant needs course days and sparring sessions; one seat is offered.
-  EXPECT_THAT(page.body, HasSubstr("<td data-label=\"Sessioner\" class=\"portal-number\">1</td>"));
+  EXPECT_THAT(page.body, HasSubstr("<td data-label=\"Ledige pladser\">1 af 1 på 1 session</td>"));
   EXPECT_THAT(page.body, HasSubstr("Ledersparring: der mangler"));
   EXPECT_THAT(page.body, HasSubstr("Ingen"));  // a month without sessions says so
   EXPECT_EQ(SignedInClient("nanna@rm.test").Get("/udvikling/kapacitet").status, 403);
