@@ -36,7 +36,7 @@
           <td data-label="Mangler i alt" class="portal-number">{{REMAINING}}</td>
           <td data-label="Frist i perioden" class="portal-number">{{DUE}}</td>
           <td data-label="Behov i perioden" class="portal-number">{{DEMAND}}</td>
-          <td data-label="Ledige pladser">{{FREE}} af {{SEATS}} på {{SESSIONS}}{{#WAITLIST}}<br>{{TEXT}}{{/WAITLIST}}</td>
+          <td data-label="Ledige pladser">{{#PLANNED}}{{FREE}} af {{SEATS}} på {{SESSIONS}}{{/PLANNED}}{{#NONE_PLANNED}}Ingen sessioner planlagt{{/NONE_PLANNED}}{{#WAITLIST}}<br>{{TEXT}}{{/WAITLIST}}</td>
           <td data-label="Balance"><span class="badge badge-small {{BALANCE_CLASS}}">{{BALANCE}}</span></td>
         </tr>
         {{/LINE}}

@@ -69,6 +69,7 @@ Response RenderForecast(const PageServices& services, RequestContext& context) {
       row.Set("DEMAND", std::to_string(line.demand));
       row.Set("DUE", std::to_string(line.due));
       row.Set("SESSIONS", domain::CountOf(line.sessions, "session", "sessioner"));
+      row.Show(line.sessions > 0 ? "PLANNED" : "NONE_PLANNED");
       if (line.waiting > 0) row.AddSection("WAITLIST").Set("TEXT", fmt::format("{} på venteliste", line.waiting));
       row.Set("SEATS", std::to_string(line.seats));
       row.Set("FREE", std::to_string(line.free));
