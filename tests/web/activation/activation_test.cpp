@@ -11,6 +11,7 @@
 
 #include "app/organisation/organisation_repository.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "support/page_text.hpp"
 #include "web/portal_fixture.hpp"
 
 namespace lp::testing {
@@ -55,12 +56,6 @@ class ActivationPages : public PortalTest {
 
   static std::string Today() { return domain::FormatIsoDate(domain::ToCopenhagenTime(app::SystemNow()).date); }
 
-  static std::string Find(const std::string& body, const std::string& pattern) {
-    std::smatch match;
-    if (!std::regex_search(body, match, std::regex(pattern))) return "";
-    return match[1];
-  }
-
   // Creates the round as koncernledelse and returns its id.
   std::string CreateRound(HttpClient& kl) {
     kl.Get("/aktivering/runder/ny");
@@ -71,7 +66,7 @@ class ActivationPages : public PortalTest {
                                                                {"_csrf", kl.csrf_token()}});
     EXPECT_EQ(created.status, 303) << created.body;
     const auto list = kl.Get("/aktivering");
-    return Find(list.body, "/aktivering/runder/([0-9]+)/rediger");
+    return FirstMatch(list.body, "/aktivering/runder/([0-9]+)/rediger");
   }
 
   std::string PlanPath() const { return "/organisation/enheder/" + std::to_string(auh_) + "/plan"; }
@@ -82,7 +77,7 @@ class ActivationPages : public PortalTest {
     const auto created = lene.PostForm(PlanPath(), {{"round", round}, {"_csrf", lene.csrf_token()}});
     EXPECT_EQ(created.status, 303) << created.body;
     const auto page = lene.Get(PlanPath());
-    return Find(page.body, "/aktivering/planer/([0-9]+)/noter");
+    return FirstMatch(page.body, "/aktivering/planer/([0-9]+)/noter");
   }
 
   std::string AddActivity(HttpClient& lene, const std::string& plan, const std::string& title,
@@ -356,7 +351,7 @@ TEST_F(ActivationPages, TheLeaderMakesAPlanAddsAnActivityAndMarksItDone) {
   // The unit does not approve its own plan: the leader above does, and it stays open for activities.
   EXPECT_THAT(after.body, HasSubstr("Planen godkendes af lederen over enheden: Rita Regionsen."));
   EXPECT_THAT(after.body, Not(HasSubstr("Godkend planen</button>")));
-  const auto revision = Find(after.body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto revision = FirstMatch(after.body, "name=\"revision\" value=\"([0-9]+)\"");
   const auto approve = "/aktivering/planer/" + plan + "/godkend";
   EXPECT_EQ(lene.PostForm(approve, {{"revision", revision}, {"_csrf", lene.csrf_token()}}).status, 403);
   auto rita = SignedInClient("rita@rm.test");
@@ -370,7 +365,7 @@ TEST_F(ActivationPages, TheLeaderMakesAPlanAddsAnActivityAndMarksItDone) {
 
   // Withdrawn with a reason, which the unit then reads on its plan.
   const auto withdraw = "/aktivering/planer/" + plan + "/traek-godkendelse-tilbage";
-  const auto approved_revision = Find(rita.Get(PlanPath()).body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto approved_revision = FirstMatch(rita.Get(PlanPath()).body, "name=\"revision\" value=\"([0-9]+)\"");
   const auto no_reason =
       rita.PostForm(withdraw, {{"revision", approved_revision}, {"reason", " "}, {"_csrf", rita.csrf_token()}});
   EXPECT_EQ(no_reason.status, 422);
@@ -530,7 +525,7 @@ TEST_F(ActivationPages, TheResponsiblePersonIsChosenAmongSubUnitLeadersOrFoundBy
   const auto region_plan = "/organisation/enheder/" + std::to_string(organisation.Root()->id) + "/plan";
   rita.Get(region_plan);
   ASSERT_EQ(rita.PostForm(region_plan, {{"round", round}, {"_csrf", rita.csrf_token()}}).status, 303);
-  const auto rita_plan = Find(rita.Get(region_plan).body, "/aktivering/planer/([0-9]+)/noter");
+  const auto rita_plan = FirstMatch(rita.Get(region_plan).body, "/aktivering/planer/([0-9]+)/noter");
   const auto offered = rita.Get("/aktivering/planer/" + rita_plan + "/aktiviteter/ny");
   EXPECT_THAT(offered.body, HasSubstr("<option value=\"" + lene_id + "\">Lene Leder, Hospitalsdirektør</option>"));
   EXPECT_THAT(offered.body, HasSubstr("<option value=\"" + ole + "\">Ole Olsen, Hospitalsdirektør</option>"));

@@ -12,6 +12,7 @@
 
 #include "app/organisation/organisation_repository.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "support/page_text.hpp"
 #include "web/portal_fixture.hpp"
 
 namespace lp::testing {
@@ -62,12 +63,6 @@ class StartPage : public PortalTest {
   }
   static std::string Danish(const std::string& iso) { return domain::FormatDate(*domain::ParseDate(iso)); }
 
-  static std::string Find(const std::string& body, const std::string& pattern) {
-    std::smatch match;
-    if (!std::regex_search(body, match, std::regex(pattern))) return "";
-    return match[1];
-  }
-
   // A round that started five days ago, with its deadline in sixty days.
   void CreateRound() {
     auto kl = SignedInClient("kl@rm.test");
@@ -85,9 +80,9 @@ class StartPage : public PortalTest {
   // Lene creates AUH's plan and returns its id.
   std::string CreatePlan(HttpClient& lene) {
     const auto page = lene.Get(PlanPath());
-    const auto round = Find(page.body, "name=\"round\" value=\"([0-9]+)\"");
+    const auto round = FirstMatch(page.body, "name=\"round\" value=\"([0-9]+)\"");
     EXPECT_EQ(lene.PostForm(PlanPath(), {{"round", round}, {"_csrf", lene.csrf_token()}}).status, 303);
-    return Find(lene.Get(PlanPath()).body, "/aktivering/planer/([0-9]+)/noter");
+    return FirstMatch(lene.Get(PlanPath()).body, "/aktivering/planer/([0-9]+)/noter");
   }
 
   void AddActivity(HttpClient& lene, const std::string& plan, const std::string& title, const std::string& planned_on,
@@ -162,7 +157,7 @@ TEST_F(StartPage, ALeaderIsToldWhatToDoWhyAndWhereAndTheLeaderAboveSeesTheChain)
   EXPECT_THAT(lene.Get("/").body, Not(HasSubstr("Godkend planen")));
 
   // Approved: Rita's task is gone, and Nina (whose unit the hospital's plan covers) reads the news.
-  const auto revision = Find(rita.Get(PlanPath()).body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto revision = FirstMatch(rita.Get(PlanPath()).body, "name=\"revision\" value=\"([0-9]+)\"");
   ASSERT_EQ(
       rita.PostForm("/aktivering/planer/" + plan + "/godkend", {{"revision", revision}, {"_csrf", rita.csrf_token()}})
           .status,
@@ -182,17 +177,18 @@ TEST_F(StartPage, APublishedTranslationIsNewsBelowAndItsMedDiscussionWaits) {
   const auto submit = [&](const std::string& action) {
     const auto form = lene.Get(edit);
     EXPECT_EQ(form.status, 200);
-    const auto response = lene.PostForm(edit, {{"_csrf", lene.csrf_token()},
-                                               {"draft_id", Find(form.body, "name=\"draft_id\" value=\"([0-9]*)\"")},
-                                               {"revision", Find(form.body, "name=\"revision\" value=\"([0-9]*)\"")},
-                                               {"based_on", Find(form.body, "name=\"based_on\" value=\"([0-9]*)\"")},
-                                               {"theme_rows", "1"},
-                                               {"introduction", "Sådan gør vi."},
-                                               {"theme-1-title", "Dialog"},
-                                               {"theme-1-bullets", "Vi lytter"},
-                                               {"theme-1-values", "dialog"},
-                                               {"theme-1-position", "1"},
-                                               {"action", action}});
+    const auto response =
+        lene.PostForm(edit, {{"_csrf", lene.csrf_token()},
+                             {"draft_id", FirstMatch(form.body, "name=\"draft_id\" value=\"([0-9]*)\"")},
+                             {"revision", FirstMatch(form.body, "name=\"revision\" value=\"([0-9]*)\"")},
+                             {"based_on", FirstMatch(form.body, "name=\"based_on\" value=\"([0-9]*)\"")},
+                             {"theme_rows", "1"},
+                             {"introduction", "Sådan gør vi."},
+                             {"theme-1-title", "Dialog"},
+                             {"theme-1-bullets", "Vi lytter"},
+                             {"theme-1-values", "dialog"},
+                             {"theme-1-position", "1"},
+                             {"action", action}});
     EXPECT_EQ(response.status, 303) << response.body;
   };
   submit("save");
@@ -213,7 +209,7 @@ TEST_F(StartPage, APublishedTranslationIsNewsBelowAndItsMedDiscussionWaits) {
   EXPECT_THAT(own, HasSubstr(">Se enhedens aktiveringsplan</a>"));
   EXPECT_THAT(own, HasSubstr(">Se dialogsessionerne og aftalerne</a>"));
   EXPECT_THAT(own, HasSubstr(">MED-drøftelser</a>"));
-  const auto below_path = Find(own, "href=\"(/organisation/enheder/[0-9]+)\"[^>]*>Hjertesygdomme<");
+  const auto below_path = FirstMatch(own, "href=\"(/organisation/enheder/[0-9]+)\"[^>]*>Hjertesygdomme<");
   ASSERT_FALSE(below_path.empty());
   const auto below = nina.Get(below_path).body;
   EXPECT_THAT(below, HasSubstr("Enheden har ingen egen oversættelse og følger den fra Aarhus Universitetshospital "

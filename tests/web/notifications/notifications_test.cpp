@@ -13,6 +13,7 @@
 #include "app/notifications/notifier.hpp"
 #include "app/organisation/organisation_repository.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "support/page_text.hpp"
 #include "web/portal_fixture.hpp"
 
 namespace lp::testing {
@@ -64,12 +65,6 @@ class Notifications : public PortalTest {
     CreateUser("kl@rm.test", {Role::Koncernledelse}, "Koncern Ledelse");
   }
 
-  static std::string Find(const std::string& body, const std::string& pattern) {
-    std::smatch match;
-    if (!std::regex_search(body, match, std::regex(pattern))) return "";
-    return match[1];
-  }
-
   // The header's link to the inbox, as the desktop header shows it.
   static std::string InboxLink(const std::string& body) {
     const auto start = body.find("<div class=\"portal-user\">");
@@ -82,17 +77,18 @@ class Notifications : public PortalTest {
     const auto edit = "/organisation/enheder/" + std::to_string(unit) + "/oversaettelse/rediger";
     const auto form = client.Get(edit);
     ASSERT_EQ(form.status, 200);
-    const auto response = client.PostForm(edit, {{"_csrf", client.csrf_token()},
-                                                 {"draft_id", Find(form.body, "name=\"draft_id\" value=\"([0-9]*)\"")},
-                                                 {"revision", Find(form.body, "name=\"revision\" value=\"([0-9]*)\"")},
-                                                 {"based_on", Find(form.body, "name=\"based_on\" value=\"([0-9]*)\"")},
-                                                 {"theme_rows", "1"},
-                                                 {"introduction", "Sådan gør vi."},
-                                                 {"theme-1-title", "Dialog"},
-                                                 {"theme-1-bullets", "Vi lytter"},
-                                                 {"theme-1-values", "dialog"},
-                                                 {"theme-1-position", "1"},
-                                                 {"action", "publish"}});
+    const auto response =
+        client.PostForm(edit, {{"_csrf", client.csrf_token()},
+                               {"draft_id", FirstMatch(form.body, "name=\"draft_id\" value=\"([0-9]*)\"")},
+                               {"revision", FirstMatch(form.body, "name=\"revision\" value=\"([0-9]*)\"")},
+                               {"based_on", FirstMatch(form.body, "name=\"based_on\" value=\"([0-9]*)\"")},
+                               {"theme_rows", "1"},
+                               {"introduction", "Sådan gør vi."},
+                               {"theme-1-title", "Dialog"},
+                               {"theme-1-bullets", "Vi lytter"},
+                               {"theme-1-values", "dialog"},
+                               {"theme-1-position", "1"},
+                               {"action", "publish"}});
     ASSERT_EQ(response.status, 303) << response.body;
   }
 
@@ -127,7 +123,7 @@ TEST_F(Notifications, APublishedTranslationReachesThoseItAppliesToAndTheHeaderCo
   EXPECT_THAT(inbox.body, HasSubstr("<strong class=\"portal-inbox-flag\">Ulæst</strong> · Nyt fra mine enheder"));
   EXPECT_THAT(inbox.body, HasSubstr("Ny oversættelse af ledelsesgrundlaget i Aarhus Universitetshospital"));
   EXPECT_THAT(inbox.body, HasSubstr("Den gælder også i Hjertesygdomme, som ikke har sin egen."));
-  const auto message = Find(inbox.body, "href=\"(/beskeder/[0-9]+)\"");
+  const auto message = FirstMatch(inbox.body, "href=\"(/beskeder/[0-9]+)\"");
   ASSERT_FALSE(message.empty());
 
   // Nobody else reads it, not even by guessing its number.
@@ -160,14 +156,14 @@ TEST_F(Notifications, AStartedRoundTellsEveryLeaderOnceWithTheDeadline) {
 
   // Saving the round again does not tell them twice.
   const auto rounds = kl.Get("/aktivering").body;
-  const auto edit = Find(rounds, "href=\"(/aktivering/runder/[0-9]+/rediger)\"");
+  const auto edit = FirstMatch(rounds, "href=\"(/aktivering/runder/[0-9]+/rediger)\"");
   ASSERT_FALSE(edit.empty());
   const auto form = kl.Get(edit);
   const auto saved = kl.PostForm(edit, {{"name", "Aktivering 2027"},
                                         {"description", "Nu med beskrivelse."},
                                         {"starts_on", domain::FormatIsoDate(today)},
                                         {"plan_deadline", domain::FormatIsoDate(deadline)},
-                                        {"revision", Find(form.body, "name=\"revision\" value=\"([0-9]+)\"")},
+                                        {"revision", FirstMatch(form.body, "name=\"revision\" value=\"([0-9]+)\"")},
                                         {"_csrf", kl.csrf_token()}});
   ASSERT_EQ(saved.status, 303) << saved.body;
   EXPECT_THAT(lene.Get("/beskeder").body, HasSubstr("1 besked, 1 ulæst."));
@@ -237,7 +233,7 @@ TEST_F(Notifications, AMessageKeepsItsLinesAndTheListShowsItsFirstParagraph) {
   const auto inbox = lene.Get("/beskeder");
   EXPECT_THAT(inbox.body, HasSubstr("Sådan står det til.\nUge 50.</p>"));
   EXPECT_THAT(inbox.body, Not(HasSubstr("1 plan mangler"))) << "only the first paragraph in the list";
-  const auto id = Find(inbox.body, "href=\"/beskeder/([0-9]+)\"");
+  const auto id = FirstMatch(inbox.body, "href=\"/beskeder/([0-9]+)\"");
   ASSERT_FALSE(id.empty());
   const auto message = lene.Get("/beskeder/" + id);
   EXPECT_THAT(message.body,

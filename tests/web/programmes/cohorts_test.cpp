@@ -13,6 +13,7 @@
 
 #include "app/organisation/organisation_repository.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "support/page_text.hpp"
 #include "web/portal_fixture.hpp"
 
 namespace lp::testing {
@@ -21,12 +22,6 @@ namespace {
 using domain::Role;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-std::string FindIn(const std::string& body, const std::string& pattern) {
-  std::smatch match;
-  if (!std::regex_search(body, match, std::regex(pattern))) return "";
-  return match[1];
-}
 
 // Region (Rita) ─ Aarhus Universitetshospital (Lene) ─ Hjertesygdomme (Nanna, leader since 2014),
 // Øjensygdomme (Ib); Sara, a nurse in Hjertesygdomme; Koncern HR.
@@ -138,7 +133,7 @@ TEST_F(Cohorts, KoncernHrCreatesACohortAndBadInputIsRefusedAtTheFields) {
   // Opened and saved unchanged: nothing changes (line breaks included); a stale revision is 409.
   const auto edit = hr.Get(href + "/rediger");
   ASSERT_EQ(edit.status, 200);
-  const auto revision = FindIn(edit.body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto revision = FirstMatch(edit.body, "name=\"revision\" value=\"([0-9]+)\"");
   ASSERT_EQ(revision, "1");
   EXPECT_THAT(edit.body, HasSubstr("Samtale med min leder\nAftale om tid"));
   std::vector<std::pair<std::string, std::string>> same = {{"_csrf", hr.csrf_token()},
@@ -270,7 +265,7 @@ TEST_F(Cohorts, ALeaderAppliesTheLeadersLeaderSignsOffAndKoncernHrAdmits) {
   EXPECT_THAT(returned.body, HasSubstr("Aftal tiden med mig."));
   const auto again_form = nanna.Get(cohort + "/ansoeg");
   ASSERT_EQ(again_form.status, 200);
-  const auto revision = FindIn(again_form.body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto revision = FirstMatch(again_form.body, "name=\"revision\" value=\"([0-9]+)\"");
   ASSERT_EQ(revision, "2");
   EXPECT_THAT(again_form.body, HasSubstr("Jeg vil lære.\nSammen med andre."));
   ASSERT_EQ(nanna
@@ -328,13 +323,13 @@ TEST_F(Cohorts, KoncernHrRecordsAttendanceFromTheMeetingsDayAndItCountsAsACourse
   EXPECT_THAT(page.body, Not(HasSubstr("Fremmøde for Nanna Nielsen den 01.03.2039")));
   EXPECT_THAT(page.body, HasSubstr("class=\"portal-inline-form d-print-none\""));
   EXPECT_THAT(page.body, HasSubstr("<td data-label=\"Fremmøde\">Ikke registreret"));
-  const auto person = FindIn(page.body, "name=\"person\" value=\"([0-9]+)\"");
+  const auto person = FirstMatch(page.body, "name=\"person\" value=\"([0-9]+)\"");
   ASSERT_FALSE(person.empty());
-  const auto meeting = FindIn(page.body, "action=\"(/udvikling/kohorter/[0-9]+/moeder/[0-9]+/fremmoede)\"");
+  const auto meeting = FirstMatch(page.body, "action=\"(/udvikling/kohorter/[0-9]+/moeder/[0-9]+/fremmoede)\"");
   ASSERT_FALSE(meeting.empty());
-  const auto slet = FindIn(page.body,
-                           "action=\"(/udvikling/kohorter/[0-9]+/moeder/[0-9]+)/slet\"[^>]*>"
-                           "<input[^>]*><button[^>]*aria-label=\"Slet mødet Et møde, der kommer\"");
+  const auto slet = FirstMatch(page.body,
+                               "action=\"(/udvikling/kohorter/[0-9]+/moeder/[0-9]+)/slet\"[^>]*>"
+                               "<input[^>]*><button[^>]*aria-label=\"Slet mødet Et møde, der kommer\"");
   ASSERT_FALSE(slet.empty());
   const auto future = slet + "/fremmoede";
 

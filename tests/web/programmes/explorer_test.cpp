@@ -12,6 +12,7 @@
 
 #include "app/organisation/organisation_repository.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "support/page_text.hpp"
 #include "web/portal_fixture.hpp"
 
 namespace lp::testing {
@@ -20,17 +21,6 @@ namespace {
 using domain::Role;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-std::string ExplorerFind(const std::string& body, const std::string& pattern) {
-  std::smatch match;
-  if (!std::regex_search(body, match, std::regex(pattern))) return "";
-  return match[1];
-}
-
-std::string ExplorerDay(int days_from_today) {
-  return domain::FormatIsoDate(std::chrono::year_month_day{
-      std::chrono::sys_days{domain::ToCopenhagenTime(app::SystemNow()).date} + std::chrono::days{days_from_today}});
-}
 
 // Region Midtjylland (Rita) ─ Aarhus Universitetshospital (Lene) ─ Hjertesygdomme (Nanna; Sara and Tom
 // work there) and Øjensygdomme (Ib; Olga works there).
@@ -77,13 +67,13 @@ class Explorer : public PortalTest {
             .status,
         303);
     auto nanna = SignedInClient("nanna@rm.test");
-    const auto decision = ExplorerFind(nanna.Get("/udvikling/explorer/indstillinger").body,
-                                       "href=\"(/udvikling/explorer/ansoegninger/[0-9]+)\"");
+    const auto decision = FirstMatch(nanna.Get("/udvikling/explorer/indstillinger").body,
+                                     "href=\"(/udvikling/explorer/ansoegninger/[0-9]+)\"");
     const auto page = nanna.Get(decision);
-    const auto revision = ExplorerFind(page.body, "name=\"revision\" value=\"([0-9]+)\"");
+    const auto revision = FirstMatch(page.body, "name=\"revision\" value=\"([0-9]+)\"");
     EXPECT_EQ(nanna.PostForm(decision + "/godkend", {{"_csrf", nanna.csrf_token()}, {"revision", revision}}).status,
               303);
-    return ExplorerFind(sara.Get("/udvikling/explorer/ansoeg").body, "href=\"(/udvikling/deltagelser/[0-9]+/plan)\"");
+    return FirstMatch(sara.Get("/udvikling/explorer/ansoeg").body, "href=\"(/udvikling/deltagelser/[0-9]+/plan)\"");
   }
 };
 
@@ -116,12 +106,12 @@ TEST_F(Explorer, AnEmployeeAppliesAndTheLeaderDecidesOnceWithReasonsAndStaleRevi
   const auto list = nanna.Get("/udvikling/explorer/indstillinger");
   ASSERT_EQ(list.status, 200);
   EXPECT_THAT(list.body, HasSubstr("Venter på dit svar"));
-  const auto decision = ExplorerFind(list.body, "href=\"(/udvikling/explorer/ansoegninger/[0-9]+)\">Sara Sørensen<");
+  const auto decision = FirstMatch(list.body, "href=\"(/udvikling/explorer/ansoegninger/[0-9]+)\">Sara Sørensen<");
   ASSERT_FALSE(decision.empty()) << list.body;
   const auto page = nanna.Get(decision);
   ASSERT_EQ(page.status, 200);
   EXPECT_THAT(page.body, HasSubstr(motivation + "</dd>"));
-  const auto revision = ExplorerFind(page.body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto revision = FirstMatch(page.body, "name=\"revision\" value=\"([0-9]+)\"");
 
   // Those who are neither the applicant nor a leader of the unit it went to see nothing.
   auto ib = SignedInClient("ib@rm.test");
@@ -155,10 +145,10 @@ TEST_F(Explorer, ARejectedApplicantSeesTheReason) {
   ASSERT_EQ(olga.PostForm("/udvikling/explorer/ansoeg", {{"_csrf", olga.csrf_token()}, {"motivation", "Gerne"}}).status,
             303);
   auto ib = SignedInClient("ib@rm.test");
-  const auto decision = ExplorerFind(ib.Get("/udvikling/explorer/indstillinger").body,
-                                     "href=\"(/udvikling/explorer/ansoegninger/[0-9]+)\">Olga Olsen<");
+  const auto decision = FirstMatch(ib.Get("/udvikling/explorer/indstillinger").body,
+                                   "href=\"(/udvikling/explorer/ansoegninger/[0-9]+)\">Olga Olsen<");
   ASSERT_FALSE(decision.empty());
-  const auto revision = ExplorerFind(ib.Get(decision).body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto revision = FirstMatch(ib.Get(decision).body, "name=\"revision\" value=\"([0-9]+)\"");
   ASSERT_EQ(ib.PostForm(decision + "/afvis", {{"_csrf", ib.csrf_token()},
                                               {"revision", revision},
                                               {"reason", "Vent til næste hold.\nVi tager den i MUS."}})
@@ -176,9 +166,9 @@ TEST_F(Explorer, AnApplicantWithdrawsAWaitingApplicationOnce) {
   ASSERT_EQ(tom.PostForm("/udvikling/explorer/ansoeg", {{"_csrf", tom.csrf_token()}, {"motivation", "Gerne"}}).status,
             303);
   const auto page = tom.Get("/udvikling/explorer/ansoeg");
-  const auto action = ExplorerFind(page.body, "action=\"(/udvikling/explorer/ansoegninger/[0-9]+/traek-tilbage)\"");
+  const auto action = FirstMatch(page.body, "action=\"(/udvikling/explorer/ansoegninger/[0-9]+/traek-tilbage)\"");
   ASSERT_FALSE(action.empty());
-  const auto revision = ExplorerFind(page.body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto revision = FirstMatch(page.body, "name=\"revision\" value=\"([0-9]+)\"");
   auto sara = SignedInClient("sara@rm.test");
   EXPECT_EQ(sara.PostForm(action, {{"_csrf", sara.csrf_token()}, {"revision", revision}}).status, 404)
       << "only the applicant withdraws";
@@ -258,22 +248,25 @@ TEST_F(Explorer, TheParticipantBuildsAPlanThatCountsOnceAgreedAndOthersSeeNothin
   };
   const auto backwards = add({{"title", "Praktik i Akutafdelingen"},
                               {"kind", "praktik"},
-                              {"starts_on", ExplorerDay(60)},
-                              {"ends_on", ExplorerDay(30)},
+                              {"starts_on", domain::FormatIsoDate(DayFromToday(60))},
+                              {"ends_on", domain::FormatIsoDate(DayFromToday(30))},
                               {"status", "planlagt"}},
                              "0");
   EXPECT_EQ(backwards.status, 422);
   EXPECT_THAT(backwards.body, HasSubstr("Slutdatoen ligger før startdatoen."));
   EXPECT_THAT(backwards.body, HasSubstr("value=\"Praktik i Akutafdelingen\""));
-  const auto unknown =
-      add({{"title", "Mentor"}, {"kind", "mentor"}, {"starts_on", ExplorerDay(10)}, {"status", "halvt"}}, "0");
+  const auto unknown = add({{"title", "Mentor"},
+                            {"kind", "mentor"},
+                            {"starts_on", domain::FormatIsoDate(DayFromToday(10))},
+                            {"status", "halvt"}},
+                           "0");
   EXPECT_EQ(unknown.status, 422);
   EXPECT_THAT(unknown.body, HasSubstr("Vælg aktivitetens status"));
 
   ASSERT_EQ(add({{"title", "Praktik i Akutafdelingen"},
                  {"kind", "praktik"},
-                 {"starts_on", ExplorerDay(30)},
-                 {"ends_on", ExplorerDay(60)},
+                 {"starts_on", domain::FormatIsoDate(DayFromToday(30))},
+                 {"ends_on", domain::FormatIsoDate(DayFromToday(60))},
                  {"status", "planlagt"},
                  {"description", "To uger med afdelingslederen.\nSkygning og egne opgaver."}},
                 "0")
@@ -281,15 +274,15 @@ TEST_F(Explorer, TheParticipantBuildsAPlanThatCountsOnceAgreedAndOthersSeeNothin
             303);
   const auto stale = add({{"title", "Netværk for koordinatorer"},
                           {"kind", "netvaerk"},
-                          {"starts_on", ExplorerDay(5)},
+                          {"starts_on", domain::FormatIsoDate(DayFromToday(5))},
                           {"status", "planlagt"}},
                          "0");
   EXPECT_EQ(stale.status, 409);
   EXPECT_THAT(stale.body, HasSubstr("value=\"Netværk for koordinatorer\"")) << "what was typed is kept";
-  const auto revision = ExplorerFind(stale.body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto revision = FirstMatch(stale.body, "name=\"revision\" value=\"([0-9]+)\"");
   ASSERT_EQ(add({{"title", "Mentorforløb med en erfaren leder"},
                  {"kind", "mentor"},
-                 {"starts_on", ExplorerDay(10)},
+                 {"starts_on", domain::FormatIsoDate(DayFromToday(10))},
                  {"status", "i-gang"}},
                 revision)
                 .status,
@@ -304,9 +297,9 @@ TEST_F(Explorer, TheParticipantBuildsAPlanThatCountsOnceAgreedAndOthersSeeNothin
 
   EXPECT_THAT(page.body, HasSubstr("Flyt ned<span class=\"sr-only\">: Praktik i Akutafdelingen</span>"));
   // Moved: the mentor first.
-  const auto move = ExplorerFind(page.body, "action=\"(/udvikling/deltagelser/[0-9]+/plan/aktiviteter/[0-9]+/flyt)\"");
+  const auto move = FirstMatch(page.body, "action=\"(/udvikling/deltagelser/[0-9]+/plan/aktiviteter/[0-9]+/flyt)\"");
   ASSERT_EQ(sara.PostForm(move, {{"_csrf", sara.csrf_token()},
-                                 {"revision", ExplorerFind(page.body, "name=\"revision\" value=\"([0-9]+)\"")},
+                                 {"revision", FirstMatch(page.body, "name=\"revision\" value=\"([0-9]+)\"")},
                                  {"retning", "ned"}})
                 .status,
             303);
@@ -318,7 +311,7 @@ TEST_F(Explorer, TheParticipantBuildsAPlanThatCountsOnceAgreedAndOthersSeeNothin
   auto lene = SignedInClient("lene@rm.test");
   const auto agreed = lene.PostForm(
       plan + "/aftalt",
-      {{"_csrf", lene.csrf_token()}, {"revision", ExplorerFind(page.body, "name=\"revision\" value=\"([0-9]+)\"")}});
+      {{"_csrf", lene.csrf_token()}, {"revision", FirstMatch(page.body, "name=\"revision\" value=\"([0-9]+)\"")}});
   ASSERT_EQ(agreed.status, 303);
   page = sara.Get(plan);
   EXPECT_THAT(page.body, HasSubstr("personlig plan lagt"));
@@ -329,13 +322,13 @@ TEST_F(Explorer, TheParticipantBuildsAPlanThatCountsOnceAgreedAndOthersSeeNothin
   EXPECT_THAT(sara.Get(enrollment).body, HasSubstr("personlig plan lagt"));
 
   // Edited afterwards: still agreed, the change listed; saved unchanged: nothing listed.
-  const auto edit = ExplorerFind(page.body, "href=\"(/udvikling/deltagelser/[0-9]+/plan/aktiviteter/[0-9]+)\"");
+  const auto edit = FirstMatch(page.body, "href=\"(/udvikling/deltagelser/[0-9]+/plan/aktiviteter/[0-9]+)\"");
   auto form = sara.Get(edit);
   ASSERT_EQ(form.status, 200);
-  const auto edit_revision = ExplorerFind(form.body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto edit_revision = FirstMatch(form.body, "name=\"revision\" value=\"([0-9]+)\"");
   const std::vector<std::pair<std::string, std::string>> same = {{"title", "Mentorforløb med en erfaren leder"},
                                                                  {"kind", "mentor"},
-                                                                 {"starts_on", ExplorerDay(10)},
+                                                                 {"starts_on", domain::FormatIsoDate(DayFromToday(10))},
                                                                  {"ends_on", ""},
                                                                  {"status", "i-gang"},
                                                                  {"description", ""}};
@@ -348,7 +341,7 @@ TEST_F(Explorer, TheParticipantBuildsAPlanThatCountsOnceAgreedAndOthersSeeNothin
   fields = same;
   fields[4].second = "gennemfoert";
   fields.emplace_back("_csrf", sara.csrf_token());
-  fields.emplace_back("revision", ExplorerFind(form.body, "name=\"revision\" value=\"([0-9]+)\""));
+  fields.emplace_back("revision", FirstMatch(form.body, "name=\"revision\" value=\"([0-9]+)\""));
   ASSERT_EQ(sara.PostForm(edit, fields).status, 303);
   page = sara.Get(plan);
   EXPECT_THAT(page.body, HasSubstr("personlig plan lagt"));
@@ -361,7 +354,7 @@ TEST_F(Explorer, TheParticipantBuildsAPlanThatCountsOnceAgreedAndOthersSeeNothin
   EXPECT_THAT(conflict.body, HasSubstr("value=\"Mentorforløb, nyt navn\""));
   const auto twice = lene.PostForm(
       plan + "/aftalt",
-      {{"_csrf", lene.csrf_token()}, {"revision", ExplorerFind(page.body, "name=\"revision\" value=\"([0-9]+)\"")}});
+      {{"_csrf", lene.csrf_token()}, {"revision", FirstMatch(page.body, "name=\"revision\" value=\"([0-9]+)\"")}});
   EXPECT_EQ(twice.status, 409);
   EXPECT_EQ(SignedInClient("olga@rm.test").Get(edit).status, 404);
 }

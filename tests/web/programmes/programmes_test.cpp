@@ -15,6 +15,7 @@
 #include "app/platform/jobs.hpp"
 #include "app/programmes/programme_repository.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "support/page_text.hpp"
 #include "web/portal_fixture.hpp"
 
 namespace lp::testing {
@@ -23,17 +24,6 @@ namespace {
 using domain::Role;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-std::chrono::year_month_day DaysFromToday(int days) {
-  return std::chrono::year_month_day{std::chrono::sys_days{domain::ToCopenhagenTime(app::SystemNow()).date} +
-                                     std::chrono::days{days}};
-}
-
-std::string Find(const std::string& body, const std::string& pattern) {
-  std::smatch match;
-  if (!std::regex_search(body, match, std::regex(pattern))) return "";
-  return match[1];
-}
 
 // Region Midtjylland (Rita, leader since 2015) ─ Aarhus Universitetshospital (Lene, since 2019)
 //   ─ Hjertesygdomme (Nanna, a new leader since 200 days ago) and Øjensygdomme (Ib, leader of many
@@ -56,13 +46,13 @@ class Programmes : public PortalTest {
         {"E4", "Ib", "Iversen", "ib@rm.test", "Afdelingsleder", "AUH-OEJE"},
         {"E5", "Sara", "Sørensen", "sara@rm.test", "Sygeplejerske", "AUH-KARD"},
     };
-    new_since_ = DaysFromToday(-200);
+    new_since_ = DayFromToday(-200);
     const std::vector<app::LeadershipRow> leaderships = {
         {"RM", "E1", std::chrono::year{2015} / 1 / 1, domain::LeaderKind::LederAfLedere},
         {"AUH", "E2", std::chrono::year{2019} / 4 / 1, domain::LeaderKind::LederAfLedere},
         {"AUH-KARD", "E3", new_since_, domain::LeaderKind::KliniskLeder},
         {"AUH-HUD", "E4", std::chrono::year{2012} / 8 / 1, domain::LeaderKind::Personaleleder},
-        {"AUH-OEJE", "E4", DaysFromToday(-100), domain::LeaderKind::Personaleleder},
+        {"AUH-OEJE", "E4", DayFromToday(-100), domain::LeaderKind::Personaleleder},
     };
     SeedOrganisation({units, people, leaderships});
     CreateUser("lene@rm.test", {Role::Leder}, "Lene Leder");
@@ -93,7 +83,7 @@ TEST_F(Programmes, EveryoneReadsTheCatalogueAndOnlyKoncernHrMaintainsIt) {
     EXPECT_THAT(catalogue.body, HasSubstr(name));
   }
   EXPECT_THAT(catalogue.body, Not(HasSubstr("Nyt forløb")));
-  const auto ledervejen = Find(catalogue.body, "href=\"(/udvikling/forloeb/[0-9]+)\">Ledervejen<");
+  const auto ledervejen = FirstMatch(catalogue.body, "href=\"(/udvikling/forloeb/[0-9]+)\">Ledervejen<");
   ASSERT_FALSE(ledervejen.empty());
   const auto page = sara.Get(ledervejen);
   EXPECT_EQ(page.status, 200);
@@ -153,7 +143,7 @@ TEST_F(Programmes, KoncernHrSavesAProgrammeAndBadInputIsRefusedAtTheFields) {
   EXPECT_THAT(edit.body, HasSubstr("- Forberedelse\n- Seks mødegange</textarea>"));
   auto again = fields;
   again.emplace_back("_csrf", hr.csrf_token());
-  again.emplace_back("revision", Find(edit.body, "name=\"revision\" value=\"([0-9]+)\""));
+  again.emplace_back("revision", FirstMatch(edit.body, "name=\"revision\" value=\"([0-9]+)\""));
   ASSERT_EQ(hr.PostForm(href + "/rediger", again).status, 303);
   const auto unchanged = hr.Get(href + "/rediger");
   EXPECT_THAT(unchanged.body, HasSubstr("name=\"krav-kursusdag-klinisk_leder\" value=\"4\""));
@@ -198,7 +188,7 @@ TEST_F(Programmes, NewLeadersAreEnrolledInLedervejenAndTheirStatusIsSeenByThemAn
   const auto employee = sara.Get("/min-udvikling");
   EXPECT_THAT(employee.body, HasSubstr("Du er ikke tilmeldt nogen forløb."));
   EXPECT_THAT(employee.body, Not(HasSubstr("Nanna Ny"))) << "an employee sees nobody else's programme";
-  const auto ledervejen = Find(nanna.Get("/udvikling").body, "href=\"(/udvikling/forloeb/[0-9]+)\">Ledervejen<");
+  const auto ledervejen = FirstMatch(nanna.Get("/udvikling").body, "href=\"(/udvikling/forloeb/[0-9]+)\">Ledervejen<");
   EXPECT_THAT(nanna.Get(ledervejen).body, HasSubstr("Din status"));
 }
 
@@ -227,8 +217,8 @@ TEST_F(Programmes, ASessionFillsUpTheNextWaitAndAFreedSeatGoesToTheFirstWaitingW
       app::NewEnrollment enrollment;
       enrollment.programme = ledervejen;
       enrollment.person = PersonOf(portal(), employee);
-      enrollment.enrolled_on = DaysFromToday(-10);
-      enrollment.deadline = DaysFromToday(700);
+      enrollment.enrolled_on = DayFromToday(-10);
+      enrollment.deadline = DayFromToday(700);
       enrollment.at = app::SystemNow();
       repository.Enroll(enrollment);
     }
@@ -241,13 +231,13 @@ TEST_F(Programmes, ASessionFillsUpTheNextWaitAndAFreedSeatGoesToTheFirstWaitingW
   const auto refused = hr.PostForm(form_path, {{"_csrf", hr.csrf_token()},
                                                {"kind", "forberedelse"},
                                                {"title", "Kursusdag 1"},
-                                               {"day", domain::FormatIsoDate(DaysFromToday(-1))},
+                                               {"day", domain::FormatIsoDate(DayFromToday(-1))},
                                                {"starts", "15:00"},
                                                {"ends", "09:00"},
                                                {"online_link", "http://moede.example"},
                                                {"capacity", "0"},
-                                               {"registration_deadline", domain::FormatIsoDate(DaysFromToday(20))},
-                                               {"cancellation_deadline", domain::FormatIsoDate(DaysFromToday(20))}});
+                                               {"registration_deadline", domain::FormatIsoDate(DayFromToday(20))},
+                                               {"cancellation_deadline", domain::FormatIsoDate(DayFromToday(20))}});
   EXPECT_EQ(refused.status, 422);
   for (const auto* message :
        {"Vælg, om det er en kursusdag, en ledersparring eller et kort kursus.",
@@ -259,14 +249,14 @@ TEST_F(Programmes, ASessionFillsUpTheNextWaitAndAFreedSeatGoesToTheFirstWaitingW
   const auto created = hr.PostForm(form_path, {{"_csrf", hr.csrf_token()},
                                                {"kind", "kursusdag"},
                                                {"title", "Kursusdag 1: Ledelsesgrundlaget"},
-                                               {"day", domain::FormatIsoDate(DaysFromToday(30))},
+                                               {"day", domain::FormatIsoDate(DayFromToday(30))},
                                                {"starts", "09:00"},
                                                {"ends", "15:30"},
                                                {"place", "Regionshuset Viborg, lokale 2"},
                                                {"teacher", "Koncern HR"},
                                                {"capacity", "1"},
-                                               {"registration_deadline", domain::FormatIsoDate(DaysFromToday(20))},
-                                               {"cancellation_deadline", domain::FormatIsoDate(DaysFromToday(25))}});
+                                               {"registration_deadline", domain::FormatIsoDate(DayFromToday(20))},
+                                               {"cancellation_deadline", domain::FormatIsoDate(DayFromToday(25))}});
   ASSERT_EQ(created.status, 303) << created.body;
   const auto session = created.Header("location");
 
@@ -347,12 +337,12 @@ TEST_F(Programmes, AttendanceAfterTheDayCountsTowardsTheStatusSeenByTheLeaderAbo
     app::SessionFields fields;
     fields.kind = domain::ElementKind::CourseDay;
     fields.title = "Kursusdag 2";
-    fields.starts_at = *domain::CopenhagenMidnight(DaysFromToday(-1)) + std::chrono::hours{9};
+    fields.starts_at = *domain::CopenhagenMidnight(DayFromToday(-1)) + std::chrono::hours{9};
     fields.ends_at = fields.starts_at + std::chrono::hours{6};
     fields.place = "Aarhus";
     fields.capacity = 10;
-    fields.registration_deadline = DaysFromToday(-5);
-    fields.cancellation_deadline = DaysFromToday(-3);
+    fields.registration_deadline = DayFromToday(-5);
+    fields.cancellation_deadline = DayFromToday(-3);
     const auto id = repository.CreateSession(ledervejen, fields, std::nullopt, app::SystemNow());
     const auto seat =
         repository.AddRegistration(id, nanna_id, app::RegistrationStatus::Registered, std::nullopt, app::SystemNow());
@@ -399,8 +389,8 @@ TEST_F(Programmes, HrSortsTheOverviewAndTheExportFollows) {
       app::NewEnrollment enrollment;
       enrollment.programme = ledervejen;
       enrollment.person = PersonOf(portal(), employee);
-      enrollment.enrolled_on = DaysFromToday(-10);
-      enrollment.deadline = DaysFromToday(days);
+      enrollment.enrolled_on = DayFromToday(-10);
+      enrollment.deadline = DayFromToday(days);
       enrollment.at = app::SystemNow();
       tx.Get<app::ProgrammeRepository>().Enroll(enrollment);
     }
@@ -458,7 +448,7 @@ TEST_F(Programmes, HrSeesTheOverviewExportsItAndCreditsAndExemptsAParticipant) {
   EXPECT_EQ(SignedInClient("lene@rm.test").Get("/udvikling/oversigt").status, 403) << "a leader uses Min udvikling";
 
   // The drill-down: HR credits two course days and exempts; bad input is refused at the fields.
-  const auto enrollment = Find(overview.body, "href=\"(/udvikling/deltagelser/[0-9]+)\"");
+  const auto enrollment = FirstMatch(overview.body, "href=\"(/udvikling/deltagelser/[0-9]+)\"");
   ASSERT_FALSE(enrollment.empty());
   const auto page = hr.Get(enrollment);
   ASSERT_EQ(page.status, 200);
@@ -478,7 +468,7 @@ TEST_F(Programmes, HrSeesTheOverviewExportsItAndCreditsAndExemptsAParticipant) {
   EXPECT_THAT(credited.body, HasSubstr("2 af 12 kursusdage"));
   EXPECT_THAT(credited.body, HasSubstr("2 kursusdage ("));
   EXPECT_THAT(credited.body, HasSubstr("Kursusdage i Region Nordjylland"));
-  const auto revision = Find(credited.body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto revision = FirstMatch(credited.body, "name=\"revision\" value=\"([0-9]+)\"");
   const auto no_reason =
       hr.PostForm(enrollment + "/fritagelse",
                   {{"_csrf", hr.csrf_token()}, {"revision", revision}, {"exempt", "1"}, {"exemption_reason", " "}});
@@ -525,9 +515,9 @@ TEST_F(Programmes, APersonJoinsAnOpenCourseHrEnrolsOthersAndEitherWithdrawsWithA
   EXPECT_EQ(sara.PostForm(ledervejen + "/tilmeld", {{"_csrf", sara.csrf_token()}}).status, 409);
 
   // Sara withdraws: a reason is required; then the enrolment is kept as history.
-  const auto enrollment = Find(sara.Get(path).body, "href=\"(/udvikling/deltagelser/[0-9]+)\"");
+  const auto enrollment = FirstMatch(sara.Get(path).body, "href=\"(/udvikling/deltagelser/[0-9]+)\"");
   ASSERT_FALSE(enrollment.empty());
-  const auto revision = Find(sara.Get(enrollment).body, "name=\"revision\" value=\"([0-9]+)\"");
+  const auto revision = FirstMatch(sara.Get(enrollment).body, "name=\"revision\" value=\"([0-9]+)\"");
   const auto no_reason = sara.PostForm(
       enrollment + "/afmeld", {{"_csrf", sara.csrf_token()}, {"revision", revision}, {"withdrawal_reason", " "}});
   EXPECT_EQ(no_reason.status, 422);
@@ -560,7 +550,7 @@ TEST_F(Programmes, APersonJoinsAnOpenCourseHrEnrolsOthersAndEitherWithdrawsWithA
       hr.PostForm(ledervejen + "/tilmeld-andre", {{"_csrf", hr.csrf_token()}, {"person", "E4"}, {"deadline", ""}});
   EXPECT_EQ(old_leader.status, 422);
   EXPECT_THAT(old_leader.body, HasSubstr("Ib Iversen blev leder for mere end to år siden."));
-  const auto deadline = domain::FormatDate(DaysFromToday(365));
+  const auto deadline = domain::FormatDate(DayFromToday(365));
   const auto enrolled = hr.PostForm(ledervejen + "/tilmeld-andre",
                                     {{"_csrf", hr.csrf_token()}, {"person", "E4"}, {"deadline", deadline}});
   ASSERT_EQ(enrolled.status, 303);
@@ -585,19 +575,19 @@ TEST_F(Programmes, TheCapacityForecastShowsTheMissingSeatsOfTheHalfYearToHrOnly)
     app::SessionFields fields;
     fields.kind = domain::ElementKind::CourseDay;
     fields.title = "Kursusdag 1";
-    fields.starts_at = *domain::CopenhagenMidnight(DaysFromToday(30)) + std::chrono::hours{9};
+    fields.starts_at = *domain::CopenhagenMidnight(DayFromToday(30)) + std::chrono::hours{9};
     fields.ends_at = fields.starts_at + std::chrono::hours{6};
     fields.place = "Viborg";
     fields.capacity = 1;
-    fields.registration_deadline = DaysFromToday(30);
-    fields.cancellation_deadline = DaysFromToday(30);
+    fields.registration_deadline = DayFromToday(30);
+    fields.cancellation_deadline = DayFromToday(30);
     return tx.Get<app::ProgrammeRepository>().CreateSession(ledervejen, fields, std::nullopt, app::SystemNow());
   });
   auto hr = SignedInClient("hr@rm.test");
   const auto page = hr.Get("/udvikling/kapacitet");
   ASSERT_EQ(page.status, 200);
   EXPECT_THAT(page.body, HasSubstr("<h1>Kapacitetsprognose</h1>"));
-  EXPECT_THAT(page.body, HasSubstr(domain::FormatDate(DaysFromToday(0)) + "–"));
+  EXPECT_THAT(page.body, HasSubstr(domain::FormatDate(DayFromToday(0)) + "–"));
   EXPECT_THAT(page.body, HasSubstr(">Ledervejen</a></h2>"));
   // One participant needs course days and sparring sessions; one seat is offered.
   EXPECT_THAT(page.body, HasSubstr("<td data-label=\"Ledige pladser\">1 af 1 på 1 session</td>"));
@@ -610,7 +600,7 @@ TEST_F(Programmes, TheCapacityForecastShowsTheMissingSeatsOfTheHalfYearToHrOnly)
 TEST_F(Programmes, ACompletedProgrammeGivesACertificateWhoseCodeAnyoneCanCheck) {
   RunEnrolment();  // Nanna
   auto hr = SignedInClient("hr@rm.test");
-  const auto enrollment = Find(hr.Get("/udvikling/oversigt").body, "href=\"(/udvikling/deltagelser/[0-9]+)\"");
+  const auto enrollment = FirstMatch(hr.Get("/udvikling/oversigt").body, "href=\"(/udvikling/deltagelser/[0-9]+)\"");
   ASSERT_FALSE(enrollment.empty());
   auto nanna = SignedInClient("nanna@rm.test");
   const auto early = nanna.Get(enrollment + "/bevis");
@@ -628,9 +618,10 @@ TEST_F(Programmes, ACompletedProgrammeGivesACertificateWhoseCodeAnyoneCanCheck) 
   const auto certificate = nanna.Get(enrollment + "/bevis");
   ASSERT_EQ(certificate.status, 200);
   EXPECT_THAT(certificate.body, HasSubstr("<strong>Nanna Ny</strong> har gennemført <strong>Ledervejen</strong>."));
-  const auto code = Find(certificate.body, "<dt>Kontrolkode</dt><dd><strong>([A-Z0-9-]+)</strong>");
+  const auto code = FirstMatch(certificate.body, "<dt>Kontrolkode</dt><dd><strong>([A-Z0-9-]+)</strong>");
   ASSERT_EQ(code.size(), 14U) << certificate.body;
-  EXPECT_EQ(Find(nanna.Get(enrollment + "/bevis").body, "<dt>Kontrolkode</dt><dd><strong>([A-Z0-9-]+)</strong>"), code)
+  EXPECT_EQ(FirstMatch(nanna.Get(enrollment + "/bevis").body, "<dt>Kontrolkode</dt><dd><strong>([A-Z0-9-]+)</strong>"),
+            code)
       << "issued once";
   EXPECT_EQ(SignedInClient("lene@rm.test").Get(enrollment + "/bevis").status, 404) << "the participant's own";
 

@@ -15,6 +15,7 @@
 #include "app/organisation/organisation_repository.hpp"
 #include "app/platform/jobs.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "support/page_text.hpp"
 #include "web/portal_fixture.hpp"
 
 namespace lp::testing {
@@ -23,17 +24,6 @@ namespace {
 using domain::Role;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-std::chrono::year_month_day TeamDayFromToday(int days) {
-  return std::chrono::year_month_day{std::chrono::sys_days{domain::ToCopenhagenTime(app::SystemNow()).date} +
-                                     std::chrono::days{days}};
-}
-
-std::string TeamMatch(const std::string& body, const std::string& pattern) {
-  std::smatch match;
-  if (!std::regex_search(body, match, std::regex(pattern))) return "";
-  return match[1];
-}
 
 // Region Midtjylland (Rita) ─ Aarhus Universitetshospital (Lene) ─ Hjertesygdomme (Nanna, a new
 // leader, and Ole, leader of many years: a new shared leadership) and Øjensygdomme (Ib alone).
@@ -58,7 +48,7 @@ class Teams : public PortalTest {
     const std::vector<app::LeadershipRow> leaderships = {
         {"RM", "E1", std::chrono::year{2015} / 1 / 1, domain::LeaderKind::LederAfLedere},
         {"AUH", "E2", std::chrono::year{2019} / 4 / 1, domain::LeaderKind::LederAfLedere},
-        {"AUH-KARD", "E3", TeamDayFromToday(-100), domain::LeaderKind::KliniskLeder},
+        {"AUH-KARD", "E3", DayFromToday(-100), domain::LeaderKind::KliniskLeder},
         {"AUH-KARD", "E4", std::chrono::year{2014} / 8 / 1, domain::LeaderKind::LederAfLedere},
         {"AUH-OEJE", "E5", std::chrono::year{2012} / 8 / 1, domain::LeaderKind::Personaleleder},
     };
@@ -86,11 +76,11 @@ class Teams : public PortalTest {
     auto hr = SignedInClient("hr@rm.test");
     const auto list = hr.Get("/udvikling/hold");
     EXPECT_EQ(list.status, 200);
-    return TeamMatch(list.body, "href=\"(/udvikling/hold/[0-9]+)\">Lederparret i Hjertesygdomme<");
+    return FirstMatch(list.body, "href=\"(/udvikling/hold/[0-9]+)\">Lederparret i Hjertesygdomme<");
   }
 
   static std::string Revision(const std::string& body) {
-    return TeamMatch(body, "name=\"revision\" value=\"([0-9]+)\"");
+    return FirstMatch(body, "name=\"revision\" value=\"([0-9]+)\"");
   }
 
   // Accepts the offer as Nanna; returns her client.
@@ -179,7 +169,7 @@ TEST_F(Teams, TheSharedPlanRefusesBadMeetingsKeepsWhatWasTypedAndCountsHeldMeeti
   const auto team = OfferedTeam();
   auto nanna = Accepted(team);
   ASSERT_EQ(nanna.Get(team + "/moeder/ny").status, 200);
-  const auto yesterday = domain::FormatIsoDate(TeamDayFromToday(-1));
+  const auto yesterday = domain::FormatIsoDate(DayFromToday(-1));
   const auto bad = nanna.PostForm(team + "/moeder/ny", {{"_csrf", nanna.csrf_token()},
                                                         {"day", yesterday},
                                                         {"starts", "15:00"},
@@ -195,7 +185,7 @@ TEST_F(Teams, TheSharedPlanRefusesBadMeetingsKeepsWhatWasTypedAndCountsHeldMeeti
   EXPECT_THAT(bad.body, HasSubstr("value=\"Afdelingens mødelokale\"")) << "what was typed is kept";
   EXPECT_THAT(bad.body, HasSubstr("Første linje\nanden linje"));
 
-  const auto today = domain::FormatIsoDate(TeamDayFromToday(0));
+  const auto today = domain::FormatIsoDate(DayFromToday(0));
   const auto added =
       nanna.PostForm(team + "/moeder/ny", {{"_csrf", nanna.csrf_token()},
                                            {"day", today},
@@ -206,7 +196,7 @@ TEST_F(Teams, TheSharedPlanRefusesBadMeetingsKeepsWhatWasTypedAndCountsHeldMeeti
                                            {"notes", "Vi aftalte:\r\n- arbejdsdeling\r\n\r\n- næste møde"}});
   ASSERT_EQ(added.status, 303);
   auto page = nanna.Get(team);
-  const auto meeting = TeamMatch(page.body, "href=\"(/udvikling/hold/[0-9]+/moeder/[0-9]+)/rediger\"");
+  const auto meeting = FirstMatch(page.body, "href=\"(/udvikling/hold/[0-9]+/moeder/[0-9]+)/rediger\"");
   ASSERT_FALSE(meeting.empty());
   EXPECT_THAT(page.body, HasSubstr("Vi aftalte:\n- arbejdsdeling\n\n- næste møde"));
 
@@ -215,7 +205,7 @@ TEST_F(Teams, TheSharedPlanRefusesBadMeetingsKeepsWhatWasTypedAndCountsHeldMeeti
   ASSERT_EQ(form.status, 200);
   const auto revision = Revision(form.body);
   EXPECT_EQ(revision, "1");
-  const std::string notes = TeamMatch(form.body, "<textarea[^>]*name=\"notes\"[^>]*>\\n?([^<]*)</textarea>");
+  const std::string notes = FirstMatch(form.body, "<textarea[^>]*name=\"notes\"[^>]*>\\n?([^<]*)</textarea>");
   EXPECT_EQ(notes, "Vi aftalte:\n- arbejdsdeling\n\n- næste møde");
   const auto unchanged = nanna.PostForm(meeting + "/rediger", {{"_csrf", nanna.csrf_token()},
                                                                {"revision", revision},
@@ -251,7 +241,7 @@ TEST_F(Teams, TheSharedPlanRefusesBadMeetingsKeepsWhatWasTypedAndCountsHeldMeeti
   EXPECT_THAT(page.body, HasSubstr("1 af 4 sparringer"));
 
   // A meeting next week cannot be held yet: the message at the status field.
-  const auto next_week = domain::FormatIsoDate(TeamDayFromToday(7));
+  const auto next_week = domain::FormatIsoDate(DayFromToday(7));
   ASSERT_EQ(nanna
                 .PostForm(team + "/moeder/ny", {{"_csrf", nanna.csrf_token()},
                                                 {"day", next_week},
@@ -262,16 +252,16 @@ TEST_F(Teams, TheSharedPlanRefusesBadMeetingsKeepsWhatWasTypedAndCountsHeldMeeti
                 .status,
             303);
   page = nanna.Get(team);
-  const auto later = TeamMatch(
+  const auto later = FirstMatch(
       page.body, "href=\"(/udvikling/hold/[0-9]+/moeder/[0-9]+)/rediger\"[^<]*<span class=\"sr-only\"> – [a-zæøå]+ " +
-                     domain::FormatDate(TeamDayFromToday(7)));
+                     domain::FormatDate(DayFromToday(7)));
   ASSERT_FALSE(later.empty());
   const auto early =
       nanna.PostForm(later + "/status", {{"_csrf", nanna.csrf_token()}, {"revision", "1"}, {"status", "afholdt"}});
   EXPECT_EQ(early.status, 422);
   EXPECT_THAT(early.body, HasSubstr("id=\"status-error\""));
-  EXPECT_THAT(early.body, HasSubstr("Mødet kan først markeres som afholdt på dagen, " +
-                                    domain::FormatDate(TeamDayFromToday(7)) + "."));
+  EXPECT_THAT(early.body,
+              HasSubstr("Mødet kan først markeres som afholdt på dagen, " + domain::FormatDate(DayFromToday(7)) + "."));
   EXPECT_THAT(nanna.Get(team).body, HasSubstr("1 af 4 sparringer")) << "nothing written";
 
   auto ib = SignedInClient("ib@rm.test");
