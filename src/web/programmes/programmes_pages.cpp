@@ -541,8 +541,8 @@ Response RenderMine(const PageServices& services, RequestContext& context) {
   const auto decisions = services.Get<app::ExplorerService>().WaitingForDecision(user);
   if (!sign_offs.empty() || !decisions.empty()) {
     auto& waiting = content.AddSection("WAITING");
-    waiting.Set("COUNT", domain::CountOf(static_cast<long long>(sign_offs.size() + decisions.size()), "ansøgning",
-                                         "ansøgninger"));
+    const auto count = static_cast<long long>(sign_offs.size()) + static_cast<long long>(decisions.size());
+    waiting.Set("COUNT", domain::CountOf(count, "ansøgning", "ansøgninger"));
     for (const auto& application : sign_offs) {
       auto& row = waiting.AddSection("ITEM");
       row.Set("HREF", application.href);
