@@ -76,7 +76,7 @@
                 <tr>
                   <td data-label="Navn">{{NAME}}</td>
                   <td data-label="Enhed">{{UNIT}}</td>
-                  <td data-label="Fremmøde">{{ATTENDANCE}}
+                  <td data-label="Fremmøde"><span class="{{ATTENDANCE_CLASS}}">{{ATTENDANCE}}</span>
                     {{#ATTENDANCE_FORM}}
                     <form method="post" action="{{ACTION}}" class="portal-inline-form d-print-none">
                       <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">

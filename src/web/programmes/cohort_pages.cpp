@@ -124,6 +124,8 @@ void AddMeetingRoll(View& row, const app::CohortMeeting& meeting, const app::Coh
     entry.Set("UNIT", line.member.unit != nullptr ? line.member.unit->name : std::string());
     entry.Set("ATTENDANCE",
               line.attendance ? std::string(app::AttendanceLabel(*line.attendance)) : std::string("Ikke registreret"));
+    // With the form on screen a recorded choice shows in it; the text is then for print only.
+    entry.Set("ATTENDANCE_CLASS", roll.held && line.attendance ? "d-none d-print-inline" : "");
     if (!roll.held) continue;
     auto& form = entry.AddSection("ATTENDANCE_FORM");
     form.Set("ACTION", fmt::format("{}/moeder/{}/fremmoede", app::CohortHref(meeting.cohort), meeting.id));

@@ -796,11 +796,13 @@ Response RenderSession(const PageServices& services, RequestContext& context, co
                             ? fmt::format("Venteliste nr. {}", registration.waitlist_position)
                             : std::string("Tilmeldt"));
       const bool seated = registration.status == app::RegistrationStatus::Registered;
-      if (registration.attendance) {
-        // With the form on screen the choice shows in it; the text is for print (and a waitlist has none).
+      if (registration.attendance || seated) {
+        // With the form on screen a recorded choice shows in it, and the text is for print only; a
+        // seat without attendance says so beside the form (whose first choice is not a record).
         auto& text = row.AddSection("ATTENDANCE_TEXT");
-        text.Set("TEXT", std::string(app::AttendanceLabel(*registration.attendance)));
-        text.Set("CLASS", seated ? "d-none d-print-inline" : "");
+        text.Set("TEXT", registration.attendance ? std::string(app::AttendanceLabel(*registration.attendance))
+                                                 : std::string("Ikke registreret"));
+        text.Set("CLASS", seated && registration.attendance ? "d-none d-print-inline" : "");
       }
       if (seated) {
         auto& form = row.AddSection("ATTENDANCE_FORM");

@@ -358,6 +358,9 @@ TEST_F(Programmes, AttendanceAfterTheDayCountsTowardsTheStatusSeenByTheLeaderAbo
             403)
       << "a participant does not register her own attendance";
   auto hr = SignedInClient("hr@rm.test");
+  // Before anything is recorded the list says so beside the form; afterwards the form shows it and
+  // the text is for print only.
+  EXPECT_THAT(hr.Get(path).body, HasSubstr("<td data-label=\"Fremmøde\"><span class=\"\">Ikke registreret</span>"));
   const auto wrong = hr.PostForm(
       path + "/fremmoede",
       {{"_csrf", hr.csrf_token()}, {"registration", std::to_string(registration + 1000)}, {"attendance", "moedt"}});
@@ -373,6 +376,8 @@ TEST_F(Programmes, AttendanceAfterTheDayCountsTowardsTheStatusSeenByTheLeaderAbo
                   {{"_csrf", hr.csrf_token()}, {"registration", std::to_string(registration)}, {"attendance", "moedt"}})
           .status,
       303);
+  EXPECT_THAT(hr.Get(path).body,
+              HasSubstr("<td data-label=\"Fremmøde\"><span class=\"d-none d-print-inline\">Mødt</span>"));
   EXPECT_THAT(nanna.Get("/min-udvikling").body, HasSubstr("1 af 12 kursusdage · 0 af 4 sparringer"));
   auto lene = SignedInClient("lene@rm.test");
   EXPECT_THAT(lene.Get("/min-udvikling").body, HasSubstr("1 af 12 kursusdage"));
