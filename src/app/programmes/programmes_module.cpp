@@ -10,6 +10,7 @@
 #include "app/programmes/capacity_forecast.hpp"
 #include "app/programmes/cohort_service.hpp"
 #include "app/programmes/explorer_service.hpp"
+#include "app/programmes/meetings_calendar.hpp"
 #include "app/programmes/programme_service.hpp"
 #include "app/programmes/programmes_calendar.hpp"
 #include "app/programmes/programmes_chain_status.hpp"
@@ -32,6 +33,11 @@ void ProvideProgrammeServices(Services& services) {
                                                                   std::chrono::year_month_day today,
                                                                   std::vector<domain::CalendarEvent>& events) {
     AddProgrammeCalendarEvents(store, context, today, events);
+  });
+  services.Get<CalendarService>().Add([&store = services.store()](const OrganisationContext& context,
+                                                                  std::chrono::year_month_day today,
+                                                                  std::vector<domain::CalendarEvent>& events) {
+    AddMeetingCalendarEvents(store, context, today, events);
   });
   // An empty catalogue gets the default one (recorded in the audit log as programmes.catalogue_loaded).
   ProgrammeService::LoadDefaultCatalogue(services.store(), SystemNow());

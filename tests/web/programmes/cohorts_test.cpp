@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/notifications/calendar_service.hpp"
 #include "app/organisation/organisation_repository.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "support/page_text.hpp"
@@ -373,6 +374,18 @@ TEST_F(Cohorts, KoncernHrRecordsAttendanceFromTheMeetingsDayAndItCountsAsACourse
   EXPECT_THAT(own.body, HasSubstr("Du er registreret som mødt til 1 af 2 møder."));
   EXPECT_THAT(own.body, Not(HasSubstr("Deltagere og fremmøde"))) << "the table is for Koncern HR";
   EXPECT_THAT(nanna.Get("/min-udvikling").body, HasSubstr("1 af 6 kursusdage"));
+  // The cohort's meetings are in its members' calendar feeds, and in no one else's.
+  const auto events_of = [&](const std::string& email) {
+    domain::User user;
+    user.email = email;
+    user.roles = {Role::Leder};
+    return portal().services().Get<app::CalendarService>().EventsFor(user);
+  };
+  const auto events = events_of("nanna@rm.test");
+  ASSERT_EQ(events.size(), 2U);
+  EXPECT_THAT(events.front().description, HasSubstr("Globetrotter: møde på holdet "));
+  EXPECT_THAT(events.front().url, HasSubstr("/udvikling/kohorter/"));
+  EXPECT_TRUE(events_of("ib@rm.test").empty());
   ASSERT_EQ(hr.PostForm(meeting, {{"_csrf", hr.csrf_token()}, {"person", person}, {"attendance", "udeblevet"}}).status,
             303);
   EXPECT_THAT(nanna.Get("/min-udvikling").body, HasSubstr("0 af 6 kursusdage"));

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/notifications/calendar_service.hpp"
 #include "app/organisation/organisation_repository.hpp"
 #include "app/platform/jobs.hpp"
 #include "domain/platform/danish_format.hpp"
@@ -263,6 +264,20 @@ TEST_F(Teams, TheSharedPlanRefusesBadMeetingsKeepsWhatWasTypedAndCountsHeldMeeti
   EXPECT_THAT(early.body,
               HasSubstr("Mødet kan først markeres som afholdt på dagen, " + domain::FormatDate(DayFromToday(7)) + "."));
   EXPECT_THAT(nanna.Get(team).body, HasSubstr("1 af 4 sparringer")) << "nothing written";
+
+  // The team's meetings are in its members' calendar feeds, and in no one else's.
+  const auto events_of = [&](const std::string& email) {
+    domain::User user;
+    user.email = email;
+    user.roles = {Role::Leder};
+    return portal().services().Get<app::CalendarService>().EventsFor(user);
+  };
+  const auto events = events_of("nanna@rm.test");
+  ASSERT_EQ(events.size(), 2U);
+  EXPECT_EQ(events.back().summary, "Beslutninger");
+  EXPECT_THAT(events.back().description, HasSubstr("Rejsefæller: møde i Lederparret i Hjertesygdomme."));
+  EXPECT_THAT(events.back().url, HasSubstr("/udvikling/hold/"));
+  EXPECT_TRUE(events_of("ib@rm.test").empty());
 
   auto ib = SignedInClient("ib@rm.test");
   ib.Get("/udvikling");
