@@ -10,6 +10,7 @@
 #include "app/programmes/capacity_forecast.hpp"
 #include "app/programmes/cohort_service.hpp"
 #include "app/programmes/explorer_service.hpp"
+#include "app/programmes/meeting_reminders.hpp"
 #include "app/programmes/meetings_calendar.hpp"
 #include "app/programmes/programme_service.hpp"
 #include "app/programmes/programmes_calendar.hpp"
@@ -49,10 +50,13 @@ void ProvideProgrammeServices(Services& services) {
        [&programmes](domain::Timestamp now) { return programmes.EnrollNewLeaders(now); }, std::chrono::minutes{15}});
   services.Get<JobRegistry>().Add(
       {"forloeb-paamindelser",
-       "Minder deltagerne om kursusdage, sparringer og korte kurser, de har en plads på, i dagene før.",
+       "Minder deltagerne om kursusdage, sparringer og korte kurser, de har en plads på, og om møderne på "
+       "deres Rejsefæller- og Globetrotter-hold, i dagene før.",
        JobSchedule::DailyAt(7, 15),
-       [&sessions, &reminders = services.Get<ReminderSettings>()](domain::Timestamp now) {
-         return sessions.SendReminders(now, reminders.quiet);
+       [&sessions, &store = services.store(), &organisation = services.Get<OrganisationService>(),
+        &reminders = services.Get<ReminderSettings>()](domain::Timestamp now) {
+         return sessions.SendReminders(now, reminders.quiet) + ", " +
+                SendMeetingReminders(store, organisation, now, reminders.quiet);
        },
        std::chrono::minutes{30}});
 }

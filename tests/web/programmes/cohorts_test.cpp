@@ -13,6 +13,7 @@
 
 #include "app/notifications/calendar_service.hpp"
 #include "app/organisation/organisation_repository.hpp"
+#include "app/programmes/meeting_reminders.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "support/page_text.hpp"
 #include "web/portal_fixture.hpp"
@@ -386,6 +387,12 @@ TEST_F(Cohorts, KoncernHrRecordsAttendanceFromTheMeetingsDayAndItCountsAsACourse
   EXPECT_THAT(events.front().description, HasSubstr("Globetrotter: møde på holdet "));
   EXPECT_THAT(events.front().url, HasSubstr("/udvikling/kohorter/"));
   EXPECT_TRUE(events_of("ib@rm.test").empty());
+  // The day before the coming meeting (01.03.2039) the admitted member is reminded, once.
+  const auto before = *domain::CopenhagenMidnight(std::chrono::year{2039} / 2 / 28);
+  EXPECT_EQ(app::SendMeetingReminders(portal().store(), portal().organisation(), before, std::chrono::hours{72}),
+            "1 påmindelse om møder");
+  EXPECT_EQ(app::SendMeetingReminders(portal().store(), portal().organisation(), before, std::chrono::hours{72}),
+            "0 påmindelser om møder");
   ASSERT_EQ(hr.PostForm(meeting, {{"_csrf", hr.csrf_token()}, {"person", person}, {"attendance", "udeblevet"}}).status,
             303);
   EXPECT_THAT(nanna.Get("/min-udvikling").body, HasSubstr("0 af 6 kursusdage"));

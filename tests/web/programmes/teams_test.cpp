@@ -15,6 +15,7 @@
 #include "app/notifications/calendar_service.hpp"
 #include "app/organisation/organisation_repository.hpp"
 #include "app/platform/jobs.hpp"
+#include "app/programmes/meeting_reminders.hpp"
 #include "domain/platform/danish_format.hpp"
 #include "support/page_text.hpp"
 #include "web/portal_fixture.hpp"
@@ -278,6 +279,14 @@ TEST_F(Teams, TheSharedPlanRefusesBadMeetingsKeepsWhatWasTypedAndCountsHeldMeeti
   EXPECT_THAT(events.back().description, HasSubstr("Rejsefæller: møde i Lederparret i Hjertesygdomme."));
   EXPECT_THAT(events.back().url, HasSubstr("/udvikling/hold/"));
   EXPECT_TRUE(events_of("ib@rm.test").empty());
+  // Two days before the coming meeting both members are reminded, once.
+  const auto before = *domain::CopenhagenMidnight(DayFromToday(5));
+  EXPECT_EQ(app::SendMeetingReminders(portal().store(), portal().organisation(), before, std::chrono::hours{72}),
+            "2 påmindelser om møder");
+  EXPECT_EQ(app::SendMeetingReminders(portal().store(), portal().organisation(), before + std::chrono::hours{1},
+                                      std::chrono::hours{72}),
+            "0 påmindelser om møder");
+  EXPECT_THAT(nanna.Get("/beskeder").body, HasSubstr("Beslutninger"));
 
   auto ib = SignedInClient("ib@rm.test");
   ib.Get("/udvikling");
