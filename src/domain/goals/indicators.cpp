@@ -252,3 +252,119 @@ RunChart AnalyseRunChart(std::span<const double> values) {
 }
 
 }  // namespace lp::domain
+
+namespace lp::domain {
+namespace {
+
+std::string StripSpaces(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t') continue;
+    // A no-break space (U+00A0) or a narrow one (U+202F), as spreadsheets write thousands.
+    if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0xAF) {
+      i += 2;
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool AllDigits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "1.234.567" (groups of three after the first), for the integer part written with points.
+bool GroupedThousands(std::string_view text) {
+  const auto first = text.find('.');
+  if (first == std::string_view::npos || first == 0 || first > 3 || !AllDigits(text.substr(0, first))) return false;
+  std::size_t at = first;
+  while (at != std::string_view::npos) {
+    const auto next = text.find('.', at + 1);
+    const auto group = text.substr(at + 1, next == std::string_view::npos ? std::string_view::npos : next - at - 1);
+    if (group.size() != 3 || !AllDigits(group)) return false;
+    at = next;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool IsAmbiguousThousands(std::string_view text) {
+  auto clean = StripSpaces(text);
+  if (!clean.empty() && (clean.front() == '-' || clean.front() == '+')) clean.erase(0, 1);
+  return clean.find(',') == std::string::npos && std::count(clean.begin(), clean.end(), '.') == 1 &&
+         GroupedThousands(clean);
+}
+
+std::optional<double> ParseMeasurementValue(std::string_view text) {
+  auto clean = StripSpaces(text);
+  if (clean.empty() || clean.size() > 40) return std::nullopt;
+  bool negative = false;
+  if (clean.front() == '-' || clean.front() == '+') {
+    negative = clean.front() == '-';
+    clean.erase(0, 1);
+  }
+  // U+2212 minus sign, as some spreadsheets write it.
+  if (clean.rfind("\xE2\x88\x92", 0) == 0) {
+    negative = true;
+    clean.erase(0, 3);
+  }
+  std::string integer_part;
+  std::string fraction;
+  const auto comma = clean.find(',');
+  if (comma != std::string::npos) {
+    if (clean.find(',', comma + 1) != std::string::npos) return std::nullopt;
+    integer_part = clean.substr(0, comma);
+    fraction = clean.substr(comma + 1);
+    if (integer_part.find('.') != std::string::npos) {
+      if (!GroupedThousands(integer_part)) return std::nullopt;
+      std::erase(integer_part, '.');
+    }
+  } else {
+    const auto points = std::count(clean.begin(), clean.end(), '.');
+    if (points > 1) {
+      if (!GroupedThousands(clean)) return std::nullopt;
+      integer_part = clean;
+      std::erase(integer_part, '.');
+    } else if (points == 1) {
+      if (GroupedThousands(clean)) return std::nullopt;  // "1.234": ambiguous
+      const auto point = clean.find('.');
+      integer_part = clean.substr(0, point);
+      fraction = clean.substr(point + 1);
+    } else {
+      integer_part = clean;
+    }
+  }
+  if (integer_part.empty()) integer_part = "0";
+  if (!AllDigits(integer_part) || (!fraction.empty() && !AllDigits(fraction)) ||
+      (comma != std::string::npos && fraction.empty())) {
+    return std::nullopt;
+  }
+  if (integer_part.size() > 15) return std::nullopt;
+  const std::string normal = integer_part + (fraction.empty() ? "" : "." + fraction);
+  double value = 0;
+  const auto [end, error] = std::from_chars(normal.data(), normal.data() + normal.size(), value);
+  if (error != std::errc{} || end != normal.data() + normal.size() || !std::isfinite(value)) return std::nullopt;
+  return negative ? -value : value;
+}
+
+std::string FormatMeasurementInput(double value, int decimals) {
+  auto text = FormatDecimal(value, decimals);
+  std::erase(text, '.');
+  // Trailing zeros of the fraction are noise in a form ("12,50" → "12,5", "3,0" → "3").
+  if (text.find(',') != std::string::npos) {
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == ',') text.pop_back();
+  }
+  return text;
+}
+
+}  // namespace lp::domain

@@ -145,3 +145,19 @@ RunChart AnalyseRunChart(std::span<const double> values);
 double Median(std::span<const double> values);
 
 }  // namespace lp::domain
+
+namespace lp::domain {
+
+// ---- values as typed
+
+// A value typed in a form or a file: "12,5", "-3", "1.234,5", "1 234,5", and "12.5" (a point is the
+// decimal mark when it is the only mark and is not followed by exactly three digits, as files from
+// data warehouses write it). None for anything else, and for "1.234", which is 1234 to a Dane and
+// 1.234 to a program: the caller asks for a comma.
+std::optional<double> ParseMeasurementValue(std::string_view text);
+// Whether a point in the text made ParseMeasurementValue refuse it as ambiguous ("1.234").
+bool IsAmbiguousThousands(std::string_view text);
+// The value for a form or a file: "12,5" with the indicator's decimals, no thousands separator.
+std::string FormatMeasurementInput(double value, int decimals);
+
+}  // namespace lp::domain
