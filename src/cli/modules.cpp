@@ -7,6 +7,7 @@
 #include "app/followup/followup_module.hpp"
 #include "app/foundation/foundation_module.hpp"
 #include "app/general/general_module.hpp"
+#include "app/goals/goals_module.hpp"
 #include "app/notifications/notifications_module.hpp"
 #include "app/organisation/organisation_module.hpp"
 #include "app/programmes/programmes_module.hpp"
@@ -14,6 +15,7 @@
 #include "storage/activation/activation_storage.hpp"
 #include "storage/dialogue/dialogue_storage.hpp"
 #include "storage/foundation/foundation_storage.hpp"
+#include "storage/goals/goals_storage.hpp"
 #include "storage/notifications/notifications_storage.hpp"
 #include "storage/organisation/organisation_storage.hpp"
 #include "storage/programmes/programmes_storage.hpp"
@@ -24,6 +26,7 @@
 #include "web/followup/followup_pages.hpp"
 #include "web/foundation/foundation_pages.hpp"
 #include "web/general/general_pages.hpp"
+#include "web/goals/goals_pages.hpp"
 #include "web/notifications/notifications_pages.hpp"
 #include "web/organisation/organisation_pages.hpp"
 #include "web/programmes/programmes_pages.hpp"
@@ -51,6 +54,7 @@ constexpr std::array kModules = {
            &web::RegisterDialoguePages},
     Module{"programmes", &storage::RegisterProgrammeRepositories, &app::ProvideProgrammeServices,
            &web::RegisterProgrammesPages},
+    Module{"goals", &storage::RegisterGoalsRepositories, &app::ProvideGoalsServices, &web::RegisterGoalsPages},
 };
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -98,6 +100,8 @@ std::string TableCsv(std::span<const ExportColumn> columns, std::span<const Expo
         fields.push_back(std::to_string(*number));
       } else if (const auto* date = std::get_if<std::chrono::year_month_day>(&cell)) {
         fields.push_back(domain::FormatDate(*date));
+      } else if (const auto* decimal = std::get_if<ExportDecimal>(&cell)) {
+        fields.push_back(CsvField(domain::FormatDecimal(decimal->value, decimal->decimals)));
       } else {
         fields.emplace_back();
       }
@@ -119,6 +123,12 @@ std::string TableXlsx(std::span<const ExportColumn> columns, std::span<const Exp
     format_set_text_wrap(bold);
     auto* date_format = workbook_add_format(workbook.get());
     format_set_num_format(date_format, "dd.mm.yyyy");
+    std::array<lxw_format*, 4> decimal_formats{};
+    for (std::size_t decimals = 0; decimals < decimal_formats.size(); ++decimals) {
+      decimal_formats[decimals] = workbook_add_format(workbook.get());
+      format_set_num_format(decimal_formats[decimals],
+                            decimals == 0 ? "0" : ("0." + std::string(decimals, '0')).c_str());
+    }
     for (std::size_t column = 0; column < columns.size(); ++column) {
       const auto col = static_cast<lxw_col_t>(column);
       worksheet_set_column(sheet, col, col, columns[column].width, nullptr);
@@ -141,6 +151,9 @@ std::string TableXlsx(std::span<const ExportColumn> columns, std::span<const Exp
                              0,
                              0.0};
           worksheet_write_datetime(sheet, at, col, &value, date_format);
+        } else if (const auto* decimal = std::get_if<ExportDecimal>(&cell)) {
+          const auto decimals = static_cast<std::size_t>(std::clamp(decimal->decimals, 0, 3));
+          worksheet_write_number(sheet, at, col, decimal->value, decimal_formats[decimals]);
         }
         ++col;
       }

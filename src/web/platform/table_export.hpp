@@ -18,8 +18,15 @@
 
 namespace lp::web {
 
-// A cell: text, a whole number or a date; monostate is an empty cell.
-using ExportCell = std::variant<std::monostate, std::string, long long, std::chrono::year_month_day>;
+// A number with decimals (a measurement): CSV writes it the Danish way ("1.234,5"), XLSX as a number
+// shown with that many decimals.
+struct ExportDecimal {
+  double value = 0;
+  int decimals = 1;  // 0..3
+};
+
+// A cell: text, a whole number, a decimal number or a date; monostate is an empty cell.
+using ExportCell = std::variant<std::monostate, std::string, long long, std::chrono::year_month_day, ExportDecimal>;
 using ExportRow = std::vector<ExportCell>;
 
 struct ExportColumn {
