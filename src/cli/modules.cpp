@@ -8,6 +8,7 @@
 #include "app/foundation/foundation_module.hpp"
 #include "app/general/general_module.hpp"
 #include "app/goals/goals_module.hpp"
+#include "app/integrations/integrations_module.hpp"
 #include "app/notifications/notifications_module.hpp"
 #include "app/organisation/organisation_module.hpp"
 #include "app/programmes/programmes_module.hpp"
@@ -16,6 +17,7 @@
 #include "storage/dialogue/dialogue_storage.hpp"
 #include "storage/foundation/foundation_storage.hpp"
 #include "storage/goals/goals_storage.hpp"
+#include "storage/integrations/integrations_storage.hpp"
 #include "storage/notifications/notifications_storage.hpp"
 #include "storage/organisation/organisation_storage.hpp"
 #include "storage/programmes/programmes_storage.hpp"
@@ -27,6 +29,7 @@
 #include "web/foundation/foundation_pages.hpp"
 #include "web/general/general_pages.hpp"
 #include "web/goals/goals_pages.hpp"
+#include "web/integrations/integrations_pages.hpp"
 #include "web/notifications/notifications_pages.hpp"
 #include "web/organisation/organisation_pages.hpp"
 #include "web/programmes/programmes_pages.hpp"
@@ -52,6 +55,8 @@ constexpr std::array kModules = {
     Module{"followup", nullptr, &app::ProvideFollowUpServices, &web::RegisterFollowUpPages},
     Module{"dialogue", &storage::RegisterDialogueRepositories, &app::ProvideDialogueServices,
            &web::RegisterDialoguePages},
+    Module{"integrations", &storage::RegisterIntegrationRepositories, &app::ProvideIntegrationServices,
+           &web::RegisterIntegrationPages},
     Module{"programmes", &storage::RegisterProgrammeRepositories, &app::ProvideProgrammeServices,
            &web::RegisterProgrammesPages},
     Module{"goals", &storage::RegisterGoalsRepositories, &app::ProvideGoalsServices, &web::RegisterGoalsPages},

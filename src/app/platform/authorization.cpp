@@ -6,6 +6,7 @@ namespace lp::app {
 
 Decision Authorize(const domain::User* user, const AccessRule& rule) {
   if (rule.audience == Audience::Anyone) return Decision::Allow;
+  if (rule.audience == Audience::Integration) return Decision::Forbidden;  // a token's route, never a session's
   if (user == nullptr || !user->active) return Decision::NeedsLogin;
   const Permission& permission = *rule.permission;
   const bool allowed = std::ranges::any_of(permission.roles, [&](domain::Role role) {

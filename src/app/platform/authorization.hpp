@@ -40,16 +40,23 @@ inline constexpr Permission kViewAuditLog{"view-audit-log", kAdministratorRole};
 enum class Audience {
   Anyone,    // login page, health check, static assets, accessibility statement
   SignedIn,  // needs a session and the permission below
+  // Another system with an integration token of the rule's scope (Authorization: Bearer), never a
+  // session: the portal checks the token before the handler (app/platform/integration_auth.hpp) and
+  // reads no cookie for such a route. Authorize() admits no signed-in person to it.
+  Integration,
 };
 
 struct AccessRule {
   Audience audience = Audience::SignedIn;
   const Permission* permission = &kUsePortal;  // one of the permissions declared as constants
+  std::string_view scope = {};                 // Audience::Integration: the scope the token must carry
 };
 
 inline constexpr AccessRule kPublic{Audience::Anyone, &kUsePortal};
 inline constexpr AccessRule kSignedIn{Audience::SignedIn, &kUsePortal};
 inline constexpr AccessRule Requires(const Permission& permission) { return {Audience::SignedIn, &permission}; }
+// A route for other systems: a token of `scope` (a code with static storage, e.g. "maalinger").
+inline constexpr AccessRule ForIntegration(std::string_view scope) { return {Audience::Integration, nullptr, scope}; }
 
 enum class Decision { Allow, NeedsLogin, Forbidden };
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/platform/auth_service.hpp"
+#include "app/platform/integration_auth.hpp"
 #include "web/platform/http.hpp"
 #include "web/platform/multipart.hpp"
 #include "web/platform/router.hpp"
@@ -29,6 +30,9 @@ class RequestContext {
   // A multipart/form-data POST body (file uploads), parsed by the middleware, which has refused a
   // malformed one with 400; its parts point into request.body.
   std::optional<MultipartForm> multipart;
+  // On a route for other systems (Audience::Integration): the integration its bearer token belongs
+  // to, set by the portal before the handler runs. Such a request never has a session.
+  std::optional<app::AuthenticatedIntegration> integration;
 
   const domain::User* user() const { return session ? &session->user : nullptr; }
   bool IsApi() const { return request.path.starts_with("/api/"); }

@@ -4,12 +4,15 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "app/platform/authorization.hpp"
+#include "app/platform/integration_auth.hpp"
+#include "web/platform/context.hpp"
 #include "web/platform/router.hpp"
 
 namespace lp::app {
@@ -135,6 +138,11 @@ class Shell {
 // A page handler: a named function of the module, given the shared services and the request.
 using PageHandler = Response (*)(const PageServices& services, RequestContext& context);
 
+// A handler of a route for other systems (PageModule::ApiGet, ApiPost): it is given the integration the
+// request's bearer token belongs to, checked for the route's scope before it runs.
+using IntegrationHandler = Response (*)(const PageServices& services, RequestContext& context,
+                                        const app::AuthenticatedIntegration& integration);
+
 // What a page module's registration function is given: the shared services and the places where it
 // adds its routes and its entries of the shell. One function per module (web/<module>/<module>_pages.hpp),
 // listed once in the composition root's module table (cli/modules.cpp).
@@ -164,6 +172,19 @@ struct PageModule {
     route.session = SessionUse::Skip;
     router.Add(std::move(route));
   }
+  // A route of the JSON API for other systems (a data warehouse), authenticated only by an integration
+  // token carrying `scope` (Authorization: Bearer …; a code with static storage, e.g.
+  // domain::IntegrationScopeCode(…)), never by a session: the portal reads no cookie for it, so there
+  // is no CSRF check to pass and nothing a browser's cookies could lend it. Without a valid token it
+  // answers 401 (or 403 for a token of another scope) with a JSON body before the handler runs. The
+  // pattern must start with /api/. See docs/ARCHITECTURE.md, "Integrations and token-authenticated APIs".
+  void ApiGet(std::string pattern, std::string_view scope, IntegrationHandler handler) const {
+    AddIntegration(Method::Get, std::move(pattern), scope, handler, std::nullopt);
+  }
+  void ApiPost(std::string pattern, std::string_view scope, IntegrationHandler handler,
+               std::optional<std::size_t> max_body_bytes = std::nullopt) const {
+    AddIntegration(Method::Post, std::move(pattern), scope, handler, max_body_bytes);
+  }
 
  private:
   void Add(Method method, std::string pattern, app::AccessRule access, PageHandler handler,
@@ -171,6 +192,17 @@ struct PageModule {
     const PageServices* shared = &services;  // lives as long as the portal, like the router
     Route route{method, std::move(pattern), access,
                 [shared, handler](RequestContext& context) { return handler(*shared, context); }};
+    route.max_body_bytes = max_body_bytes;
+    router.Add(std::move(route));
+  }
+  void AddIntegration(Method method, std::string pattern, std::string_view scope, IntegrationHandler handler,
+                      std::optional<std::size_t> max_body_bytes) const {
+    if (!pattern.starts_with("/api/") || scope.empty()) {
+      throw std::invalid_argument("an integration route needs an /api/ path and a scope: " + pattern);
+    }
+    const PageServices* shared = &services;
+    Route route{method, std::move(pattern), app::ForIntegration(scope),
+                [shared, handler](RequestContext& context) { return handler(*shared, context, *context.integration); }};
     route.max_body_bytes = max_body_bytes;
     router.Add(std::move(route));
   }

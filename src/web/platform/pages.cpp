@@ -183,10 +183,13 @@ Response Pages::Error(RequestContext& context, int status, std::string_view mess
   const auto text = DanishErrorText(status);
   const auto shown = message.empty() ? text.message : message;
   if (context.IsApi() || context.route_pattern == "/healthz") {
+    // "fejl" (the message alone) is what a client of the API for other systems reads; "error" the
+    // details. Every /api/ error has both, whoever answers it (the portal, the route's handler).
     boost::json::object body{
         {"error",
          boost::json::object{
-             {"status", status}, {"title", text.heading}, {"message", shown}, {"request_id", context.request_id}}}};
+             {"status", status}, {"title", text.heading}, {"message", shown}, {"request_id", context.request_id}}},
+        {"fejl", shown}};
     return Response::Json(status, boost::json::serialize(body));
   }
   View content;

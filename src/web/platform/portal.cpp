@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -11,6 +12,7 @@
 #include "app/platform/security.hpp"
 #include "app/platform/store.hpp"
 #include "domain/platform/danish_format.hpp"
+#include "web/platform/errors.hpp"
 #include "web/platform/multipart.hpp"
 
 namespace lp::web {
@@ -91,6 +93,11 @@ Portal::Portal(const app::Services& services, std::span<const RegisterPages> mod
   RegisterInfrastructure();
   PageModule module{router_, shell_, page_services_};
   for (const auto register_pages : modules) register_pages(module);
+  // Routes for other systems need the token check of the integrations module: without it the portal
+  // does not start (Services::Get throws), rather than refusing every call while serving.
+  const bool integration_routes = std::ranges::any_of(
+      router_.routes(), [](const Route& route) { return route.access.audience == app::Audience::Integration; });
+  if (integration_routes) integrations_ = &services.Get<app::IntegrationAuthenticator>();
 }
 
 void Portal::RegisterInfrastructure() {
@@ -199,6 +206,7 @@ Response Portal::Dispatch(RequestContext& context) {
   context.params = std::move(match.params);
   context.route_pattern = route.pattern;
   if (route.session == SessionUse::Skip) return route.handler(context);
+  if (route.access.audience == app::Audience::Integration) return DispatchIntegration(context, route);
 
   const auto cookies = ParseCookies(request.Header("Cookie").value_or(""));
   const auto cookie = [&](std::string_view name) -> std::string {
@@ -272,6 +280,45 @@ Response Portal::Dispatch(RequestContext& context) {
   return response;
 }
 
+// A route for other systems (PageModule::ApiGet/ApiPost): the bearer token is the only credential. No
+// cookie is read or set, so a browser's session can never reach the handler, and there is no CSRF token
+// to check: a cross-site page cannot make a browser send an Authorization header it does not know
+// (and a script's cross-origin request with one needs a CORS preflight, which the portal never grants).
+Response Portal::DispatchIntegration(RequestContext& context, const Route& route) {
+  std::string_view bearer;
+  if (const auto authorization = context.request.Header("Authorization")) {
+    constexpr std::string_view kScheme = "bearer ";
+    if (authorization->size() > kScheme.size() &&
+        std::equal(kScheme.begin(), kScheme.end(), authorization->begin(), [](char a, char b) {
+          return a == ((b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : b);
+        })) {
+      bearer = authorization->substr(kScheme.size());
+      while (!bearer.empty() && bearer.front() == ' ') bearer.remove_prefix(1);
+      while (!bearer.empty() && bearer.back() == ' ') bearer.remove_suffix(1);
+    }
+  }
+  auto integration = integrations_->Authenticate(bearer, route.access.scope);
+  if (!integration) {
+    const auto& error = integration.error();
+    const int status = StatusFor(error.kind);
+    spdlog::warn("request {}: integration token refused for {} {}: {}", context.request_id,
+                 ForLog(context.request.method_name), ForLog(context.request.path), status);
+    auto response = pages_.Error(context, status, error.message);
+    // RFC 6750, section 3: the scheme, and why a token that was sent is not good enough.
+    if (status == 403) {
+      response.SetHeader("WWW-Authenticate", R"(Bearer realm="ledelsesportalen", error="insufficient_scope", scope=")" +
+                                                 std::string(route.access.scope) + "\"");
+    } else {
+      response.SetHeader("WWW-Authenticate", bearer.empty() ? std::string(R"(Bearer realm="ledelsesportalen")")
+                                                            : std::string(R"(Bearer realm="ledelsesportalen", )"
+                                                                          R"(error="invalid_token")"));
+    }
+    return response;
+  }
+  context.integration = std::move(integration.value());
+  return route.handler(context);
+}
+
 // An unknown address needs no session, but a signed-in visitor who mistypes one should still see
 // the page shell as signed in (name, navigation, log-out). A database failure here must not turn
 // the 404 into a 503, so it only costs the signed-in header.
@@ -341,10 +388,13 @@ void Portal::Finish(const RequestContext& context, Response& response, std::chro
                           std::chrono::duration_cast<std::chrono::nanoseconds>(duration));
   // Path only: query strings may carry tokens. Never bodies, cookies or passwords.
   // Escaped: a decoded path may hold ESC, NUL or line breaks (%1B, %00, %0A).
-  spdlog::info(
-      "{} {} {} {} {:.2f}ms user={} ip={}", context.request_id, ForLog(context.request.method_name),
-      ForLog(context.request.path), response.status, std::chrono::duration<double, std::milli>(duration).count(),
-      context.user() ? std::to_string(context.user()->id) : std::string("-"), ForLog(context.request.remote_address));
+  spdlog::info("{} {} {} {} {:.2f}ms user={} ip={}", context.request_id, ForLog(context.request.method_name),
+               ForLog(context.request.path), response.status,
+               std::chrono::duration<double, std::milli>(duration).count(),
+               context.user()        ? std::to_string(context.user()->id)
+               : context.integration ? "integration:" + std::to_string(context.integration->id)
+                                     : std::string("-"),
+               ForLog(context.request.remote_address));
 }
 
 }  // namespace lp::web

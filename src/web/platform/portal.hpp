@@ -6,6 +6,7 @@
 #include <span>
 
 #include "app/platform/auth_service.hpp"
+#include "app/platform/integration_auth.hpp"
 #include "app/platform/services.hpp"
 #include "app/platform/store.hpp"
 #include "web/platform/metrics.hpp"
@@ -41,6 +42,7 @@ class Portal : public RequestHandler {
 
  private:
   Response Dispatch(RequestContext& context);
+  Response DispatchIntegration(RequestContext& context, const Route& route);
   bool CsrfValid(RequestContext& context);
   void ResumeSessionForErrorPage(RequestContext& context);
   void Finish(const RequestContext& context, Response& response, std::chrono::steady_clock::time_point started);
@@ -49,6 +51,7 @@ class Portal : public RequestHandler {
 
   app::Store& store_;
   app::AuthService& auth_;
+  app::IntegrationAuthenticator* integrations_ = nullptr;  // when a module registered an integration route
   StaticFiles assets_;
   Metrics& metrics_;
   PortalOptions options_;
