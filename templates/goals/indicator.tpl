@@ -102,7 +102,7 @@
 <section class="portal-section" aria-labelledby="om-indikatoren">
   <h2 id="om-indikatoren">Om indikatoren</h2>
   <dl class="portal-goal-definition">
-    <dt>Definition</dt><dd class="portal-preserve-lines">{{DEFINITION}}</dd>
+    <dt>Definition</dt><dd class="portal-preserve-lines">{{DEFINITION:pre_escape}}</dd>
     <dt>Måleenhed</dt><dd>{{MEASURE_UNIT}}</dd>
     <dt>Retning</dt><dd>{{DIRECTION}}</dd>
     <dt>Grænser</dt><dd>{{THRESHOLDS}}</dd>
@@ -122,8 +122,8 @@
   {{#COMMENT}}
   <article class="portal-goal-comment">
     <h3 class="h5">{{PERIOD}} <span class="portal-muted">{{UNIT}}</span></h3>
-    <p><strong>Årsag:</strong> <span class="portal-preserve-lines">{{CAUSE}}</span></p>
-    <p><strong>Handling:</strong> <span class="portal-preserve-lines">{{ACTION}}</span></p>
+    <p><strong>Årsag:</strong> <span class="portal-preserve-lines">{{CAUSE:pre_escape}}</span></p>
+    <p><strong>Handling:</strong> <span class="portal-preserve-lines">{{ACTION:pre_escape}}</span></p>
     <p class="portal-muted">{{AUTHOR}}, {{AT}}</p>
   </article>
   {{/COMMENT}}

@@ -2,7 +2,7 @@
 {{#TRACK}}
 <section class="portal-goal-track" aria-labelledby="spor-{{ID}}" id="spor-{{ID}}-afsnit">
   <h3 id="spor-{{ID}}">Spor {{NUMBER}}: {{TITLE}}</h3>
-  {{#DESCRIPTION}}<p>{{TEXT}}</p>{{/DESCRIPTION}}
+  {{#DESCRIPTION}}<p class="portal-preserve-lines">{{TEXT:pre_escape}}</p>{{/DESCRIPTION}}
   {{#NO_INDICATORS}}<p class="portal-muted">Der er endnu ingen indikatorer på sporet.</p>{{/NO_INDICATORS}}
   {{#TABLE}}
   <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Indikatorer på sporet {{TITLE}}">

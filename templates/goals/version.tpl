@@ -12,5 +12,5 @@
 <div class="portal-goal-ambition">{{BODY_HTML:none}}</div>
 <h2>Strategispor</h2>
 <ol class="portal-goal-track-list">
-  {{#TRACK}}<li><strong>{{TITLE}}</strong><p class="portal-preserve-lines">{{DESCRIPTION}}</p></li>{{/TRACK}}
+  {{#TRACK}}<li><strong>{{TITLE}}</strong><p class="portal-preserve-lines">{{DESCRIPTION:pre_escape}}</p></li>{{/TRACK}}
 </ol>

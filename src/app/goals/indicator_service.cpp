@@ -1,6 +1,7 @@
 #include "app/goals/indicator_service.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -545,10 +546,11 @@ Result<IndicatorFields> IndicatorService::Validate(const domain::User& user, con
       return std::nullopt;
     }
     if (auto value = domain::ParseMeasurementValue(clean)) return value;
-    errors.push_back(
-        {std::string(field), domain::IsAmbiguousThousands(clean)
-                                 ? "Skriv decimaler med komma, fx 1234,5 – \"" + clean + "\" kan læses på to måder."
-                                 : "Skriv et tal, fx 12,5."});
+    errors.push_back({std::string(field), domain::IsAmbiguousThousands(clean)
+                                              ? "\"" + clean +
+                                                    "\" kan læses på to måder. Skriv tallet uden tusindtalspunktum og "
+                                                    "med komma som decimaltegn, fx 1234 eller 1,234."
+                                              : "Skriv et tal, fx 12,5."});
     return std::nullopt;
   };
   const auto target = number("target", form.target, true, "målet som et tal");
@@ -809,18 +811,30 @@ std::variant<std::vector<MeasurementCheck>, std::vector<MeasurementProblem>> Ind
         check.measurement.unit = unit->id;
       }
     }
-    const auto value_text = Clean(input.value);
+    const auto value_text = input.number ? domain::FormatMeasurementInput(*input.number, 3) : Clean(input.value);
     std::optional<double> value;
-    if (value_text.empty()) {
+    if (input.number) {
+      value = input.number;
+      if (!std::isfinite(*value)) {
+        problem("vaerdi", "Værdien skal være et endeligt tal.");
+        ok = false;
+      }
+    }
+    if (input.number) {
+      // Checked above; the range below applies to it as to a typed value.
+    } else if (value_text.empty()) {
       problem("vaerdi", "Skriv en værdi.");
       ok = false;
     } else if (value = domain::ParseMeasurementValue(value_text); !value) {
-      problem("vaerdi",
-              domain::IsAmbiguousThousands(value_text)
-                  ? "Skriv decimaler med komma, fx 1234,5 eller 1,234 – \"" + value_text + "\" kan læses på to måder."
-                  : "\"" + value_text + "\" er ikke et tal. Skriv fx 12,5.");
+      problem("vaerdi", domain::IsAmbiguousThousands(value_text)
+                            ? "\"" + value_text +
+                                  "\" kan læses på to måder. Skriv tallet uden tusindtalspunktum og med komma som "
+                                  "decimaltegn, fx 1234 eller 1,234."
+                            : "\"" + value_text + "\" er ikke et tal. Skriv fx 12,5.");
       ok = false;
-    } else if ((f.plausible_min && *value < *f.plausible_min) || (f.plausible_max && *value > *f.plausible_max)) {
+    }
+    if (value && std::isfinite(*value) &&
+        ((f.plausible_min && *value < *f.plausible_min) || (f.plausible_max && *value > *f.plausible_max))) {
       std::string range;
       if (f.plausible_min && f.plausible_max) {
         range = "mellem " + domain::FormatDecimal(*f.plausible_min, f.decimals) + " og " +
@@ -830,7 +844,7 @@ std::variant<std::vector<MeasurementCheck>, std::vector<MeasurementProblem>> Ind
       } else {
         range = "højst " + domain::FormatDecimal(*f.plausible_max, f.decimals);
       }
-      problem("vaerdi", "Værdien " + value_text + " er ikke mulig for indikatoren, som ligger " + range + " " +
+      problem("vaerdi", "Værdien " + value_text + " er ikke mulig: indikatoren kan kun ligge " + range + " " +
                             f.measure_unit + ". Tjek tallet.");
       ok = false;
     }

@@ -176,6 +176,7 @@ struct MeasurementInput {
   std::string value;
   std::string cause;
   std::string action;
+  std::optional<double> number;  // a value sent as a number (the JSON API): used instead of `value`
 };
 
 // What is wrong with one value: the field ("periode", "enhed", "vaerdi", "aarsag", "handling") and

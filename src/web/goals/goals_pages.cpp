@@ -14,6 +14,8 @@
 #include "domain/platform/danish_format.hpp"
 #include "web/goals/goals_view.hpp"
 #include "web/goals/indicator_pages.hpp"
+#include "web/goals/measurement_api.hpp"
+#include "web/goals/measurement_import_pages.hpp"
 #include "web/goals/run_chart_svg.hpp"
 #include "web/platform/errors.hpp"
 #include "web/platform/forms.hpp"
@@ -109,6 +111,7 @@ Response RenderOverview(const PageServices& services, RequestContext& context) {
   for (const auto& picture : overview.pictures) AddPicture(content, picture, false, overview.can_edit);
   if (overview.pictures.empty()) content.Show("NO_PICTURES");
   content.AddInclude("GOALS_LEGEND", "goals/legend.tpl");
+  if (overview.can_add_local) content.Show("CAN_IMPORT");
   for (const auto* unit : overview.my_units) {
     auto& mine = content.AddSection("MY_UNIT");
     mine.Set("HREF", GoalUnitHref(unit->external_id));
@@ -367,6 +370,8 @@ void RegisterGoalsPages(PageModule& module) {
   const auto editors = app::Requires(app::kEditGoals);
   module.Get(std::string(kGoalsPath), app::kSignedIn, &RenderOverview);
   RegisterIndicatorPages(module);
+  RegisterMeasurementImportPages(module);
+  RegisterMeasurementApi(module);
   module.Get("/maalbilleder/{slug}", app::kSignedIn, &RenderPicture);
   module.Get("/maalbilleder/{slug}/versioner", app::kSignedIn, &RenderVersions);
   module.Get("/maalbilleder/{slug}/versioner/{number:int}", app::kSignedIn, &RenderVersion);

@@ -490,7 +490,7 @@ Response SubmitReport(const PageServices& services, RequestContext& context) {
   std::vector<app::MeasurementInput> rows;
   for (const auto& row : ReportRows(summary.value(), snapshot->organisation)) {
     rows.push_back(
-        {period, row.unit, form.Get("value-" + row.key), form.Get("cause-" + row.key), form.Get("action-" + row.key)});
+        {period, row.unit, form.Get("value-" + row.key), form.Get("cause-" + row.key), form.Get("action-" + row.key), std::nullopt});
   }
   return FinishForm<app::MeasurementOutcome>(
       services, context, indicators.Report(*context.user(), *id, period, rows, context.request.remote_address),
