@@ -7,8 +7,8 @@
   {{#TABLE}}
   <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Indikatorer på sporet {{TITLE}}">
     <table class="table table--compact portal-stack portal-goal-table">
-      <caption class="sr-only">Indikatorer på sporet {{TITLE}}: seneste værdi, mål, status, udvikling og indberetning</caption>
-      <thead><tr><th scope="col">Indikator</th><th scope="col">Seneste værdi</th><th scope="col">Mål</th><th scope="col">Status</th><th scope="col">Udvikling</th><th scope="col">Forløb</th></tr></thead>
+      <caption class="sr-only">Indikatorer på sporet {{TITLE}}: seneste værdi og mål, status, udvikling og forløb</caption>
+      <thead><tr><th scope="col">Indikator</th><th scope="col">Seneste værdi og mål</th><th scope="col">Status</th><th scope="col">Udvikling</th><th scope="col">Forløb</th></tr></thead>
       <tbody>
         {{#INDICATOR}}
         <tr>
@@ -19,10 +19,9 @@
             {{#UNCOMMENTED}}<br><span class="portal-goal-flag">{{TEXT}}</span>{{/UNCOMMENTED}}
           </th>
           {{#LATEST}}
-          <td data-label="Seneste værdi"><strong>{{VALUE}}</strong><br><span class="portal-muted">{{PERIOD}}{{#ROLLED_UP}}, samlet fra enhederne{{/ROLLED_UP}}</span></td>
+          <td data-label="Seneste værdi og mål"><strong>{{VALUE}}</strong><br><span class="portal-muted">{{PERIOD}}{{#ROLLED_UP}}, samlet fra enhederne{{/ROLLED_UP}}</span><br>Mål: {{TARGET}}</td>
           {{/LATEST}}
-          {{#NO_VALUES}}<td data-label="Seneste værdi">Ingen målinger endnu</td>{{/NO_VALUES}}
-          <td data-label="Mål">{{TARGET}}</td>
+          {{#NO_VALUES}}<td data-label="Seneste værdi og mål">Ingen målinger endnu<br>Mål: {{TARGET}}</td>{{/NO_VALUES}}
           {{#LATEST}}
           <td data-label="Status"><span class="portal-status portal-status-{{STATUS_CODE}}">{{STATUS}}</span>{{#STREAK}}<br><strong class="portal-goal-streak">{{TEXT}}</strong>{{/STREAK}}</td>
           <td data-label="Udvikling"><span class="portal-trend portal-trend-{{TREND_CODE}}"><span aria-hidden="true">{{TREND_ARROW}}</span> {{TREND}}</span></td>
