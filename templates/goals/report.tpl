@@ -9,12 +9,14 @@
 {{>ERROR_SUMMARY}}
 <h1>Indberet: {{NAME}}</h1>
 <p>Skriv periodens værdier i {{MEASURE_UNIT}}. {{THRESHOLDS}} En rød værdi skal have en årsag og en handling, før perioden er indberettet. Felter, du lader stå tomme, gemmes ikke.</p>
+<form method="get" action="{{ACTION}}" class="portal-goal-period d-print-none">
+  {{>PERIOD_FIELD}}
+  <button type="submit" class="button button-secondary">Vis perioden</button>
+</form>
 <form method="post" action="{{ACTION}}" novalidate>
   <input type="hidden" name="_csrf" value="{{CSRF_TOKEN}}">
-  <div class="portal-goal-period">
-    {{>PERIOD_FIELD}}
-    <button type="submit" name="action" value="vis" class="button button-secondary">Vis perioden</button>
-  </div>
+  <input type="hidden" name="period" value="{{PERIOD_CODE}}">
+  <h2>{{PERIOD_LABEL}}</h2>
   {{#ROW}}
   <fieldset class="portal-goal-report-row">
     <legend class="h4">{{NAME}}</legend>
@@ -27,6 +29,8 @@
     </details>
   </fieldset>
   {{/ROW}}
-  <button type="submit" name="action" value="gem" class="button button-primary">Gem målingerne</button>
-  <a href="{{HREF}}" class="button button-tertiary">Annullér</a>
+  <div class="portal-foundation-actions">
+    <button type="submit" name="action" value="gem" class="button button-primary">Gem målingerne</button>
+    <a href="{{HREF}}" class="button button-tertiary">Annullér</a>
+  </div>
 </form>

@@ -961,9 +961,9 @@ Result<MeasurementOutcome> IndicatorService::Report(const domain::User& user, In
   }
   const auto period_text = Clean(period);
   if (period_text.empty() || !domain::ParsePeriod(summary->indicator.fields.frequency, period_text)) {
-    errors.push_back({"period", "Vælg perioden. " + PeriodHint(summary->indicator.fields.frequency)});
+    errors.push_back({"periode", "Vælg perioden. " + PeriodHint(summary->indicator.fields.frequency)});
   }
-  if (inputs.empty() && errors.empty()) errors.push_back({"period", "Skriv mindst én værdi."});
+  if (inputs.empty() && errors.empty()) errors.push_back({"periode", "Skriv mindst én værdi."});
   if (!inputs.empty()) {
     const std::array ids{id};
     auto checked = Check(ids, inputs, true);
@@ -971,7 +971,7 @@ Result<MeasurementOutcome> IndicatorService::Report(const domain::User& user, In
       for (const auto& problem : *problems) {
         const auto& key = keys[problem.index];
         std::string field = "value-" + key;
-        if (problem.field == "periode") field = "period";
+        if (problem.field == "periode") field = "periode";
         if (problem.field == "aarsag") field = "cause-" + key;
         if (problem.field == "handling") field = "action-" + key;
         if (std::none_of(errors.begin(), errors.end(), [&](const FieldError& e) { return e.field == field; })) {

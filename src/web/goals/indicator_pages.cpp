@@ -402,8 +402,10 @@ Response RenderReport(const PageServices& services, RequestContext& context, con
     periods.push_back({period_code, domain::PeriodLabel(*period)});
   }
   content.Set("PERIOD_CODE", period_code);
+  content.Set("PERIOD_LABEL", period ? domain::PeriodLabel(*period) : period_code);
   AddField(content, "PERIOD_FIELD",
-           SelectField("period", "Periode", "Vælg perioden, og tryk Vis for at se dens tal.", period_code, periods),
+           SelectField("periode", "Periode", "Vælg en anden periode, og tryk Vis perioden for at se og rette dens tal.",
+                       period_code, periods),
            errors);
   // The values stored for the period, to fill the form.
   std::map<std::string, double> stored;
@@ -483,14 +485,11 @@ Response SubmitReport(const PageServices& services, RequestContext& context) {
   if (!summary) return services.pages.Error(context, StatusFor(summary.error().kind), summary.error().message);
   const auto& form = context.Form();
   const auto period = form.Get("period");
-  if (form.Get("action") == "vis") {
-    return Response::Redirect(fmt::format("{}/indberet?periode={}", GoalIndicatorHref(*id), period));
-  }
   const auto snapshot = services.Get<app::OrganisationService>().Current();
   std::vector<app::MeasurementInput> rows;
   for (const auto& row : ReportRows(summary.value(), snapshot->organisation)) {
-    rows.push_back(
-        {period, row.unit, form.Get("value-" + row.key), form.Get("cause-" + row.key), form.Get("action-" + row.key), std::nullopt});
+    rows.push_back({period, row.unit, form.Get("value-" + row.key), form.Get("cause-" + row.key),
+                    form.Get("action-" + row.key), std::nullopt});
   }
   return FinishForm<app::MeasurementOutcome>(
       services, context, indicators.Report(*context.user(), *id, period, rows, context.request.remote_address),
