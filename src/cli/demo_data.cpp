@@ -11,6 +11,7 @@
 #include "domain/platform/danish_format.hpp"
 
 #include "cli/demo_activation.hpp"
+#include "cli/demo_goals.hpp"
 #include "cli/demo_programmes.hpp"
 #include "cli/demo_region.hpp"
 #include "cli/import_command.hpp"
@@ -199,6 +200,7 @@ DemoResult LoadDemoData(app::Store& store, app::AuthService& auth, DemoSize size
   if (result.organisation.outcome != app::ImportOutcome::Applied) return result;
   LoadDemoActivation(store);
   LoadDemoProgrammes(store);
+  LoadDemoGoals(store, size, app::SystemNow());
   store.Write([&](app::Transaction& tx) {
     tx.Get<app::SettingRepository>().InsertIfAbsent(std::string(kDemoSetting), std::string(DemoSizeName(size)));
   });
