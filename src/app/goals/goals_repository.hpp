@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/goals/indicators.hpp"
@@ -15,6 +16,9 @@
 #include "domain/platform/user.hpp"
 
 namespace lp::app {
+
+// The change counter of the goals tables (migration 022; app::ChangeCounterRepository).
+inline constexpr std::string_view kGoalsCounter = "goals";
 
 using GoalPictureId = long long;
 using GoalVersionId = long long;

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <unordered_map>
 #include <utility>
 
 #include "app/foundation/foundation_access.hpp"
 #include "app/goals/goals_access.hpp"
+#include "app/notifications/notifier.hpp"
 #include "app/platform/authorization.hpp"
 #include "app/platform/errors.hpp"
 #include "app/platform/form_checks.hpp"
@@ -234,6 +237,39 @@ bool HasAnyRole(const domain::User& user, std::span<const domain::Role> roles) {
 
 std::string Clean(std::string_view text) { return domain::CleanText(text); }
 
+// Tells the indicator's owner (the login, or else the owner unit's leaders) that a red value came in
+// without a comment, once per indicator, period and unit (Repeat::OncePerTopic), in the same
+// transaction as the value.
+void NotifyRedWithoutComment(Transaction& tx, const domain::Organisation& organisation, const MeasurementCheck& check,
+                             const domain::Unit* unit, domain::Timestamp now) {
+  const auto indicator = tx.Get<IndicatorRepository>().FindIndicator(check.indicator);
+  if (!indicator) return;
+  std::vector<std::string> recipients;
+  if (indicator->fields.owner_user) {
+    if (const auto owner = tx.Get<UserRepository>().FindById(*indicator->fields.owner_user)) {
+      recipients.push_back(owner->email);
+    }
+  }
+  if (recipients.empty()) {
+    for (const auto& leadership : organisation.ActiveLeadersOf(indicator->fields.owner_unit)) {
+      if (const auto* person = organisation.FindPerson(leadership.person)) recipients.push_back(person->email);
+    }
+  }
+  const auto period = domain::PeriodLabel(check.measurement.period);
+  const auto where = unit != nullptr ? " for " + unit->name : std::string{};
+  for (const auto& recipient : recipients) {
+    Notify(tx,
+           {domain::NormalizeEmail(recipient), domain::NotificationCategory::Deadlines,
+            "maalbillede:indikator:" + std::to_string(check.indicator) + "/roed:" +
+                domain::PeriodCode(check.measurement.period) + ":" + std::to_string(check.measurement.unit.value_or(0)),
+            "Rød værdi uden kommentar: " + indicator->fields.name,
+            "Værdien for " + period + where +
+                " er rød. Skriv årsagen og det, I gør ved det, på indikatorens side; "
+                "først da er perioden indberettet.",
+            "/maalbilleder/indikatorer/" + std::to_string(check.indicator), now},
+           Repeat::OncePerTopic);
+  }
+}
 }  // namespace
 
 IndicatorService::IndicatorService(Store& store, OrganisationService& organisation, GoalPictureService& pictures,
@@ -276,37 +312,60 @@ GoalsOverview IndicatorService::Overview(const domain::User& user) {
       if (const auto* unit = organisation.FindUnit(me->unit)) overview.my_units.push_back(unit);
     }
   }
-  const auto pictures = pictures_.Current();
+  const auto data = CurrentOverview(context.snapshot, today);
+  std::unordered_map<TrackId, std::vector<const IndicatorSummary*>> by_track;
+  for (const auto& summary : data->summaries) {
+    if (CanRead(user, summary.indicator)) by_track[summary.indicator.fields.track].push_back(&summary);
+  }
+  for (const auto& picture : data->pictures) {
+    GoalPictureSummary summary{picture, {}};
+    for (const auto& track : picture.version.tracks) {
+      TrackSummary row{track, {}};
+      if (auto found = by_track.find(track.track); found != by_track.end()) {
+        for (const auto* indicator : found->second) row.indicators.push_back(*indicator);
+        std::stable_partition(row.indicators.begin(), row.indicators.end(),
+                              [](const IndicatorSummary& s) { return !s.indicator.fields.local_unit; });
+      }
+      summary.tracks.push_back(std::move(row));
+    }
+    overview.pictures.push_back(std::move(summary));
+  }
+  return overview;
+}
+
+std::shared_ptr<const IndicatorService::OverviewData> IndicatorService::CurrentOverview(
+    const std::shared_ptr<const OrganisationSnapshot>& snapshot, std::chrono::year_month_day today) {
+  const auto version =
+      store_.Read([](Transaction& tx) { return tx.Get<ChangeCounterRepository>().Version(kGoalsCounter); });
+  {
+    const std::lock_guard lock(cache_mutex_);
+    if (cache_ && cache_->version == version && cache_->snapshot == snapshot && cache_->today == today) return cache_;
+  }
+  // Built outside the lock: two requests that miss at once both build, and the later one is kept.
+  auto data = std::make_shared<OverviewData>();
+  data->version = version;
+  data->snapshot = snapshot;
+  data->today = today;
+  data->pictures = pictures_.Current();
+  const auto& organisation = snapshot->organisation;
   store_.Read([&](Transaction& tx) {
     auto& repository = tx.Get<IndicatorRepository>();
     std::vector<IndicatorRecord> indicators;
     for (auto& indicator : repository.ListIndicators()) {
-      if (!indicator.archived_at && CanRead(user, indicator)) indicators.push_back(std::move(indicator));
+      if (!indicator.archived_at) indicators.push_back(std::move(indicator));
     }
     std::vector<IndicatorId> ids;
     for (const auto& indicator : indicators) ids.push_back(indicator.id);
     const auto measurements = repository.MeasurementsOf(ids, false);
     const auto comments = repository.CommentsOf(ids);
-    std::unordered_map<TrackId, std::vector<IndicatorSummary>> by_track;
     for (std::size_t i = 0; i < indicators.size(); ++i) {
       const IndicatorSeries series(indicators[i], organisation, measurements[i], comments[i]);
-      by_track[indicators[i].fields.track].push_back(Summarise(indicators[i], organisation, series, today));
-    }
-    for (const auto& picture : pictures) {
-      GoalPictureSummary summary{picture, {}};
-      for (const auto& track : picture.version.tracks) {
-        TrackSummary row{track, {}};
-        if (auto found = by_track.find(track.track); found != by_track.end()) {
-          row.indicators = std::move(found->second);
-          std::stable_partition(row.indicators.begin(), row.indicators.end(),
-                                [](const IndicatorSummary& s) { return !s.indicator.fields.local_unit; });
-        }
-        summary.tracks.push_back(std::move(row));
-      }
-      overview.pictures.push_back(std::move(summary));
+      data->summaries.push_back(Summarise(indicators[i], organisation, series, today));
     }
   });
-  return overview;
+  const std::lock_guard lock(cache_mutex_);
+  cache_ = data;
+  return data;
 }
 
 Result<IndicatorPage> IndicatorService::Page(const domain::User& user, IndicatorId id, std::string_view unit,
@@ -314,6 +373,8 @@ Result<IndicatorPage> IndicatorService::Page(const domain::User& user, Indicator
   const auto context = organisation_.For(user);
   const auto& organisation = context.organisation();
   const auto today = TodayOf(clock_());
+  // Before the read below: a read within a read would hold two connections of the pool at once.
+  const auto pictures = pictures_.Current();
   auto loaded = store_.Read([&](Transaction& tx) -> Result<IndicatorPage> {
     auto& repository = tx.Get<IndicatorRepository>();
     auto indicator = repository.FindIndicator(id);
@@ -355,7 +416,7 @@ Result<IndicatorPage> IndicatorService::Page(const domain::User& user, Indicator
     }
     std::reverse(comments.begin(), comments.end());
     page.comments = std::move(comments);
-    for (const auto& picture : pictures_.Current()) {
+    for (const auto& picture : pictures) {
       for (const auto& track : picture.version.tracks) {
         if (track.track == indicator->fields.track) {
           page.picture = picture.picture;
@@ -926,6 +987,10 @@ MeasurementOutcome IndicatorService::Save(std::span<const MeasurementCheck> chec
         const auto* unit = check.measurement.unit ? snapshot->organisation.FindUnit(*check.measurement.unit) : nullptr;
         outcome.uncommented.push_back(domain::PeriodLabel(check.measurement.period) +
                                       (unit != nullptr ? " – " + unit->name : std::string{}));
+        // Delivered by a file or a system, nobody has explained it yet: the owner is told (once).
+        if (source != MeasurementSource::Form) {
+          NotifyRedWithoutComment(tx, snapshot->organisation, check, unit, now);
+        }
       }
     }
     std::string subjects;

@@ -18,6 +18,8 @@
 // unreported until the owner comments (a data warehouse cannot explain a cause).
 
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -247,6 +249,18 @@ class IndicatorService {
   bool CanReport(const domain::User& user, const IndicatorRecord& indicator);
 
  private:
+  // What Målbilleder shows for every indicator in use, whoever looks, kept while the goals change
+  // counter, the organisation snapshot and the day stand (each request only filters it).
+  struct OverviewData {
+    long long version = 0;
+    std::shared_ptr<const OrganisationSnapshot> snapshot;
+    std::chrono::year_month_day today{};
+    std::vector<GoalPictureView> pictures;
+    std::vector<IndicatorSummary> summaries;  // every indicator not archived
+  };
+  std::shared_ptr<const OverviewData> CurrentOverview(const std::shared_ptr<const OrganisationSnapshot>& snapshot,
+                                                      std::chrono::year_month_day today);
+
   bool CanRead(const domain::User& user, const IndicatorRecord& indicator) const;
   bool CanEditIndicator(const domain::User& user, const IndicatorRecord& indicator);
   Result<IndicatorFields> Validate(const domain::User& user, const IndicatorForm& form);
@@ -256,6 +270,8 @@ class IndicatorService {
   GoalPictureService& pictures_;
   Clock clock_;
   std::vector<GoalLinkSource> link_sources_;
+  std::mutex cache_mutex_;
+  std::shared_ptr<const OverviewData> cache_;
 };
 
 }  // namespace lp::app

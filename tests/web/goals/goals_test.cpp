@@ -456,6 +456,9 @@ TEST_F(Goals, TheApiTakesMeasurementsWithATokenIdempotentlyAndAnswersDanishError
   ASSERT_EQ(created.status, 200) << created.body;
   EXPECT_THAT(created.body, HasSubstr(R"("oprettet":2,"opdateret":0,"uaendret":0)"));
   EXPECT_THAT(created.body, HasSubstr("Regionshospitalet Gødstrup")) << "the red value without comment is named";
+  // The owner unit's leader is told of the red value nobody has explained, once.
+  const auto inbox = SignedInClient("lene@rm.test").Get("/beskeder").body;
+  EXPECT_THAT(inbox, HasSubstr("Rød værdi uden kommentar: Udredning pr. hospital"));
   const auto again = Deliver(token, indicator, body);
   EXPECT_THAT(again.body, HasSubstr(R"("oprettet":0,"opdateret":0,"uaendret":2)"));
   const auto changed = Deliver(token, indicator, R"({"periode": ")" + due + R"(", "enhed": "AUH", "vaerdi": "89,5"})");
@@ -483,6 +486,8 @@ TEST_F(Goals, TheApiTakesMeasurementsWithATokenIdempotentlyAndAnswersDanishError
   EXPECT_THAT(invalid.body, HasSubstr("\"fejl\":\"Målingerne er ikke gemt."));
   EXPECT_THAT(SignedInClient("lene@rm.test").Get(indicator).body, HasSubstr("89,5 %"))
       << "the refused delivery changed nothing";
+  const auto after = SignedInClient("lene@rm.test").Get("/beskeder").body;
+  EXPECT_EQ(after.find("Rød værdi uden kommentar"), after.rfind("Rød værdi uden kommentar")) << "told once";
   EXPECT_EQ(Deliver("", indicator, body).status, 401);
   EXPECT_EQ(Deliver("lpi_" + std::string(43, 'A'), indicator, body).status, 401);
   EXPECT_EQ(Deliver(token, "/maalbilleder/indikatorer/999999", body).status, 404);

@@ -134,3 +134,40 @@ CREATE TABLE indicator_comments (
   created_at BIGINT NOT NULL
 );
 CREATE INDEX indicator_comments_indicator ON indicator_comments (indicator_id, period);
+
+-- The goals change counter: IndicatorService keeps what Målbilleder shows (every indicator's series,
+-- roll-up, trend and reporting status, and the goal pictures in force) for as long as
+-- change_counters.version of 'goals' stands. Deferred constraint triggers bump it at commit with every
+-- change to these tables (as migration 011 does for the follow-up), whoever makes the change.
+INSERT INTO change_counters (name, version) VALUES ('goals', 0);
+
+CREATE FUNCTION bump_goals_counter() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+  RETURN NULL;
+END;
+$$;
+
+CREATE CONSTRAINT TRIGGER goal_pictures_goals AFTER INSERT OR UPDATE OR DELETE ON goal_pictures
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_goals_counter();
+
+CREATE CONSTRAINT TRIGGER goal_picture_versions_goals AFTER INSERT OR UPDATE OR DELETE ON goal_picture_versions
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_goals_counter();
+
+CREATE CONSTRAINT TRIGGER goal_picture_version_tracks_goals AFTER INSERT OR UPDATE OR DELETE ON goal_picture_version_tracks
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_goals_counter();
+
+CREATE CONSTRAINT TRIGGER strategy_tracks_goals AFTER INSERT OR UPDATE OR DELETE ON strategy_tracks
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_goals_counter();
+
+CREATE CONSTRAINT TRIGGER indicators_goals AFTER INSERT OR UPDATE OR DELETE ON indicators
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_goals_counter();
+
+CREATE CONSTRAINT TRIGGER indicator_units_goals AFTER INSERT OR UPDATE OR DELETE ON indicator_units
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_goals_counter();
+
+CREATE CONSTRAINT TRIGGER indicator_measurements_goals AFTER INSERT OR UPDATE OR DELETE ON indicator_measurements
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_goals_counter();
+
+CREATE CONSTRAINT TRIGGER indicator_comments_goals AFTER INSERT OR UPDATE OR DELETE ON indicator_comments
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_goals_counter();

@@ -134,3 +134,129 @@ CREATE TABLE indicator_comments (
   created_at INTEGER NOT NULL
 );
 CREATE INDEX indicator_comments_indicator ON indicator_comments (indicator_id, period);
+
+-- The goals change counter: IndicatorService keeps what Målbilleder shows (every indicator's series,
+-- roll-up, trend and reporting status, and the goal pictures in force) for as long as
+-- change_counters.version of 'goals' stands. Triggers bump it with every change to these tables, in
+-- the same transaction, whoever makes the change (the web, the API, the CLI's demo data).
+INSERT INTO change_counters (name, version) VALUES ('goals', 0);
+
+CREATE TRIGGER goal_pictures_goals_insert AFTER INSERT ON goal_pictures
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER goal_pictures_goals_update AFTER UPDATE ON goal_pictures
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER goal_pictures_goals_delete AFTER DELETE ON goal_pictures
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER goal_picture_versions_goals_insert AFTER INSERT ON goal_picture_versions
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER goal_picture_versions_goals_update AFTER UPDATE ON goal_picture_versions
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER goal_picture_versions_goals_delete AFTER DELETE ON goal_picture_versions
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER goal_picture_version_tracks_goals_insert AFTER INSERT ON goal_picture_version_tracks
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER goal_picture_version_tracks_goals_update AFTER UPDATE ON goal_picture_version_tracks
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER goal_picture_version_tracks_goals_delete AFTER DELETE ON goal_picture_version_tracks
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER strategy_tracks_goals_insert AFTER INSERT ON strategy_tracks
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER strategy_tracks_goals_update AFTER UPDATE ON strategy_tracks
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER strategy_tracks_goals_delete AFTER DELETE ON strategy_tracks
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicators_goals_insert AFTER INSERT ON indicators
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicators_goals_update AFTER UPDATE ON indicators
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicators_goals_delete AFTER DELETE ON indicators
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicator_units_goals_insert AFTER INSERT ON indicator_units
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicator_units_goals_update AFTER UPDATE ON indicator_units
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicator_units_goals_delete AFTER DELETE ON indicator_units
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicator_measurements_goals_insert AFTER INSERT ON indicator_measurements
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicator_measurements_goals_update AFTER UPDATE ON indicator_measurements
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicator_measurements_goals_delete AFTER DELETE ON indicator_measurements
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicator_comments_goals_insert AFTER INSERT ON indicator_comments
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicator_comments_goals_update AFTER UPDATE ON indicator_comments
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
+
+CREATE TRIGGER indicator_comments_goals_delete AFTER DELETE ON indicator_comments
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'goals';
+END;
