@@ -14,7 +14,9 @@
 # page and Min ledelseskæde (the shared snapshot, the access policy and the view models), and the
 # follow-up views as the demo leader and as koncernledelse@ (the chain, the region table with the
 # heat map, a sorted page and the CSV export), and the start page of both (tasks, news and the status
-# of the chain below them: the region for koncernledelse).
+# of the chain below them: the region for koncernledelse); and the goal pictures (issue 18) as the
+# demo leader: the overview of the three goal pictures with the demo's indicators, and the page of an
+# indicator with five years of monthly values broken down by 20 units (bench/goals-indicator.py).
 # and prints a Markdown table (endpoint, requests/s, p50, p99, failures). The figures are recorded
 # in docs/PERFORMANCE.md.
 #
@@ -28,6 +30,7 @@
 #   LP_BENCH_THREADS      wrk threads (default 2)
 #   LP_BENCH_ORGANISATION 0 to skip the organisation pages (and loading the demo region)
 #   LP_BENCH_DEMO_SIZE    the demo-data size for them (default "default")
+#   LP_BENCH_GOALS        0 to skip the goal pictures' pages (and their benchmark indicator)
 #   LP_BENCH_RAW_DIR      if set, the full wrk output, /metrics after the load and the logs are copied there
 #   LP_BENCH_ONLY         if set, only the endpoints whose label matches this extended regular expression
 #                         (e.g. 'bare|static|unit page'); the others are checked but not measured
@@ -118,6 +121,13 @@ if [[ $ORGANISATION != 0 ]]; then
   log "loading the demo region (demo-data --size ${LP_BENCH_DEMO_SIZE:-default})"
   "$BINARY" demo-data --size "${LP_BENCH_DEMO_SIZE:-default}" >"$WORK_DIR/demo-data.log" 2>&1 ||
     { cat "$WORK_DIR/demo-data.log" >&2; die "demo-data failed"; }
+fi
+readonly GOALS="${LP_BENCH_GOALS:-$ORGANISATION}"
+GOALS_INDICATOR=""
+if [[ $GOALS != 0 ]]; then
+  # One indicator with 60 monthly periods x 20 units, written before the server starts.
+  GOALS_INDICATOR="$(python3 "$ROOT/bench/goals-indicator.py" "$LP_DATABASE_URL" 2>>"$WORK_DIR/demo-data.log")" ||
+    { cat "$WORK_DIR/demo-data.log" >&2; die "bench/goals-indicator.py failed"; }
 fi
 printf '%s' "$PASSWORD" |
   "$BINARY" create-user --email "$EMAIL" --name "Bench Bruger" --role leder --password-stdin \
@@ -344,6 +354,15 @@ if [[ $ORGANISATION != 0 ]]; then
       measure "start page, leader of ~500 units" / "$COOKIES"
     else
       log "warning: no leader of about 500 units found; that start page is not measured"
+    fi
+    # Goal pictures (issue 18), as the demo leader: the overview (every indicator of the three goal
+    # pictures with its latest value, colour, trend and reporting status, the broken-down ones rolled
+    # up) and the benchmark indicator's page (series, run chart, breakdown over 20 units, comments).
+    if [[ $GOALS != 0 ]]; then
+      sign_in "$DEMO_LEADER" "$DEMO_PASSWORD"
+      for path in /maalbilleder "/maalbilleder/indikatorer/$GOALS_INDICATOR"; do expect_ok "$path" "$COOKIES"; done
+      measure "goal pictures, overview" /maalbilleder "$COOKIES"
+      measure "goal pictures, indicator (60 months x 20 units)" "/maalbilleder/indikatorer/$GOALS_INDICATOR" "$COOKIES"
     fi
   fi
 fi
