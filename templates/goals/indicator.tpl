@@ -77,12 +77,12 @@
   <p>Hver enheds seneste værdi. En enhed uden egen måling får værdien samlet fra enhederne under den. Vælg en enhed for at se dens kørselsdiagram.</p>
   <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Indikatoren fordelt på enheder">
     <table class="table table--compact portal-stack portal-goal-breakdown">
-      <caption class="sr-only">Seneste værdi pr. enhed i organisationens rækkefølge</caption>
-      <thead><tr><th scope="col">Enhed</th><th scope="col">Seneste værdi</th><th scope="col">Status</th><th scope="col">Udvikling</th><th scope="col">Forløb</th><th scope="col">Opgørelse</th></tr></thead>
+      <caption class="sr-only">Seneste værdi pr. enhed i organisationens rækkefølge, og om den er målt eller samlet fra enhederne under</caption>
+      <thead><tr><th scope="col">Enhed</th><th scope="col">Seneste værdi</th><th scope="col">Status</th><th scope="col">Udvikling</th><th scope="col">Forløb</th></tr></thead>
       <tbody>
         {{#ROW}}
         <tr>
-          <th scope="row" data-label="Enhed" class="portal-goal-depth-{{DEPTH}}"><a href="{{HREF}}"{{#SELECTED}} aria-current="true"{{/SELECTED}}>{{NAME}}</a>{{#SELECTED}} <span class="portal-muted">(vist)</span>{{/SELECTED}}</th>
+          <th scope="row" data-label="Enhed" class="portal-goal-depth-{{DEPTH}}"><a href="{{HREF}}"{{#SELECTED}} aria-current="true"{{/SELECTED}}>{{NAME}}</a>{{#SELECTED}} <span class="portal-muted">(vist)</span>{{/SELECTED}}<br><span class="portal-muted">{{KIND}}</span></th>
           {{#LATEST}}
           <td data-label="Seneste værdi">{{VALUE}}<br><span class="portal-muted">{{PERIOD}}</span></td>
           <td data-label="Status">{{#COLOUR}}<span class="portal-status portal-status-{{STATUS_CODE}}">{{STATUS}}</span>{{/COLOUR}}</td>
@@ -90,7 +90,6 @@
           <td data-label="Forløb" class="portal-sparkline">{{SPARKLINE:none}}</td>
           {{/LATEST}}
           {{#NO_VALUE}}<td data-label="Seneste værdi">Ingen målinger</td><td data-label="Status">–</td><td data-label="Udvikling">–</td><td data-label="Forløb"></td>{{/NO_VALUE}}
-          <td data-label="Opgørelse">{{KIND}}</td>
         </tr>
         {{/ROW}}
       </tbody>

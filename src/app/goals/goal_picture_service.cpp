@@ -243,9 +243,14 @@ Result<GoalVersionText> GoalTextOf(Transaction& tx, const GoalPictureRecord& pic
   const auto in_use = TracksInUse(tx);
   GoalVersionText text{form.title, form.body, {}};
   std::vector<FieldError> errors;
+  std::set<TrackId> seen;
   for (std::size_t i = 0; i < form.tracks.size(); ++i) {
     const auto& track = form.tracks[i];
     if (track.track && !own.contains(*track.track)) return NotFound("Strategisporet hører ikke til målbilledet.");
+    if (track.track && !seen.insert(*track.track).second) {
+      errors.push_back({"track-" + std::to_string(i + 1) + "-title", "Sporet står to gange i formularen."});
+      continue;
+    }
     if (track.remove) {
       if (track.track && in_use.contains(*track.track)) {
         errors.push_back({"track-" + std::to_string(i + 1) + "-title",

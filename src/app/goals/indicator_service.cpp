@@ -59,6 +59,15 @@ Period PreviousPeriod(const Period& period) {
   return previous;
 }
 
+std::string FrequencyAdjective(domain::Frequency frequency) {
+  switch (frequency) {
+    case domain::Frequency::Monthly: return "månedlig";
+    case domain::Frequency::Quarterly: return "kvartalsvis";
+    case domain::Frequency::Yearly: return "årlig";
+  }
+  return {};
+}
+
 std::string PeriodHint(domain::Frequency frequency) {
   switch (frequency) {
     case domain::Frequency::Monthly: return "Skriv perioden som år og måned, fx 2026-03.";
@@ -157,12 +166,13 @@ class IndicatorSeries {
     }
     const auto since = PreviousPeriod(status.due);
     for (auto found = values_.lower_bound(since); found != values_.end(); ++found) {
+      std::vector<std::string> names;  // within a period by name, whatever the hash map's order
       for (const auto& [unit, value] : found->second) {
         const auto point = At(found->first, unit);
-        if (point && point->red_without_comment) {
-          status.uncommented.push_back(domain::PeriodLabel(found->first) + " – " + NameOf(unit));
-        }
+        if (point && point->red_without_comment) names.push_back(NameOf(unit));
       }
+      std::sort(names.begin(), names.end());
+      for (const auto& name : names) status.uncommented.push_back(domain::PeriodLabel(found->first) + " – " + name);
     }
     return status;
   }
@@ -389,7 +399,8 @@ Result<IndicatorPage> IndicatorService::Page(const domain::User& user, Indicator
       const auto* found = organisation.FindUnitByExternalId(unit);
       if (found == nullptr) return NotFound("Enheden findes ikke.");
       const auto rows = series.TreeRows();
-      if (std::none_of(rows.begin(), rows.end(), [&](const auto& row) { return row.first == found->id; })) {
+      if (found->id != series.root() &&
+          std::none_of(rows.begin(), rows.end(), [&](const auto& row) { return row.first == found->id; })) {
         return NotFound("Indikatoren måles ikke på enheden.");
       }
       if (found->id != series.root()) {
@@ -411,6 +422,7 @@ Result<IndicatorPage> IndicatorService::Page(const domain::User& user, Indicator
         row.trend = domain::RecentTrend(values, indicator->fields.direction);
         const auto first = values.size() > kRecentPoints ? values.size() - kRecentPoints : 0;
         row.recent.assign(values.begin() + static_cast<std::ptrdiff_t>(first), values.end());
+        row.series = points;
         page.breakdown.push_back(std::move(row));
       }
     }
@@ -839,9 +851,8 @@ std::variant<std::vector<MeasurementCheck>, std::vector<MeasurementProblem>> Ind
       problem("periode", "Skriv perioden. " + PeriodHint(f.frequency));
       ok = false;
     } else if (!period) {
-      problem("periode", "\"" + period_text + "\" er ikke en periode for en " +
-                             domain::kFrequencyTable.Label(f.frequency).data() + " indikator. " +
-                             PeriodHint(f.frequency));
+      problem("periode", "\"" + period_text + "\" er ikke en periode for en " + FrequencyAdjective(f.frequency) +
+                             " indikator. " + PeriodHint(f.frequency));
       ok = false;
     } else if (domain::InFuture(*period, today)) {
       problem("periode", "Perioden " + domain::PeriodLabel(*period) +

@@ -110,7 +110,8 @@ struct BreakdownRow {
   bool listed = false;  // one of the indicator's units (false: a unit above them, rolled up)
   std::optional<SeriesPoint> latest;
   domain::Trend trend;
-  std::vector<double> recent;  // the last values, for a sparkline
+  std::vector<double> recent;       // the last values, for a sparkline
+  std::vector<SeriesPoint> series;  // the unit's whole series (its own values or rolled up)
 };
 
 struct IndicatorPage {

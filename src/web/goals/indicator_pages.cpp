@@ -179,7 +179,7 @@ Response RenderIndicator(const PageServices& services, RequestContext& context, 
     auto& breakdown = content.AddSection("BREAKDOWN");
     for (const auto& row : page->breakdown) {
       auto& line = breakdown.AddSection("ROW");
-      line.Set("NAME", UnitName(row.unit));
+      line.Set("NAME", row.depth == 0 && !f.local_unit ? std::string("Regionen samlet") : UnitName(row.unit));
       line.Set("DEPTH", std::to_string(std::min(row.depth, 4)));
       const bool whole = row.depth == 0;
       line.Set("HREF", whole ? GoalIndicatorHref(*id)
@@ -325,9 +325,7 @@ Response ExportSeries(const PageServices& services, RequestContext& context, boo
   };
   add(page->summary.series, nullptr, f.local_unit ? page->summary.local_unit_name : std::string("Regionen samlet"));
   for (const auto& row : page->breakdown) {
-    if (row.depth == 0 || row.unit == nullptr) continue;
-    const auto unit_page = indicators.Page(*context.user(), *id, row.unit->external_id, context.request.remote_address);
-    if (unit_page) add(unit_page->shown, row.unit, row.unit->name);
+    if (row.depth > 0 && row.unit != nullptr) add(row.series, row.unit, row.unit->name);
   }
   const auto today = domain::ToCopenhagenTime(app::SystemNow()).date;
   auto response =
@@ -418,15 +416,13 @@ Response RenderReport(const PageServices& services, RequestContext& context, con
     if (page) {
       for (const auto& row : page->breakdown) {
         if (!row.listed || row.unit == nullptr) continue;
-        const auto unit_page = services.Get<app::IndicatorService>().Page(*context.user(), id, row.unit->external_id,
-                                                                          context.request.remote_address);
-        if (!unit_page) continue;
-        for (const auto& point : unit_page->shown) {
+        for (const auto& point : row.series) {
           if (point.period == *period && point.measured) stored[row.unit->external_id] = point.value;
         }
       }
     }
   }
+
   const auto rows = ReportRows(summary, snapshot->organisation);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto& row = rows[i];
@@ -569,8 +565,8 @@ Response RenderIndicatorForm(const PageServices& services, RequestContext& conte
   if (local != nullptr) content.AddSection("LOCAL").Set("UNIT", local->name);
   std::vector<FieldOption> tracks{{"", "Vælg strategispor"}};
   for (const auto& [track, label] : indicators.TrackChoices()) tracks.push_back({std::to_string(track), label});
-  AddField(content, "TRACK_FIELD", SelectField("track", "Strategispor", "", form.track, tracks).Class("input-width-xl"),
-           errors);
+  AddField(content, "TRACK_FIELD",
+           SelectField("track", "Strategispor", "", form.track, tracks).Class("portal-goal-wide-select"), errors);
   AddField(content, "NAME_FIELD",
            TextField("name", "Navn", MaxCharactersHint(200), form.name).Class("input-width-xl").Required(), errors);
   AddField(content, "DEFINITION_FIELD",
