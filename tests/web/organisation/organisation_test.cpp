@@ -239,7 +239,8 @@ TEST_F(OrganisationPages, NavigationShowsTheDataCheckOnlyToThoseAllowed) {
   EXPECT_THAT(section_menu(admin.Get("/min-ledelseskaede").body),
               HasSubstr("<a href=\"/min-ledelseskaede\" class=\"nav-link\" aria-current=\"page\">"));
   // The main menu groups the parts into sections, in the section order, shown by what the role may
-  // open: the follow-up section only to those who follow up.
+  // open: "Mål og opfølgning" holds Målbilleder, which everyone reads (the follow-up in it is only for
+  // those who follow up; its own tests check that).
   const auto labels = [&](const std::string& body) {
     std::vector<std::string> found;
     const auto menu = main_menu(body);
@@ -251,7 +252,7 @@ TEST_F(OrganisationPages, NavigationShowsTheDataCheckOnlyToThoseAllowed) {
   EXPECT_THAT(labels(admin.Get("/").body),
               ::testing::ElementsAre("Ledelsesgrundlaget", "Mål og opfølgning", "Lederudvikling", "Organisationen"));
   EXPECT_THAT(labels(SignedInClient(EmailFor(domain::Role::Medarbejder)).Get("/").body),
-              ::testing::ElementsAre("Ledelsesgrundlaget", "Lederudvikling", "Organisationen"));
+              ::testing::ElementsAre("Ledelsesgrundlaget", "Mål og opfølgning", "Lederudvikling", "Organisationen"));
   EXPECT_THAT(main_menu(admin.Get("/organisation").body),
               HasSubstr("<a href=\"/organisation\" class=\"nav-link\" aria-current=\"page\">"));
   EXPECT_THAT(main_menu(admin.Get("/organisationer").body), Not(HasSubstr("active current")));
