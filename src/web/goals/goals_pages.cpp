@@ -104,9 +104,10 @@ void AddPicture(View& content, const app::GoalPictureSummary& picture, bool with
   const auto adjective = [](std::size_t n, const char* one, const char* many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
   };
-  section.Set("COUNTS", fmt::format("Status for indikatorerne: {}, {} og {}{}.", adjective(colours[0], "grøn", "grønne"),
-                                    adjective(colours[1], "gul", "gule"), adjective(colours[2], "rød", "røde"),
-                                    without > 0 ? fmt::format(" (og {} uden målinger)", without) : std::string{}));
+  section.Set("COUNTS",
+              fmt::format("Status for indikatorerne: {}, {} og {}{}.", adjective(colours[0], "grøn", "grønne"),
+                          adjective(colours[1], "gul", "gule"), adjective(colours[2], "rød", "røde"),
+                          without > 0 ? fmt::format(" (og {} uden målinger)", without) : std::string{}));
 }
 
 Response RenderOverview(const PageServices& services, RequestContext& context) {
