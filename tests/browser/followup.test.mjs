@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   assertAccessible, assertNoProblems, assertShell, follow, heading, launchBrowser, logIn,
-  mainMenuLink, mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
+  mobileViewport, newWatchedContext, password, screenshot, skipReason, url,
 } from './support.mjs';
 
 const leaderEmail = process.env.LP_BROWSER_LEADER_EMAIL ?? '';
@@ -56,7 +56,9 @@ describe('follow-up in a browser', { skip }, () => {
     });
 
     test('the chain view is in the main navigation, lists the region and passes axe', async () => {
-      await follow(page, await mainMenuLink(page, '/opfoelgning'));
+      // "Mål og opfølgning" opens its first part (Målbilleder); the follow-up is in its side menu.
+      await follow(page, page.locator('nav[aria-label="Hovedmenu"] a', { hasText: 'Mål og opfølgning' }));
+      await follow(page, page.locator('nav[aria-label="Mål og opfølgning"] a[href="/opfoelgning"]'));
       await assertShell(page, { title: 'Opfølgning' });
       assert.equal(await heading(page), 'Opfølgning');
       const rows = page.locator('main table tbody tr');
