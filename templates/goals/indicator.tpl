@@ -108,7 +108,7 @@
     {{#PLAUSIBLE}}<dt>Mulige værdier</dt><dd>{{TEXT}}</dd>{{/PLAUSIBLE}}
     <dt>Frekvens</dt><dd>{{FREQUENCY}}</dd>
     <dt>Opdeling</dt><dd>{{BREAKDOWN}}{{#ROLLUP}} ({{TEXT}}){{/ROLLUP}}</dd>
-    <dt>Ejerenhed</dt><dd>{{OWNER_UNIT}}</dd>
+    <dt>Ejerenhed</dt><dd>{{#OWNER_LINK}}<a href="{{HREF}}">{{OWNER_UNIT}}</a> <span class="portal-muted">(enhedens indikatorer og indberetning)</span>{{/OWNER_LINK}}{{#OWNER_GONE}}{{OWNER_UNIT}}{{/OWNER_GONE}}</dd>
     <dt>Ejer</dt><dd>{{OWNER_PERSON}}</dd>
     <dt>Datakilde</dt><dd>{{DATA_SOURCE}}</dd>
   </dl>

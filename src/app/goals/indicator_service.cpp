@@ -1,5 +1,7 @@
 #include "app/goals/indicator_service.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -35,7 +37,7 @@ constexpr std::string_view kWholeRegion = "Regionen samlet";
 
 Error UnknownIndicator() { return NotFound("Indikatoren findes ikke."); }
 
-domain::UnitId kWhole = 0;  // the key of the whole in a period's values
+constexpr domain::UnitId kWhole = 0;  // the key of the whole in a period's values
 
 std::chrono::year_month_day TodayOf(domain::Timestamp now) { return domain::ToCopenhagenTime(now).date; }
 
@@ -270,12 +272,12 @@ void NotifyRedWithoutComment(Transaction& tx, const domain::Organisation& organi
   for (const auto& recipient : recipients) {
     Notify(tx,
            {domain::NormalizeEmail(recipient), domain::NotificationCategory::Deadlines,
-            "maalbillede:indikator:" + std::to_string(check.indicator) + "/roed:" +
-                domain::PeriodCode(check.measurement.period) + ":" + std::to_string(check.measurement.unit.value_or(0)),
+            fmt::format("maalbillede:indikator:{}/roed:{}:{}", check.indicator,
+                        domain::PeriodCode(check.measurement.period), check.measurement.unit.value_or(0)),
             "Rød værdi uden kommentar: " + indicator->fields.name,
-            "Værdien for " + period + where +
-                " er rød. Skriv årsagen og det, I gør ved det, på indikatorens side; "
-                "først da er perioden indberettet.",
+            fmt::format("Værdien for {}{} er rød. Skriv årsagen og det, I gør ved det, på indikatorens side; "
+                        "først da er perioden indberettet.",
+                        period, where),
             "/maalbilleder/indikatorer/" + std::to_string(check.indicator), now},
            Repeat::OncePerTopic);
   }
@@ -365,6 +367,7 @@ std::shared_ptr<const IndicatorService::OverviewData> IndicatorService::CurrentO
       if (!indicator.archived_at) indicators.push_back(std::move(indicator));
     }
     std::vector<IndicatorId> ids;
+    ids.reserve(indicators.size());
     for (const auto& indicator : indicators) ids.push_back(indicator.id);
     const auto measurements = repository.MeasurementsOf(ids, false);
     const auto comments = repository.CommentsOf(ids);
@@ -471,6 +474,7 @@ Result<UnitIndicators> IndicatorService::ForUnit(const domain::User& user, std::
       if (concerns) indicators.push_back(std::move(indicator));
     }
     std::vector<IndicatorId> ids;
+    ids.reserve(indicators.size());
     for (const auto& indicator : indicators) ids.push_back(indicator.id);
     const auto measurements = repository.MeasurementsOf(ids, false);
     const auto comments = repository.CommentsOf(ids);
@@ -916,8 +920,8 @@ std::variant<std::vector<MeasurementCheck>, std::vector<MeasurementProblem>> Ind
       } else {
         range = "højst " + domain::FormatDecimal(*f.plausible_max, f.decimals);
       }
-      problem("vaerdi", "Værdien " + value_text + " er ikke mulig: indikatoren kan kun ligge " + range + " " +
-                            f.measure_unit + ". Tjek tallet.");
+      problem("vaerdi", fmt::format("Værdien {} er ikke mulig: indikatoren kan kun ligge {} {}. Tjek tallet.",
+                                    value_text, range, f.measure_unit));
       ok = false;
     }
     check.cause = Clean(input.cause);

@@ -112,6 +112,14 @@ Response RenderIndicator(const PageServices& services, RequestContext& context, 
                                                         : fmt::format("Højst {}", GoalValue(*f.plausible_max, f)));
   }
   content.Set("OWNER_UNIT", summary.owner_unit_name);
+  {
+    const auto snapshot = services.Get<app::OrganisationService>().Current();
+    if (const auto* owner = snapshot->organisation.FindUnit(f.owner_unit)) {
+      content.AddSection("OWNER_LINK").Set("HREF", GoalUnitHref(owner->external_id));
+    } else {
+      content.Show("OWNER_GONE");
+    }
+  }
   content.Set("OWNER_PERSON", summary.indicator.owner_user_name.empty() ? std::string("Ingen bestemt person")
                                                                         : summary.indicator.owner_user_name);
   content.Set("DATA_SOURCE", f.data_source.empty() ? std::string("Ikke angivet") : f.data_source);
