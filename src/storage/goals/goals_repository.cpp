@@ -502,7 +502,7 @@ struct IndicatorParams {
 // A statement built up with exchanges, run once.
 class StatementBuilder {
  public:
-  StatementBuilder(soci::session& sql) : statement_(sql) {}
+  explicit StatementBuilder(soci::session& sql) : statement_(sql) {}
   template <typename Exchange>
   void operator()(Exchange&& exchange) {
     statement_.exchange(std::forward<Exchange>(exchange));
