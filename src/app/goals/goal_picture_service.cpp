@@ -86,6 +86,38 @@ std::set<TrackId> TracksInUse(Transaction& tx) {
 
 }  // namespace
 
+std::vector<std::string> GoalVersionChanges(const GoalVersionRecord* previous, const GoalVersionRecord& version) {
+  if (previous == nullptr) return {"Første version"};
+  std::vector<std::string> changes;
+  if (previous->title != version.title) changes.push_back("Titlen er ændret til »" + version.title + "«");
+  if (previous->body != version.body) changes.push_back("Ambitionen er ændret");
+  std::vector<TrackId> kept_before;
+  std::vector<TrackId> kept_now;
+  for (const auto& track : version.tracks) {
+    const auto before = std::find_if(previous->tracks.begin(), previous->tracks.end(),
+                                     [&](const TrackText& t) { return t.track == track.track; });
+    if (before == previous->tracks.end()) {
+      changes.push_back("Nyt spor: " + track.title);
+      continue;
+    }
+    kept_now.push_back(track.track);
+    if (before->title != track.title) changes.push_back("Spor omdøbt: " + before->title + " → " + track.title);
+    if (before->description != track.description) changes.push_back("Ny beskrivelse af sporet " + track.title);
+  }
+  for (const auto& track : previous->tracks) {
+    const bool stays = std::any_of(version.tracks.begin(), version.tracks.end(),
+                                   [&](const TrackText& t) { return t.track == track.track; });
+    if (stays) {
+      kept_before.push_back(track.track);
+    } else {
+      changes.push_back("Sporet " + track.title + " udgår");
+    }
+  }
+  if (kept_before != kept_now) changes.push_back("Sporene har fået en ny rækkefølge");
+  if (changes.empty()) changes.push_back("Ingen ændringer i teksten");
+  return changes;
+}
+
 GoalPictureService::GoalPictureService(Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
 
 std::size_t GoalPictureService::LoadDefaultContent(Store& store, domain::Timestamp now) {
@@ -154,8 +186,26 @@ Result<GoalVersionList> GoalPictureService::Versions(std::string_view slug) {
   return store_.Read([&](Transaction& tx) -> Result<GoalVersionList> {
     auto view = LoadGoalView(tx, slug);
     if (!view) return UnknownPicture();
-    auto versions = tx.Get<GoalPictureRepository>().PublishedVersions(view->picture.id);
-    return GoalVersionList{std::move(*view), std::move(versions)};
+    auto& repository = tx.Get<GoalPictureRepository>();
+    auto versions = repository.PublishedVersions(view->picture.id);
+    // The full versions, oldest first, to tell what each changed (a goal picture has a handful).
+    std::vector<GoalVersionRecord> full;
+    for (auto version = versions.rbegin(); version != versions.rend(); ++version) {
+      if (auto found = repository.PublishedVersion(view->picture.id, version->number.value_or(0))) {
+        full.push_back(std::move(*found));
+      }
+    }
+    GoalVersionList list{std::move(*view), std::move(versions), {}};
+    for (const auto& version : list.versions) {
+      const auto at = std::find_if(full.begin(), full.end(),
+                                   [&](const GoalVersionRecord& f) { return f.number == version.number; });
+      if (at == full.end()) {
+        list.changes.emplace_back();
+        continue;
+      }
+      list.changes.push_back(GoalVersionChanges(at == full.begin() ? nullptr : &*(at - 1), *at));
+    }
+    return list;
   });
 }
 

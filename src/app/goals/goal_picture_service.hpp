@@ -66,7 +66,14 @@ struct GoalEditState {
 struct GoalVersionList {
   GoalPictureView view;
   std::vector<GoalVersionRecord> versions;  // newest first, without bodies
+  // Per version (same order), what it changed from the one before, in words: "Titlen er ændret",
+  // "Ambitionen er ændret", "Nyt spor: …", "Spor omdøbt: … → …", "Sporet … udgår", "Sporene har ny
+  // rækkefølge". Version 1: "Første version".
+  std::vector<std::vector<std::string>> changes;
 };
+
+// What `version` changed from `previous` (see GoalVersionList::changes).
+std::vector<std::string> GoalVersionChanges(const GoalVersionRecord* previous, const GoalVersionRecord& version);
 
 class GoalPictureService {
  public:

@@ -160,6 +160,10 @@ Response RenderVersions(const PageServices& services, RequestContext& context) {
     row.Set("PUBLISHED", version.published_at ? domain::FormatDateTime(*version.published_at) : std::string{});
     row.Set("BY", version.published_by ? version.published_by->name : std::string{});
     if (version.number == list->view.version.number) row.Show("CURRENT");
+    const auto index = static_cast<std::size_t>(&version - list->versions.data());
+    if (index < list->changes.size()) {
+      for (const auto& change : list->changes[index]) row.AddSection("CHANGE").Set("TEXT", change);
+    }
   }
   return services.pages.Render(context, "Versioner af " + list->view.version.title, "goals/versions.tpl", content);
 }

@@ -231,6 +231,12 @@ TEST_F(Goals, AnEditorDraftsAndPublishesAGoalPictureWithARenamedAndANewTrack) {
   EXPECT_THAT(page.body, HasSubstr("Version 2, udgivet"));
   EXPECT_THAT(page.body, HasSubstr("Spor 4: Et nyt spor om forebyggelse"));
   EXPECT_THAT(page.body, HasSubstr("id=\"spor-" + first + "\">Spor 1: Den bedste kvalitet<")) << "the id stays";
+  const auto versions = editor.Get("/maalbilleder/sundhed/versioner").body;
+  EXPECT_THAT(versions, HasSubstr("<li>Ambitionen er ændret</li>"));
+  EXPECT_THAT(versions, HasSubstr("<li>Spor omdøbt: Den bedste kvalitet – hver gang og på den rigtige måde → Den "
+                                  "bedste kvalitet</li>"));
+  EXPECT_THAT(versions, HasSubstr("<li>Nyt spor: Et nyt spor om forebyggelse</li>"));
+  EXPECT_THAT(versions, HasSubstr("<li>Første version</li>"));
   EXPECT_EQ(editor.Get("/maalbilleder/sundhed/versioner/1").status, 200);
   EXPECT_THAT(editor.Get("/maalbilleder/sundhed/versioner/1").body,
               HasSubstr("Den bedste kvalitet – hver gang og på den rigtige måde"));
