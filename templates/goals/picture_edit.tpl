@@ -20,7 +20,7 @@
   {{>TITLE_FIELD}}
   {{>BODY_FIELD}}
   <h2>Strategispor</h2>
-  <p>Sporene vises i den rækkefølge, de står her. Et spor beholder sin identitet, når du omformulerer det, så indikatorerne på det følger med. Et spor med indikatorer i brug kan ikke udgå.</p>
+  <p>Sporene vises i den rækkefølge, de står her; vælg en anden placering for at flytte et spor. Et spor beholder sin identitet, når du omformulerer det, så indikatorerne på det følger med. Et spor med indikatorer i brug kan ikke udgå.</p>
   {{#TRACKS_ERROR}}<p class="form-error-message" id="tracks">{{MESSAGE}}</p>{{/TRACKS_ERROR}}
   {{#TRACK}}
   <fieldset class="portal-goal-track-fieldset">
@@ -28,6 +28,7 @@
     <input type="hidden" name="{{ID_NAME}}" value="{{ID}}">
     {{>TITLE_FIELD}}
     {{>DESCRIPTION_FIELD}}
+    {{>POSITION_FIELD}}
     {{#REMOVE}}
     <div class="form-group-checkbox">
       <input type="checkbox" class="form-checkbox checkbox-large" id="{{NAME}}" name="{{NAME}}" value="1"{{#CHECKED}} checked{{/CHECKED}}>

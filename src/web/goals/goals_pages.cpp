@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <tuple>
 
 #include "app/goals/goal_picture_service.hpp"
 #include "app/goals/goals_access.hpp"
@@ -213,9 +214,13 @@ std::optional<app::GoalDraftInput> ReadGoalDraftForm(const FormData& form) {
   }
   const auto count = ParseInteger<int>(form.Get("tracks"));
   if (!count || *count < 0 || *count > 40) return std::nullopt;
+  // Each track with its sort key: the place chosen, then (at a place another track keeps) before it when
+  // moved up, after it when moved down, then the form's order.
+  std::vector<std::pair<std::tuple<int, int, int>, app::TrackInput>> placed;
   for (int i = 1; i <= *count; ++i) {
     app::TrackInput track;
     const auto prefix = fmt::format("track-{}-", i);
+    const auto place = ParsePositive<int>(form.Get(prefix + "position")).value_or(i);
     if (const auto id = form.Get(prefix + "id"); !id.empty()) {
       const auto parsed = ParsePositive<long long>(id);
       if (!parsed) return std::nullopt;
@@ -224,8 +229,11 @@ std::optional<app::GoalDraftInput> ReadGoalDraftForm(const FormData& form) {
     track.title = form.Get(prefix + "title");
     track.description = form.Get(prefix + "description");
     track.remove = form.Get(prefix + "remove") == "1";
-    input.tracks.push_back(std::move(track));
+    const int side = place < i ? 0 : place > i ? 2 : 1;
+    placed.emplace_back(std::tuple{place, side, i}, std::move(track));
   }
+  std::sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [place, track] : placed) input.tracks.push_back(std::move(track));
   return input;
 }
 
@@ -295,6 +303,15 @@ Response RenderGoalEdit(const PageServices& services, RequestContext& context, c
     AddField(row, "DESCRIPTION_FIELD",
              TextAreaField(prefix + "description", "Beskrivelse (valgfri)",
                            MaxCharactersHint(app::kMaxTrackDescriptionCharacters), track.description, 3),
+             errors);
+    std::vector<FieldOption> places;
+    for (std::size_t place = 1; place <= form.tracks.size(); ++place) {
+      places.push_back({std::to_string(place), std::to_string(place)});
+    }
+    AddField(row, "POSITION_FIELD",
+             SelectField(prefix + "position", "Placering", "Vælg et andet nummer for at flytte sporet.",
+                         std::to_string(i + 1), places)
+                 .Class("input-width-xs"),
              errors);
     if (track.track) {
       auto& remove = row.AddSection("REMOVE");

@@ -238,6 +238,20 @@ TEST_F(Goals, AnEditorDraftsAndPublishesAGoalPictureWithARenamedAndANewTrack) {
   EXPECT_THAT(versions, HasSubstr("<li>Nyt spor: Et nyt spor om forebyggelse</li>"));
   EXPECT_THAT(versions, HasSubstr("<li>Første version</li>"));
   EXPECT_EQ(editor.Get("/maalbilleder/sundhed/versioner/1").status, 200);
+  // Moving the new track to place 1 (a draft of version 3) puts it first and the others after it.
+  const auto moving = editor.Get("/maalbilleder/sundhed/rediger");
+  auto moved = publish;
+  moved[1].second = "";
+  moved[2].second = "0";
+  moved[3].second = "2";
+  moved.back().second = "gem";
+  moved.emplace_back("track-4-position", "1");
+  ASSERT_EQ(editor.PostForm("/maalbilleder/sundhed/rediger", moved).status, 303);
+  const auto reordered = editor.Get("/maalbilleder/sundhed/rediger").body;
+  EXPECT_THAT(reordered, HasSubstr("name=\"track-1-title\" class=\"form-input input-width-xl\" value=\"Et nyt spor om "
+                                   "forebyggelse\""));
+  EXPECT_THAT(reordered, HasSubstr("name=\"track-2-title\" class=\"form-input input-width-xl\" value=\"Den bedste "
+                                   "kvalitet\""));
   EXPECT_THAT(editor.Get("/maalbilleder/sundhed/versioner/1").body,
               HasSubstr("Den bedste kvalitet – hver gang og på den rigtige måde"));
   // Publishing again from the old form is a conflict, nothing lost.
